@@ -1,0 +1,83 @@
+/**
+ * Starts Debian's docker-registry (CNCF distribution 2.8) on 127.0.0.1 with a private storage
+ * directory and a free port, one per test file, so integration tests share no state.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const REGISTRY_BINARY = process.env.SIGNET_REGISTRY_BINARY ?? '/usr/bin/docker-registry';
+
+export interface RunningRegistry {
+  /** host:port, e.g. "127.0.0.1:41234". */
+  host: string;
+  dir: string;
+  stop(): Promise<void>;
+}
+
+export interface RegistryOptions {
+  /** Extra top-level YAML appended to the config (e.g. an `auth:` section). */
+  extraConfig?: string;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startRegistry(options: RegistryOptions = {}): Promise<RunningRegistry> {
+  const dir = await mkdtemp(join(tmpdir(), 'signet-registry-'));
+  const port = await freePort();
+  const config = [
+    'version: 0.1',
+    'log: { level: error, accesslog: { disabled: true } }',
+    'storage:',
+    `  filesystem: { rootdirectory: ${join(dir, 'data')} }`,
+    '  delete: { enabled: true }',
+    `http: { addr: "127.0.0.1:${port}" }`,
+    options.extraConfig ?? '',
+  ].join('\n');
+  const configPath = join(dir, 'config.yml');
+  await writeFile(configPath, config);
+  const child: ChildProcess = spawn(REGISTRY_BINARY, ['serve', configPath], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const host = `127.0.0.1:${port}`;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`docker-registry exited: ${stderr}`);
+    try {
+      const res = await fetch(`http://${host}/v2/`);
+      await res.arrayBuffer();
+      if (res.status === 200 || res.status === 401) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`docker-registry did not start on ${host}: ${stderr}`);
+    }
+    await sleep(50);
+  }
+  return {
+    host,
+    dir,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
