@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { describeFailure, loadVerificationKey, openImage, SignetError, verifyImage, type ImageVerification } from '@signet/core';
+import { collectKeyValue, parseBool } from '../options.ts';
+import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
+
+interface VerifyFlags extends RegistryFlags {
+  key: string;
+  annotations: Record<string, string>;
+  output: 'json' | 'text';
+  checkClaims: boolean;
+  insecureIgnoreTlog?: boolean;
+}
+
+const CHECKS =
+  'The following checks were performed on each of these signatures:\n' +
+  '  - The cosign claims were validated (digest, identity and annotations)\n' +
+  '  - The signatures were verified against the specified public key';
+
+export function registerVerify(program: Command): void {
+  program
+    .command('verify')
+    .summary('verify image signatures; exit 1 unless every image has a valid one')
+    .description(
+      'For each IMAGE, finds the signatures in cosign\'s `.sig` layout (COSIGN_REPOSITORY when\n' +
+        'set) and accepts one when it verifies with the key AND its payload names this digest and\n' +
+        'repository AND it carries every -a annotation. Prints the accepted payloads as JSON\n' +
+        '(one line per image, as cosign does). Exit codes: 0 verified, 1 not verified, 2 bad\n' +
+        'input, 3 registry or I/O failure.',
+    )
+    .argument('<image...>', 'IMAGE@sha256:DIGEST, IMAGE:TAG, or oci:DIR[:TAG]')
+    .requiredOption('--key <ref>', 'public key: a path (PEM public key or certificate), env://VAR, k8s://ns/name, hashivault://name')
+    .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
+    .option('-o, --output <format>', 'json (cosign-shaped payloads) or text', 'json')
+    .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', parseBool, true)
+    .option('--insecure-ignore-tlog [bool]', 'accepted for cosign compatibility; key signatures have no tlog entry', parseBool)
+    .option('--allow-http-registry', 'use plain HTTP for the registries named in this command')
+    .option('--registry-username <name>', 'registry user (default: docker config.json / credential helpers)')
+    .option('--registry-password <password>', 'registry password; prefer SIGNET_REGISTRY_PASSWORD')
+    .action(async (images: string[], flags: VerifyFlags) => {
+      if (flags.output !== 'json' && flags.output !== 'text') {
+        throw new SignetError('usage', `unknown output format "${String(flags.output)}"`, { hint: 'use --output json or --output text' });
+      }
+      const publicKey = await loadVerificationKey(flags.key);
+      const ctx = createContext(images, flags);
+      const failures: string[] = [];
+      try {
+        for (const input of images) {
+          const image = await openImage(input, ctx);
+          const result = await verifyImage(image, {
+            publicKey,
+            annotations: flags.annotations,
+            checkIdentity: flags.checkClaims,
+          });
+          report(result, flags.output);
+          if (!result.ok) failures.push(describeFailure(result));
+        }
+      } finally {
+        await ctx.close();
+      }
+      if (failures.length > 0) {
+        throw new SignetError('verification', failures.join('\n'));
+      }
+    });
+}
+
+function report(result: ImageVerification, output: 'json' | 'text'): void {
+  if (result.ok) {
+    stderrLogger.info(`\nVerification for ${result.image} --\n${CHECKS}\n`);
+  }
+  for (const r of result.rejected) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
+  if (!result.ok) return;
+  if (output === 'json') {
+    process.stdout.write(`${JSON.stringify(result.verified)}\n`);
+  } else {
+    for (const p of result.verified) {
+      process.stdout.write(`${result.image} signed as ${p.critical.identity['docker-reference']} ${JSON.stringify(p.optional ?? {})}\n`);
+    }
+  }
+}

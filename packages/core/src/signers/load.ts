@@ -1,0 +1,68 @@
+/**
+ * Turns a key reference into a Signer (for signing) or a public key (for verification).
+ * Remote sources (k8s://, hashivault://) register themselves through `KeySources` so this
+ * module stays free of their client libraries.
+ */
+import type { KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { SignetError, usageError } from '../errors.ts';
+import { loadPrivateKey, loadPublicKey } from '../keys/index.ts';
+import { describeKeyRef, parseKeyRef, type KeyRef } from './key-ref.ts';
+import { KeySigner } from './key-signer.ts';
+import type { CertificateMaterial, Signer } from './signer.ts';
+
+export interface KeyLoadOptions {
+  /** Asked only when the key is encrypted; never logged. */
+  password?: () => Promise<string>;
+  env?: NodeJS.ProcessEnv;
+  certificate?: CertificateMaterial;
+}
+
+/** A remote key source: given its parsed reference, produce a signer or a public key. */
+export interface RemoteKeySource {
+  signer(ref: KeyRef, options: KeyLoadOptions): Promise<Signer>;
+  publicKey(ref: KeyRef, options: KeyLoadOptions): Promise<KeyObject>;
+}
+
+export const KeySources: Partial<Record<'k8s' | 'hashivault', RemoteKeySource>> = {};
+
+async function readKeyMaterial(ref: KeyRef, env: NodeJS.ProcessEnv): Promise<string> {
+  if (ref.kind === 'env') {
+    const value = env[ref.variable];
+    if (!value) throw usageError(`environment variable ${ref.variable} is not set or empty`, `export ${ref.variable} with the PEM key`);
+    return value;
+  }
+  if (ref.kind === 'file') {
+    try {
+      return await readFile(ref.path, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw usageError(`key file ${ref.path} does not exist`, 'check the --key path, or create one with `signet generate-key-pair`');
+      throw new SignetError('io', `cannot read key file ${ref.path}: ${code ?? String(e)}`);
+    }
+  }
+  throw new Error(`unreachable: ${ref.kind}`);
+}
+
+function remoteSource(ref: KeyRef): RemoteKeySource {
+  const kind = ref.kind as 'k8s' | 'hashivault';
+  const source = KeySources[kind];
+  if (!source) throw usageError(`${describeKeyRef(ref)}: ${kind}:// keys are not available in this build`);
+  return source;
+}
+
+export async function loadSigner(keyRef: string, options: KeyLoadOptions = {}): Promise<Signer> {
+  const ref = parseKeyRef(keyRef);
+  if (ref.kind === 'k8s' || ref.kind === 'hashivault') return remoteSource(ref).signer(ref, options);
+  const pem = await readKeyMaterial(ref, options.env ?? process.env);
+  const loadOptions = options.password ? { source: describeKeyRef(ref), password: options.password } : { source: describeKeyRef(ref) };
+  const key = await loadPrivateKey(pem, loadOptions);
+  return new KeySigner(key, describeKeyRef(ref), options.certificate);
+}
+
+export async function loadVerificationKey(keyRef: string, options: KeyLoadOptions = {}): Promise<KeyObject> {
+  const ref = parseKeyRef(keyRef);
+  if (ref.kind === 'k8s' || ref.kind === 'hashivault') return remoteSource(ref).publicKey(ref, options);
+  const pem = await readKeyMaterial(ref, options.env ?? process.env);
+  return loadPublicKey(pem, describeKeyRef(ref));
+}

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
+import { CosignSignatureStore } from '../cosign-signatures.ts';
+import { buildCosignPayload } from '../../formats/simple-signing.ts';
+import { signBytes, verifyBytes } from '../../keys/index.ts';
+import { MemoryRepository } from './memory-repository.ts';
+
+const digest = `sha256:${'cd'.repeat(32)}`;
+const payload = buildCosignPayload({ dockerReference: 'localhost:5000/app', digest });
+
+function keyPair() {
+  return generateKeyPairSync('ec', { namedCurve: 'P-256' });
+}
+
+async function appendSigned(store: CosignSignatureStore, key: ReturnType<typeof keyPair>, extra: Record<string, string> = {}) {
+  const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
+  return store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig, ...extra }, (existing) =>
+    verifyBytes(key.publicKey, existing.payload, existing.signature),
+  );
+}
+
+test('first append creates the .sig manifest with one layer', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  const result = await appendSigned(store, keyPair());
+  assert.equal(result.appended, true);
+  assert.equal(result.location, `memory/test:sha256-${'cd'.repeat(32)}.sig`);
+  const set = await store.read(digest);
+  assert.equal(set.layers.length, 1);
+  const [loaded] = await store.load(set);
+  assert.deepEqual(loaded?.payload, payload);
+});
+
+test('same signer and payload is not appended twice (even with a fresh randomized ECDSA signature)', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  const key = keyPair();
+  await appendSigned(store, key);
+  const again = await appendSigned(store, key);
+  assert.equal(again.appended, false);
+  assert.equal(repo.puts, 1);
+  assert.equal((await store.read(digest)).layers.length, 1);
+});
+
+test('another signer is appended and the first signature is kept byte for byte', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  await appendSigned(store, keyPair());
+  const before = (await store.read(digest)).layers[0];
+  const second = await appendSigned(store, keyPair());
+  assert.equal(second.appended, true);
+  const after = await store.read(digest);
+  assert.equal(after.layers.length, 2);
+  assert.deepEqual(after.layers[0], before);
+});
+
+test('same signer with different annotations (e.g. a certificate) is a new signature', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  const key = keyPair();
+  await appendSigned(store, key);
+  const withCert = await appendSigned(store, key, { 'dev.sigstore.cosign/certificate': 'PEM' });
+  assert.equal(withCert.appended, true);
+  assert.equal((await store.read(digest)).layers.length, 2);
+});
+
+test('a .sig tag holding something that is not a manifest is reported, not overwritten', async () => {
+  const repo = new MemoryRepository();
+  await repo.putManifest(`sha256-${'cd'.repeat(32)}.sig`, new TextEncoder().encode('garbage'), 'application/octet-stream');
+  const store = new CosignSignatureStore(repo);
+  await assert.rejects(appendSigned(store, keyPair()), /not valid JSON/);
+  assert.equal(repo.puts, 1);
+});

@@ -1,0 +1,130 @@
+/**
+ * Opens what the user named (a registry reference or `oci:DIR[:tag]`) as a repository plus
+ * the digest to sign or verify, and decides where its signatures live. Tags are resolved to
+ * digests here, once: everything downstream works on digests only.
+ */
+import { basename, resolve as resolvePath } from 'node:path';
+import { SignetError, usageError } from '../errors.ts';
+import { OciLayout } from '../layout/index.ts';
+import type { Logger } from '../log.ts';
+import type { ArtifactRepository } from '../oci/types.ts';
+import {
+  formatReference,
+  parseReference,
+  parseTarget,
+  repositoryName,
+  withDigest,
+  type Reference,
+} from '../reference/index.ts';
+import type { RegistryClient } from '../registry/index.ts';
+import { CosignSignatureStore } from '../stores/cosign-signatures.ts';
+
+export interface TargetContext {
+  registry: RegistryClient;
+  logger: Logger;
+  /** COSIGN_REPOSITORY: a repository ("host/repo") or `oci:DIR` holding the `.sig` tags. */
+  signatureRepository?: string | undefined;
+}
+
+export interface OpenedImage {
+  /** What the user typed, for messages. */
+  input: string;
+  /** Canonical `repo@digest` (or `oci:DIR@digest`). */
+  display: string;
+  digest: string;
+  repository: ArtifactRepository;
+  /** Identity cosign would write for this image: ggcr's Repository.Name(). */
+  dockerReference: string;
+  /** The tag the digest was resolved from, when the user gave a tag. */
+  resolvedFromTag: string | undefined;
+  signatures: CosignSignatureStore;
+  /** Whether a signed `docker-reference` names this image's repository. */
+  identityMatches(dockerReference: string): boolean;
+}
+
+const LAYOUT_IDENTITY_PREFIX = 'localhost/oci-layout';
+
+/** Identity for an image in a layout: it has no registry name until it is pushed. */
+export function layoutIdentity(path: string): string {
+  const name = basename(resolvePath(path)).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+/, '') || 'image';
+  return `${LAYOUT_IDENTITY_PREFIX}/${name}`;
+}
+
+function sameRepository(a: Reference, b: Reference): boolean {
+  return a.registry === b.registry && a.repository === b.repository;
+}
+
+function identityMatcher(expected: Reference): (dockerReference: string) => boolean {
+  return (dockerReference: string) => {
+    try {
+      return sameRepository(parseReference(dockerReference), expected);
+    } catch {
+      return false;
+    }
+  };
+}
+
+async function openSignatureRepository(ctx: TargetContext, fallback: ArtifactRepository): Promise<ArtifactRepository> {
+  const spec = ctx.signatureRepository;
+  if (!spec) return fallback;
+  const target = parseTarget(spec);
+  if (target.kind === 'layout') return OciLayout.open(target.path, { create: true });
+  const ref = target.reference;
+  if (ref.tag !== undefined || ref.digest !== undefined) {
+    throw usageError(`signature repository "${spec}" must not carry a tag or digest`, 'set COSIGN_REPOSITORY to a repository such as registry.example.com/signatures');
+  }
+  return ctx.registry.repository(ref.registry, ref.repository);
+}
+
+export async function openImage(input: string, ctx: TargetContext): Promise<OpenedImage> {
+  const target = parseTarget(input);
+  if (target.kind === 'layout') {
+    const layout = await OciLayout.open(target.path);
+    const wanted = target.digest ?? target.tag ?? 'latest';
+    const found = await layout.resolve(wanted);
+    if (!found) {
+      throw usageError(`${input}: no image "${wanted}" in the layout at ${target.path}`, 'list its tags with `signet triangulate`, or name the image by digest');
+    }
+    if (!target.digest) ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; signing the digest`);
+    const identity = layoutIdentity(target.path);
+    const signatureRepository = await openSignatureRepository(ctx, layout);
+    return {
+      input,
+      display: `oci:${target.path}@${found.digest}`,
+      digest: found.digest,
+      repository: layout,
+      dockerReference: identity,
+      resolvedFromTag: target.digest ? undefined : wanted,
+      signatures: new CosignSignatureStore(signatureRepository),
+      identityMatches: (ref) => ref === identity || ref.startsWith(`${identity}:`) || ref.startsWith(`${identity}@`),
+    };
+  }
+
+  const ref = target.reference;
+  const repository = ctx.registry.repository(ref.registry, ref.repository);
+  let digest = ref.digest;
+  let resolvedFromTag: string | undefined;
+  if (digest) {
+    const found = await repository.resolve(digest);
+    if (!found) throw new SignetError('usage', `image ${formatReference(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
+  } else {
+    const tag = ref.tag ?? 'latest';
+    const found = await repository.resolve(tag);
+    if (!found) throw new SignetError('usage', `image ${formatReference(ref)} not found (no tag "${tag}")`, { hint: 'push the image first, or check the repository name and tag' });
+    digest = found.digest;
+    resolvedFromTag = tag;
+    ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
+  }
+  const signatureRepository = await openSignatureRepository(ctx, repository);
+  const pinned = withDigest({ registry: ref.registry, repository: ref.repository }, digest);
+  return {
+    input,
+    display: formatReference(pinned),
+    digest,
+    repository,
+    dockerReference: repositoryName(ref, 'cosign'),
+    resolvedFromTag,
+    signatures: new CosignSignatureStore(signatureRepository),
+    identityMatches: identityMatcher(ref),
+  };
+}
