@@ -18,3 +18,5 @@ export * from './stores/cosign-signatures.ts';
 export * from './targets/open-image.ts';
 export * from './sign/sign-image.ts';
 export * from './verify/verify-image.ts';
+export * from './x509/certificates.ts';
+export * from './x509/load.ts';

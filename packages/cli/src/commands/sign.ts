@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { loadSigner, openImage, signImage, usageError } from '@signet/core';
+import { checkSigningCertificate, loadSigner, loadSigningCertificate, openImage, signImage, usageError } from '@signet/core';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { keyPassword } from '../password.ts';
 import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
@@ -13,6 +13,8 @@ interface SignFlags extends RegistryFlags {
   outputSignature?: string;
   outputPayload?: string;
   signContainerIdentity?: string;
+  cert?: string;
+  certChain?: string;
 }
 
 export function registerSign(program: Command): void {
@@ -31,6 +33,8 @@ export function registerSign(program: Command): void {
     .option('--upload [bool]', 'store the signature (false: only write --output-* files)', parseBool, true)
     .option('--output-signature <file>', 'write the base64 signature here (one image only)')
     .option('--output-payload <file>', 'write the signed payload here (one image only)')
+    .option('--cert <file>', 'PEM certificate for the key; stored with the signature (codeSigning EKU required)')
+    .option('--cert-chain <file>', 'PEM chain for --cert: parent intermediate first, root last')
     .option('--sign-container-identity <ref>', 'override critical.identity.docker-reference in the payload')
     .option('--tlog-upload [bool]', 'upload to a transparency log (not supported for key signing yet)', parseBool, false)
     .option('-y, --yes', 'accepted for cosign compatibility; signet never prompts for confirmation')
@@ -49,8 +53,16 @@ export function registerSign(program: Command): void {
         throw usageError('--output-signature/--output-payload need exactly one image');
       }
       if (flags.registryPassword) stderrLogger.warn('--registry-password is visible in the process list; prefer SIGNET_REGISTRY_PASSWORD');
+      if (flags.certChain && !flags.cert) throw usageError('--cert-chain needs --cert', 'pass the signing certificate with --cert');
       const key = flags.key ?? '';
-      const signer = await loadSigner(key, { password: keyPassword(key) });
+      const certificate = flags.cert ? await loadSigningCertificate(flags.cert, flags.certChain) : undefined;
+      const signer = await loadSigner(key, {
+        password: keyPassword(key),
+        ...(certificate ? { certificate: certificate.material } : {}),
+      });
+      if (certificate) {
+        checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
+      }
       const ctx = createContext(images, flags);
       try {
         for (const input of images) {

@@ -1,10 +1,24 @@
 import type { Command } from 'commander';
-import { describeFailure, loadVerificationKey, openImage, SignetError, verifyImage, type ImageVerification } from '@signet/core';
+import {
+  describeFailure,
+  loadCertificateTrust,
+  loadVerificationKey,
+  openImage,
+  SignetError,
+  usageError,
+  verifyImage,
+  type ImageVerification,
+} from '@signet/core';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 
 interface VerifyFlags extends RegistryFlags {
-  key: string;
+  key?: string;
+  certChain?: string;
+  certificateIdentity?: string;
+  certificateIdentityRegexp?: string;
+  certificateOidcIssuer?: string;
+  certificateOidcIssuerRegexp?: string;
   annotations: Record<string, string>;
   output: 'json' | 'text';
   checkClaims: boolean;
@@ -28,7 +42,13 @@ export function registerVerify(program: Command): void {
         'input, 3 registry or I/O failure.',
     )
     .argument('<image...>', 'IMAGE@sha256:DIGEST, IMAGE:TAG, or oci:DIR[:TAG]')
-    .requiredOption('--key <ref>', 'public key: a path (PEM public key or certificate), env://VAR, k8s://ns/name, hashivault://name')
+    .option('--key <ref>', 'public key: a path (PEM public key or certificate), env://VAR, k8s://ns/name, hashivault://name')
+    .option('--cert-chain <file>', 'trust certificate-backed signatures chaining to this root (intermediates first, root last)')
+    .option('--certificate-identity <san>', 'required SAN (email or URI) of the signing certificate')
+    .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
+    .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
+    .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
+    .option('--insecure-ignore-sct [bool]', 'accepted for cosign compatibility; signet does not require SCTs for private CAs', parseBool)
     .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
     .option('-o, --output <format>', 'json (cosign-shaped payloads) or text', 'json')
     .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', parseBool, true)
@@ -40,7 +60,18 @@ export function registerVerify(program: Command): void {
       if (flags.output !== 'json' && flags.output !== 'text') {
         throw new SignetError('usage', `unknown output format "${String(flags.output)}"`, { hint: 'use --output json or --output text' });
       }
-      const publicKey = await loadVerificationKey(flags.key);
+      if (Boolean(flags.key) === Boolean(flags.certChain)) {
+        throw usageError('pass exactly one of --key or --cert-chain', 'use --key for key signatures, --cert-chain for certificate-backed ones');
+      }
+      const publicKey = flags.key ? await loadVerificationKey(flags.key) : undefined;
+      const certificates = flags.certChain
+        ? await loadCertificateTrust(flags.certChain, {
+            identity: flags.certificateIdentity,
+            identityRegExp: flags.certificateIdentityRegexp,
+            issuer: flags.certificateOidcIssuer,
+            issuerRegExp: flags.certificateOidcIssuerRegexp,
+          })
+        : undefined;
       const ctx = createContext(images, flags);
       const failures: string[] = [];
       try {
@@ -48,6 +79,7 @@ export function registerVerify(program: Command): void {
           const image = await openImage(input, ctx);
           const result = await verifyImage(image, {
             publicKey,
+            certificates,
             annotations: flags.annotations,
             checkIdentity: flags.checkClaims,
           });

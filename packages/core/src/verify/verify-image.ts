@@ -3,14 +3,34 @@
  * when the cryptography holds AND its payload names this digest AND this repository AND
  * carries every required annotation: a valid signature for another image proves nothing.
  */
-import type { KeyObject } from 'node:crypto';
+import type { KeyObject, X509Certificate } from 'node:crypto';
 import { isSignetError } from '../errors.ts';
 import { parseCosignPayload, type SimpleSigningPayload } from '../formats/simple-signing.ts';
 import { verifyBytes } from '../keys/index.ts';
 import type { OpenedImage } from '../targets/open-image.ts';
+import type { StoredSignature } from '../stores/cosign-signatures.ts';
+import {
+  buildPath,
+  identityProblem,
+  leafProblem,
+  parseCertificates,
+  type IdentityRequirement,
+} from '../x509/certificates.ts';
+
+/** Trust for certificate-backed signatures: the leaf must chain to one of `roots`. */
+export interface CertificateTrust {
+  roots: X509Certificate[];
+  /** Untrusted intermediates offered by the verifier (the signature may carry more). */
+  intermediates: X509Certificate[];
+  identity: IdentityRequirement;
+  /** When the certificate must have been valid; without a timestamp authority: now. */
+  at?: Date;
+}
 
 export interface VerifyOptions {
-  publicKey: KeyObject;
+  /** Exactly one of publicKey / certificates. */
+  publicKey?: KeyObject | undefined;
+  certificates?: CertificateTrust | undefined;
   /** `-a key=value`: each must appear with that value in the payload's `optional`. */
   annotations?: Record<string, string> | undefined;
   /** cosign ignores the signed identity; signet checks it unless told not to. */
@@ -38,7 +58,7 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
   const verified: SimpleSigningPayload[] = [];
   const rejected: RejectedSignature[] = [];
   for (const sig of stored) {
-    const reason = checkSignature(image, sig.payload, sig.signature, options);
+    const reason = checkSignature(image, sig, options);
     if (typeof reason === 'string') rejected.push({ layerDigest: sig.layer.digest, reason });
     else verified.push(reason);
   }
@@ -53,14 +73,15 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
 }
 
 /** Returns the accepted payload, or why the signature was rejected. */
-function checkSignature(
-  image: OpenedImage,
-  payload: Uint8Array,
-  signature: Uint8Array,
-  options: VerifyOptions,
-): SimpleSigningPayload | string {
+function checkSignature(image: OpenedImage, sig: StoredSignature, options: VerifyOptions): SimpleSigningPayload | string {
+  const { payload, signature } = sig;
   if (signature.byteLength === 0) return 'signature annotation missing or not base64';
-  if (!verifyBytes(options.publicKey, payload, signature)) return 'signature does not verify with the given key';
+  const key = options.certificates ? certificateKey(sig, options.certificates) : options.publicKey;
+  if (typeof key === 'string') return key;
+  if (!key) throw new Error('verifyImage needs a public key or certificate trust');
+  if (!verifyBytes(key, payload, signature)) {
+    return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
+  }
   let parsed: SimpleSigningPayload;
   try {
     parsed = parseCosignPayload(payload);
@@ -88,4 +109,24 @@ export function describeFailure(result: ImageVerification): string {
   if (result.rejected.length === 0) return `no signatures found for ${result.image} (looked in ${result.signatureLocation})`;
   const reasons = [...new Set(result.rejected.map((r) => r.reason))];
   return `no valid signature for ${result.image}: ${reasons.join('; ')}`;
+}
+
+/** The leaf's public key once the certificate checks out, or why it does not. */
+function certificateKey(sig: StoredSignature, trust: CertificateTrust): KeyObject | string {
+  if (!sig.certificatePem) return 'signature carries no certificate';
+  let leaf: X509Certificate;
+  let carried: X509Certificate[] = [];
+  try {
+    [leaf] = parseCertificates(sig.certificatePem, 'signature certificate') as [X509Certificate];
+    if (sig.chainPem) carried = parseCertificates(sig.chainPem, 'signature chain');
+  } catch (e) {
+    if (isSignetError(e)) return e.message;
+    throw e;
+  }
+  const at = trust.at ?? new Date();
+  const problem = leafProblem(leaf, at);
+  if (problem) return problem;
+  const path = buildPath(leaf, [...trust.intermediates, ...carried], trust.roots, at);
+  if (typeof path === 'string') return path;
+  return identityProblem(leaf, trust.identity) ?? leaf.publicKey;
 }

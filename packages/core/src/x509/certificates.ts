@@ -1,0 +1,174 @@
+/**
+ * X.509 material for certificate-backed signing: parsing PEM bundles, checking that a signing
+ * certificate is fit for code signing, and building a path to a trusted root. Node's
+ * X509Certificate does the cryptography; @peculiar/x509 reads the Fulcio extensions.
+ */
+import { X509Certificate, type KeyObject } from 'node:crypto';
+import * as peculiar from '@peculiar/x509';
+import { SignetError, usageError } from '../errors.ts';
+
+const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+/** Fulcio's OIDC issuer extensions: v2 (DER UTF8String) and the deprecated v1 (raw string). */
+const FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+
+const PEM_CERT_RE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+export function parseCertificates(pem: string, source: string): X509Certificate[] {
+  const blocks = pem.match(PEM_CERT_RE) ?? [];
+  if (blocks.length === 0) throw usageError(`${source} contains no PEM certificate`, 'pass a file with -----BEGIN CERTIFICATE----- blocks');
+  return blocks.map((block, i) => {
+    try {
+      return new X509Certificate(block);
+    } catch {
+      throw usageError(`${source}: certificate #${i + 1} is not valid X.509`, 'check that the PEM is complete and not corrupted');
+    }
+  });
+}
+
+export function toPem(certs: readonly X509Certificate[]): string {
+  return certs.map((c) => c.toString()).join('');
+}
+
+export function describeCertificate(cert: X509Certificate): string {
+  const san = cert.subjectAltName;
+  return san ? `${cert.subject.replace(/\n/g, ', ')} (${san})` : cert.subject.replace(/\n/g, ', ');
+}
+
+function hasCodeSigning(cert: X509Certificate): boolean {
+  const eku = cert.keyUsage;
+  // No EKU extension at all means "any purpose" in RFC 5280, but Go's x509 (cosign) demands
+  // codeSigning explicitly, so signet does too.
+  return Array.isArray(eku) && eku.includes(CODE_SIGNING_EKU);
+}
+
+/** Problems with the leaf itself (not its chain), or undefined when fit for signing at `at`. */
+export function leafProblem(cert: X509Certificate, at: Date): string | undefined {
+  if (!hasCodeSigning(cert)) return 'certificate lacks the codeSigning extended key usage';
+  if (at < cert.validFromDate) return `certificate is not valid before ${cert.validFromDate.toISOString()}`;
+  if (at > cert.validToDate) return `certificate expired at ${cert.validToDate.toISOString()}`;
+  return undefined;
+}
+
+/**
+ * Walks leaf -> intermediates -> a trusted root. `pool` holds untrusted intermediates (from the
+ * signature or the chain file); `roots` are the trust anchors. Returns the path or a reason.
+ */
+export function buildPath(
+  leaf: X509Certificate,
+  pool: readonly X509Certificate[],
+  roots: readonly X509Certificate[],
+  at: Date,
+): X509Certificate[] | string {
+  const path = [leaf];
+  let current = leaf;
+  for (let depth = 0; depth < 10; depth++) {
+    const root = roots.find((r) => current.checkIssued(r) && current.verify(r.publicKey));
+    if (root) {
+      if (root.fingerprint256 !== current.fingerprint256) path.push(root);
+      return expired(path, at) ?? path;
+    }
+    if (roots.some((r) => r.fingerprint256 === current.fingerprint256)) return expired(path, at) ?? path;
+    const issuer = pool.find((c) => c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c) && current.verify(c.publicKey));
+    if (!issuer) {
+      return `certificate chain does not lead to a trusted root (no issuer found for "${current.subject.replace(/\n/g, ', ')}")`;
+    }
+    if (!issuer.ca) return `"${issuer.subject.replace(/\n/g, ', ')}" is not a CA certificate but issued a certificate in the chain`;
+    path.push(issuer);
+    current = issuer;
+  }
+  return 'certificate chain is longer than 10';
+}
+
+function expired(path: readonly X509Certificate[], at: Date): string | undefined {
+  for (const cert of path.slice(1)) {
+    if (at < cert.validFromDate || at > cert.validToDate) {
+      return `CA certificate "${cert.subject.replace(/\n/g, ', ')}" is not valid at ${at.toISOString()}`;
+    }
+  }
+  return undefined;
+}
+
+/** Compares SPKI bytes, so it works for keys that never leave their KMS (Vault). */
+export function certificateMatchesKey(cert: X509Certificate, publicKey: KeyObject): boolean {
+  const der = (k: KeyObject) => k.export({ type: 'spki', format: 'der' });
+  return der(cert.publicKey).equals(der(publicKey));
+}
+
+/** SAN emails and URIs, the identities cosign's --certificate-identity matches. */
+export function subjectAlternativeNames(cert: X509Certificate): string[] {
+  const san = cert.subjectAltName;
+  if (!san) return [];
+  return san
+    .split(/,\s*/)
+    .map((entry) => /^(?:email|URI):(.*)$/.exec(entry)?.[1])
+    .filter((v): v is string => typeof v === 'string');
+}
+
+export function oidcIssuer(cert: X509Certificate): string {
+  const parsed = new peculiar.X509Certificate(cert.raw);
+  const v2 = parsed.getExtension(FULCIO_ISSUER_V2);
+  if (v2) {
+    // DER UTF8String: tag 0x0c, short or long length.
+    const bytes = new Uint8Array(v2.value);
+    const offset = (bytes[1] ?? 0) & 0x80 ? 2 + ((bytes[1] ?? 0) & 0x7f) : 2;
+    return new TextDecoder().decode(bytes.subarray(offset));
+  }
+  const v1 = parsed.getExtension(FULCIO_ISSUER_V1);
+  return v1 ? new TextDecoder().decode(new Uint8Array(v1.value)) : '';
+}
+
+export interface IdentityRequirement {
+  identity?: string | undefined;
+  identityRegExp?: string | undefined;
+  issuer?: string | undefined;
+  issuerRegExp?: string | undefined;
+}
+
+function compile(pattern: string, flag: string): RegExp {
+  try {
+    return new RegExp(pattern);
+  } catch {
+    throw usageError(`${flag} "${pattern}" is not a valid regular expression`);
+  }
+}
+
+/** cosign's CheckCertificatePolicy: an issuer and a SAN must both match when given. */
+export function identityProblem(cert: X509Certificate, req: IdentityRequirement): string | undefined {
+  const issuer = oidcIssuer(cert);
+  if (req.issuer !== undefined && req.issuer !== issuer) return `certificate issuer "${issuer}" is not "${req.issuer}"`;
+  if (req.issuerRegExp !== undefined && !compile(req.issuerRegExp, '--certificate-oidc-issuer-regexp').test(issuer)) {
+    return `certificate issuer "${issuer}" does not match /${req.issuerRegExp}/`;
+  }
+  const sans = subjectAlternativeNames(cert);
+  if (req.identity !== undefined && !sans.includes(req.identity)) {
+    return `certificate identities [${sans.join(', ')}] do not include "${req.identity}"`;
+  }
+  if (req.identityRegExp !== undefined) {
+    const re = compile(req.identityRegExp, '--certificate-identity-regexp');
+    if (!sans.some((s) => re.test(s))) return `certificate identities [${sans.join(', ')}] do not match /${req.identityRegExp}/`;
+  }
+  return undefined;
+}
+
+/** Checks a signer's own certificate before signing, so a bad cert fails fast and clearly. */
+export function checkSigningCertificate(options: {
+  leaf: X509Certificate;
+  chain: readonly X509Certificate[];
+  publicKey?: KeyObject;
+  at?: Date;
+}): void {
+  const at = options.at ?? new Date();
+  if (options.publicKey && !certificateMatchesKey(options.leaf, options.publicKey)) {
+    throw usageError('the certificate does not match the signing key', 'pass the certificate issued for this key with --cert');
+  }
+  const problem = leafProblem(options.leaf, at);
+  if (problem) throw usageError(`signing certificate ${describeCertificate(options.leaf)}: ${problem}`);
+  if (options.chain.length === 0) return;
+  const root = options.chain[options.chain.length - 1];
+  if (!root || !root.checkIssued(root)) {
+    throw usageError('the last certificate of --cert-chain must be a self-signed root', 'order the chain: parent intermediate first, root last');
+  }
+  const path = buildPath(options.leaf, options.chain.slice(0, -1), [root], at);
+  if (typeof path === 'string') throw new SignetError('usage', `--cert-chain: ${path}`, { hint: 'order the chain: parent intermediate first, root last' });
+}
