@@ -72,3 +72,50 @@ test('a .sig tag holding something that is not a manifest is reported, not overw
   await assert.rejects(appendSigned(store, keyPair()), /not valid JSON/);
   assert.equal(repo.puts, 1);
 });
+
+test('a stale concurrent write that drops our layer is detected and merged again', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  const first = keyPair();
+  await appendSigned(store, first);
+  const tag = `sha256-${'cd'.repeat(32)}.sig`;
+  const staleSnapshot = repo.manifests.get(tag)!; // what a slow concurrent writer read
+  const realPut = repo.putManifest.bind(repo);
+  let clobbered = false;
+  repo.putManifest = async (t, bytes, mediaType) => {
+    const digest = await realPut(t, bytes, mediaType);
+    if (!clobbered) {
+      clobbered = true; // the other writer's PUT, based on its stale read, lands after ours
+      repo.manifests.set(tag, staleSnapshot);
+    }
+    return digest;
+  };
+  const conflicts: number[] = [];
+  const key = keyPair();
+  const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
+  const result = await store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig }, () => false, {
+    settleMs: 5,
+    onConflict: (n) => conflicts.push(n),
+  });
+  assert.equal(result.appended, true);
+  assert.deepEqual(conflicts, [1]);
+  const layers = (await store.read(digest)).layers;
+  assert.equal(layers.length, 2, 'both the earlier and the new signature are present');
+});
+
+test('gives up with a clear error when every write is undone', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  const realPut = repo.putManifest.bind(repo);
+  repo.putManifest = async (t, bytes, mediaType) => {
+    const d = await realPut(t, bytes, mediaType);
+    repo.manifests.delete(t);
+    return d;
+  };
+  const key = keyPair();
+  const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
+  await assert.rejects(
+    store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig }, () => false, { settleMs: 1, maxAttempts: 3 }),
+    /could not append a signature .* after 3 attempts/,
+  );
+});
