@@ -115,7 +115,12 @@ export class CosignSignatureStore {
       const window = Date.now() - started;
       await sleep(settleDelay(options.settleMs, window, windowBoundMs));
       const after = await this.read(digest);
-      if (after.layers.some((l) => l.digest === candidate.descriptor.digest && sameAnnotationsExceptSignature(l.annotations ?? {}, annotations))) {
+      // Exactly our layer: other signers of the same payload differ only in the signature.
+      const ours = (l: Descriptor) =>
+        l.digest === candidate.descriptor.digest &&
+        l.annotations?.[Annotations.signature] === annotations[Annotations.signature] &&
+        sameAnnotationsExceptSignature(l.annotations ?? {}, annotations);
+      if (after.layers.some(ours)) {
         return { location: after.location, appended: true, manifestDigest: after.manifestDigest ?? manifestDigest };
       }
       options.onConflict?.(attempt);

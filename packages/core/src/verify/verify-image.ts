@@ -58,7 +58,7 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
   const verified: SimpleSigningPayload[] = [];
   const rejected: RejectedSignature[] = [];
   for (const sig of stored) {
-    const reason = checkSignature(image, sig, options);
+    const reason = await checkSignature(image, sig, options);
     if (typeof reason === 'string') rejected.push({ layerDigest: sig.layer.digest, reason });
     else verified.push(reason);
   }
@@ -73,10 +73,10 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
 }
 
 /** Returns the accepted payload, or why the signature was rejected. */
-function checkSignature(image: OpenedImage, sig: StoredSignature, options: VerifyOptions): SimpleSigningPayload | string {
+async function checkSignature(image: OpenedImage, sig: StoredSignature, options: VerifyOptions): Promise<SimpleSigningPayload | string> {
   const { payload, signature } = sig;
   if (signature.byteLength === 0) return 'signature annotation missing or not base64';
-  const key = options.certificates ? certificateKey(sig, options.certificates) : options.publicKey;
+  const key = options.certificates ? await certificateKey(sig, options.certificates) : options.publicKey;
   if (typeof key === 'string') return key;
   if (!key) throw new Error('verifyImage needs a public key or certificate trust');
   if (!verifyBytes(key, payload, signature)) {
@@ -112,7 +112,7 @@ export function describeFailure(result: ImageVerification): string {
 }
 
 /** The leaf's public key once the certificate checks out, or why it does not. */
-function certificateKey(sig: StoredSignature, trust: CertificateTrust): KeyObject | string {
+async function certificateKey(sig: StoredSignature, trust: CertificateTrust): Promise<KeyObject | string> {
   if (!sig.certificatePem) return 'signature carries no certificate';
   let leaf: X509Certificate;
   let carried: X509Certificate[] = [];
@@ -128,5 +128,5 @@ function certificateKey(sig: StoredSignature, trust: CertificateTrust): KeyObjec
   if (problem) return problem;
   const path = buildPath(leaf, [...trust.intermediates, ...carried], trust.roots, at);
   if (typeof path === 'string') return path;
-  return identityProblem(leaf, trust.identity) ?? leaf.publicKey;
+  return (await identityProblem(leaf, trust.identity)) ?? leaf.publicKey;
 }

@@ -1,10 +1,10 @@
 /**
  * X.509 material for certificate-backed signing: parsing PEM bundles, checking that a signing
  * certificate is fit for code signing, and building a path to a trusted root. Node's
- * X509Certificate does the cryptography; @peculiar/x509 reads the Fulcio extensions.
+ * X509Certificate does the cryptography; @peculiar/asn1-x509 reads the Fulcio extensions
+ * (loaded lazily: only issuer checks need it).
  */
 import { X509Certificate, type KeyObject } from 'node:crypto';
-import * as peculiar from '@peculiar/x509';
 import { SignetError, usageError } from '../errors.ts';
 
 const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
@@ -105,17 +105,20 @@ export function subjectAlternativeNames(cert: X509Certificate): string[] {
     .filter((v): v is string => typeof v === 'string');
 }
 
-export function oidcIssuer(cert: X509Certificate): string {
-  const parsed = new peculiar.X509Certificate(cert.raw);
-  const v2 = parsed.getExtension(FULCIO_ISSUER_V2);
+export async function oidcIssuer(cert: X509Certificate): Promise<string> {
+  const [{ AsnConvert }, { Certificate }] = await Promise.all([import('@peculiar/asn1-schema'), import('@peculiar/asn1-x509')]);
+  const parsed = AsnConvert.parse(cert.raw, Certificate);
+  const extensions = parsed.tbsCertificate.extensions ?? [];
+  const value = (oid: string) => extensions.find((e) => e.extnID === oid)?.extnValue.buffer;
+  const v2 = value(FULCIO_ISSUER_V2);
   if (v2) {
     // DER UTF8String: tag 0x0c, short or long length.
-    const bytes = new Uint8Array(v2.value);
+    const bytes = new Uint8Array(v2);
     const offset = (bytes[1] ?? 0) & 0x80 ? 2 + ((bytes[1] ?? 0) & 0x7f) : 2;
     return new TextDecoder().decode(bytes.subarray(offset));
   }
-  const v1 = parsed.getExtension(FULCIO_ISSUER_V1);
-  return v1 ? new TextDecoder().decode(new Uint8Array(v1.value)) : '';
+  const v1 = value(FULCIO_ISSUER_V1);
+  return v1 ? new TextDecoder().decode(new Uint8Array(v1)) : '';
 }
 
 export interface IdentityRequirement {
@@ -134,8 +137,9 @@ function compile(pattern: string, flag: string): RegExp {
 }
 
 /** cosign's CheckCertificatePolicy: an issuer and a SAN must both match when given. */
-export function identityProblem(cert: X509Certificate, req: IdentityRequirement): string | undefined {
-  const issuer = oidcIssuer(cert);
+export async function identityProblem(cert: X509Certificate, req: IdentityRequirement): Promise<string | undefined> {
+  const needsIssuer = req.issuer !== undefined || req.issuerRegExp !== undefined;
+  const issuer = needsIssuer ? await oidcIssuer(cert) : '';
   if (req.issuer !== undefined && req.issuer !== issuer) return `certificate issuer "${issuer}" is not "${req.issuer}"`;
   if (req.issuerRegExp !== undefined && !compile(req.issuerRegExp, '--certificate-oidc-issuer-regexp').test(issuer)) {
     return `certificate issuer "${issuer}" does not match /${req.issuerRegExp}/`;

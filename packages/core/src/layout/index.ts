@@ -1,0 +1,2 @@
+export { OciLayout } from './oci-layout.ts';
+export { writeDemoImage } from './demo-image.ts';
