@@ -10,7 +10,7 @@ export const MediaTypes = {
   dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
   dockerConfig: 'application/vnd.docker.container.image.v1+json',
   dockerLayer: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-  cosignSimpleSigning: 'application/vnd.dev.cosignproject.cosign.simplesigning.v1+json',
+  cosignSimpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
   sigstoreBundle: 'application/vnd.dev.sigstore.bundle.v0.3+json',
 } as const;
 

@@ -58,7 +58,7 @@ test('signature tag and manifest follow cosign\'s layout', () => {
   assert.equal(manifest.mediaType, 'application/vnd.oci.image.manifest.v1+json');
   assert.equal(manifest.config.mediaType, 'application/vnd.oci.image.config.v1+json');
   assert.equal(manifest.config.digest, built.configDigest);
-  assert.equal(manifest.layers[0].mediaType, 'application/vnd.dev.cosignproject.cosign.simplesigning.v1+json');
+  assert.equal(manifest.layers[0].mediaType, 'application/vnd.dev.cosign.simplesigning.v1+json');
   assert.equal(manifest.layers[0].size, payload.byteLength);
   assert.deepEqual(manifest.layers[0].annotations, { 'dev.cosignproject.cosign/signature': 'c2ln' });
   assert.deepEqual(JSON.parse(text(built.config)).rootfs.diff_ids, [layer.descriptor.digest]);
