@@ -292,6 +292,11 @@ class RegistryRepository implements ArtifactRepository {
     this.location = `${registry}/${repository}`;
   }
 
+  /** "repo:tag" or "repo@sha256:…" for messages. */
+  #ref(tagOrDigest: string): string {
+    return `${this.location}${tagOrDigest.startsWith('sha256:') ? '@' : ':'}${tagOrDigest}`;
+  }
+
   #url(path: string): string {
     return `${this.#client.baseUrl(this.#registry)}/v2/${this.#repository}/${path}`;
   }
@@ -305,7 +310,7 @@ class RegistryRepository implements ArtifactRepository {
   }
 
   async resolve(tagOrDigest: string): Promise<Descriptor | undefined> {
-    const what = `resolve ${this.location}:${tagOrDigest}`;
+    const what = `resolve ${this.#ref(tagOrDigest)}`;
     const res = await this.#send('pull', { method: 'HEAD', url: this.#url(`manifests/${tagOrDigest}`), headers: { accept: MANIFEST_ACCEPT.join(', ') } }, what);
     if (res.status === 404) return undefined;
     if (res.status !== 200) this.#fail(res, 'pull', what);
@@ -317,7 +322,7 @@ class RegistryRepository implements ArtifactRepository {
   }
 
   async getManifest(tagOrDigest: string): Promise<FetchedManifest | undefined> {
-    const what = `read manifest ${this.location}:${tagOrDigest}`;
+    const what = `read manifest ${this.#ref(tagOrDigest)}`;
     const res = await this.#send('pull', { method: 'GET', url: this.#url(`manifests/${tagOrDigest}`), headers: { accept: MANIFEST_ACCEPT.join(', ') } }, what);
     if (res.status === 404) return undefined;
     if (res.status !== 200) this.#fail(res, 'pull', what);
@@ -329,7 +334,7 @@ class RegistryRepository implements ArtifactRepository {
   }
 
   async putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string): Promise<string> {
-    const what = `write manifest ${this.location}:${tagOrDigest}`;
+    const what = `write manifest ${this.#ref(tagOrDigest)}`;
     const res = await this.#send('push', { method: 'PUT', url: this.#url(`manifests/${tagOrDigest}`), headers: { 'content-type': mediaType }, body: bytes }, what);
     if (res.status !== 201 && res.status !== 200) this.#fail(res, 'push', what);
     return res.headers['docker-content-digest'] ?? sha256Digest(bytes);
