@@ -77,13 +77,14 @@ test('foreign PEM keys made by openssl: PKCS#8, PKCS#1, SEC1, encrypted PKCS#8; 
       ['ec-p256-sec1', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout'], 'ecdsa-p256'],
       ['ec-p384-pkcs8', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-384'], 'ecdsa-p384'],
       ['ec-p521-pkcs8', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-521'], 'ecdsa-p521'],
-      ['rsa-pkcs1', ['genrsa', '-traditional', '2048'], 'rsa-2048'],
+      ['rsa-pkcs1', ['genrsa', '-traditional'], 'rsa-2048'],
       ['rsa-pkcs8', ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:3072'], 'rsa-3072'],
       ['ed25519', ['genpkey', '-algorithm', 'ed25519'], 'ed25519'],
     ];
     for (const [name, args, want] of cases) {
       const path = join(dir, `${name}.pem`);
-      await exec('openssl', [...args, '-out', path]);
+      // genrsa takes the key size as its last argument.
+      await exec('openssl', [...args, '-out', path, ...(args[0] === 'genrsa' ? ['2048'] : [])]);
       const pem = await readFile(path, 'utf8');
       const key = await loadPrivateKey(pem, { source: name });
       assert.equal(keyDescription(key), want, name);
