@@ -235,16 +235,19 @@ export class RegistryClient {
     const status = response.status;
     const detail = registryErrorDetail(response.body);
     const suffix = detail ? ` (${detail})` : '';
+    // A token without the needed scope is a 401 with error="insufficient_scope": a permission
+    // problem of the account, not missing credentials.
+    const challenge = parseWwwAuthenticate(response.headers['www-authenticate'] ?? '');
+    if (status === 403 || (status === 401 && challenge?.params.error === 'insufficient_scope')) {
+      return new SignetError('remote', `${what}: ${access} access to ${registry}/${repository} denied${suffix}`, {
+        status,
+        hint: `grant the account ${access} permission on ${repository}`,
+      });
+    }
     if (status === 401) {
       return new SignetError('remote', `${what}: authentication required for ${registry}${suffix}`, {
         status,
         hint: `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
-      });
-    }
-    if (status === 403) {
-      return new SignetError('remote', `${what}: ${access} access to ${registry}/${repository} denied${suffix}`, {
-        status,
-        hint: `grant the account ${access} permission on ${repository}`,
       });
     }
     if (status === 404) {
