@@ -20,3 +20,5 @@ export * from './sign/sign-image.ts';
 export * from './verify/verify-image.ts';
 export * from './x509/certificates.ts';
 export * from './x509/load.ts';
+export * from './batch/run-batch.ts';
+export * from './targets/expand-index.ts';

@@ -1,6 +1,20 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { checkSigningCertificate, loadSigner, loadSigningCertificate, openImage, signImage, usageError } from '@signet/core';
+import {
+  checkSigningCertificate,
+  childManifests,
+  loadSigner,
+  loadSigningCertificate,
+  openImage,
+  runBatch,
+  signImage,
+  usageError,
+  type OpenedImage,
+  type SignResult,
+} from '@signet/core';
+import { collectImages, parseConcurrency } from '../images.ts';
+import { createProgress } from '../progress.ts';
+import { batchFailure, errorLine } from '../exit-code.ts';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { keyPassword } from '../password.ts';
 import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
@@ -15,6 +29,9 @@ interface SignFlags extends RegistryFlags {
   signContainerIdentity?: string;
   cert?: string;
   certChain?: string;
+  imagesFile?: string;
+  concurrency: number;
+  recursive?: boolean;
 }
 
 export function registerSign(program: Command): void {
@@ -27,7 +44,10 @@ export function registerSign(program: Command): void {
         'digest with a warning; the digest is what gets signed. Identical signatures are not\n' +
         'added twice, and other signers\' signatures are always kept.',
     )
-    .argument('<image...>', 'IMAGE@sha256:DIGEST, IMAGE:TAG, or oci:DIR[:TAG]')
+    .argument('[image...]', 'IMAGE@sha256:DIGEST, IMAGE:TAG, oci:DIR[:TAG], or - to read images from stdin')
+    .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
+    .option('--concurrency <n>', 'images signed in parallel', parseConcurrency, 8)
+    .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
     .requiredOption('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
     .option('-a, --annotations <key=value>', 'annotation for the payload\'s "optional" (repeatable)', collectKeyValue, {})
     .option('--upload [bool]', 'store the signature (false: only write --output-* files)', parseBool, true)
@@ -49,13 +69,15 @@ export function registerSign(program: Command): void {
     )
     .action(async (images: string[], flags: SignFlags) => {
       if (flags.tlogUpload) throw usageError('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
-      if ((flags.outputSignature || flags.outputPayload) && images.length !== 1) {
+      const inputs = await collectImages(images, flags.imagesFile);
+      if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
         throw usageError('--output-signature/--output-payload need exactly one image');
       }
       if (flags.registryPassword) stderrLogger.warn('--registry-password is visible in the process list; prefer SIGNET_REGISTRY_PASSWORD');
       if (flags.certChain && !flags.cert) throw usageError('--cert-chain needs --cert', 'pass the signing certificate with --cert');
       const key = flags.key ?? '';
       const certificate = flags.cert ? await loadSigningCertificate(flags.cert, flags.certChain) : undefined;
+      // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
       const signer = await loadSigner(key, {
         password: keyPassword(key),
         ...(certificate ? { certificate: certificate.material } : {}),
@@ -63,10 +85,10 @@ export function registerSign(program: Command): void {
       if (certificate) {
         checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
       }
-      const ctx = createContext(images, flags);
+      const ctx = createContext(inputs, flags);
+      const progress = createProgress();
       try {
-        for (const input of images) {
-          const image = await openImage(input, ctx);
+        const signOne = async (image: OpenedImage): Promise<SignResult> => {
           const result = await signImage(image, {
             signer,
             annotations: flags.annotations,
@@ -75,9 +97,40 @@ export function registerSign(program: Command): void {
           });
           if (flags.outputSignature) await writeFile(flags.outputSignature, Buffer.from(result.signature).toString('base64'));
           if (flags.outputPayload) await writeFile(flags.outputPayload, result.payload);
-          if (!flags.upload) stderrLogger.info(`Signed ${result.image} (not uploaded)`);
-          else if (result.appended) stderrLogger.info(`Signed ${result.image} -> ${result.location}`);
-          else stderrLogger.info(`${result.image} already carries this signature at ${result.location}; nothing added`);
+          return result;
+        };
+        const outcomes = await runBatch(
+          inputs,
+          flags.concurrency,
+          async (input) => {
+            const image = await openImage(input, ctx);
+            const targets = flags.recursive ? [image, ...(await childManifests(image))] : [image];
+            const results: SignResult[] = [];
+            for (const target of targets) results.push(await signOne(target));
+            return results;
+          },
+          (outcome, done, total) => {
+            if (!outcome.ok) return progress.item(done, total, `FAILED ${outcome.item}: ${errorLine(outcome.error)}`);
+            const lines = outcome.value.map((r) =>
+              !flags.upload ? `Signed ${r.image} (not uploaded)` : r.appended ? `Signed ${r.image} -> ${r.location}` : `${r.image} already carries this signature at ${r.location}; nothing added`,
+            );
+            progress.item(done, total, lines.join('\n'));
+          },
+        );
+        progress.finish();
+        const failed = outcomes.filter((o) => !o.ok);
+        const signed = outcomes.flatMap((o) => (o.ok ? o.value : []));
+        if (inputs.length > 1 || failed.length > 0) {
+          const appended = signed.filter((r) => r.appended).length;
+          stderrLogger.info(
+            `Summary: ${signed.length} signature(s) for ${inputs.length - failed.length}/${inputs.length} image(s): ${appended} added, ${signed.length - appended} already present, ${failed.length} failed`,
+          );
+        }
+        if (failed.length > 0) {
+          throw batchFailure(
+            failed.map((f) => (f.ok ? undefined : f.error)),
+            failed.map((f) => `${f.item}: ${f.ok ? '' : errorLine(f.error)}`).join('\n'),
+          );
         }
       } finally {
         await ctx.close();

@@ -4,12 +4,16 @@ import {
   loadCertificateTrust,
   loadVerificationKey,
   openImage,
+  runBatch,
   SignetError,
   usageError,
   verifyImage,
   type ImageVerification,
 } from '@signet/core';
 import { collectKeyValue, parseBool } from '../options.ts';
+import { collectImages, parseConcurrency } from '../images.ts';
+import { createProgress } from '../progress.ts';
+import { batchFailure, errorLine } from '../exit-code.ts';
 import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 
 interface VerifyFlags extends RegistryFlags {
@@ -23,6 +27,8 @@ interface VerifyFlags extends RegistryFlags {
   output: 'json' | 'text';
   checkClaims: boolean;
   insecureIgnoreTlog?: boolean;
+  imagesFile?: string;
+  concurrency: number;
 }
 
 const CHECKS =
@@ -41,7 +47,9 @@ export function registerVerify(program: Command): void {
         '(one line per image, as cosign does). Exit codes: 0 verified, 1 not verified, 2 bad\n' +
         'input, 3 registry or I/O failure.',
     )
-    .argument('<image...>', 'IMAGE@sha256:DIGEST, IMAGE:TAG, or oci:DIR[:TAG]')
+    .argument('[image...]', 'IMAGE@sha256:DIGEST, IMAGE:TAG, oci:DIR[:TAG], or - to read images from stdin')
+    .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
+    .option('--concurrency <n>', 'images verified in parallel', parseConcurrency, 8)
     .option('--key <ref>', 'public key: a path (PEM public key or certificate), env://VAR, k8s://ns/name, hashivault://name')
     .option('--cert-chain <file>', 'trust certificate-backed signatures chaining to this root (intermediates first, root last)')
     .option('--certificate-identity <san>', 'required SAN (email or URI) of the signing certificate')
@@ -72,25 +80,43 @@ export function registerVerify(program: Command): void {
             issuerRegExp: flags.certificateOidcIssuerRegexp,
           })
         : undefined;
-      const ctx = createContext(images, flags);
-      const failures: string[] = [];
+      const inputs = await collectImages(images, flags.imagesFile);
+      const ctx = createContext(inputs, flags);
+      const progress = createProgress();
       try {
-        for (const input of images) {
-          const image = await openImage(input, ctx);
-          const result = await verifyImage(image, {
-            publicKey,
-            certificates,
-            annotations: flags.annotations,
-            checkIdentity: flags.checkClaims,
-          });
-          report(result, flags.output);
-          if (!result.ok) failures.push(describeFailure(result));
+        const outcomes = await runBatch(
+          inputs,
+          flags.concurrency,
+          async (input) =>
+            verifyImage(await openImage(input, ctx), {
+              publicKey,
+              certificates,
+              annotations: flags.annotations,
+              checkIdentity: flags.checkClaims,
+            }),
+          (outcome, done, total) => {
+            if (total <= 1) return;
+            if (!outcome.ok) progress.item(done, total, `ERROR ${outcome.item}: ${errorLine(outcome.error)}`);
+            else progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
+          },
+        );
+        progress.finish();
+        // Results in input order, so the JSON lines match the list given.
+        for (const outcome of outcomes) if (outcome.ok) report(outcome.value, flags.output);
+        const failures = outcomes.flatMap((o) =>
+          !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', describeFailure(o.value)) }],
+        );
+        if (inputs.length > 1) {
+          stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
+        }
+        if (failures.length > 0) {
+          throw batchFailure(
+            failures.map((f) => f.error),
+            failures.map((f) => (f.error instanceof SignetError && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'),
+          );
         }
       } finally {
         await ctx.close();
-      }
-      if (failures.length > 0) {
-        throw new SignetError('verification', failures.join('\n'));
       }
     });
 }

@@ -1,0 +1,23 @@
+import { isSignetError, SignetError, type ErrorKind } from '@signet/core';
+
+/** The batch's exit code: a remote failure (3) outranks bad input (2), which outranks a failed verification (1). */
+export function worstExitCode(errors: readonly unknown[]): number {
+  let worst = 0;
+  const rank = (code: number) => (code === 0 ? 0 : code === 1 ? 1 : code === 2 ? 2 : 3);
+  for (const e of errors) {
+    const code = isSignetError(e) ? e.exitCode : 3;
+    if (rank(code) > rank(worst)) worst = code;
+  }
+  return worst;
+}
+
+export function errorLine(e: unknown): string {
+  return isSignetError(e) ? e.oneLine() : `unexpected failure: ${(e as Error)?.message ?? String(e)}`;
+}
+
+/** One error for a batch with failures, carrying the worst failure's exit code. */
+export function batchFailure(errors: readonly unknown[], summary: string): SignetError {
+  const code = worstExitCode(errors);
+  const kind: ErrorKind = code === 1 ? 'verification' : code === 2 ? 'usage' : 'remote';
+  return new SignetError(kind, summary);
+}
