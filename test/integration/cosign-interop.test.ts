@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
 import { pushRandomImage } from '../support/image.ts';
-import { signet } from '../support/cli.ts';
+import { run, signet } from '../support/cli.ts';
 import { cosign } from '../support/peers.ts';
 
 let registry: RunningRegistry;
@@ -145,6 +145,24 @@ describe('cosign signs, signet verifies', () => {
     const again = await signet(['sign', '--key', join(dir, 'signet.key'), img.ref], { env });
     assert.match(again.stderr, /already carries this signature/);
     assert.equal((await sigManifest('interop/both', img.digest)).layers.length, 3);
+  });
+});
+
+describe('signet\'s constant config blob', () => {
+  test('cosign appends to a signet-made signature manifest and every signature survives; skopeo copies it', async () => {
+    const img = await pushRandomImage(registry.host, 'interop/config');
+    assert.equal((await signet(['sign', '--key', join(dir, 'signet.key'), img.ref], { env })).code, 0);
+    assert.equal((await cosignSign(join(dir, 'cosign.key'), img.ref)).code, 0);
+    assert.equal((await signet(['sign', '--key', join(dir, 'other.key'), img.ref], { env })).code, 0);
+    assert.equal((await sigManifest('interop/config', img.digest)).layers.length, 3);
+    for (const key of ['signet', 'cosign', 'other']) {
+      assert.equal((await cosignVerify(join(dir, `${key}.pub`), img.ref)).code, 0, `cosign verify ${key}`);
+      assert.equal((await signet(['verify', '--key', join(dir, `${key}.pub`), img.ref], { env })).code, 0, `signet verify ${key}`);
+    }
+    // containers/image (mirroring tools) reads the signature image with its config as a normal image.
+    const out = join(dir, 'sig-copy');
+    const copied = await run('skopeo', ['copy', '--src-tls-verify=false', `docker://${registry.host}/interop/config:${sigTag(img.digest)}`, `oci:${out}:sig`]);
+    assert.equal(copied.code, 0, copied.stderr);
   });
 });
 

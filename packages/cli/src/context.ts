@@ -1,4 +1,5 @@
 /** Builds the engine's shared state (one registry client, credentials, logger) from flags and env. */
+import { InvalidArgumentError, type Command } from 'commander';
 import {
   chainCredentials,
   dockerConfigCredentials,
@@ -15,6 +16,26 @@ export interface RegistryFlags {
   allowHttpRegistry?: boolean;
   registryUsername?: string;
   registryPassword?: string;
+  requestTimeout?: number;
+}
+
+/** The registry flags every command that talks to registries shares. */
+export function addRegistryOptions(command: Command): Command {
+  return command
+    .option('--allow-http-registry', 'use plain HTTP for the registries named in this command')
+    .option('--registry-username <name>', 'registry user (default: docker config.json / credential helpers)')
+    .option('--registry-password <password>', 'registry password; prefer SIGNET_REGISTRY_PASSWORD (argv is visible to other users)')
+    .option('--request-timeout <duration>', 'give up on one registry request after this long (then retried), e.g. 30s, 2m', parseDuration);
+}
+
+/** Go-style durations as cosign users write them: 500ms, 30s, 2m; a bare number is seconds. */
+export function parseDuration(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(value.trim());
+  if (!m) throw new InvalidArgumentError(`expected a duration like 30s or 2m, got "${value}"`);
+  const n = Number(m[1]);
+  const ms = m[2] === 'ms' ? n : m[2] === 'm' ? n * 60_000 : n * 1000;
+  if (ms <= 0) throw new InvalidArgumentError('the duration must be positive');
+  return ms;
 }
 
 export const stderrLogger: Logger = {
@@ -59,6 +80,7 @@ export function createContext(images: readonly string[], flags: RegistryFlags): 
     insecureRegistries: insecure,
     logger: stderrLogger,
     userAgent: 'signet/0.1',
+    ...(flags.requestTimeout ? { timeoutMs: flags.requestTimeout } : {}),
   });
   return {
     registry,

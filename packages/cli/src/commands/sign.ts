@@ -17,7 +17,7 @@ import { createProgress } from '../progress.ts';
 import { batchFailure, errorLine } from '../exit-code.ts';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { keyPassword } from '../password.ts';
-import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
+import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 
 interface SignFlags extends RegistryFlags {
   key?: string;
@@ -35,8 +35,7 @@ interface SignFlags extends RegistryFlags {
 }
 
 export function registerSign(program: Command): void {
-  program
-    .command('sign')
+  addRegistryOptions(program.command('sign'))
     .summary('sign image digests and store the signatures in cosign\'s format')
     .description(
       'Signs each IMAGE by digest with the key and appends the signature to the image\'s\n' +
@@ -58,9 +57,6 @@ export function registerSign(program: Command): void {
     .option('--sign-container-identity <ref>', 'override critical.identity.docker-reference in the payload')
     .option('--tlog-upload [bool]', 'upload to a transparency log (not supported for key signing yet)', parseBool, false)
     .option('-y, --yes', 'accepted for cosign compatibility; signet never prompts for confirmation')
-    .option('--allow-http-registry', 'use plain HTTP for the registries named in this command')
-    .option('--registry-username <name>', 'registry user (default: docker config.json / credential helpers)')
-    .option('--registry-password <password>', 'registry password; prefer SIGNET_REGISTRY_PASSWORD (argv is visible to other users)')
     .addHelpText(
       'after',
       '\nEnvironment: COSIGN_PASSWORD (key password), COSIGN_REPOSITORY (where signatures go),\n' +

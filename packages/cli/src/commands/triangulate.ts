@@ -1,14 +1,12 @@
 import type { Command } from 'commander';
 import { openImage } from '@signet/core';
-import { createContext, type RegistryFlags } from '../context.ts';
+import { addRegistryOptions, createContext, type RegistryFlags } from '../context.ts';
 
 export function registerTriangulate(program: Command): void {
-  program
-    .command('triangulate')
+  addRegistryOptions(program.command('triangulate'))
     .summary('print where the signatures of an image live')
     .description('Prints the reference of the `.sig` manifest that holds IMAGE\'s signatures (honours COSIGN_REPOSITORY).')
     .argument('<image>', 'IMAGE@sha256:DIGEST, IMAGE:TAG, or oci:DIR[:TAG]')
-    .option('--allow-http-registry', 'use plain HTTP for the registries named in this command')
     .action(async (input: string, flags: RegistryFlags) => {
       const ctx = createContext([input], flags);
       try {

@@ -14,7 +14,7 @@ import { collectKeyValue, parseBool } from '../options.ts';
 import { collectImages, parseConcurrency } from '../images.ts';
 import { createProgress } from '../progress.ts';
 import { batchFailure, errorLine } from '../exit-code.ts';
-import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
+import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 
 interface VerifyFlags extends RegistryFlags {
   key?: string;
@@ -37,8 +37,7 @@ const CHECKS =
   '  - The signatures were verified against the specified public key';
 
 export function registerVerify(program: Command): void {
-  program
-    .command('verify')
+  addRegistryOptions(program.command('verify'))
     .summary('verify image signatures; exit 1 unless every image has a valid one')
     .description(
       'For each IMAGE, finds the signatures in cosign\'s `.sig` layout (COSIGN_REPOSITORY when\n' +
@@ -61,9 +60,6 @@ export function registerVerify(program: Command): void {
     .option('-o, --output <format>', 'json (cosign-shaped payloads) or text', 'json')
     .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', parseBool, true)
     .option('--insecure-ignore-tlog [bool]', 'accepted for cosign compatibility; key signatures have no tlog entry', parseBool)
-    .option('--allow-http-registry', 'use plain HTTP for the registries named in this command')
-    .option('--registry-username <name>', 'registry user (default: docker config.json / credential helpers)')
-    .option('--registry-password <password>', 'registry password; prefer SIGNET_REGISTRY_PASSWORD')
     .action(async (images: string[], flags: VerifyFlags) => {
       if (flags.output !== 'json' && flags.output !== 'text') {
         throw new SignetError('usage', `unknown output format "${String(flags.output)}"`, { hint: 'use --output json or --output text' });

@@ -37,22 +37,23 @@ export function newSignatureLayer(payload: Uint8Array, annotations: Record<strin
 }
 
 /**
- * The config blob mirrors what go-containerregistry's mutate.Append writes for cosign
- * (verifiers never read it, but registries and scanners display it).
+ * One constant config blob for every signature manifest. cosign's config lists each layer in
+ * rootfs.diff_ids, so it changes with every append and costs an upload (POST + PUT) per
+ * signature; no verifier reads it (cosign, Kyverno and policy-controller walk the manifest's
+ * layers), so a constant one is uploaded once per repository and then skipped.
+ * go-containerregistry 0.20 (cosign 2.x) appends to such a manifest correctly: it keeps the
+ * manifest's layers and adds its own diff_id. See docs/decisions.md.
  */
-export function signatureConfig(layers: readonly Descriptor[]): Uint8Array {
-  const epoch = '0001-01-01T00:00:00Z';
-  return new TextEncoder().encode(
-    goJson({
-      architecture: '',
-      created: epoch,
-      history: layers.map(() => ({ created: epoch })),
-      os: '',
-      rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
-      config: {},
-    }),
-  );
-}
+export const SIGNATURE_CONFIG: Uint8Array = new TextEncoder().encode(
+  goJson({
+    architecture: '',
+    created: '0001-01-01T00:00:00Z',
+    os: '',
+    rootfs: { type: 'layers', diff_ids: [] },
+    config: {},
+  }),
+);
+export const SIGNATURE_CONFIG_DIGEST = sha256Digest(SIGNATURE_CONFIG);
 
 export interface BuiltSignatureManifest {
   manifest: Uint8Array;
@@ -61,8 +62,8 @@ export interface BuiltSignatureManifest {
 }
 
 export function buildSignatureManifest(layers: readonly Descriptor[]): BuiltSignatureManifest {
-  const config = signatureConfig(layers);
-  const configDigest = sha256Digest(config);
+  const config = SIGNATURE_CONFIG;
+  const configDigest = SIGNATURE_CONFIG_DIGEST;
   const manifest: ImageManifest = {
     schemaVersion: 2,
     mediaType: MediaTypes.ociManifest,

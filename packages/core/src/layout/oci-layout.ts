@@ -124,6 +124,10 @@ export class OciLayout implements ArtifactRepository {
     await atomicWrite(this.#blobPath(digest), bytes);
   }
 
+  ensureBlob(digest: string, bytes: Uint8Array): Promise<void> {
+    return this.putBlob(digest, bytes);
+  }
+
   async getBlob(digest: string): Promise<Uint8Array> {
     let bytes: Buffer;
     try {

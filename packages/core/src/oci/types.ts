@@ -72,5 +72,10 @@ export interface ArtifactRepository {
   hasBlob(digest: string): Promise<boolean>;
   /** Uploads a blob whose digest the caller computed; a no-op when already present. */
   putBlob(digest: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Makes sure a blob that is often already present is there, the cheapest way the store
+   * allows (a remembered earlier upload costs no request).
+   */
+  ensureBlob(digest: string, bytes: Uint8Array): Promise<void>;
   getBlob(digest: string): Promise<Uint8Array>;
 }

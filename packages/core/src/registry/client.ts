@@ -60,6 +60,8 @@ export class RegistryClient {
   readonly #challenges = new Map<string, Challenge>();
   readonly #tokens = new Map<string, Promise<Token>>();
   readonly #credentialCache = new Map<string, Promise<Credential | undefined>>();
+  /** "registry/repository@digest" of blobs seen or uploaded in this process: no request needed again. */
+  readonly knownBlobs = new Set<string>();
 
   constructor(options: RegistryClientOptions = {}) {
     this.#timeoutMs = options.timeoutMs ?? 30_000;
@@ -351,25 +353,42 @@ class RegistryRepository implements ArtifactRepository {
     this.#fail(res, 'pull', what);
   }
 
+  async ensureBlob(digest: string, bytes: Uint8Array): Promise<void> {
+    const key = `${this.location}@${digest}`;
+    if (this.#client.knownBlobs.has(key)) return;
+    if (!(await this.hasBlob(digest))) await this.putBlob(digest, bytes);
+    this.#client.knownBlobs.add(key);
+  }
+
   /**
    * POST then a monolithic PUT: two requests. distribution 2.8 does not honour the one-request
    * `POST ?digest=` upload, and a HEAD first would cost a third for blobs that are always new.
+   * When a PUT is retried after its response was lost, the session is already consumed (404);
+   * the blob is then checked for, and the upload restarted only if it is really missing.
    */
   async putBlob(digest: string, bytes: Uint8Array): Promise<void> {
     const what = `upload blob to ${this.location}`;
-    const start = await this.#send('push', { method: 'POST', url: this.#url('blobs/uploads/') }, what);
-    if (start.status === 201) return;
-    if (start.status !== 202) this.#fail(start, 'push', what);
-    const location = start.headers.location;
-    if (!location) throw new SignetError('remote', `${what}: registry sent no upload location`);
-    const url = new URL(location, this.#client.baseUrl(this.#registry));
-    url.searchParams.set('digest', digest);
-    const put = await this.#send(
-      'push',
-      { method: 'PUT', url: url.toString(), headers: { 'content-type': 'application/octet-stream' }, body: bytes },
-      what,
-    );
-    if (put.status !== 201 && put.status !== 204) this.#fail(put, 'push', what);
+    for (let session = 1; ; session++) {
+      const start = await this.#send('push', { method: 'POST', url: this.#url('blobs/uploads/') }, what);
+      if (start.status === 201) break;
+      if (start.status !== 202) this.#fail(start, 'push', what);
+      const location = start.headers.location;
+      if (!location) throw new SignetError('remote', `${what}: registry sent no upload location`);
+      const url = new URL(location, this.#client.baseUrl(this.#registry));
+      url.searchParams.set('digest', digest);
+      const put = await this.#send(
+        'push',
+        { method: 'PUT', url: url.toString(), headers: { 'content-type': 'application/octet-stream' }, body: bytes },
+        what,
+      );
+      if (put.status === 201 || put.status === 204) break;
+      if (put.status === 404 && session < 3) {
+        if (await this.hasBlob(digest)) break;
+        continue;
+      }
+      this.#fail(put, 'push', what);
+    }
+    this.#client.knownBlobs.add(`${this.location}@${digest}`);
   }
 
   async getBlob(digest: string): Promise<Uint8Array> {

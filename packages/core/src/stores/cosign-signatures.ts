@@ -104,7 +104,7 @@ export class CosignSignatureStore {
         return { location: current.location, appended: wrote, manifestDigest: current.manifestDigest ?? '' };
       }
       const built = buildSignatureManifest([...current.layers, candidate.descriptor]);
-      await this.repository.putBlob(built.configDigest, built.config);
+      await this.repository.ensureBlob(built.configDigest, built.config);
       if (Date.now() - started > windowBoundMs) continue; // our read is stale: others may have settled already
       const manifestDigest = await this.repository.putManifest(signatureTag(digest), built.manifest, MediaTypes.ociManifest);
       if (manifestDigest !== sha256Digest(built.manifest)) {

@@ -61,5 +61,9 @@ test('signature tag and manifest follow cosign\'s layout', () => {
   assert.equal(manifest.layers[0].mediaType, 'application/vnd.dev.cosign.simplesigning.v1+json');
   assert.equal(manifest.layers[0].size, payload.byteLength);
   assert.deepEqual(manifest.layers[0].annotations, { 'dev.cosignproject.cosign/signature': 'c2ln' });
-  assert.deepEqual(JSON.parse(text(built.config)).rootfs.diff_ids, [layer.descriptor.digest]);
+  // The config is constant so appends can skip uploading it (docs/decisions.md).
+  assert.deepEqual(JSON.parse(text(built.config)).rootfs, { type: 'layers', diff_ids: [] });
+  const second = buildSignatureManifest([layer.descriptor, { ...layer.descriptor, annotations: { 'dev.cosignproject.cosign/signature': 'b3RoZXI=' } }]);
+  assert.equal(second.configDigest, built.configDigest);
+  assert.equal(JSON.parse(text(second.manifest)).layers.length, 2);
 });

@@ -30,6 +30,9 @@ export class MemoryRepository implements ArtifactRepository {
     if (sha256Digest(bytes) !== digest) throw new Error('digest mismatch');
     this.blobs.set(digest, bytes);
   }
+  async ensureBlob(digest: string, bytes: Uint8Array): Promise<void> {
+    if (!this.blobs.has(digest)) await this.putBlob(digest, bytes);
+  }
   async getBlob(digest: string): Promise<Uint8Array> {
     const b = this.blobs.get(digest);
     if (!b) throw new Error(`no blob ${digest}`);
