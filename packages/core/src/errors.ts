@@ -18,12 +18,15 @@ export interface SignetErrorOptions {
   cause?: unknown;
   /** HTTP status when the failure came from a server. */
   status?: number;
+  /** The server's own error code, e.g. the distribution spec's MANIFEST_BLOB_UNKNOWN. */
+  code?: string;
 }
 
 export class SignetError extends Error {
   readonly kind: ErrorKind;
   readonly hint: string | undefined;
   readonly status: number | undefined;
+  readonly code: string | undefined;
 
   constructor(kind: ErrorKind, message: string, options: SignetErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -31,6 +34,7 @@ export class SignetError extends Error {
     this.kind = kind;
     this.hint = options.hint;
     this.status = options.status;
+    this.code = options.code;
   }
 
   get exitCode(): number {

@@ -3,6 +3,7 @@ export * from './errors.ts';
 export * from './log.ts';
 export * from './oci/types.ts';
 export * from './oci/digest.ts';
+export * from './oci/stale-write.ts';
 export * from './reference/index.ts';
 export * from './registry/index.ts';
 export * from './layout/index.ts';

@@ -34,6 +34,9 @@ interface SignFlags extends RegistryFlags {
   recursive?: boolean;
 }
 
+/** Confirmations mostly wait; many can wait at once. */
+const CONFIRM_CONCURRENCY = 64;
+
 export function registerSign(program: Command): void {
   addRegistryOptions(program.command('sign'))
     .summary('sign image digests and store the signatures in cosign\'s format')
@@ -89,6 +92,7 @@ export function registerSign(program: Command): void {
             signer,
             annotations: flags.annotations,
             upload: flags.upload,
+            deferConfirm: true,
             identity: flags.signContainerIdentity,
           });
           if (flags.outputSignature) await writeFile(flags.outputSignature, Buffer.from(result.signature).toString('base64'));
@@ -114,8 +118,16 @@ export function registerSign(program: Command): void {
           },
         );
         progress.finish();
-        const failed = outcomes.filter((o) => !o.ok);
-        const signed = outcomes.flatMap((o) => (o.ok ? o.value : []));
+        // Confirm every write once the race window has passed: for a batch the early writes
+        // are long settled by now, so this waits once, not per image.
+        const confirmed = await runBatch(outcomes, CONFIRM_CONCURRENCY, async (outcome) => {
+          if (!outcome.ok) throw outcome.error;
+          for (const result of outcome.value) await result.confirm?.();
+          return outcome.value;
+        });
+        const finalOutcomes = confirmed.map((c, i) => (c.ok ? c : { ...c, item: outcomes[i]!.item }));
+        const failed = finalOutcomes.filter((o) => !o.ok);
+        const signed = finalOutcomes.flatMap((o) => (o.ok ? o.value : []));
         if (inputs.length > 1 || failed.length > 0) {
           const appended = signed.filter((r) => r.appended).length;
           stderrLogger.info(

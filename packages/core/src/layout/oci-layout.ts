@@ -4,6 +4,7 @@
  * index.json entries annotated `org.opencontainers.image.ref.name`. index.json is updated by
  * read-merge-write under a lock file so concurrent signet processes never lose entries.
  */
+import { StaleWriteError, type WriteOptions } from '../oci/stale-write.ts';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -92,11 +93,13 @@ export class OciLayout implements ArtifactRepository {
     return { bytes, mediaType: descriptor.mediaType, digest: descriptor.digest };
   }
 
-  async putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string): Promise<string> {
+  async putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string, options: WriteOptions = {}): Promise<string> {
     const digest = sha256Digest(bytes);
     await this.putBlob(digest, bytes);
     const descriptor: Descriptor = { mediaType, digest, size: bytes.byteLength };
     await this.#withLock(async () => {
+      // Waiting for the lock can outlast the caller's write window.
+      if (options.notAfter !== undefined && Date.now() > options.notAfter) throw new StaleWriteError(`write ${this.location}:${tagOrDigest}`);
       const index = await this.#readIndex();
       if (isDigest(tagOrDigest)) {
         if (tagOrDigest !== digest) throw usageError(`manifest digest ${digest} does not match ${tagOrDigest}`);

@@ -1,4 +1,5 @@
 /** OCI / Docker data types shared by the registry client, the image layout and the formats. */
+import type { WriteOptions } from './stale-write.ts';
 
 export const MediaTypes = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -68,7 +69,7 @@ export interface ArtifactRepository {
   /** Manifest bytes by tag or digest; undefined when it does not exist. */
   getManifest(tagOrDigest: string): Promise<FetchedManifest | undefined>;
   /** Stores manifest bytes under a tag (or its digest) and returns the digest. */
-  putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string): Promise<string>;
+  putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string, options?: WriteOptions): Promise<string>;
   hasBlob(digest: string): Promise<boolean>;
   /** Uploads a blob whose digest the caller computed; a no-op when already present. */
   putBlob(digest: string, bytes: Uint8Array): Promise<void>;

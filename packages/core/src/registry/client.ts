@@ -11,6 +11,7 @@ import { MANIFEST_ACCEPT, type ArtifactRepository, type Descriptor, type Fetched
 import { parseWwwAuthenticate, type Challenge } from './challenge.ts';
 import type { Credential, CredentialProvider } from './credentials.ts';
 import { apiHost } from './hosts.ts';
+import { StaleWriteError, type WriteOptions } from '../oci/stale-write.ts';
 import { backoffDelay, DEFAULT_RETRY, isRetryableError, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.ts';
 
 export interface RegistryClientOptions {
@@ -41,6 +42,8 @@ interface RequestSpec {
   url: string;
   headers?: Record<string, string>;
   body?: Uint8Array;
+  /** No attempt (first or retry) is sent after this epoch ms: see StaleWriteError. */
+  notAfter?: number;
 }
 
 interface Token {
@@ -99,6 +102,7 @@ export class RegistryClient {
   /** One HTTP exchange with retries for transient failures; no auth logic here. */
   async #send(spec: RequestSpec, what: string): Promise<HttpResponse> {
     for (let attempt = 1; ; attempt++) {
+      if (spec.notAfter !== undefined && Date.now() > spec.notAfter) throw new StaleWriteError(what);
       this.stats.requests++;
       let response: Dispatcher.ResponseData | undefined;
       try {
@@ -236,6 +240,7 @@ export class RegistryClient {
   statusError(response: HttpResponse, registry: string, repository: string, access: Access, what: string): SignetError {
     const status = response.status;
     const detail = registryErrorDetail(response.body);
+    const code = registryErrorCode(response.body);
     const suffix = detail ? ` (${detail})` : '';
     // A token without the needed scope is a 401 with error="insufficient_scope": a permission
     // problem of the account, not missing credentials.
@@ -243,25 +248,28 @@ export class RegistryClient {
     if (status === 403 || (status === 401 && challenge?.params.error === 'insufficient_scope')) {
       return new SignetError('remote', `${what}: ${access} access to ${registry}/${repository} denied${suffix}`, {
         status,
+        ...(code ? { code } : {}),
         hint: `grant the account ${access} permission on ${repository}`,
       });
     }
     if (status === 401) {
       return new SignetError('remote', `${what}: authentication required for ${registry}${suffix}`, {
         status,
+        ...(code ? { code } : {}),
         hint: `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
       });
     }
     if (status === 404) {
-      return new SignetError('remote', `${what}: ${registry}/${repository} not found${suffix}`, { status, hint: 'check the repository name' });
+      return new SignetError('remote', `${what}: ${registry}/${repository} not found${suffix}`, { status, ...(code ? { code } : {}), hint: 'check the repository name' });
     }
     if (status === 429) {
       return new SignetError('remote', `${what}: ${registry} is rate limiting (HTTP 429) and retries ran out${suffix}`, {
         status,
+        ...(code ? { code } : {}),
         hint: 'wait and retry, lower --concurrency, or authenticate for a higher limit',
       });
     }
-    return new SignetError('remote', `${what}: ${registry} answered HTTP ${status}${suffix}`, { status, hint: 'retry later; if it persists, check the registry' });
+    return new SignetError('remote', `${what}: ${registry} answered HTTP ${status}${suffix}`, { status, ...(code ? { code } : {}), hint: 'retry later; if it persists, check the registry' });
   }
 }
 
@@ -275,6 +283,14 @@ function registryErrorDetail(body: Buffer): string | undefined {
     const doc = JSON.parse(body.toString('utf8')) as { errors?: { code?: string; message?: string }[] };
     const first = doc.errors?.[0];
     return first ? [first.code, first.message].filter(Boolean).join(': ') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function registryErrorCode(body: Buffer): string | undefined {
+  try {
+    return (JSON.parse(body.toString('utf8')) as { errors?: { code?: string }[] }).errors?.[0]?.code;
   } catch {
     return undefined;
   }
@@ -338,9 +354,13 @@ class RegistryRepository implements ArtifactRepository {
     return { bytes: res.body, mediaType: res.headers['content-type'] ?? '', digest };
   }
 
-  async putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string): Promise<string> {
+  async putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string, options: WriteOptions = {}): Promise<string> {
     const what = `write manifest ${this.#ref(tagOrDigest)}`;
-    const res = await this.#send('push', { method: 'PUT', url: this.#url(`manifests/${tagOrDigest}`), headers: { 'content-type': mediaType }, body: bytes }, what);
+    const res = await this.#send(
+      'push',
+      { method: 'PUT', url: this.#url(`manifests/${tagOrDigest}`), headers: { 'content-type': mediaType }, body: bytes, ...(options.notAfter ? { notAfter: options.notAfter } : {}) },
+      what,
+    );
     if (res.status !== 201 && res.status !== 200) this.#fail(res, 'push', what);
     return res.headers['docker-content-digest'] ?? sha256Digest(bytes);
   }

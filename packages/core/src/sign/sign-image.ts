@@ -12,6 +12,8 @@ export interface SignOptions {
   upload: boolean;
   /** cosign's --sign-container-identity: overrides `critical.identity.docker-reference`. */
   identity?: string | undefined;
+  /** Hand the race confirmation back as `confirm` (see CosignSignatureStore.append). */
+  deferConfirm?: boolean;
 }
 
 export interface SignResult {
@@ -24,6 +26,8 @@ export interface SignResult {
   location: string | undefined;
   /** False when an equivalent signature was already present. */
   appended: boolean;
+  /** With `deferConfirm`: checks the signature survived concurrent writers (re-adding it if not). */
+  confirm?: () => Promise<unknown>;
 }
 
 export async function signImage(image: OpenedImage, options: SignOptions): Promise<SignResult> {
@@ -48,8 +52,17 @@ export async function signImage(image: OpenedImage, options: SignOptions): Promi
     layerAnnotations[Annotations.chain] = cert.chainPem ?? '';
   }
   const publicKey = await options.signer.publicKey();
-  const appended = await image.signatures.append(image.digest, payload, layerAnnotations, (existing) =>
-    verifyBytes(publicKey, existing.payload, existing.signature),
+  const appended = await image.signatures.append(
+    image.digest,
+    payload,
+    layerAnnotations,
+    (existing) => verifyBytes(publicKey, existing.payload, existing.signature),
+    { deferConfirm: options.deferConfirm ?? false },
   );
-  return { ...result, location: appended.location, appended: appended.appended };
+  return {
+    ...result,
+    location: appended.location,
+    appended: appended.appended,
+    ...(appended.confirm ? { confirm: appended.confirm } : {}),
+  };
 }

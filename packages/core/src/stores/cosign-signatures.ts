@@ -13,6 +13,7 @@ import {
   signatureTag,
 } from '../formats/signature-manifest.ts';
 import { MediaTypes } from '../oci/types.ts';
+import { StaleWriteError } from '../oci/stale-write.ts';
 
 export interface StoredSignature {
   layer: Descriptor;
@@ -34,7 +35,21 @@ export interface AppendResult {
   location: string;
   appended: boolean;
   manifestDigest: string;
+  /**
+   * With `deferConfirm`: run no earlier than needed (it waits itself) to check the signature
+   * survived concurrent writers, re-appending if not.
+   */
+  confirm?: () => Promise<AppendResult>;
 }
+
+/**
+ * How long after its read a writer may still send the manifest PUT. Generous against a real
+ * registry's round trips (the window holds one GET and one PUT), small enough that waiting it
+ * out once per batch is cheap.
+ */
+export const DEFAULT_WINDOW_BOUND_MS = 750;
+const SETTLE_MARGIN_MS = 250;
+const TRANSIENT_BLOB_STATES = new Set(['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
 
 export class CosignSignatureStore {
   readonly repository: ArtifactRepository;
@@ -79,10 +94,10 @@ export class CosignSignatureStore {
    *
    * Registries have no compare-and-swap for tags, so a read-modify-write can be overwritten by
    * a concurrent signer that read the manifest before our write. Protocol (docs/concurrency.md):
-   * blobs first; read, merge, write; then wait a settle time longer than any protocol-following
-   * writer's read-to-write window and read again. If our layer is gone, merge again. Writers
-   * whose own window exceeds the bound re-read instead of writing, which is what makes the
-   * settle time sufficient.
+   * blobs first; read, merge, write, where no write attempt (retries included) is sent later
+   * than `windowBoundMs` after its read; then, at least the bound plus a margin after our write,
+   * read again and merge again if our layer is gone. With `deferConfirm` the confirmation is
+   * returned for the caller to run later, so a batch waits once rather than per image.
    */
   async append(
     digest: string,
@@ -91,42 +106,88 @@ export class CosignSignatureStore {
     isSameSigner: (existing: StoredSignature) => boolean,
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    const maxAttempts = options.maxAttempts ?? 8;
-    const windowBoundMs = options.windowBoundMs ?? 5_000;
     const candidate = newSignatureLayer(payload, annotations);
     await this.repository.putBlob(candidate.descriptor.digest, payload);
-    let wrote = false;
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-      const started = Date.now();
+    // Constant: upload it (once per repository) before the read so the write window is short.
+    const empty = buildSignatureManifest([]);
+    await this.repository.ensureBlob(empty.configDigest, empty.config);
+    return this.#appendLoop(digest, candidate.descriptor, payload, annotations, isSameSigner, options, 0, false);
+  }
+
+  async #appendLoop(
+    digest: string,
+    candidate: Descriptor,
+    payload: Uint8Array,
+    annotations: Record<string, string>,
+    isSameSigner: (existing: StoredSignature) => boolean,
+    options: AppendOptions,
+    attemptsUsed: number,
+    alreadyWrote: boolean,
+  ): Promise<AppendResult> {
+    const maxAttempts = options.maxAttempts ?? 8;
+    const windowBoundMs = options.windowBoundMs ?? DEFAULT_WINDOW_BOUND_MS;
+    const settleMs = options.settleMs ?? windowBoundMs + SETTLE_MARGIN_MS;
+    // True once a PUT of ours may have reached the registry (a lost response still counts).
+    let wrote = alreadyWrote;
+
+    const confirmable = (attempt: number, wroteAt: number, location: string, manifestDigest: string): Promise<AppendResult> | AppendResult => {
+      const confirm = async (): Promise<AppendResult> => {
+        const wait = wroteAt + settleMs - Date.now();
+        if (wait > 0) await sleep(wait + Math.floor(Math.random() * SETTLE_MARGIN_MS));
+        const after = await this.read(digest);
+        if (after.layers.some((l) => isOurs(l, candidate, annotations))) {
+          return { location: after.location, appended: true, manifestDigest: after.manifestDigest ?? manifestDigest };
+        }
+        // A writer that read before our PUT replaced the manifest: merge again.
+        options.onConflict?.(attempt);
+        return this.#appendLoop(digest, candidate, payload, annotations, isSameSigner, options, attempt, true);
+      };
+      if (settleMs === 0) return { location, appended: true, manifestDigest };
+      if (options.deferConfirm) return { location, appended: true, manifestDigest, confirm };
+      return confirm();
+    };
+
+    for (let attempt = attemptsUsed + 1; attempt <= maxAttempts; attempt++) {
+      const readAt = Date.now();
       const current = await this.read(digest);
-      const duplicate = this.#findEquivalent(current, candidate.descriptor, payload, annotations, isSameSigner);
-      if (duplicate) {
-        return { location: current.location, appended: wrote, manifestDigest: current.manifestDigest ?? '' };
+      if (current.layers.some((l) => isOurs(l, candidate, annotations))) {
+        // Our earlier PUT (its response lost) landed; it can still be clobbered, so it is
+        // confirmed like a fresh write. Without a PUT of ours it is an identical signature.
+        if (wrote) return confirmable(attempt, Date.now(), current.location, current.manifestDigest ?? '');
+        return { location: current.location, appended: false, manifestDigest: current.manifestDigest ?? '' };
       }
-      const built = buildSignatureManifest([...current.layers, candidate.descriptor]);
-      await this.repository.ensureBlob(built.configDigest, built.config);
-      if (Date.now() - started > windowBoundMs) continue; // our read is stale: others may have settled already
-      const manifestDigest = await this.repository.putManifest(signatureTag(digest), built.manifest, MediaTypes.ociManifest);
+      const duplicate = this.#findEquivalent(current, candidate, payload, annotations, isSameSigner);
+      if (duplicate) {
+        return { location: current.location, appended: false, manifestDigest: current.manifestDigest ?? '' };
+      }
+      const built = buildSignatureManifest([...current.layers, candidate]);
+      let manifestDigest: string;
+      try {
+        wrote = true;
+        manifestDigest = await this.repository.putManifest(signatureTag(digest), built.manifest, MediaTypes.ociManifest, {
+          notAfter: readAt + windowBoundMs,
+        });
+      } catch (e) {
+        if (e instanceof StaleWriteError) {
+          options.onConflict?.(attempt);
+          continue; // our read is too old to write from: read again
+        }
+        if (e instanceof SignetError && TRANSIENT_BLOB_STATES.has(e.code ?? '')) {
+          // distribution links a blob into the repository non-atomically; while concurrent
+          // uploads of the same blob (signers of one payload) link it, a manifest naming it
+          // is refused. Moments later it is accepted.
+          await sleep(50 + Math.floor(Math.random() * 150));
+          continue;
+        }
+        throw e;
+      }
       if (manifestDigest !== sha256Digest(built.manifest)) {
         throw new SignetError('remote', `${current.location} stored a different manifest than was sent`);
       }
-      wrote = true;
-      if (options.settleMs === 0) return { location: current.location, appended: true, manifestDigest };
-      const window = Date.now() - started;
-      await sleep(settleDelay(options.settleMs, window, windowBoundMs));
-      const after = await this.read(digest);
-      // Exactly our layer: other signers of the same payload differ only in the signature.
-      const ours = (l: Descriptor) =>
-        l.digest === candidate.descriptor.digest &&
-        l.annotations?.[Annotations.signature] === annotations[Annotations.signature] &&
-        sameAnnotationsExceptSignature(l.annotations ?? {}, annotations);
-      if (after.layers.some(ours)) {
-        return { location: after.location, appended: true, manifestDigest: after.manifestDigest ?? manifestDigest };
-      }
-      options.onConflict?.(attempt);
+      return confirmable(attempt, Date.now(), current.location, manifestDigest);
     }
     throw new SignetError('remote', `could not append a signature to ${this.location(digest)} after ${maxAttempts} attempts`, {
-      hint: 'other writers keep replacing the signature manifest; retry later or lower the concurrency',
+      hint: 'other writers keep replacing the signature manifest, or the registry is too slow to write within the window; retry later or lower the concurrency',
     });
   }
 
@@ -152,22 +213,23 @@ export class CosignSignatureStore {
 }
 
 export interface AppendOptions {
-  /** Fixed settle time; default adapts to the observed window. 0 disables the confirmation read. */
+  /** Wait between our write and the confirmation read; default windowBound + margin. 0 skips it. */
   settleMs?: number;
-  /** A writer whose read-to-write window exceeds this re-reads instead of writing. */
+  /** No manifest PUT attempt is sent later than this after the read it is based on. */
   windowBoundMs?: number;
   maxAttempts?: number;
+  /** Return the confirmation as `confirm` instead of waiting for it. */
+  deferConfirm?: boolean;
   onConflict?: (attempt: number) => void;
 }
 
-/**
- * Long enough that a concurrent writer which read before our write has written by now (its
- * window is at most windowBound, typically it is about ours), jittered so retries spread out.
- */
-function settleDelay(fixed: number | undefined, window: number, windowBoundMs: number): number {
-  if (fixed !== undefined) return fixed;
-  const base = Math.min(windowBoundMs, Math.max(150, 3 * window));
-  return base + Math.floor(Math.random() * base * 0.5);
+/** Exactly our layer: other signers of the same payload differ only in the signature. */
+function isOurs(layer: Descriptor, candidate: Descriptor, annotations: Record<string, string>): boolean {
+  return (
+    layer.digest === candidate.digest &&
+    layer.annotations?.[Annotations.signature] === annotations[Annotations.signature] &&
+    sameAnnotationsExceptSignature(layer.annotations ?? {}, annotations)
+  );
 }
 
 function sleep(ms: number): Promise<void> {

@@ -119,3 +119,47 @@ test('gives up with a clear error when every write is undone', async () => {
     /could not append a signature .* after 3 attempts/,
   );
 });
+
+test('a write whose read is older than the window is never sent, even as a retry', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  const realGet = repo.getManifest.bind(repo);
+  repo.getManifest = async (t) => {
+    await new Promise((r) => setTimeout(r, 30)); // a read slower than the window
+    return realGet(t);
+  };
+  const key = keyPair();
+  const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
+  const conflicts: number[] = [];
+  await assert.rejects(
+    store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig }, () => false, {
+      windowBoundMs: 10,
+      maxAttempts: 3,
+      onConflict: (n) => conflicts.push(n),
+    }),
+    /after 3 attempts/,
+  );
+  assert.equal(repo.puts, 0, 'no manifest was written from a stale read');
+  assert.deepEqual(conflicts, [1, 2, 3]);
+});
+
+test('a deferred confirmation detects a later clobber and merges again', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  const first = keyPair();
+  await appendSigned(store, first);
+  const tag = `sha256-${'cd'.repeat(32)}.sig`;
+  const before = repo.manifests.get(tag)!;
+  const key = keyPair();
+  const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
+  const pending = await store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig }, () => false, {
+    deferConfirm: true,
+    settleMs: 5,
+  });
+  assert.ok(pending.confirm, 'the confirmation is handed back');
+  assert.equal((await store.read(digest)).layers.length, 2);
+  repo.manifests.set(tag, before); // a stale writer lands after our write
+  const confirmed = await pending.confirm();
+  assert.equal(confirmed.appended, true);
+  assert.equal((await store.read(digest)).layers.length, 2, 'merged again after the clobber');
+});

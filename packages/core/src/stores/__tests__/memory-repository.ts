@@ -1,4 +1,5 @@
 import { sha256Digest } from '../../oci/digest.ts';
+import { StaleWriteError, type WriteOptions } from '../../oci/stale-write.ts';
 import type { ArtifactRepository, Descriptor, FetchedManifest } from '../../oci/types.ts';
 
 /** An in-memory ArtifactRepository for unit tests of code that only needs the interface. */
@@ -15,7 +16,8 @@ export class MemoryRepository implements ArtifactRepository {
   async getManifest(tagOrDigest: string): Promise<FetchedManifest | undefined> {
     return this.manifests.get(tagOrDigest);
   }
-  async putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string): Promise<string> {
+  async putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string, options: WriteOptions = {}): Promise<string> {
+    if (options.notAfter !== undefined && Date.now() > options.notAfter) throw new StaleWriteError(`write ${tagOrDigest}`);
     const digest = sha256Digest(bytes);
     const m = { bytes, mediaType, digest };
     this.manifests.set(tagOrDigest, m);
