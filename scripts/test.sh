@@ -8,6 +8,8 @@ source scripts/lib/toolchain.sh
 source scripts/lib/peers.sh
 echo "==> typecheck" >&2
 pnpm -s typecheck
+echo "==> bundle the CLI (benchmarks and the container image use it)" >&2
+pnpm -s bundle
 echo "==> unit + integration tests" >&2
 exec node --test --test-reporter=spec --test-concurrency=3 \
   'packages/*/src/**/*.test.ts' 'test/integration/**/*.test.ts'

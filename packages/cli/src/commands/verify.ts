@@ -84,7 +84,7 @@ export function registerVerify(program: Command): void {
           inputs,
           flags.concurrency,
           async (input) =>
-            verifyImage(await openImage(input, ctx), {
+            verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
               publicKey,
               certificates,
               annotations: flags.annotations,

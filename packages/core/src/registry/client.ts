@@ -65,6 +65,8 @@ export class RegistryClient {
   readonly #credentialCache = new Map<string, Promise<Credential | undefined>>();
   /** "registry/repository@digest" of blobs seen or uploaded in this process: no request needed again. */
   readonly knownBlobs = new Set<string>();
+  /** "registry@digest" -> a repository known to hold it, to mount from instead of uploading. */
+  readonly blobHomes = new Map<string, string>();
 
   constructor(options: RegistryClientOptions = {}) {
     this.#timeoutMs = options.timeoutMs ?? 30_000;
@@ -373,23 +375,36 @@ class RegistryRepository implements ArtifactRepository {
     this.#fail(res, 'pull', what);
   }
 
+  /**
+   * Known here: nothing to do. Known in another repository of this registry (a batch over
+   * many repositories): one cross-repository mount request. Otherwise HEAD, then upload.
+   */
   async ensureBlob(digest: string, bytes: Uint8Array): Promise<void> {
-    const key = `${this.location}@${digest}`;
-    if (this.#client.knownBlobs.has(key)) return;
-    if (!(await this.hasBlob(digest))) await this.putBlob(digest, bytes);
-    this.#client.knownBlobs.add(key);
+    if (this.#client.knownBlobs.has(`${this.location}@${digest}`)) return;
+    const home = this.#client.blobHomes.get(`${this.#registry}@${digest}`);
+    if (home && home !== this.#repository) return this.putBlob(digest, bytes, home);
+    if (await this.hasBlob(digest)) return this.#remember(digest);
+    return this.putBlob(digest, bytes);
+  }
+
+  #remember(digest: string): void {
+    this.#client.knownBlobs.add(`${this.location}@${digest}`);
+    this.#client.blobHomes.set(`${this.#registry}@${digest}`, this.#repository);
   }
 
   /**
    * POST then a monolithic PUT: two requests. distribution 2.8 does not honour the one-request
    * `POST ?digest=` upload, and a HEAD first would cost a third for blobs that are always new.
+   * With `mountFrom`, the POST asks to mount the blob from that repository (201, done in one
+   * request); a registry that declines answers with an upload session, used as usual.
    * When a PUT is retried after its response was lost, the session is already consumed (404);
    * the blob is then checked for, and the upload restarted only if it is really missing.
    */
-  async putBlob(digest: string, bytes: Uint8Array): Promise<void> {
+  async putBlob(digest: string, bytes: Uint8Array, mountFrom?: string): Promise<void> {
     const what = `upload blob to ${this.location}`;
     for (let session = 1; ; session++) {
-      const start = await this.#send('push', { method: 'POST', url: this.#url('blobs/uploads/') }, what);
+      const query = mountFrom && session === 1 ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(mountFrom)}` : '';
+      const start = await this.#send('push', { method: 'POST', url: this.#url(`blobs/uploads/${query}`) }, what);
       if (start.status === 201) break;
       if (start.status !== 202) this.#fail(start, 'push', what);
       const location = start.headers.location;
@@ -408,7 +423,7 @@ class RegistryRepository implements ArtifactRepository {
       }
       this.#fail(put, 'push', what);
     }
-    this.#client.knownBlobs.add(`${this.location}@${digest}`);
+    this.#remember(digest);
   }
 
   async getBlob(digest: string): Promise<Uint8Array> {

@@ -47,8 +47,8 @@ export interface AppendResult {
  * registry's round trips (the window holds one GET and one PUT), small enough that waiting it
  * out once per batch is cheap.
  */
-export const DEFAULT_WINDOW_BOUND_MS = 750;
-const SETTLE_MARGIN_MS = 250;
+export const DEFAULT_WINDOW_BOUND_MS = 500;
+const SETTLE_MARGIN_MS = 200;
 const TRANSIENT_BLOB_STATES = new Set(['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
 
 export class CosignSignatureStore {

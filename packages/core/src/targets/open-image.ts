@@ -76,7 +76,20 @@ async function openSignatureRepository(ctx: TargetContext, fallback: ArtifactRep
   return ctx.registry.repository(ref.registry, ref.repository);
 }
 
-export async function openImage(input: string, ctx: TargetContext): Promise<OpenedImage> {
+export interface OpenOptions {
+  /**
+   * Check that a digest reference exists (one HEAD). Signing must; verification can skip it
+   * and ask only when no signature is found (`imageExists`), saving a request per image.
+   */
+  checkDigestExists?: boolean;
+}
+
+/** For messages: does the image itself exist? */
+export async function imageExists(image: OpenedImage): Promise<boolean> {
+  return (await image.repository.resolve(image.digest)) !== undefined;
+}
+
+export async function openImage(input: string, ctx: TargetContext, options: OpenOptions = {}): Promise<OpenedImage> {
   const target = parseTarget(input);
   if (target.kind === 'layout') {
     const layout = await OciLayout.open(target.path);
@@ -105,7 +118,7 @@ export async function openImage(input: string, ctx: TargetContext): Promise<Open
   let digest = ref.digest;
   let resolvedFromTag: string | undefined;
   if (digest) {
-    const found = await repository.resolve(digest);
+    const found = options.checkDigestExists === false ? { digest } : await repository.resolve(digest);
     if (!found) throw new SignetError('usage', `image ${formatReference(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
   } else {
     const tag = ref.tag ?? 'latest';

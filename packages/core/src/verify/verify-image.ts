@@ -4,10 +4,10 @@
  * carries every required annotation: a valid signature for another image proves nothing.
  */
 import type { KeyObject, X509Certificate } from 'node:crypto';
-import { isSignetError } from '../errors.ts';
+import { isSignetError, SignetError } from '../errors.ts';
 import { parseCosignPayload, type SimpleSigningPayload } from '../formats/simple-signing.ts';
 import { verifyBytes } from '../keys/index.ts';
-import type { OpenedImage } from '../targets/open-image.ts';
+import { imageExists, type OpenedImage } from '../targets/open-image.ts';
 import type { StoredSignature } from '../stores/cosign-signatures.ts';
 import {
   buildPath,
@@ -54,6 +54,9 @@ export interface ImageVerification {
 
 export async function verifyImage(image: OpenedImage, options: VerifyOptions): Promise<ImageVerification> {
   const set = await image.signatures.read(image.digest);
+  if (set.layers.length === 0 && !(await imageExists(image))) {
+    throw new SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+  }
   const stored = await image.signatures.load(set);
   const verified: SimpleSigningPayload[] = [];
   const rejected: RejectedSignature[] = [];

@@ -1,0 +1,39 @@
+/**
+ * The benchmark runs end to end at a tiny N (CI proves it works; figures are not judged here,
+ * machines are too noisy). Request counts are deterministic, so those are checked: signet must
+ * need fewer requests per signature and per verification than cosign.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { run } from '../support/cli.ts';
+
+const BENCH = fileURLToPath(new URL('../../bench/sign-verify.ts', import.meta.url));
+
+interface Row {
+  op: string;
+  method: string;
+  requestsPerImage: number;
+}
+
+test('bench/sign-verify.ts runs and signet needs fewer requests than cosign', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'signet-bench-smoke-'));
+  try {
+    const json = join(dir, 'out.json');
+    const res = await run(process.execPath, [BENCH, '--n', '4', '--process-n', '2', '--json', json]);
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stdout, /signet batch/);
+    const rows = (JSON.parse(await readFile(json, 'utf8')) as { rows: Row[] }).rows;
+    assert.equal(rows.length, 8);
+    for (const op of ['sign', 'verify']) {
+      const of = (prefix: string) => rows.find((r) => r.op === op && r.method.startsWith(prefix))!.requestsPerImage;
+      assert.ok(of('signet batch') < of('cosign'), `${op}: signet batch ${of('signet batch')} vs cosign ${of('cosign')} requests per image`);
+      assert.ok(of('signet per process') < of('cosign'), `${op}: signet per process ${of('signet per process')} vs cosign ${of('cosign')}`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
