@@ -36,6 +36,37 @@ build_go_peer() { # name module version
   echo "$dir/$name"
 }
 
+# skopeo with sigstore enabled (Debian bookworm's is patched to refuse sigstore), the judge of
+# generated `sigstoreSigned` containers policies. Debian trixie's package, unpacked into the
+# cache with a private apt configuration (nothing installed system-wide), run through trixie's
+# own loader since it needs glibc 2.38.
+SKOPEO_SIGSTORE_PACKAGES=(skopeo libgpgme11t64 libassuan9 libgpg-error0 libsqlite3-0 libc6 libdevmapper1.02.1 libbtrfs0t64)
+install_trixie_skopeo() {
+  local dir="$SIGNET_PEERS/skopeo-trixie"
+  if [ ! -x "$dir/skopeo" ]; then
+    echo "==> fetching skopeo with sigstore support from Debian trixie into $dir" >&2
+    local work="$dir/apt"
+    rm -rf "$dir" && mkdir -p "$work/sources" "$work/lists/partial" "$work/cache/archives/partial" "$work/debs"
+    printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' >"$work/sources/trixie.sources"
+    : >"$work/sources.list"
+    local opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=$work/sources" -o "Dir::State::Lists=$work/lists"
+      -o "Dir::Cache=$work/cache" -o "Dir::State::status=/dev/null" -o "APT::Sandbox::User=root")
+    apt-get "${opts[@]}" update -qq >&2
+    (cd "$work/debs" && apt-get "${opts[@]}" download "${SKOPEO_SIGSTORE_PACKAGES[@]}" >&2)
+    for deb in "$work"/debs/*.deb; do dpkg-deb -x "$deb" "$dir/root"; done
+    rm -rf "$work"
+    cat >"$dir/skopeo" <<SH
+#!/bin/sh
+exec "$dir/root/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2" --library-path "$dir/root/usr/lib/x86_64-linux-gnu" "$dir/root/usr/bin/skopeo" "\$@"
+SH
+    chmod +x "$dir/skopeo"
+  fi
+  "$dir/skopeo" --version >&2
+  echo "$dir/skopeo"
+}
+
 install_apt_peers
+SIGNET_SKOPEO_SIGSTORE=$(install_trixie_skopeo)
+export SIGNET_SKOPEO_SIGSTORE
 SIGNET_COSIGN=$(build_go_peer cosign github.com/sigstore/cosign/v2/cmd/cosign "$COSIGN_V2_VERSION")
 export SIGNET_COSIGN

@@ -177,8 +177,13 @@ test('403, 404 and 5xx from a registry: exit 3 with the status and what to do', 
   const digest = `sha256:${'a'.repeat(64)}`;
   const deny = await signet(['verify', '--key', join(dir, 'cosign.pub'), `${host}/deny/app@${digest}`], { env: e });
   assert.equal(deny.code, 3);
-  // The first request is a HEAD, whose error has no body to quote.
-  assert.match(oneLineError(deny), /resolve .*deny\/app@sha256:a+: pull access to .*deny\/app denied: grant the account pull permission/);
+  // verify reads the signatures first (no HEAD of the image by digest), so the registry's own
+  // error detail is quoted.
+  assert.match(oneLineError(deny), /read manifest .*deny\/app:sha256-a+\.sig: pull access to .*deny\/app denied \(DENIED: from test server\): grant the account pull permission/);
+  const denySign = await signet(['sign', '--key', join(dir, 'cosign.key'), `${host}/deny/app@${digest}`], { env: e });
+  assert.equal(denySign.code, 3);
+  // sign checks the image exists first: a HEAD, whose error has no body to quote.
+  assert.match(oneLineError(denySign), /resolve .*deny\/app@sha256:a+: pull access to .*deny\/app denied: grant the account pull permission/);
   const gone = await signet(['verify', '--key', join(dir, 'cosign.pub'), `${host}/gone/app@${digest}`], { env: e });
   assert.equal(gone.code, 2);
   assert.match(oneLineError(gone), /not found/);

@@ -23,3 +23,6 @@ export * from './x509/certificates.ts';
 export * from './x509/load.ts';
 export * from './batch/run-batch.ts';
 export * from './targets/expand-index.ts';
+export * from './policy/trust-policy.ts';
+export * from './policy/image-pattern.ts';
+export * from './policy/evaluate.ts';

@@ -8,8 +8,11 @@ import {
   SignetError,
   usageError,
   verifyImage,
-  type ImageVerification,
+  loadTrustPolicy,
+  PolicyEvaluator,
+  type TargetContext,
 } from '@signet/core';
+import { jsonLines, junit, parseOutputFormat, textTable, type GateResult, type OutputFormat } from '../report.ts';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { collectImages, parseConcurrency } from '../images.ts';
 import { createProgress } from '../progress.ts';
@@ -24,7 +27,8 @@ interface VerifyFlags extends RegistryFlags {
   certificateOidcIssuer?: string;
   certificateOidcIssuerRegexp?: string;
   annotations: Record<string, string>;
-  output: 'json' | 'text';
+  output?: string;
+  policy?: string;
   checkClaims: boolean;
   insecureIgnoreTlog?: boolean;
   imagesFile?: string;
@@ -57,25 +61,22 @@ export function registerVerify(program: Command): void {
     .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
     .option('--insecure-ignore-sct [bool]', 'accepted for cosign compatibility; signet does not require SCTs for private CAs', parseBool)
     .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
-    .option('-o, --output <format>', 'json (cosign-shaped payloads) or text', 'json')
+    .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
+    .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
     .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', parseBool, true)
     .option('--insecure-ignore-tlog [bool]', 'accepted for cosign compatibility; key signatures have no tlog entry', parseBool)
     .action(async (images: string[], flags: VerifyFlags) => {
-      if (flags.output !== 'json' && flags.output !== 'text') {
-        throw new SignetError('usage', `unknown output format "${String(flags.output)}"`, { hint: 'use --output json or --output text' });
+      let output: OutputFormat;
+      try {
+        output = parseOutputFormat(flags.output, Boolean(process.stdout.isTTY));
+      } catch (e) {
+        throw usageError((e as Error).message);
       }
-      if (Boolean(flags.key) === Boolean(flags.certChain)) {
-        throw usageError('pass exactly one of --key or --cert-chain', 'use --key for key signatures, --cert-chain for certificate-backed ones');
+      const modes = [flags.key, flags.certChain, flags.policy].filter(Boolean).length;
+      if (modes !== 1) {
+        throw usageError('pass exactly one of --key, --cert-chain or --policy', 'use --key for key signatures, --cert-chain for certificate-backed ones, --policy for a trust policy file');
       }
-      const publicKey = flags.key ? await loadVerificationKey(flags.key) : undefined;
-      const certificates = flags.certChain
-        ? await loadCertificateTrust(flags.certChain, {
-            identity: flags.certificateIdentity,
-            identityRegExp: flags.certificateIdentityRegexp,
-            issuer: flags.certificateOidcIssuer,
-            issuerRegExp: flags.certificateOidcIssuerRegexp,
-          })
-        : undefined;
+      const check = await gateFor(flags);
       const inputs = await collectImages(images, flags.imagesFile);
       const ctx = createContext(inputs, flags);
       const progress = createProgress();
@@ -83,13 +84,11 @@ export function registerVerify(program: Command): void {
         const outcomes = await runBatch(
           inputs,
           flags.concurrency,
-          async (input) =>
-            verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
-              publicKey,
-              certificates,
-              annotations: flags.annotations,
-              checkIdentity: flags.checkClaims,
-            }),
+          async (input) => {
+            const started = performance.now();
+            const result = await check(input, ctx);
+            return { ...result, seconds: (performance.now() - started) / 1000 };
+          },
           (outcome, done, total) => {
             if (total <= 1) return;
             if (!outcome.ok) progress.item(done, total, `ERROR ${outcome.item}: ${errorLine(outcome.error)}`);
@@ -98,9 +97,15 @@ export function registerVerify(program: Command): void {
         );
         progress.finish();
         // Results in input order, so the JSON lines match the list given.
-        for (const outcome of outcomes) if (outcome.ok) report(outcome.value, flags.output);
+        const results: GateResult[] = outcomes.map((o) =>
+          o.ok ? o.value : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 },
+        );
+        if (output === 'json') process.stdout.write(jsonLines(results));
+        else if (output === 'text') process.stdout.write(textTable(results));
+        else process.stdout.write(junit(results));
+        for (const r of results) if (r.ok) stderrLogger.info(`Verification for ${r.image} --\n${CHECKS}`);
         const failures = outcomes.flatMap((o) =>
-          !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', describeFailure(o.value)) }],
+          !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', o.value.reason ?? `${o.value.image}: not verified`) }],
         );
         if (inputs.length > 1) {
           stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
@@ -117,17 +122,44 @@ export function registerVerify(program: Command): void {
     });
 }
 
-function report(result: ImageVerification, output: 'json' | 'text'): void {
-  if (result.ok) {
-    stderrLogger.info(`\nVerification for ${result.image} --\n${CHECKS}\n`);
+type Gate = (input: string, ctx: TargetContext) => Promise<Omit<GateResult, 'seconds'>>;
+
+/** One check per mode, built once for the whole batch (keys and policies are loaded once). */
+async function gateFor(flags: VerifyFlags): Promise<Gate> {
+  if (flags.policy) {
+    const policy = await loadTrustPolicy(flags.policy);
+    let evaluator: PolicyEvaluator | undefined;
+    return async (input, ctx) => {
+      evaluator ??= new PolicyEvaluator(policy, ctx);
+      const r = await evaluator.verify(input);
+      return {
+        input,
+        image: r.image,
+        ok: r.ok,
+        reason: r.reason,
+        payloads: r.signers.flatMap((s) => (s.ok ? (s.verification?.verified ?? []) : [])),
+        rule: r.rule,
+        signers: r.signers.map(({ signer, ok, reason }) => ({ signer, ok, reason })),
+      };
+    };
   }
-  for (const r of result.rejected) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
-  if (!result.ok) return;
-  if (output === 'json') {
-    process.stdout.write(`${JSON.stringify(result.verified)}\n`);
-  } else {
-    for (const p of result.verified) {
-      process.stdout.write(`${result.image} signed as ${p.critical.identity['docker-reference']} ${JSON.stringify(p.optional ?? {})}\n`);
-    }
-  }
+  const publicKey = flags.key ? await loadVerificationKey(flags.key) : undefined;
+  const certificates = flags.certChain
+    ? await loadCertificateTrust(flags.certChain, {
+        identity: flags.certificateIdentity,
+        identityRegExp: flags.certificateIdentityRegexp,
+        issuer: flags.certificateOidcIssuer,
+        issuerRegExp: flags.certificateOidcIssuerRegexp,
+      })
+    : undefined;
+  return async (input, ctx) => {
+    const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
+      publicKey,
+      certificates,
+      annotations: flags.annotations,
+      checkIdentity: flags.checkClaims,
+    });
+    for (const r of result.rejected) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
+    return { input, image: result.image, ok: result.ok, reason: result.ok ? undefined : describeFailure(result), payloads: result.verified };
+  };
 }

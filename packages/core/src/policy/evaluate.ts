@@ -1,0 +1,128 @@
+/**
+ * The pipeline gate: checks one image against the trust policy rule that covers it. Fails
+ * closed: an image no rule covers is not verified.
+ */
+import type { KeyObject } from 'node:crypto';
+import { isSignetError, SignetError, usageError } from '../errors.ts';
+import { parseTarget, repositoryName } from '../reference/index.ts';
+import { loadVerificationKey } from '../signers/load.ts';
+import { layoutIdentity, openImage, type TargetContext } from '../targets/open-image.ts';
+import { describeFailure, verifyImage, type CertificateTrust, type ImageVerification } from '../verify/verify-image.ts';
+import { loadCertificateTrust } from '../x509/load.ts';
+import { ruleFor, type SignerSpec, type TrustPolicy, type TrustRule } from './trust-policy.ts';
+
+export interface SignerOutcome {
+  signer: string;
+  ok: boolean;
+  /** Why it failed, one line; undefined when ok. */
+  reason: string | undefined;
+  verification: ImageVerification | undefined;
+}
+
+export interface PolicyVerification {
+  image: string;
+  digest: string | undefined;
+  rule: string | undefined;
+  require: TrustRule['require'] | undefined;
+  ok: boolean;
+  signers: SignerOutcome[];
+  /** One line saying why the image failed; undefined when ok. */
+  reason: string | undefined;
+}
+
+/** Verification material, loaded once per signer for a whole batch. */
+type Material = { publicKey: KeyObject } | { certificates: CertificateTrust };
+
+/** A GPG/lookaside signer check, provided by the lookaside module when it is loaded. */
+export type GpgSignerCheck = (input: string, signer: Extract<SignerSpec, { kind: 'gpg' }>, ctx: TargetContext) => Promise<{ ok: boolean; reason?: string }>;
+
+export class PolicyEvaluator {
+  readonly #policy: TrustPolicy;
+  readonly #ctx: TargetContext;
+  readonly #material = new Map<string, Promise<Material>>();
+  readonly #gpg: GpgSignerCheck | undefined;
+
+  constructor(policy: TrustPolicy, ctx: TargetContext, gpg?: GpgSignerCheck) {
+    this.#policy = policy;
+    this.#ctx = ctx;
+    this.#gpg = gpg;
+  }
+
+  #load(rule: TrustRule, signer: SignerSpec): Promise<Material> {
+    const key = `${rule.name}/${signer.name}`;
+    let found = this.#material.get(key);
+    if (!found) {
+      found = (async (): Promise<Material> => {
+        if (signer.kind === 'key') return { publicKey: await loadVerificationKey(signer.key) };
+        if (signer.kind === 'certificate') {
+          return {
+            certificates: await loadCertificateTrust(signer.certChain, {
+              identity: signer.identity,
+              identityRegExp: signer.identityRegexp,
+              issuer: signer.issuer,
+              issuerRegExp: signer.issuerRegexp,
+            }),
+          };
+        }
+        throw new Error('unreachable: gpg signers are checked through the lookaside');
+      })();
+      this.#material.set(key, found);
+    }
+    return found;
+  }
+
+  async verify(input: string): Promise<PolicyVerification> {
+    const target = parseTarget(input);
+    const repository = target.kind === 'layout' ? layoutIdentity(target.path) : repositoryName(target.reference, 'containers');
+    const rule = ruleFor(this.#policy, repository);
+    if (!rule) {
+      return {
+        image: input,
+        digest: undefined,
+        rule: undefined,
+        require: undefined,
+        ok: false,
+        signers: [],
+        reason: `no rule of trust policy "${this.#policy.name}" covers ${repository}`,
+      };
+    }
+    const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
+    const image = await openImage(input, ctx, { checkDigestExists: false });
+    const signers = await Promise.all(
+      rule.signers.map(async (signer): Promise<SignerOutcome> => {
+        try {
+          if (signer.kind === 'gpg') {
+            if (!this.#gpg) throw usageError(`signer "${signer.name}" is a GPG/lookaside signer, which this build cannot check`);
+            const r = await this.#gpg(image.display, signer, ctx);
+            return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : r.reason, verification: undefined };
+          }
+          const material = await this.#load(rule, signer);
+          const verification = await verifyImage(image, { ...material, annotations: rule.annotations, checkIdentity: true });
+          return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : describeFailure(verification), verification };
+        } catch (e) {
+          // Bad policy material and unreachable registries are not "unsigned": they propagate.
+          if (isSignetError(e) && e.kind === 'verification') return { signer: signer.name, ok: false, reason: e.message, verification: undefined };
+          throw e;
+        }
+      }),
+    );
+    const passed = signers.filter((s) => s.ok).length;
+    const ok = rule.require === 'all' ? passed === signers.length : passed > 0;
+    const failed = signers.filter((s) => !s.ok);
+    return {
+      image: image.display,
+      digest: image.digest,
+      rule: rule.name,
+      require: rule.require,
+      ok,
+      signers,
+      reason: ok
+        ? undefined
+        : `${image.display}: rule "${rule.name}" requires ${rule.require === 'all' ? 'every signer' : 'one signer'}; ${failed.map((s) => `${s.signer}: ${s.reason}`).join('; ')}`,
+    };
+  }
+}
+
+export function policyFailure(result: PolicyVerification): SignetError {
+  return new SignetError('verification', result.reason ?? `${result.image}: not verified`);
+}
