@@ -5,6 +5,7 @@ import { registerSign } from './commands/sign.ts';
 import { registerTriangulate } from './commands/triangulate.ts';
 import { registerVerify } from './commands/verify.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerPolicy } from './commands/policy.ts';
 
 const USAGE_EXIT = 2;
 
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerSign(program);
   registerVerify(program);
   registerTriangulate(program);
+  registerPolicy(program);
   registerDemo(program);
   return program;
 }

@@ -26,3 +26,8 @@ export * from './targets/expand-index.ts';
 export * from './policy/trust-policy.ts';
 export * from './policy/image-pattern.ts';
 export * from './policy/evaluate.ts';
+export * from './policy/generate/kyverno.ts';
+export * from './policy/generate/policy-controller.ts';
+export * from './policy/generate/connaisseur.ts';
+export * from './policy/generate/containers.ts';
+export type { Dropped } from './policy/generate/material.ts';
