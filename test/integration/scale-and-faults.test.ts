@@ -30,6 +30,14 @@ const FLAKY: FaultPlan = {
   retryAfterSeconds: 0,
 };
 
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the proxy to hold the write');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 const sigTag = (digest: string) => `${digest.replace(':', '-')}.sig`;
 /** The same image as seen through the proxy. */
 const viaProxy = (img: PushedImage) => img.ref.replace(registry.host, proxy.host);
@@ -127,11 +135,15 @@ describe('batch signing through a flaky registry', () => {
 });
 
 describe('concurrent signers on one digest', () => {
-  async function round(ref: string): Promise<void> {
+  /** Runs the signers; returns their debug logs, which explain a failure. */
+  async function round(ref: string): Promise<string> {
     const results = await Promise.all(
-      Array.from({ length: SIGNERS }, (_, i) => run(process.execPath, [CLI_ENTRY, 'sign', '--key', key(i), '--request-timeout', '2s', ref], { env })),
+      Array.from({ length: SIGNERS }, (_, i) =>
+        run(process.execPath, [CLI_ENTRY, 'sign', '--key', key(i), '--request-timeout', '2s', ref], { env: { ...env, SIGNET_DEBUG: '1' } }),
+      ),
     );
     results.forEach((r, i) => assert.equal(r.code, 0, `signer ${i}: ${r.stderr}`));
+    return results.map((r, i) => r.stderr.replace(/^/gm, `[signer ${i}] `)).join('');
   }
 
   /**
@@ -139,10 +151,10 @@ describe('concurrent signers on one digest', () => {
    * (checked in-process for speed); the CLI tools check it too where `tools` asks.
    * `ref` is how the signers named the image: its registry host is the signed identity.
    */
-  async function assertAllPresent(img: PushedImage, ref: string, tools: boolean): Promise<void> {
+  async function assertAllPresent(img: PushedImage, ref: string, tools: boolean, logs: string): Promise<void> {
     const repo = img.repository.slice(registry.host.length + 1);
     const manifest = await storedSignatures(repo, img.digest);
-    assert.equal(manifest.layers.length, SIGNERS, `${img.ref}: ${manifest.layers.length} of ${SIGNERS} signatures present`);
+    assert.equal(manifest.layers.length, SIGNERS, `${img.ref}: ${manifest.layers.length} of ${SIGNERS} signatures present; signer logs:\n${logs}`);
     const payloads = await Promise.all(
       manifest.layers.map(async (l) => Buffer.from(await (await fetch(`http://${registry.host}/v2/${repo}/blobs/${l.digest}`)).arrayBuffer())),
     );
@@ -162,8 +174,8 @@ describe('concurrent signers on one digest', () => {
   test(`${SIGNERS} processes with different keys, repeated: all signatures present every time`, async () => {
     for (let r = 0; r < 6; r++) {
       const img = await pushRandomImage(registry.host, 'race/app', `r${r}`);
-      await round(img.ref);
-      await assertAllPresent(img, img.ref, r === 0);
+      const logs = await round(img.ref);
+      await assertAllPresent(img, img.ref, r === 0, logs);
     }
   });
 
@@ -171,12 +183,44 @@ describe('concurrent signers on one digest', () => {
     const img = await pushRandomImage(registry.host, 'race/flaky');
     proxy.setPlan({ ...FLAKY, rates: { ...FLAKY.rates, hang: 0 } });
     t.diagnostic(`fault proxy seed ${proxy.seed}`);
+    let logs: string;
     try {
-      await round(viaProxy(img));
+      logs = await round(viaProxy(img));
     } finally {
       proxy.setPlan(undefined);
     }
-    await assertAllPresent(img, viaProxy(img), true);
+    await assertAllPresent(img, viaProxy(img), true, logs);
+  });
+});
+
+describe('a write the registry applies long after it was sent', () => {
+  test('signatures confirmed before the late write landed are restored by the late writer', async () => {
+    const img = await pushRandomImage(registry.host, 'race/late');
+    const repo = img.repository.slice(registry.host.length + 1);
+    // The late writer reads an empty set and sends its PUT at once; the proxy holds that PUT
+    // for 3 s, long after the other signers have written, confirmed and exited.
+    proxy.setPlan({ rates: {}, applyLate: { match: /^PUT .*\/manifests\/sha256-[0-9a-f]{64}\.sig$/, ms: 3000, count: 1 } });
+    proxy.resetStats();
+    try {
+      const late = run(process.execPath, [CLI_ENTRY, 'sign', '--key', key(0), '--request-timeout', '10s', viaProxy(img)], {
+        env: { ...env, SIGNET_DEBUG: '1' },
+      });
+      await waitFor(() => proxy.stats.late === 1, 10_000);
+      const early = await Promise.all(
+        [1, 2, 3].map((i) => run(process.execPath, [CLI_ENTRY, 'sign', '--key', key(i), img.ref], { env })),
+      );
+      early.forEach((r, i) => assert.equal(r.code, 0, `signer ${i + 1}: ${r.stderr}`));
+      assert.equal((await storedSignatures(repo, img.digest)).layers.length, 3, 'the early signers are done before the late write lands');
+      const res = await late;
+      assert.equal(res.code, 0, res.stderr);
+      assert.match(res.stderr, /restoring 3 signature\(s\) a concurrent writer dropped/);
+    } finally {
+      proxy.setPlan(undefined);
+    }
+    const manifest = await storedSignatures(repo, img.digest);
+    assert.equal(manifest.layers.length, 4, 'the three early signatures and the late one');
+    for (const i of [1, 2, 3]) assert.equal((await cosignVerify(pub(i), img.ref)).code, 0, `cosign, signer ${i}`);
+    assert.equal((await cosignVerify(pub(0), viaProxy(img))).code, 0, 'cosign, the late signer');
   });
 });
 

@@ -21,10 +21,17 @@ export interface FaultPlan {
   retryAfterSeconds?: number;
   maxConsecutive?: number;
   seed?: number;
+  /**
+   * Hold the first `count` requests whose "METHOD path" matches for `ms` before forwarding
+   * them: the client sent them in time, the registry applies them late (a queueing proxy).
+   */
+  applyLate?: { match: RegExp; ms: number; count: number };
 }
 
 export interface ProxyStats {
   requests: number;
+  /** Requests held by `applyLate`. */
+  late: number;
   byMethod: Record<string, number>;
   faults: Record<Fault, number>;
 }
@@ -52,6 +59,7 @@ function random(seed: number): () => number {
 
 const emptyStats = (): ProxyStats => ({
   requests: 0,
+  late: 0,
   byMethod: {},
   faults: { throttle: 0, unavailable: 0, resetBefore: 0, resetAfter: 0, slow: 0, hang: 0 },
 });
@@ -105,7 +113,8 @@ export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan)
     stats.byMethod[method] = (stats.byMethod[method] ?? 0) + 1;
     // Uploads get a fresh session URL per attempt; key them by path without the query.
     const key = `${method} ${(req.url ?? '').replace(/\?.*$/, '').replace(/uploads\/[^/]+$/, 'uploads/*')}`;
-    const fault = pick(key);
+    const late = plan?.applyLate;
+    const fault = late && late.count > 0 && late.match.test(key) ? undefined : pick(key);
     if (fault) stats.faults[fault]++;
     const reply = (status: number, headers: IncomingMessage['headers'], payload: Buffer) => {
       if (res.destroyed) return;
@@ -115,6 +124,12 @@ export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan)
     const fail = () => {
       if (!res.headersSent) reply(502, { 'content-type': 'text/plain' }, Buffer.from('proxy: upstream failed'));
     };
+    if (late && late.count > 0 && late.match.test(key)) {
+      late.count--;
+      stats.late++;
+      setTimeout(() => forward(req, body, reply, fail), late.ms);
+      return;
+    }
     switch (fault) {
       case 'throttle':
         return reply(429, { 'retry-after': String(plan?.retryAfterSeconds ?? 0), 'content-type': 'application/json' }, Buffer.from('{"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]}'));

@@ -40,7 +40,7 @@ export function parseDuration(value: string): number {
 
 export const stderrLogger: Logger = {
   debug(message) {
-    if (process.env.SIGNET_DEBUG) process.stderr.write(`debug: ${message}\n`);
+    if (process.env.SIGNET_DEBUG) process.stderr.write(`debug: ${new Date().toISOString().slice(11, 23)} ${message}\n`);
   },
   info(message) {
     process.stderr.write(`${message}\n`);

@@ -93,6 +93,7 @@ export function registerSign(program: Command): void {
             annotations: flags.annotations,
             upload: flags.upload,
             deferConfirm: true,
+            logger: ctx.logger,
             identity: flags.signContainerIdentity,
           });
           if (flags.outputSignature) await writeFile(flags.outputSignature, Buffer.from(result.signature).toString('base64'));

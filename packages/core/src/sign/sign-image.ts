@@ -3,6 +3,7 @@ import { Annotations } from '../formats/signature-manifest.ts';
 import { verifyBytes } from '../keys/index.ts';
 import type { Signer } from '../signers/signer.ts';
 import type { OpenedImage } from '../targets/open-image.ts';
+import type { Logger } from '../log.ts';
 
 export interface SignOptions {
   signer: Signer;
@@ -14,6 +15,7 @@ export interface SignOptions {
   identity?: string | undefined;
   /** Hand the race confirmation back as `confirm` (see CosignSignatureStore.append). */
   deferConfirm?: boolean;
+  logger?: Logger;
 }
 
 export interface SignResult {
@@ -57,7 +59,7 @@ export async function signImage(image: OpenedImage, options: SignOptions): Promi
     payload,
     layerAnnotations,
     (existing) => verifyBytes(publicKey, existing.payload, existing.signature),
-    { deferConfirm: options.deferConfirm ?? false },
+    { deferConfirm: options.deferConfirm ?? false, ...(options.logger ? { logger: options.logger } : {}) },
   );
   return {
     ...result,

@@ -17,6 +17,7 @@ async function appendSigned(store: CosignSignatureStore, key: ReturnType<typeof 
   const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
   return store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig, ...extra }, (existing) =>
     verifyBytes(key.publicKey, existing.payload, existing.signature),
+    { settleMs: 1 }, // the confirmation wait itself is exercised by the race tests below
   );
 }
 
@@ -162,4 +163,71 @@ test('a deferred confirmation detects a later clobber and merges again', async (
   const confirmed = await pending.confirm();
   assert.equal(confirmed.appended, true);
   assert.equal((await store.read(digest)).layers.length, 2, 'merged again after the clobber');
+});
+
+test("a stale write that drops another signer's layer after our write is repaired by our confirmation", async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  await appendSigned(store, keyPair()); // signer X, already confirmed and gone
+  const tag = `sha256-${'cd'.repeat(32)}.sig`;
+  const key = keyPair();
+  const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
+  const logged: string[] = [];
+  const pending = await store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig }, () => false, {
+    deferConfirm: true,
+    settleMs: 5,
+    logger: { debug: (m) => logged.push(m), info() {}, warn() {} },
+  });
+  // A writer that read nothing (before X) lands late: only its own layer remains.
+  const other = keyPair();
+  const otherRepo = new MemoryRepository();
+  for (const [d, b] of repo.blobs) otherRepo.blobs.set(d, b);
+  await appendSigned(new CosignSignatureStore(otherRepo), other);
+  const lateManifest = otherRepo.manifests.get(tag)!;
+  repo.manifests.set(tag, lateManifest);
+  assert.equal((await store.read(digest)).layers.length, 1);
+
+  const confirmed = await pending.confirm!();
+  assert.equal(confirmed.appended, true);
+  const layers = (await store.read(digest)).layers;
+  assert.equal(layers.length, 3, "X's layer, ours and the late writer's");
+  assert.ok(logged.some((m) => /restoring 2 signature\(s\) a concurrent writer dropped/.test(m)), logged.join('\n'));
+});
+
+test('an equivalent signature already present with nothing to restore writes nothing', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  const key = keyPair();
+  await appendSigned(store, key);
+  await appendSigned(store, keyPair());
+  const puts = repo.puts;
+  const again = await appendSigned(store, key);
+  assert.equal(again.appended, false);
+  assert.equal(repo.puts, puts);
+});
+
+test('the repair made by a deferred confirmation is itself confirmed before it returns', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  await appendSigned(store, keyPair());
+  const tag = `sha256-${'cd'.repeat(32)}.sig`;
+  const stale = repo.manifests.get(tag)!;
+  const key = keyPair();
+  const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
+  const pending = await store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig }, () => false, {
+    deferConfirm: true,
+    settleMs: 5,
+  });
+  // Every write of ours is undone once by a stale writer, the repair included.
+  const realPut = repo.putManifest.bind(repo);
+  repo.putManifest = async (t, bytes, mediaType, options) => {
+    const d = await realPut(t, bytes, mediaType, options);
+    setTimeout(() => repo.manifests.set(tag, stale), 1);
+    repo.putManifest = realPut;
+    return d;
+  };
+  repo.manifests.set(tag, stale);
+  const confirmed = await pending.confirm!();
+  assert.equal(confirmed.confirm, undefined, 'nothing left for the caller to confirm');
+  assert.equal((await store.read(digest)).layers.length, 2, 'our signature survived the clobber of its repair');
 });
