@@ -22,3 +22,4 @@ export * from './x509/certificates.ts';
 export * from './x509/load.ts';
 export * from './batch/run-batch.ts';
 export * from './targets/expand-index.ts';
+export * from './gpg/index.ts';
