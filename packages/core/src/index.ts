@@ -23,3 +23,4 @@ export * from './x509/load.ts';
 export * from './batch/run-batch.ts';
 export * from './targets/expand-index.ts';
 export * from './gpg/index.ts';
+export * from './lookaside/index.ts';
