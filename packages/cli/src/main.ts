@@ -5,6 +5,8 @@ import { registerSign } from './commands/sign.ts';
 import { registerTriangulate } from './commands/triangulate.ts';
 import { registerVerify } from './commands/verify.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerLookaside } from './commands/lookaside.ts';
+import { registerPolicyContainers } from './commands/policy-containers.ts';
 
 const USAGE_EXIT = 2;
 
@@ -19,6 +21,8 @@ export function buildProgram(): Command {
   registerVerify(program);
   registerTriangulate(program);
   registerDemo(program);
+  registerLookaside(program);
+  registerPolicyContainers(program);
   return program;
 }
 

@@ -15,9 +15,12 @@ import { collectImages, parseConcurrency } from '../images.ts';
 import { createProgress } from '../progress.ts';
 import { batchFailure, errorLine } from '../exit-code.ts';
 import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
+import { verifyWithKeyring } from './verify-gpg.ts';
 
 interface VerifyFlags extends RegistryFlags {
   key?: string;
+  keyring?: string;
+  lookaside?: string;
   certChain?: string;
   certificateIdentity?: string;
   certificateIdentityRegexp?: string;
@@ -51,6 +54,8 @@ export function registerVerify(program: Command): void {
     .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
     .option('--concurrency <n>', 'images verified in parallel', parseConcurrency, 8)
     .option('--key <ref>', 'public key: a path (PEM public key or certificate), env://VAR, k8s://ns/name, hashivault://name')
+    .option('--keyring <file>', 'GPG simple signing (containers/image): OpenPGP public keyring, armored or binary')
+    .option('--lookaside <url>', 'with --keyring: where signatures are: file:///DIR or https://HOST/PATH (default SIGNET_LOOKASIDE)')
     .option('--cert-chain <file>', 'trust certificate-backed signatures chaining to this root (intermediates first, root last)')
     .option('--certificate-identity <san>', 'required SAN (email or URI) of the signing certificate')
     .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
@@ -68,6 +73,10 @@ export function registerVerify(program: Command): void {
       if (flags.output !== 'json' && flags.output !== 'text') {
         throw new SignetError('usage', `unknown output format "${String(flags.output)}"`, { hint: 'use --output json or --output text' });
       }
+      if (flags.keyring) {
+        return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring });
+      }
+      if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
       if (Boolean(flags.key) === Boolean(flags.certChain)) {
         throw usageError('pass exactly one of --key or --cert-chain', 'use --key for key signatures, --cert-chain for certificate-backed ones');
       }
