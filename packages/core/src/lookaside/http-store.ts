@@ -6,6 +6,7 @@
  * move on to the next slot.
  */
 import { SignetError } from '../errors.ts';
+import { silentLogger, type Logger } from '../log.ts';
 import type { Reference } from '../reference/index.ts';
 import { LookasideHttp, statusError, type HttpOptions } from './http.ts';
 import { MAX_SIGNATURES, signaturePath } from './layout.ts';
@@ -25,9 +26,11 @@ export class HttpLookasideStore implements LookasideStore {
   readonly #base: URL;
   readonly #http: LookasideHttp;
   readonly #credential: BasicCredential | undefined;
+  readonly #logger: Logger;
 
   constructor(base: URL, options: HttpStoreOptions = {}) {
     this.#base = base;
+    this.#logger = options.logger ?? silentLogger;
     this.url = base.href.replace(/\/+$/, '');
     this.#http = new LookasideHttp(options);
     this.#credential = lookasideCredential(base, options.env);
@@ -68,7 +71,10 @@ export class HttpLookasideStore implements LookasideStore {
       });
       if (put.status === 200 || put.status === 201 || put.status === 204) return { index: n, location: url };
       // Someone else took this slot after our probe: theirs stays, ours goes to the next one.
-      if (put.status === 412) continue;
+      if (put.status === 412) {
+        this.#logger.debug(`${url} was taken after our probe (HTTP 412); trying signature-${n + 1}`);
+        continue;
+      }
       throw statusError(what, put.status, 'write');
     }
     throw new SignetError('remote', `${this.url} already holds ${MAX_SIGNATURES} signatures for ${digest}`, { hint: 'remove stale signatures' });
