@@ -267,6 +267,33 @@ describe('bad input', () => {
     await assert.rejects(readdir(slotDir(nginx.root, image)), { code: 'ENOENT' });
   });
 
+  test('passphrase-protected keys: SIGNET_GPG_PASSPHRASE for the key file and for gpg; a wrong one is exit 2', async () => {
+    const protectedKey = await generateGpgKey('Signet Protected', 'protected@example.com', 'correct horse');
+    try {
+      const image = await pushRandomImage(registry.host, 'team/protected', 'v1');
+      const lookaside = `file://${join(dir, 'protected-store')}`;
+      // Wrong passphrase first: gpg-agent caches a right one.
+      for (const signBy of [protectedKey.secretPath, protectedKey.fingerprint]) {
+        const wrong = await signet(['sign', '--sign-by', signBy, '--lookaside', lookaside, image.ref], { env: { ...base, ...protectedKey.env, SIGNET_GPG_PASSPHRASE: 'battery staple' } });
+        assert.equal(wrong.code, 2, `${signBy}: ${wrong.stderr}`);
+        assert.ok(!wrong.stderr.includes('battery staple'), 'the passphrase leaked into the output');
+        assert.match(errorLine(wrong), signBy === protectedKey.secretPath ? /wrong passphrase for the OpenPGP key in .*secret\.asc: set SIGNET_GPG_PASSPHRASE/ : /gpg failed to sign with key [0-9A-F]{40}: signing failed: Bad passphrase: set SIGNET_GPG_PASSPHRASE/);
+      }
+      const noPassphrase = await signet(['sign', '--sign-by', protectedKey.secretPath, '--lookaside', lookaside, image.ref], { env: { ...base, SIGNET_GPG_PASSPHRASE: undefined } });
+      assert.equal(noPassphrase.code, 2);
+      assert.match(errorLine(noPassphrase), /passphrase-protected and no passphrase was given: set SIGNET_GPG_PASSPHRASE/);
+      for (const signBy of [protectedKey.secretPath, `gpg://${protectedKey.fingerprint}`]) {
+        const ok = await signet(['sign', '--sign-by', signBy, '--lookaside', lookaside, image.ref], { env: { ...base, ...protectedKey.env, SIGNET_GPG_PASSPHRASE: 'correct horse' } });
+        assert.equal(ok.code, 0, `${signBy}: ${ok.stderr}`);
+      }
+      const verify = await signet(['verify', '--keyring', protectedKey.publicPath, '--lookaside', lookaside, '-o', 'text', image.ref], { env: base });
+      assert.equal(verify.code, 0, verify.stderr);
+      assert.equal(verify.stdout.trim().split('\n').length, 2);
+    } finally {
+      await protectedKey.cleanup();
+    }
+  });
+
   test('flag misuse: --key with --sign-by, --lookaside without --keyring, keyring that is not a key', async () => {
     const both = await signet(['sign', '--key', 'x.key', '--sign-by', trusted.secretPath, signed.ref], { env: base });
     assert.equal(both.code, 2);

@@ -78,7 +78,7 @@ export function registerVerify(program: Command): void {
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
       if (Boolean(flags.key) === Boolean(flags.certChain)) {
-        throw usageError('pass exactly one of --key or --cert-chain', 'use --key for key signatures, --cert-chain for certificate-backed ones');
+        throw usageError('pass exactly one of --key or --cert-chain', 'use --key for key signatures, --cert-chain for certificate-backed ones, --keyring for GPG signatures in a lookaside');
       }
       const publicKey = flags.key ? await loadVerificationKey(flags.key) : undefined;
       const certificates = flags.certChain

@@ -72,8 +72,11 @@ export async function loadGpgSigner(spec: SignBySpec, options: GpgSignerOptions)
       const where = `env://${spec.variable}`;
       return openpgpSigner(await parseSecretKey(Buffer.from(value), where, options.passphrase), where);
     }
-    case 'gpg':
-      return gpgBinarySigner(spec.keyId, options.gpgBinary ?? 'gpg', options.gpgPassphrase, env);
+    case 'gpg': {
+      const binary = options.gpgBinary ?? 'gpg';
+      await checkGpgSecretKey(binary, spec.keyId, env);
+      return gpgBinarySigner(spec.keyId, binary, options.gpgPassphrase, env);
+    }
   }
 }
 
@@ -87,6 +90,38 @@ function openpgpSigner(key: openpgp.PrivateKey, source: string): GpgSigner {
   };
 }
 
+function runGpg(binary: string, args: readonly string[], env: NodeJS.ProcessEnv, input?: Uint8Array, passphrase?: string): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      reject(
+        e.code === 'ENOENT'
+          ? usageError('gpg is not installed', 'install gnupg, or pass --sign-by with an armored secret key file')
+          : new SignetError('io', `cannot run gpg: ${e.message}`, { cause: e }),
+      );
+    });
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
+    const fd3 = child.stdio[3] as NodeJS.WritableStream | null;
+    fd3?.on('error', () => undefined);
+    fd3?.end(passphrase !== undefined ? `${passphrase}\n` : '');
+    // gpg may exit before reading stdin (e.g. unknown key); 'close' reports why.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? Buffer.alloc(0));
+  });
+}
+
+/** Fails before any image is touched when gpg has no secret key by that name. */
+async function checkGpgSecretKey(binary: string, keyId: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const r = await runGpg(binary, ['--batch', '--no-tty', '--with-colons', '--list-secret-keys', '--', keyId], env);
+  if (r.code !== 0 || !r.stdout.toString().split('\n').some((l) => l.startsWith('sec:'))) {
+    throw usageError(`gpg cannot sign with key ${keyId}: ${gpgReason(r.stderr)}`, 'check `gpg --list-secret-keys` (and GNUPGHOME) for that key ID or fingerprint');
+  }
+}
+
 /** Last meaningful gpg status line: enough to act on, never key material. */
 function gpgReason(stderr: string): string {
   const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('gpg: using'));
@@ -96,42 +131,20 @@ function gpgReason(stderr: string): string {
 function gpgBinarySigner(keyId: string, binary: string, passphrase: string | undefined, env: NodeJS.ProcessEnv): GpgSigner {
   return {
     description: `gpg key ${keyId}`,
-    sign(payload) {
+    async sign(payload) {
       const args = ['--batch', '--no-tty', '--sign', '--local-user', keyId, '--output', '-'];
       // Loopback pinentry with the passphrase on fd 3: never in argv or the environment of gpg.
       if (passphrase !== undefined) args.unshift('--pinentry-mode', 'loopback', '--passphrase-fd', '3');
-      return new Promise<Uint8Array>((resolve, reject) => {
-        const child = spawn(binary, args, { env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
-        const out: Buffer[] = [];
-        let stderr = '';
-        child.stdout.on('data', (c: Buffer) => out.push(c));
-        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-        child.on('error', (e: NodeJS.ErrnoException) => {
-          reject(
-            e.code === 'ENOENT'
-              ? usageError(`gpg is not installed (needed to sign with key ${keyId})`, 'install gnupg, or pass --sign-by with an armored secret key file')
-              : new SignetError('io', `cannot run gpg: ${e.message}`, { cause: e }),
-          );
-        });
-        child.on('close', (code) => {
-          if (code === 0 && out.length > 0) return resolve(Buffer.concat(out));
-          const reason = gpgReason(stderr);
-          const noKey = /no secret key|secret key not available|skipped|unusable/i.test(stderr);
-          reject(
-            noKey
-              ? usageError(`gpg cannot sign with key ${keyId}: ${reason}`, 'check `gpg --list-secret-keys` (and GNUPGHOME) for that key ID or fingerprint')
-              : new SignetError('usage', `gpg failed to sign with key ${keyId}: ${reason}`, {
-                  hint: /passphrase|pinentry/i.test(stderr) ? 'set SIGNET_GPG_PASSPHRASE or unlock the key in gpg-agent' : 'run the same gpg command by hand to see why',
-                }),
-          );
-        });
-        const fd3 = child.stdio[3] as NodeJS.WritableStream | null;
-        if (fd3) fd3.end(passphrase !== undefined ? `${passphrase}\n` : '');
-        child.stdin.on('error', () => {
-          // gpg may exit before reading stdin (e.g. unknown key); 'close' reports why.
-        });
-        child.stdin.end(payload);
-      });
+      const r = await runGpg(binary, args, env, payload, passphrase);
+      if (r.code === 0 && r.stdout.length > 0) return r.stdout;
+      const reason = gpgReason(r.stderr);
+      if (/no secret key|secret key not available|unusable/i.test(r.stderr)) {
+        throw usageError(`gpg cannot sign with key ${keyId}: ${reason}`, 'check `gpg --list-secret-keys` (and GNUPGHOME) for that key ID or fingerprint');
+      }
+      throw usageError(
+        `gpg failed to sign with key ${keyId}: ${reason}`,
+        /passphrase|pinentry|inappropriate ioctl/i.test(r.stderr) ? 'set SIGNET_GPG_PASSPHRASE or unlock the key in gpg-agent' : 'run the same gpg command by hand to see why',
+      );
     },
   };
 }
