@@ -6,6 +6,7 @@ import { registerTriangulate } from './commands/triangulate.ts';
 import { registerVerify } from './commands/verify.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerPolicy } from './commands/policy.ts';
+import { registerLookaside } from './commands/lookaside.ts';
 
 const USAGE_EXIT = 2;
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerTriangulate(program);
   registerPolicy(program);
   registerDemo(program);
+  registerLookaside(program);
   return program;
 }
 

@@ -31,3 +31,5 @@ export * from './policy/generate/policy-controller.ts';
 export * from './policy/generate/connaisseur.ts';
 export * from './policy/generate/containers.ts';
 export type { Dropped } from './policy/generate/material.ts';
+export * from './gpg/index.ts';
+export * from './lookaside/index.ts';

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Argument, Option, type Command } from 'commander';
 import { stringify } from 'yaml';
@@ -24,6 +24,8 @@ interface PolicyFlags {
   policy?: string;
   key: string[];
   certChain?: string;
+  keyring?: string;
+  lookaside?: string;
   certificateIdentity?: string;
   certificateIdentityRegexp?: string;
   certificateOidcIssuer?: string;
@@ -54,6 +56,8 @@ export function registerPolicy(program: Command): void {
     .option('--policy <file>', 'TrustPolicy YAML (see docs/trust-policy.md)')
     .option('--key <ref>', 'inline rule: accepted public key (repeatable): path, env://, k8s://ns/name, hashivault://name', collect, [])
     .option('--cert-chain <file>', 'inline rule: accepted certificate chain (root last)')
+    .option('--keyring <file>', 'inline rule: accepted OpenPGP public keyring for GPG signatures in a lookaside (with --lookaside)')
+    .option('--lookaside <url>', 'inline rule: where nodes read the GPG signatures (https://…, file:///…)')
     .option('--certificate-identity <san>', 'inline rule: required certificate SAN')
     .option('--certificate-identity-regexp <re>', 'inline rule: regular expression for the SAN')
     .option('--certificate-oidc-issuer <url>', 'inline rule: required OIDC issuer')
@@ -71,7 +75,8 @@ export function registerPolicy(program: Command): void {
       '\nExamples:\n' +
         '  signet policy kyverno --policy trust.yaml > clusterpolicy.yaml\n' +
         '  signet policy policy-controller --key cosign.pub registry.example.com/team/**\n' +
-        '  signet policy containers --policy trust.yaml --out node-config/',
+        '  signet policy containers --policy trust.yaml --out node-config/\n' +
+        '  signet policy containers --keyring ops.gpg --lookaside https://sigs.example.com registry.example.com/team/**',
     )
     .action(async (target: Target, patterns: string[], flags: PolicyFlags) => {
       const policy = await trustPolicyFrom(patterns, flags);
@@ -86,14 +91,16 @@ export function registerPolicy(program: Command): void {
 
 /** An inline rule goes through the same parser as a file, so both are validated alike. */
 async function trustPolicyFrom(patterns: string[], flags: PolicyFlags): Promise<TrustPolicy> {
-  const inline = flags.key.length > 0 || flags.certChain !== undefined;
+  const inline = flags.key.length > 0 || flags.certChain !== undefined || flags.keyring !== undefined;
+  if (Boolean(flags.keyring) !== Boolean(flags.lookaside)) throw usageError('--keyring and --lookaside go together', 'GPG signatures are found in a lookaside and checked with a keyring');
   if (flags.policy) {
-    if (inline || patterns.length > 0) throw usageError('--policy cannot be combined with an inline rule (--key, --cert-chain, patterns)');
+    if (inline || patterns.length > 0) throw usageError('--policy cannot be combined with an inline rule (--key, --cert-chain, --keyring, patterns)');
     return loadTrustPolicy(flags.policy);
   }
-  if (!inline) throw usageError('no trust given', 'pass --policy FILE, or --key/--cert-chain with image patterns');
+  if (!inline) throw usageError('no trust given', 'pass --policy FILE, or --key/--cert-chain/--keyring with image patterns');
   if (patterns.length === 0) throw usageError('no image pattern given', 'add patterns such as registry.example.com/team/**');
   const signers: Record<string, unknown>[] = flags.key.map((key, i) => ({ name: `key-${i + 1}`, key }));
+  if (flags.keyring) signers.push({ name: 'gpg', keyring: flags.keyring, lookaside: flags.lookaside });
   if (flags.certChain) {
     signers.push({
       name: 'certificate',
@@ -123,6 +130,13 @@ async function trustPolicyFrom(patterns: string[], flags: PolicyFlags): Promise<
     },
   };
   return parseTrustPolicy(stringify(doc), 'command line');
+}
+
+/** Write-then-rename, so a node or a reader never sees half a policy. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  const temp = `${path}.tmp-${process.pid}`;
+  await writeFile(temp, content);
+  await rename(temp, path);
 }
 
 function warnDropped(dropped: readonly Dropped[]): string[] {
@@ -160,8 +174,8 @@ async function writeContainers(policy: TrustPolicy, flags: PolicyFlags): Promise
   }
   const dir = resolve(flags.out);
   await mkdir(join(dir, 'registries.d'), { recursive: true });
-  await writeFile(join(dir, 'policy.json'), config.policyJson);
-  await writeFile(join(dir, 'registries.d', config.registriesDFile), config.registriesDYaml);
-  await writeFile(join(dir, 'machineconfig.yaml'), header('containers', policy, notes) + config.machineConfigYaml);
+  await writeAtomically(join(dir, 'policy.json'), config.policyJson);
+  await writeAtomically(join(dir, 'registries.d', config.registriesDFile), config.registriesDYaml);
+  await writeAtomically(join(dir, 'machineconfig.yaml'), header('containers', policy, notes) + config.machineConfigYaml);
   stderrLogger.info(`wrote ${join(dir, 'policy.json')}, ${join(dir, 'registries.d', config.registriesDFile)}, ${join(dir, 'machineconfig.yaml')}`);
 }

@@ -18,9 +18,12 @@ import { batchFailure, errorLine } from '../exit-code.ts';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { keyPassword } from '../password.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
+import { signWithGpg } from './sign-gpg.ts';
 
 interface SignFlags extends RegistryFlags {
   key?: string;
+  signBy?: string;
+  lookaside?: string;
   annotations: Record<string, string>;
   upload: boolean;
   tlogUpload: boolean;
@@ -50,7 +53,9 @@ export function registerSign(program: Command): void {
     .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
     .option('--concurrency <n>', 'images signed in parallel', parseConcurrency, 8)
     .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
-    .requiredOption('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
+    .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
+    .option('--sign-by <key>', 'GPG simple signing (containers/image): armored secret key file, env://VAR, or a gpg key ID/fingerprint (gpg://ID)')
+    .option('--lookaside <url>', 'with --sign-by: where signatures go: file:///DIR, https://HOST/PATH (PUT) or sigserver+https://HOST')
     .option('-a, --annotations <key=value>', 'annotation for the payload\'s "optional" (repeatable)', collectKeyValue, {})
     .option('--upload [bool]', 'store the signature (false: only write --output-* files)', parseBool, true)
     .option('--output-signature <file>', 'write the base64 signature here (one image only)')
@@ -63,15 +68,22 @@ export function registerSign(program: Command): void {
     .addHelpText(
       'after',
       '\nEnvironment: COSIGN_PASSWORD (key password), COSIGN_REPOSITORY (where signatures go),\n' +
-        'DOCKER_CONFIG, SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD, SIGNET_INSECURE_REGISTRIES.\n\n' +
+        'DOCKER_CONFIG, SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD, SIGNET_INSECURE_REGISTRIES.\n' +
+        'With --sign-by: SIGNET_GPG_PASSPHRASE, SIGNET_LOOKASIDE (default --lookaside),\n' +
+        'SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or ~/.netrc (uploads).\n\n' +
         'Example:\n  COSIGN_PASSWORD=... signet sign --key cosign.key registry.example.com/app@sha256:<hex>',
     )
     .action(async (images: string[], flags: SignFlags) => {
       if (flags.tlogUpload) throw usageError('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
+      if (Boolean(flags.key) === Boolean(flags.signBy)) {
+        throw usageError('pass exactly one of --key or --sign-by', 'use --key for cosign signatures, --sign-by for GPG signatures in a lookaside store');
+      }
+      if (flags.lookaside && !flags.signBy) throw usageError('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
       const inputs = await collectImages(images, flags.imagesFile);
       if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
         throw usageError('--output-signature/--output-payload need exactly one image');
       }
+      if (flags.signBy) return signWithGpg(inputs, { ...flags, signBy: flags.signBy });
       if (flags.registryPassword) stderrLogger.warn('--registry-password is visible in the process list; prefer SIGNET_REGISTRY_PASSWORD');
       if (flags.certChain && !flags.cert) throw usageError('--cert-chain needs --cert', 'pass the signing certificate with --cert');
       const key = flags.key ?? '';

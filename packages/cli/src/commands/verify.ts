@@ -18,9 +18,13 @@ import { collectImages, parseConcurrency } from '../images.ts';
 import { createProgress } from '../progress.ts';
 import { batchFailure, errorLine } from '../exit-code.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
+import { verifyWithKeyring } from './verify-gpg.ts';
+import { lookasideStore } from '../lookaside-options.ts';
 
 interface VerifyFlags extends RegistryFlags {
   key?: string;
+  keyring?: string;
+  lookaside?: string;
   certChain?: string;
   certificateIdentity?: string;
   certificateIdentityRegexp?: string;
@@ -54,6 +58,8 @@ export function registerVerify(program: Command): void {
     .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
     .option('--concurrency <n>', 'images verified in parallel', parseConcurrency, 8)
     .option('--key <ref>', 'public key: a path (PEM public key or certificate), env://VAR, k8s://ns/name, hashivault://name')
+    .option('--keyring <file>', 'GPG simple signing (containers/image): OpenPGP public keyring, armored or binary')
+    .option('--lookaside <url>', 'with --keyring: where signatures are: file:///DIR or https://HOST/PATH (default SIGNET_LOOKASIDE)')
     .option('--cert-chain <file>', 'trust certificate-backed signatures chaining to this root (intermediates first, root last)')
     .option('--certificate-identity <san>', 'required SAN (email or URI) of the signing certificate')
     .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
@@ -72,11 +78,17 @@ export function registerVerify(program: Command): void {
       } catch (e) {
         throw usageError((e as Error).message);
       }
+      if (flags.keyring) {
+        if (flags.key || flags.certChain || flags.policy) throw usageError('--keyring cannot be combined with --key, --cert-chain or --policy', 'GPG lookaside signatures are checked on their own; a trust policy names keyrings per rule');
+        if (output === 'junit') throw usageError('--output junit needs --policy here', 'a trust policy rule can name a keyring and lookaside; the gate then writes JUnit');
+        return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output });
+      }
+      if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
       const modes = [flags.key, flags.certChain, flags.policy].filter(Boolean).length;
       if (modes !== 1) {
-        throw usageError('pass exactly one of --key, --cert-chain or --policy', 'use --key for key signatures, --cert-chain for certificate-backed ones, --policy for a trust policy file');
+        throw usageError('pass exactly one of --key, --cert-chain, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
       }
-      const check = await gateFor(flags);
+      const { check, close: closeGate } = await gateFor(flags);
       const inputs = await collectImages(images, flags.imagesFile);
       const ctx = createContext(inputs, flags);
       const progress = createProgress();
@@ -117,6 +129,7 @@ export function registerVerify(program: Command): void {
           );
         }
       } finally {
+        await closeGate();
         await ctx.close();
       }
     });
@@ -125,12 +138,12 @@ export function registerVerify(program: Command): void {
 type Gate = (input: string, ctx: TargetContext) => Promise<Omit<GateResult, 'seconds'>>;
 
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
-async function gateFor(flags: VerifyFlags): Promise<Gate> {
+async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => Promise<void> }> {
   if (flags.policy) {
     const policy = await loadTrustPolicy(flags.policy);
     let evaluator: PolicyEvaluator | undefined;
-    return async (input, ctx) => {
-      evaluator ??= new PolicyEvaluator(policy, ctx);
+    const check: Gate = async (input, ctx) => {
+      evaluator ??= new PolicyEvaluator(policy, ctx, { openLookaside: (url) => lookasideStore(url, true)! });
       const r = await evaluator.verify(input);
       return {
         input,
@@ -142,6 +155,7 @@ async function gateFor(flags: VerifyFlags): Promise<Gate> {
         signers: r.signers.map(({ signer, ok, reason }) => ({ signer, ok, reason })),
       };
     };
+    return { check, close: async () => evaluator?.close() };
   }
   const publicKey = flags.key ? await loadVerificationKey(flags.key) : undefined;
   const certificates = flags.certChain
@@ -152,7 +166,7 @@ async function gateFor(flags: VerifyFlags): Promise<Gate> {
         issuerRegExp: flags.certificateOidcIssuerRegexp,
       })
     : undefined;
-  return async (input, ctx) => {
+  const check: Gate = async (input, ctx) => {
     const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
       publicKey,
       certificates,
@@ -161,5 +175,5 @@ async function gateFor(flags: VerifyFlags): Promise<Gate> {
     });
     for (const r of result.rejected) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
     return { input, image: result.image, ok: result.ok, reason: result.ok ? undefined : describeFailure(result), payloads: result.verified };
-  };
+  };  return { check, close: async () => {} };
 }

@@ -61,3 +61,89 @@ export function parseCosignPayload(bytes: Uint8Array): SimpleSigningPayload {
     optional: optional && typeof optional === 'object' && !Array.isArray(optional) ? (optional as Record<string, unknown>) : null,
   };
 }
+
+/** containers/image's type string: what skopeo, podman and CRI-O write and require. */
+export const ATOMIC_SIGNATURE_TYPE = 'atomic container signature';
+
+export interface AtomicClaims {
+  dockerReference: string;
+  digest: string;
+  /** containers/image writes its own name and version here; free text, not checked on verify. */
+  creator?: string | undefined;
+  /** Unix seconds. */
+  timestamp?: number | undefined;
+}
+
+/**
+ * The payload containers/image signs (signature.untrustedSignature.MarshalJSON): the same
+ * `critical` as cosign's, with `optional` holding creator and timestamp. Go marshals these maps
+ * with sorted keys, so the bytes match what skopeo would sign for the same inputs.
+ */
+export function buildAtomicPayload(claims: AtomicClaims): Uint8Array {
+  const optional: Record<string, string | number> = {};
+  if (claims.creator !== undefined) optional.creator = claims.creator;
+  if (claims.timestamp !== undefined) optional.timestamp = Math.trunc(claims.timestamp);
+  const json = goJson({
+    critical: {
+      identity: { 'docker-reference': claims.dockerReference },
+      image: { 'docker-manifest-digest': claims.digest },
+      type: ATOMIC_SIGNATURE_TYPE,
+    },
+    optional: sortedMap(optional),
+  });
+  return new TextEncoder().encode(json);
+}
+
+export interface AtomicPayload {
+  dockerReference: string;
+  digest: string;
+  creator: string | undefined;
+  timestamp: number | undefined;
+}
+
+const exactKeys = (o: object, keys: readonly string[]): boolean => {
+  const actual = Object.keys(o).sort();
+  return actual.length === keys.length && actual.every((k, i) => k === [...keys].sort()[i]);
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Parses a payload as strictly as containers/image (untrustedSignature.strictUnmarshalJSON):
+ * `critical` and its members must have exactly the known keys, because an unknown critical
+ * field could carry a restriction this verifier would silently ignore.
+ */
+export function parseAtomicPayload(bytes: Uint8Array): AtomicPayload {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new SignetError('verification', 'signature payload is not valid JSON');
+  }
+  const bad = (why: string): never => {
+    throw new SignetError('verification', `signature payload is not an atomic container signature: ${why}`);
+  };
+  if (!isObject(doc) || !exactKeys(doc, ['critical', 'optional'])) bad('top level must have exactly "critical" and "optional"');
+  const { critical, optional } = doc as { critical: unknown; optional: unknown };
+  if (!isObject(critical) || !exactKeys(critical, ['identity', 'image', 'type'])) bad('"critical" must have exactly identity, image and type');
+  const c = critical as { identity: unknown; image: unknown; type: unknown };
+  if (c.type !== ATOMIC_SIGNATURE_TYPE) bad(`type is ${JSON.stringify(c.type)}, expected "${ATOMIC_SIGNATURE_TYPE}"`);
+  if (!isObject(c.image) || !exactKeys(c.image, ['docker-manifest-digest']) || typeof c.image['docker-manifest-digest'] !== 'string') {
+    bad('"critical.image" must have exactly a string docker-manifest-digest');
+  }
+  if (!isObject(c.identity) || !exactKeys(c.identity, ['docker-reference']) || typeof c.identity['docker-reference'] !== 'string') {
+    bad('"critical.identity" must have exactly a string docker-reference');
+  }
+  if (!isObject(optional)) bad('"optional" must be an object');
+  const o = optional as Record<string, unknown>;
+  if (o.creator !== undefined && typeof o.creator !== 'string') bad('optional.creator must be a string');
+  if (o.timestamp !== undefined && (typeof o.timestamp !== 'number' || !Number.isInteger(o.timestamp))) bad('optional.timestamp must be an integer');
+  const digest = (c.image as Record<string, string>)['docker-manifest-digest'] as string;
+  if (!isDigest(digest)) bad(`invalid digest "${digest}"`);
+  return {
+    dockerReference: (c.identity as Record<string, string>)['docker-reference'] as string,
+    digest,
+    creator: o.creator as string | undefined,
+    timestamp: o.timestamp as number | undefined,
+  };
+}

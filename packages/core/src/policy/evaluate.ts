@@ -9,6 +9,10 @@ import { loadVerificationKey } from '../signers/load.ts';
 import { layoutIdentity, openImage, type TargetContext } from '../targets/open-image.ts';
 import { describeFailure, verifyImage, type CertificateTrust, type ImageVerification } from '../verify/verify-image.ts';
 import { loadCertificateTrust } from '../x509/load.ts';
+import { loadPublicKeyring, type PublicKey } from '../gpg/keys.ts';
+import { describeAtomicFailure, lookasideReference, verifyAtomic } from '../lookaside/atomic.ts';
+import { openLookasideStore } from '../lookaside/open-store.ts';
+import type { LookasideStore } from '../lookaside/store.ts';
 import { ruleFor, type SignerSpec, type TrustPolicy, type TrustRule } from './trust-policy.ts';
 
 export interface SignerOutcome {
@@ -33,19 +37,44 @@ export interface PolicyVerification {
 /** Verification material, loaded once per signer for a whole batch. */
 type Material = { publicKey: KeyObject } | { certificates: CertificateTrust };
 
-/** A GPG/lookaside signer check, provided by the lookaside module when it is loaded. */
-export type GpgSignerCheck = (input: string, signer: Extract<SignerSpec, { kind: 'gpg' }>, ctx: TargetContext) => Promise<{ ok: boolean; reason?: string }>;
+/** A GPG signer's keyring and lookaside store, opened once per batch. */
+interface GpgMaterial {
+  keyring: PublicKey[];
+  store: LookasideStore;
+}
+
+export interface PolicyEvaluatorOptions {
+  /** Opens lookaside stores (the CLI passes its logger and retry settings). */
+  openLookaside?: (url: string) => LookasideStore;
+}
 
 export class PolicyEvaluator {
   readonly #policy: TrustPolicy;
   readonly #ctx: TargetContext;
   readonly #material = new Map<string, Promise<Material>>();
-  readonly #gpg: GpgSignerCheck | undefined;
+  readonly #gpg = new Map<string, Promise<GpgMaterial>>();
+  readonly #openLookaside: (url: string) => LookasideStore;
 
-  constructor(policy: TrustPolicy, ctx: TargetContext, gpg?: GpgSignerCheck) {
+  constructor(policy: TrustPolicy, ctx: TargetContext, options: PolicyEvaluatorOptions = {}) {
     this.#policy = policy;
     this.#ctx = ctx;
-    this.#gpg = gpg;
+    this.#openLookaside = options.openLookaside ?? ((url) => openLookasideStore(url));
+  }
+
+  #loadGpg(rule: TrustRule, signer: Extract<SignerSpec, { kind: 'gpg' }>): Promise<GpgMaterial> {
+    const key = `${rule.name}/${signer.name}`;
+    let found = this.#gpg.get(key);
+    if (!found) {
+      found = (async () => ({ keyring: await loadPublicKeyring(signer.keyring), store: this.#openLookaside(signer.lookaside) }))();
+      this.#gpg.set(key, found);
+    }
+    return found;
+  }
+
+  /** Closes lookaside stores opened for GPG signers. */
+  async close(): Promise<void> {
+    const opened = await Promise.allSettled(this.#gpg.values());
+    await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.store.close() : undefined)));
   }
 
   #load(rule: TrustRule, signer: SignerSpec): Promise<Material> {
@@ -92,9 +121,9 @@ export class PolicyEvaluator {
       rule.signers.map(async (signer): Promise<SignerOutcome> => {
         try {
           if (signer.kind === 'gpg') {
-            if (!this.#gpg) throw usageError(`signer "${signer.name}" is a GPG/lookaside signer, which this build cannot check`);
-            const r = await this.#gpg(image.display, signer, ctx);
-            return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : r.reason, verification: undefined };
+            const { keyring, store } = await this.#loadGpg(rule, signer);
+            const r = await verifyAtomic(lookasideReference(input), image.digest, store, keyring);
+            return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : describeAtomicFailure(r, store.url), verification: undefined };
           }
           const material = await this.#load(rule, signer);
           const verification = await verifyImage(image, { ...material, annotations: rule.annotations, checkIdentity: true });

@@ -5,6 +5,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
+import * as openpgp from 'openpgp';
+import { parse as parseYaml } from 'yaml';
 import { compileImagePattern } from '../image-pattern.ts';
 import { parseTrustPolicy, ruleFor, type TrustPolicy } from '../trust-policy.ts';
 import { kyvernoPolicy } from '../generate/kyverno.ts';
@@ -168,4 +170,44 @@ test('containers policy.json: sigstoreSigned with matchRepository per scope, key
   assert.match(config.registriesDYaml, /registry\.example\.com\/team:\n\s+use-sigstore-attachments: true/);
   assert.match(config.machineConfigYaml, /kind: MachineConfig/);
   assert.match(config.machineConfigYaml, /path: \/etc\/containers\/policy.json/);
+});
+
+test('containers policy.json: GPG signers become signedBy with the keyring inline and the lookaside in registries.d', async () => {
+  const ops = await openpgp.generateKey({ userIDs: [{ name: 'Ops', email: 'ops@example.com' }], format: 'object' });
+  const dev = await openpgp.generateKey({ userIDs: [{ name: 'Dev', email: 'dev@example.com' }], format: 'object' });
+  await writeFile(join(dir, 'ops.asc'), ops.publicKey.armor());
+  await writeFile(join(dir, 'dev.gpg'), dev.publicKey.write()); // binary, as `gpg --export` writes it
+  const gpgRule = (name: string, images: string, require: string, signers: string) =>
+    `    - name: ${name}\n      images: ["${images}"]\n      require: ${require}\n      signers:\n${signers}`;
+  const opsSigner = '        - { name: ops, keyring: ops.asc, lookaside: "sigserver+https://sigs.example.com/store/" }\n';
+  const devSigner = '        - { name: dev, keyring: dev.gpg, lookaside: "sigserver+https://sigs.example.com/store" }\n';
+  const policy = parseTrustPolicy(
+    doc(gpgRule('gpg', 'registry.example.com/gpg/**', 'any', opsSigner + devSigner) + gpgRule('both', 'registry.example.com/both/app', 'all', opsSigner + '        - { name: a, key: a.pub }\n')),
+    source,
+  );
+  const config = await containersConfig(policy);
+  const json = JSON.parse(config.policyJson) as Record<string, any>;
+  const [any] = json.transports.docker['registry.example.com/gpg'];
+  assert.equal(json.transports.docker['registry.example.com/gpg'].length, 1, 'any: one signedBy with a keyring of both keys');
+  assert.equal(any.type, 'signedBy');
+  assert.equal(any.keyType, 'GPGKeys');
+  assert.equal(any.signedIdentity, undefined, 'the default matchRepoDigestOrExact');
+  const keyring = await openpgp.readKeys({ binaryKeys: Buffer.from(any.keyData, 'base64') });
+  assert.deepEqual(keyring.map((k) => k.getFingerprint()).sort(), [ops.publicKey.getFingerprint(), dev.publicKey.getFingerprint()].sort());
+  assert.equal(keyring.some((k) => k.isPrivate()), false, 'public keys only');
+  const both = json.transports.docker['registry.example.com/both/app'];
+  assert.deepEqual(both.map((r: { type: string }) => r.type), ['sigstoreSigned', 'signedBy'], 'all: every signer is a requirement');
+  const registriesD = parseYaml(config.registriesDYaml) as { docker: Record<string, Record<string, unknown>> };
+  // Nodes read a signature server's lookaside over plain HTTP(S), without credentials.
+  assert.deepEqual(registriesD.docker['registry.example.com/gpg'], { sigstore: 'https://sigs.example.com/store' });
+  assert.deepEqual(registriesD.docker['registry.example.com/both/app'], { 'use-sigstore-attachments': true, sigstore: 'https://sigs.example.com/store' });
+
+  const mixedAny = parseTrustPolicy(doc(gpgRule('mixed', 'registry.example.com/x/**', 'any', opsSigner + '        - { name: a, key: a.pub }\n')), source);
+  await assert.rejects(containersConfig(mixedAny), /cannot enforce a choice between a cosign key and a GPG keyring/);
+  const twoStores = parseTrustPolicy(doc(gpgRule('split', 'registry.example.com/y/**', 'all', opsSigner + devSigner.replace('sigs.example.com', 'other.example.com'))), source);
+  await assert.rejects(containersConfig(twoStores), /GPG signers with different lookasides/);
+  await assert.rejects(
+    containersConfig(parseTrustPolicy(doc(gpgRule('bad', 'registry.example.com/z/**', 'all', '        - { name: x, key: a.pub }\n        - { name: y, keyring: a.pub, lookaside: "https://s" }\n')), source)),
+    /a\.pub is not an OpenPGP keyring/,
+  );
 });

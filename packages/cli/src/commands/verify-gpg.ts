@@ -1,0 +1,88 @@
+/**
+ * `signet verify --keyring`: checks containers/image GPG signatures in a lookaside store the
+ * way a signedBy policy does (see core gpg/verify.ts for the identity rule).
+ */
+import {
+  describeAtomicFailure,
+  loadPublicKeyring,
+  lookasideReference,
+  openImage,
+  runBatch,
+  SignetError,
+  usageError,
+  verifyAtomic,
+  type AtomicVerifyResult,
+} from '@signet/core';
+import { batchFailure, errorLine } from '../exit-code.ts';
+import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
+import { createProgress } from '../progress.ts';
+import { lookasideStore } from '../lookaside-options.ts';
+
+export interface GpgVerifyFlags extends RegistryFlags {
+  keyring: string;
+  lookaside?: string;
+  output: 'json' | 'text';
+  concurrency: number;
+  annotations: Record<string, string>;
+  key?: string;
+  certChain?: string;
+}
+
+export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVerifyFlags): Promise<void> {
+  if (flags.key || flags.certChain) throw usageError('--keyring cannot be combined with --key or --cert-chain', 'verify GPG and cosign signatures in separate runs');
+  if (Object.keys(flags.annotations).length > 0) throw usageError('--annotations cannot be used with --keyring', 'containers/image signatures carry no annotations');
+  for (const input of inputs) lookasideReference(input);
+  const keyring = await loadPublicKeyring(flags.keyring);
+  const store = lookasideStore(flags.lookaside, true)!;
+  const ctx = createContext(inputs, flags);
+  const progress = createProgress();
+  try {
+    const outcomes = await runBatch(
+      inputs,
+      flags.concurrency,
+      async (input): Promise<AtomicVerifyResult> => {
+        const image = await openImage(input, ctx);
+        return verifyAtomic(lookasideReference(input), image.digest, store, keyring);
+      },
+      (outcome, done, total) => {
+        if (total <= 1) return;
+        if (!outcome.ok) progress.item(done, total, `ERROR ${outcome.item}: ${errorLine(outcome.error)}`);
+        else progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
+      },
+    );
+    progress.finish();
+    for (const outcome of outcomes) if (outcome.ok) report(outcome.value, flags.output);
+    const failures = outcomes.flatMap((o) =>
+      !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', describeAtomicFailure(o.value, store.url)) }],
+    );
+    if (inputs.length > 1) stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
+    if (failures.length > 0) {
+      throw batchFailure(
+        failures.map((f) => f.error),
+        failures.map((f) => (f.error instanceof SignetError && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'),
+      );
+    }
+  } finally {
+    await ctx.close();
+    await store.close();
+  }
+}
+
+function report(result: AtomicVerifyResult, output: 'json' | 'text'): void {
+  for (const r of result.rejected) stderrLogger.info(`rejected signature-${r.index} of ${result.image}: ${r.reason}`);
+  if (!result.ok) return;
+  stderrLogger.info(
+    `\nVerification for ${result.image} --\nThe following checks were performed on each of these signatures:\n` +
+      '  - The signature was made by a key in the keyring\n  - The signed digest and identity match the image (matchRepoDigestOrExact)\n',
+  );
+  if (output === 'json') {
+    const docs = result.verified.map((v) => ({
+      critical: { identity: { 'docker-reference': v.payload.dockerReference }, image: { 'docker-manifest-digest': v.payload.digest }, type: 'atomic container signature' },
+      optional: { creator: v.payload.creator, timestamp: v.payload.timestamp },
+      signedBy: v.signedBy,
+    }));
+    process.stdout.write(`${JSON.stringify(docs)}\n`);
+  } else {
+    for (const v of result.verified) process.stdout.write(`${result.image} signed as ${v.payload.dockerReference} by ${v.signedBy}\n`);
+  }
+}

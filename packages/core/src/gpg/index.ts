@@ -1,0 +1,3 @@
+export * from './keys.ts';
+export * from './signer.ts';
+export * from './verify.ts';

@@ -1,0 +1,85 @@
+/**
+ * Verifies containers/image signatures as its signedBy policy does: exactly one OpenPGP
+ * signature, made by a key in the trusted keyring, over a payload naming this manifest digest
+ * and an identity that matches the image under matchRepoDigestOrExact.
+ */
+import * as openpgp from 'openpgp';
+import { parseAtomicPayload, type AtomicPayload } from '../formats/simple-signing.ts';
+import { formatReference, parseReference, type Reference } from '../reference/index.ts';
+import { fingerprintOf, type PublicKey } from './keys.ts';
+
+export interface VerifiedAtomicSignature {
+  payload: AtomicPayload;
+  /** Primary key fingerprint (uppercase hex) of the key that made the signature. */
+  signedBy: string;
+}
+
+export type AtomicVerification = { ok: true; value: VerifiedAtomicSignature } | { ok: false; reason: string };
+
+/** Checks the OpenPGP signature only; the caller checks the claims. */
+export async function openAtomicSignature(signature: Uint8Array, keyring: readonly PublicKey[]): Promise<AtomicVerification> {
+  let message: openpgp.Message<Uint8Array>;
+  try {
+    message = await openpgp.readMessage({ binaryMessage: signature });
+  } catch {
+    return { ok: false, reason: 'not an OpenPGP signed message' };
+  }
+  let result: openpgp.VerifyMessageResult<Uint8Array>;
+  try {
+    result = await openpgp.verify({ message, verificationKeys: [...keyring], format: 'binary' });
+  } catch (e) {
+    return { ok: false, reason: `unreadable OpenPGP message (${(e as Error).message.split('\n')[0]})` };
+  }
+  // containers/image rejects anything but exactly one signature, so a message carrying a
+  // trusted and an untrusted signature cannot be read two ways.
+  if (result.signatures.length !== 1) return { ok: false, reason: `expected exactly one OpenPGP signature, found ${result.signatures.length}` };
+  const sig = result.signatures[0]!;
+  const keyId = sig.keyID.toHex().toUpperCase();
+  const key = keyring.find((k) => k.getKeys(sig.keyID).length > 0);
+  if (!key) return { ok: false, reason: `signed by key ${keyId}, which is not in the keyring` };
+  try {
+    await sig.verified;
+  } catch (e) {
+    return { ok: false, reason: `signature by key ${keyId} does not verify (${(e as Error).message.split('\n')[0]})` };
+  }
+  let payload: AtomicPayload;
+  try {
+    payload = parseAtomicPayload(result.data);
+  } catch (e) {
+    return { ok: false, reason: (e as Error).message };
+  }
+  return { ok: true, value: { payload, signedBy: fingerprintOf(key) } };
+}
+
+/**
+ * containers/image's default signedIdentity, matchRepoDigestOrExact: when the image is named
+ * by tag the signed reference must be exactly that tag; by digest only, any tag or digest of
+ * the same repository is accepted (the digest itself is checked separately). A signed
+ * reference without tag or digest never matches.
+ */
+export function matchRepoDigestOrExact(image: Reference, signedReference: string): boolean {
+  let signed: Reference;
+  try {
+    signed = parseReference(signedReference);
+  } catch {
+    return false;
+  }
+  if (signed.tag === undefined && signed.digest === undefined) return false;
+  if (image.tag !== undefined) return formatReference(signed) === formatReference(image);
+  if (image.digest !== undefined) return signed.registry === image.registry && signed.repository === image.repository;
+  return false;
+}
+
+export interface ClaimCheck {
+  image: Reference;
+  digest: string;
+}
+
+/** Why a verified signature's claims do not fit this image, or undefined when they do. */
+export function claimMismatch(payload: AtomicPayload, check: ClaimCheck): string | undefined {
+  if (payload.digest !== check.digest) return `signed digest ${payload.digest} is not the image's ${check.digest}`;
+  if (!matchRepoDigestOrExact(check.image, payload.dockerReference)) {
+    return `signed identity "${payload.dockerReference}" does not match ${formatReference(check.image)}`;
+  }
+  return undefined;
+}
