@@ -21,5 +21,7 @@ step "signet verify --key $work/cosign.pub $image"
 signet verify --key "$work/cosign.pub" "$image"
 step "signet triangulate $image"
 signet triangulate "$image"
+step "signet policy kyverno --key $work/cosign.pub 'registry.example.com/demo/**'"
+signet policy kyverno --key "$work/cosign.pub" 'registry.example.com/demo/**'
 echo >&2
-echo "Demo finished: signed and verified $image" >&2
+echo "Demo finished: signed and verified $image, and printed the Kyverno policy requiring the same key" >&2
