@@ -17,6 +17,7 @@ import { batchFailure, errorLine } from '../exit-code.ts';
 import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import { fileExists, gpgPassphrase, lookasideStore } from '../lookaside-options.ts';
+import type { RunReport } from '../run-report.ts';
 
 export interface GpgSignFlags extends RegistryFlags {
   signBy: string;
@@ -31,7 +32,7 @@ export interface GpgSignFlags extends RegistryFlags {
   recursive?: boolean;
 }
 
-export async function signWithGpg(inputs: readonly string[], flags: GpgSignFlags): Promise<void> {
+export async function signWithGpg(inputs: readonly string[], flags: GpgSignFlags, report?: RunReport): Promise<void> {
   if (Object.keys(flags.annotations).length > 0) {
     throw usageError('--annotations cannot be used with --sign-by', 'containers/image signatures carry no annotations; drop -a');
   }
@@ -70,6 +71,11 @@ export async function signWithGpg(inputs: readonly string[], flags: GpgSignFlags
     );
     progress.finish();
     const failed = outcomes.filter((o) => !o.ok);
+    report?.signed.push(
+      ...outcomes.flatMap((o) =>
+        o.ok ? [{ image: o.value.image, digest: o.value.image.slice(o.value.image.lastIndexOf('@') + 1), location: o.value.stored?.location, appended: o.value.stored !== undefined, format: 'simple-signing' as const, identity: o.value.identity }] : [],
+      ),
+    );
     if (inputs.length > 1 || failed.length > 0) {
       stderrLogger.info(`Summary: ${inputs.length - failed.length}/${inputs.length} image(s) signed with ${signer.description}, ${failed.length} failed`);
     }

@@ -19,6 +19,7 @@ import { collectKeyValue, parseBool } from '../options.ts';
 import { keyPassword } from '../password.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { signWithGpg } from './sign-gpg.ts';
+import type { RunReport } from '../run-report.ts';
 
 interface SignFlags extends RegistryFlags {
   key?: string;
@@ -40,7 +41,7 @@ interface SignFlags extends RegistryFlags {
 /** Confirmations mostly wait; many can wait at once. */
 const CONFIRM_CONCURRENCY = 64;
 
-export function registerSign(program: Command): void {
+export function registerSign(program: Command, report?: RunReport): void {
   addRegistryOptions(program.command('sign'))
     .summary('sign image digests and store the signatures in cosign\'s format')
     .description(
@@ -83,7 +84,7 @@ export function registerSign(program: Command): void {
       if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
         throw usageError('--output-signature/--output-payload need exactly one image');
       }
-      if (flags.signBy) return signWithGpg(inputs, { ...flags, signBy: flags.signBy });
+      if (flags.signBy) return signWithGpg(inputs, { ...flags, signBy: flags.signBy }, report);
       if (flags.registryPassword) stderrLogger.warn('--registry-password is visible in the process list; prefer SIGNET_REGISTRY_PASSWORD');
       if (flags.certChain && !flags.cert) throw usageError('--cert-chain needs --cert', 'pass the signing certificate with --cert');
       const key = flags.key ?? '';
@@ -141,6 +142,9 @@ export function registerSign(program: Command): void {
         const finalOutcomes = confirmed.map((c, i) => (c.ok ? c : { ...c, item: outcomes[i]!.item }));
         const failed = finalOutcomes.filter((o) => !o.ok);
         const signed = finalOutcomes.flatMap((o) => (o.ok ? o.value : []));
+        report?.signed.push(
+          ...signed.map((r) => ({ image: r.image, digest: r.digest, location: r.location, appended: r.appended, format: 'cosign' as const, identity: r.dockerReference })),
+        );
         if (inputs.length > 1 || failed.length > 0) {
           const appended = signed.filter((r) => r.appended).length;
           stderrLogger.info(

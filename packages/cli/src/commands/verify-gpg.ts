@@ -17,6 +17,7 @@ import { batchFailure, errorLine } from '../exit-code.ts';
 import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import { lookasideStore } from '../lookaside-options.ts';
+import type { RunReport } from '../run-report.ts';
 
 export interface GpgVerifyFlags extends RegistryFlags {
   keyring: string;
@@ -28,7 +29,7 @@ export interface GpgVerifyFlags extends RegistryFlags {
   certChain?: string;
 }
 
-export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVerifyFlags): Promise<void> {
+export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVerifyFlags, report?: RunReport): Promise<void> {
   if (flags.key || flags.certChain) throw usageError('--keyring cannot be combined with --key or --cert-chain', 'verify GPG and cosign signatures in separate runs');
   if (Object.keys(flags.annotations).length > 0) throw usageError('--annotations cannot be used with --keyring', 'containers/image signatures carry no annotations');
   for (const input of inputs) lookasideReference(input);
@@ -51,7 +52,14 @@ export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVer
       },
     );
     progress.finish();
-    for (const outcome of outcomes) if (outcome.ok) report(outcome.value, flags.output);
+    for (const outcome of outcomes) if (outcome.ok) print(outcome.value, flags.output);
+    report?.verified.push(
+      ...outcomes.map((o) =>
+        o.ok
+          ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.ok ? undefined : describeAtomicFailure(o.value, store.url), payloads: [], seconds: 0 }
+          : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 },
+      ),
+    );
     const failures = outcomes.flatMap((o) =>
       !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', describeAtomicFailure(o.value, store.url)) }],
     );
@@ -68,7 +76,7 @@ export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVer
   }
 }
 
-function report(result: AtomicVerifyResult, output: 'json' | 'text'): void {
+function print(result: AtomicVerifyResult, output: 'json' | 'text'): void {
   for (const r of result.rejected) stderrLogger.info(`rejected signature-${r.index} of ${result.image}: ${r.reason}`);
   if (!result.ok) return;
   stderrLogger.info(

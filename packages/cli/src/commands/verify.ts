@@ -19,6 +19,7 @@ import { createProgress } from '../progress.ts';
 import { batchFailure, errorLine } from '../exit-code.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { verifyWithKeyring } from './verify-gpg.ts';
+import type { RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
 
 interface VerifyFlags extends RegistryFlags {
@@ -44,7 +45,7 @@ const CHECKS =
   '  - The cosign claims were validated (digest, identity and annotations)\n' +
   '  - The signatures were verified against the specified public key';
 
-export function registerVerify(program: Command): void {
+export function registerVerify(program: Command, report?: RunReport): void {
   addRegistryOptions(program.command('verify'))
     .summary('verify image signatures; exit 1 unless every image has a valid one')
     .description(
@@ -81,7 +82,7 @@ export function registerVerify(program: Command): void {
       if (flags.keyring) {
         if (flags.key || flags.certChain || flags.policy) throw usageError('--keyring cannot be combined with --key, --cert-chain or --policy', 'GPG lookaside signatures are checked on their own; a trust policy names keyrings per rule');
         if (output === 'junit') throw usageError('--output junit needs --policy here', 'a trust policy rule can name a keyring and lookaside; the gate then writes JUnit');
-        return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output });
+        return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output }, report);
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
       const modes = [flags.key, flags.certChain, flags.policy].filter(Boolean).length;
@@ -112,6 +113,7 @@ export function registerVerify(program: Command): void {
         const results: GateResult[] = outcomes.map((o) =>
           o.ok ? o.value : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 },
         );
+        report?.verified.push(...results);
         if (output === 'json') process.stdout.write(jsonLines(results));
         else if (output === 'text') process.stdout.write(textTable(results));
         else process.stdout.write(junit(results));

@@ -4,11 +4,12 @@
  * writes binary unless --armor), and armored files may hold several concatenated blocks.
  */
 import { readFile } from 'node:fs/promises';
-import * as openpgp from 'openpgp';
+import type * as OpenPGP from 'openpgp';
+import { openpgp } from './openpgp.ts';
 import { SignetError, usageError } from '../errors.ts';
 
-export type PublicKey = openpgp.PublicKey;
-export type PrivateKey = openpgp.PrivateKey;
+export type PublicKey = OpenPGP.PublicKey;
+export type PrivateKey = OpenPGP.PrivateKey;
 
 const ARMOR_BEGIN = /-----BEGIN PGP [A-Z ]+-----[\s\S]*?-----END PGP [A-Z ]+-----/g;
 
@@ -23,10 +24,10 @@ export async function parsePublicKeyring(bytes: Uint8Array, source: string): Pro
     if (isArmored(bytes)) {
       const text = Buffer.from(bytes).toString('utf8');
       for (const block of text.match(ARMOR_BEGIN) ?? []) {
-        for (const key of await openpgp.readKeys({ armoredKeys: block })) keys.push(key.toPublic());
+        for (const key of await (await openpgp()).readKeys({ armoredKeys: block })) keys.push(key.toPublic());
       }
     } else {
-      for (const key of await openpgp.readKeys({ binaryKeys: bytes })) keys.push(key.toPublic());
+      for (const key of await (await openpgp()).readKeys({ binaryKeys: bytes })) keys.push(key.toPublic());
     }
   } catch (e) {
     throw usageError(`${source} is not an OpenPGP keyring (${(e as Error).message.split('\n')[0]})`, 'export it with `gpg --export KEYID > keyring.gpg` or `gpg --armor --export KEYID`');
@@ -60,8 +61,8 @@ export async function parseSecretKey(bytes: Uint8Array, source: string, passphra
   let key: PrivateKey;
   try {
     key = isArmored(bytes)
-      ? await openpgp.readPrivateKey({ armoredKey: Buffer.from(bytes).toString('utf8') })
-      : await openpgp.readPrivateKey({ binaryKey: bytes });
+      ? await (await openpgp()).readPrivateKey({ armoredKey: Buffer.from(bytes).toString('utf8') })
+      : await (await openpgp()).readPrivateKey({ binaryKey: bytes });
   } catch (e) {
     throw usageError(
       `${source} is not an OpenPGP secret key (${(e as Error).message.split('\n')[0]})`,
@@ -71,7 +72,7 @@ export async function parseSecretKey(bytes: Uint8Array, source: string, passphra
   if (key.isDecrypted()) return key;
   const secret = await passphrase();
   try {
-    return await openpgp.decryptKey({ privateKey: key, passphrase: secret });
+    return await (await openpgp()).decryptKey({ privateKey: key, passphrase: secret });
   } catch {
     throw usageError(`wrong passphrase for the OpenPGP key in ${source}`, 'set SIGNET_GPG_PASSPHRASE to the key\'s passphrase');
   }

@@ -6,7 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import * as openpgp from 'openpgp';
+import type * as OpenPGP from 'openpgp';
+import { openpgp } from './openpgp.ts';
 import { SignetError, usageError } from '../errors.ts';
 import { fingerprintOf, parseSecretKey } from './keys.ts';
 
@@ -80,12 +81,12 @@ export async function loadGpgSigner(spec: SignBySpec, options: GpgSignerOptions)
   }
 }
 
-function openpgpSigner(key: openpgp.PrivateKey, source: string): GpgSigner {
+function openpgpSigner(key: OpenPGP.PrivateKey, source: string): GpgSigner {
   return {
     description: `${source} (${fingerprintOf(key)})`,
     async sign(payload) {
-      const message = await openpgp.createMessage({ binary: payload });
-      return openpgp.sign({ message, signingKeys: key, format: 'binary' });
+      const message = await (await openpgp()).createMessage({ binary: payload });
+      return (await openpgp()).sign({ message, signingKeys: key, format: 'binary' });
     },
   };
 }

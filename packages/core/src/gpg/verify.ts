@@ -3,7 +3,8 @@
  * signature, made by a key in the trusted keyring, over a payload naming this manifest digest
  * and an identity that matches the image under matchRepoDigestOrExact.
  */
-import * as openpgp from 'openpgp';
+import type * as OpenPGP from 'openpgp';
+import { openpgp } from './openpgp.ts';
 import { parseAtomicPayload, type AtomicPayload } from '../formats/simple-signing.ts';
 import { formatReference, parseReference, type Reference } from '../reference/index.ts';
 import { fingerprintOf, type PublicKey } from './keys.ts';
@@ -18,15 +19,15 @@ export type AtomicVerification = { ok: true; value: VerifiedAtomicSignature } | 
 
 /** Checks the OpenPGP signature only; the caller checks the claims. */
 export async function openAtomicSignature(signature: Uint8Array, keyring: readonly PublicKey[]): Promise<AtomicVerification> {
-  let message: openpgp.Message<Uint8Array>;
+  let message: OpenPGP.Message<Uint8Array>;
   try {
-    message = await openpgp.readMessage({ binaryMessage: signature });
+    message = await (await openpgp()).readMessage({ binaryMessage: signature });
   } catch {
     return { ok: false, reason: 'not an OpenPGP signed message' };
   }
-  let result: openpgp.VerifyMessageResult<Uint8Array>;
+  let result: OpenPGP.VerifyMessageResult<Uint8Array>;
   try {
-    result = await openpgp.verify({ message, verificationKeys: [...keyring], format: 'binary' });
+    result = await (await openpgp()).verify({ message, verificationKeys: [...keyring], format: 'binary' });
   } catch (e) {
     return { ok: false, reason: `unreadable OpenPGP message (${(e as Error).message.split('\n')[0]})` };
   }

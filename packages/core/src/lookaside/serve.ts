@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 export function createLookasideServer(dir: string): Server {
   const root = resolve(dir);
@@ -28,7 +28,8 @@ export function createLookasideServer(dir: string): Server {
       }
       try {
         const realRoot = await realpath(root);
-        const file = await realpath(resolve(realRoot, `.${path}`));
+        // Relative to the root whatever the URL says (leading slashes dropped before joining).
+        const file = await realpath(join(realRoot, path.replace(/^\/+/, "")));
         // realpath resolves symlinks too, so a link pointing out of the tree is refused.
         if (!file.startsWith(realRoot + sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
         const info = await stat(file);
