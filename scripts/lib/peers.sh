@@ -65,8 +65,27 @@ SH
   echo "$dir/skopeo"
 }
 
+# Tekton's own validation (tekton/validate: tektoncd/pipeline's v1 types and Validate), built
+# from the pinned go.mod/go.sum; rebuilt only when those or the program change.
+install_tekton_validate() {
+  local src="$PWD/tekton/validate"
+  local stamp
+  stamp=$(cat "$src/go.mod" "$src/go.sum" "$src/main.go" | sha256sum | cut -c1-16)
+  local dir="$SIGNET_PEERS/tekton-validate-$stamp"
+  if [ ! -x "$dir/validate" ]; then
+    command -v go >/dev/null || { echo "Go is needed to build Tekton's validator" >&2; exit 2; }
+    echo "==> building Tekton's validator (tektoncd/pipeline through the Go module proxy); first run takes a minute or two" >&2
+    local start=$SECONDS
+    (cd "$src" && GOFLAGS="-mod=readonly -buildvcs=false" go build -o "$dir/validate" .) >&2
+    echo "==> built the Tekton validator in $((SECONDS - start))s" >&2
+  fi
+  echo "$dir/validate"
+}
+
 install_apt_peers
 SIGNET_SKOPEO_SIGSTORE=$(install_trixie_skopeo)
 export SIGNET_SKOPEO_SIGSTORE
 SIGNET_COSIGN=$(build_go_peer cosign github.com/sigstore/cosign/v2/cmd/cosign "$COSIGN_V2_VERSION")
 export SIGNET_COSIGN
+SIGNET_TEKTON_VALIDATE=$(install_tekton_validate)
+export SIGNET_TEKTON_VALIDATE

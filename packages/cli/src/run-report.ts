@@ -2,6 +2,8 @@
  * What a command did, for front ends that run the CLI in-process (the GitHub Actions) and need
  * structured outputs rather than parsing stderr. The terminal output stays the same.
  */
+import { writeFile } from 'node:fs/promises';
+import { isSignetError } from '@signet/core';
 import type { GateResult } from './report.ts';
 
 export interface SignedEntry {
@@ -28,4 +30,27 @@ export interface RunReport {
 
 export function newRunReport(): RunReport {
   return { signed: [], verified: [] };
+}
+
+/**
+ * Wraps a command action so `--report FILE` writes its run report as JSON (CI systems read it
+ * for results: Tekton results, Jenkins return values), whether the command succeeds or not.
+ */
+export function withReportFile<F extends { report?: string }>(
+  given: RunReport | undefined,
+  body: (images: string[], flags: F, report: RunReport | undefined) => Promise<void>,
+): (images: string[], flags: F) => Promise<void> {
+  return async (images, flags) => {
+    const report = given ?? (flags.report ? newRunReport() : undefined);
+    try {
+      await body(images, flags, report);
+    } catch (e) {
+      if (report && isSignetError(e)) Object.assign(report, { error: e.oneLine(), exitCode: e.exitCode });
+      throw e;
+    } finally {
+      if (flags.report && report) {
+        await writeFile(flags.report, `${JSON.stringify({ signed: report.signed, verified: report.verified, ...(report.error ? { error: report.error } : {}) }, null, 2)}\n`);
+      }
+    }
+  };
 }

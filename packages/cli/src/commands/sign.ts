@@ -19,9 +19,10 @@ import { collectKeyValue, parseBool } from '../options.ts';
 import { keyPassword } from '../password.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { signWithGpg } from './sign-gpg.ts';
-import type { RunReport } from '../run-report.ts';
+import { withReportFile, type RunReport } from '../run-report.ts';
 
 interface SignFlags extends RegistryFlags {
+  report?: string;
   key?: string;
   signBy?: string;
   lookaside?: string;
@@ -74,7 +75,8 @@ export function registerSign(program: Command, report?: RunReport): void {
         'SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or ~/.netrc (uploads).\n\n' +
         'Example:\n  COSIGN_PASSWORD=... signet sign --key cosign.key registry.example.com/app@sha256:<hex>',
     )
-    .action(async (images: string[], flags: SignFlags) => {
+    .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
+    .action(withReportFile(report, async (images: string[], flags: SignFlags, report: RunReport | undefined) => {
       if (flags.tlogUpload) throw usageError('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
       if (Boolean(flags.key) === Boolean(flags.signBy)) {
         throw usageError('pass exactly one of --key or --sign-by', 'use --key for cosign signatures, --sign-by for GPG signatures in a lookaside store');
@@ -160,5 +162,5 @@ export function registerSign(program: Command, report?: RunReport): void {
       } finally {
         await ctx.close();
       }
-    });
+    }));
 }

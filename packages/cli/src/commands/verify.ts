@@ -19,10 +19,11 @@ import { createProgress } from '../progress.ts';
 import { batchFailure, errorLine } from '../exit-code.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { verifyWithKeyring } from './verify-gpg.ts';
-import type { RunReport } from '../run-report.ts';
+import { withReportFile, type RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
 
 interface VerifyFlags extends RegistryFlags {
+  report?: string;
   key?: string;
   keyring?: string;
   lookaside?: string;
@@ -72,7 +73,8 @@ export function registerVerify(program: Command, report?: RunReport): void {
     .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
     .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', parseBool, true)
     .option('--insecure-ignore-tlog [bool]', 'accepted for cosign compatibility; key signatures have no tlog entry', parseBool)
-    .action(async (images: string[], flags: VerifyFlags) => {
+    .option('--report <file>', 'also write what was verified as JSON to FILE (for CI results; written on failure too)')
+    .action(withReportFile(report, async (images: string[], flags: VerifyFlags, report: RunReport | undefined) => {
       let output: OutputFormat;
       try {
         output = parseOutputFormat(flags.output, Boolean(process.stdout.isTTY));
@@ -134,7 +136,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
         await closeGate();
         await ctx.close();
       }
-    });
+    }));
 }
 
 type Gate = (input: string, ctx: TargetContext) => Promise<Omit<GateResult, 'seconds'>>;

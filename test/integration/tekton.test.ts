@@ -1,0 +1,154 @@
+/**
+ * The Tekton Tasks: admitted by Tekton's own validation code (tektoncd/pipeline's v1 types and
+ * Validate, built from source) and by the CRD schemas; then run step by step as the
+ * controller would prepare them, against a real registry, with cosign judging the signatures.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { parseAllDocuments } from 'yaml';
+import { startRegistry, type RunningRegistry } from '../support/registry.ts';
+import { pushRandomImage, type PushedImage } from '../support/image.ts';
+import { run, signet } from '../support/cli.ts';
+import { cosign } from '../support/peers.ts';
+import { runTask } from '../support/tekton-runner.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TEKTON = join(ROOT, 'tekton');
+const SIGN_TASK = join(TEKTON, 'task', 'signet-sign', '0.1', 'signet-sign.yaml');
+const VERIFY_TASK = join(TEKTON, 'task', 'signet-verify', '0.1', 'signet-verify.yaml');
+const SCHEMAS = join(ROOT, 'test', 'fixtures', 'schemas');
+const VALIDATE = process.env.SIGNET_TEKTON_VALIDATE;
+
+async function tektonFiles(): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      if (e.isDirectory() && e.name !== 'validate') await walk(join(d, e.name));
+      else if (e.name.endsWith('.yaml')) out.push(join(d, e.name));
+    }
+  };
+  await walk(TEKTON);
+  return out.sort();
+}
+
+describe('validation', () => {
+  test("Tekton's own Validate admits every Task and Pipeline, and rejects a broken one", { skip: !VALIDATE && 'run scripts/test.sh: it builds the validator' }, async () => {
+    const files = await tektonFiles();
+    const r = await run(VALIDATE!, files);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /Task signet-sign \(tekton\.dev\/v1\) valid/);
+    assert.match(r.stdout, /Task signet-verify \(tekton\.dev\/v1\) valid/);
+    assert.match(r.stdout, /Pipeline build-sign-verify \(tekton\.dev\/v1\) valid/);
+    // The validator is not a rubber stamp: a Task using a param it does not declare is refused.
+    const dir = await mkdtemp(join(tmpdir(), 'signet-tekton-'));
+    const broken = (await readFile(SIGN_TASK, 'utf8')).replace(/    - name: KEY\n[\s\S]*?default: ""\n/, '');
+    await writeFile(join(dir, 'broken.yaml'), broken);
+    const bad = await run(VALIDATE!, [join(dir, 'broken.yaml')]);
+    assert.equal(bad.code, 1, bad.stdout);
+    assert.match(bad.stdout, /non-existent variable in "\$\(params\.KEY\)"/);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('every Task and Pipeline is valid against the CRD schemas', async () => {
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    const schemas: Record<string, string> = { Task: 'tekton.dev-v1-Task.openapi.json', Pipeline: 'tekton.dev-v1-Pipeline.openapi.json' };
+    let checked = 0;
+    for (const file of await tektonFiles()) {
+      for (const doc of parseAllDocuments(await readFile(file, 'utf8'))) {
+        const obj = doc.toJS() as { kind?: string };
+        const schema = obj.kind ? schemas[obj.kind] : undefined;
+        if (!schema) continue;
+        const validate = ajv.compile(JSON.parse(await readFile(join(SCHEMAS, schema), 'utf8')) as object);
+        assert.ok(validate(obj), `${file}: ${JSON.stringify(validate.errors)}`);
+        checked++;
+      }
+    }
+    assert.equal(checked, 3);
+  });
+});
+
+describe('running the Tasks', () => {
+  let registry: RunningRegistry;
+  let dir: string;
+  let keys: string;
+  let images: PushedImage[];
+  const secrets = () => ({ 'signet-key': { 'cosign.password': 'tekton-pw' } });
+
+  before(async () => {
+    registry = await startRegistry();
+    dir = await mkdtemp(join(tmpdir(), 'signet-tekton-run-'));
+    keys = join(dir, 'keys');
+    await mkdir(keys);
+    const gen = await signet(['generate-key-pair', '--output-key-prefix', join(keys, 'cosign')], { env: { COSIGN_PASSWORD: 'tekton-pw' } });
+    assert.equal(gen.code, 0, gen.stderr);
+    images = await Promise.all([pushRandomImage(registry.host, 'tekton/app', 'v3'), pushRandomImage(registry.host, 'tekton/sidecar', 'v1'), pushRandomImage(registry.host, 'tekton/unsigned', 'v1')]);
+  });
+
+  after(async () => {
+    await registry.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('signet-sign: build-Task results in, Chains-style results out, annotations with spaces; cosign verifies', async () => {
+    const [app, sidecar] = images as [PushedImage, PushedImage];
+    const r = await runTask(SIGN_TASK, {
+      params: {
+        IMAGE_URL: `${app.repository}:v3`,
+        IMAGE_DIGEST: app.digest,
+        IMAGES: [sidecar.ref],
+        ANNOTATIONS: ['team=platform', 'note=built by tekton'],
+        ALLOW_HTTP_REGISTRY: 'true',
+      },
+      workspaces: { keys },
+      secrets: secrets(),
+    });
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(r.results.SIGNED_DIGESTS?.split('\n'), [sidecar.ref, app.ref]);
+    assert.equal(r.results.IMAGE_URL, sidecar.repository);
+    assert.equal(r.results.IMAGE_DIGEST, sidecar.digest);
+    assert.deepEqual(r.results.SIGNATURE_REFS?.split('\n'), [sidecar, app].map((i) => `${i.repository}:${i.digest.replace(':', '-')}.sig`));
+    for (const img of [app, sidecar]) {
+      const v = await cosign(['verify', '--key', join(keys, 'cosign.pub'), '--insecure-ignore-tlog=true', '--allow-http-registry', '-a', 'note=built by tekton', '-a', 'team=platform', img.ref], { HOME: dir });
+      assert.equal(v.code, 0, `cosign verify ${img.ref}: ${v.stderr}`);
+    }
+  });
+
+  test('signet-sign: a wrong password from the Secret fails the TaskRun with exit 2 and empty results', async () => {
+    const r = await runTask(SIGN_TASK, {
+      params: { IMAGES: [images[2]!.ref], ALLOW_HTTP_REGISTRY: 'true' },
+      workspaces: { keys },
+      secrets: { 'signet-key': { 'cosign.password': 'wrong' } },
+    });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /error: .*wrong password/i);
+    assert.equal(r.results.SIGNED_DIGESTS, '');
+  });
+
+  test('signet-verify: passes signed images, fails on an unsigned one unless FAIL_ON_UNSIGNED is "false"', async () => {
+    const [app, sidecar, unsigned] = images as [PushedImage, PushedImage, PushedImage];
+    const trust = { trust: keys };
+    const ok = await runTask(VERIFY_TASK, { params: { IMAGES: [app.ref, sidecar.ref], KEY: join(keys, 'cosign.pub'), ALLOW_HTTP_REGISTRY: 'true' }, workspaces: trust });
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(ok.results.VERIFIED, 'true');
+    assert.deepEqual(JSON.parse(ok.results.RESULT ?? '[]'), [{ image: app.ref, verified: true }, { image: sidecar.ref, verified: true }]);
+
+    const gate = await runTask(VERIFY_TASK, { params: { IMAGE_URL: unsigned.repository, IMAGE_DIGEST: unsigned.digest, KEY: join(keys, 'cosign.pub'), ALLOW_HTTP_REGISTRY: 'true' }, workspaces: trust });
+    assert.equal(gate.code, 1, gate.stderr);
+    assert.equal(gate.results.VERIFIED, 'false');
+    const [result] = JSON.parse(gate.results.RESULT ?? '[]') as { verified: boolean; reason: string }[];
+    assert.equal(result?.verified, false);
+    assert.match(result?.reason ?? '', /no signatures found/);
+
+    const report = await runTask(VERIFY_TASK, {
+      params: { IMAGES: [unsigned.ref], KEY: join(keys, 'cosign.pub'), FAIL_ON_UNSIGNED: 'false', ALLOW_HTTP_REGISTRY: 'true' },
+      workspaces: trust,
+    });
+    assert.equal(report.code, 0, report.stderr);
+    assert.equal(report.results.VERIFIED, 'false');
+  });
+});
