@@ -4603,7 +4603,41 @@ async function signWithGpg(inputs, flags, report) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/run-report.ts
+/**
+ * What a command did, for front ends that run the CLI in-process (the GitHub Actions) and need
+ * structured outputs rather than parsing stderr. The terminal output stays the same.
+ */
+
+
+function newRunReport() {
+    return { signed: [], verified: [] };
+}
+/**
+ * Wraps a command action so `--report FILE` writes its run report as JSON (CI systems read it
+ * for results: Tekton results, Jenkins return values), whether the command succeeds or not.
+ */
+function withReportFile(given, body) {
+    return async (images, flags) => {
+        const report = given ?? (flags.report ? newRunReport() : undefined);
+        try {
+            await body(images, flags, report);
+        }
+        catch (e) {
+            if (report && isSignetError(e))
+                Object.assign(report, { error: e.oneLine(), exitCode: e.exitCode });
+            throw e;
+        }
+        finally {
+            if (flags.report && report) {
+                await (0,promises_.writeFile)(flags.report, `${JSON.stringify({ signed: report.signed, verified: report.verified, ...(report.error ? { error: report.error } : {}) }, null, 2)}\n`);
+            }
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/sign.ts
+
 
 
 
@@ -4643,7 +4677,8 @@ function registerSign(program, report) {
         'With --sign-by: SIGNET_GPG_PASSPHRASE, SIGNET_LOOKASIDE (default --lookaside),\n' +
         'SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or ~/.netrc (uploads).\n\n' +
         'Example:\n  COSIGN_PASSWORD=... signet sign --key cosign.key registry.example.com/app@sha256:<hex>')
-        .action(async (images, flags) => {
+        .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
+        .action(withReportFile(report, async (images, flags, report) => {
         if (flags.tlogUpload)
             throw usageError('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
         if (Boolean(flags.key) === Boolean(flags.signBy)) {
@@ -4727,7 +4762,7 @@ function registerSign(program, report) {
         finally {
             await ctx.close();
         }
-    });
+    }));
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/triangulate.ts
@@ -4886,6 +4921,7 @@ function print(result, output) {
 
 
 
+
 const CHECKS = 'The following checks were performed on each of these signatures:\n' +
     '  - The cosign claims were validated (digest, identity and annotations)\n' +
     '  - The signatures were verified against the specified public key';
@@ -4914,7 +4950,8 @@ function registerVerify(program, report) {
         .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
         .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', parseBool, true)
         .option('--insecure-ignore-tlog [bool]', 'accepted for cosign compatibility; key signatures have no tlog entry', parseBool)
-        .action(async (images, flags) => {
+        .option('--report <file>', 'also write what was verified as JSON to FILE (for CI results; written on failure too)')
+        .action(withReportFile(report, async (images, flags, report) => {
         let output;
         try {
             output = parseOutputFormat(flags.output, Boolean(process.stdout.isTTY));
@@ -4977,7 +5014,7 @@ function registerVerify(program, report) {
             await closeGate();
             await ctx.close();
         }
-    });
+    }));
 }
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
 async function gateFor(flags) {
@@ -5228,11 +5265,6 @@ function registerLookaside(program) {
             process.once('SIGTERM', stop);
         });
     });
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/run-report.ts
-function newRunReport() {
-    return { signed: [], verified: [] };
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
