@@ -5202,7 +5202,7 @@ function header(target, policy, lines) {
     ].join('\n');
 }
 function render(target, policy, generated) {
-    const notes = [...generated.notes, ...warnDropped(generated.dropped)];
+    const notes = [...new Set([...generated.notes, ...warnDropped(generated.dropped)])];
     return header(target, policy, notes) + generated.documents.map((d) => (0,dist/* stringify */.As)(d, { lineWidth: 0 })).join('---\n');
 }
 async function writeContainers(policy, flags) {

@@ -157,7 +157,7 @@ function header(target: string, policy: TrustPolicy, lines: string[]): string {
 }
 
 function render(target: Target, policy: TrustPolicy, generated: GeneratedPolicy): string {
-  const notes = [...generated.notes, ...warnDropped(generated.dropped)];
+  const notes = [...new Set([...generated.notes, ...warnDropped(generated.dropped)])];
   return header(target, policy, notes) + generated.documents.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
 }
 
