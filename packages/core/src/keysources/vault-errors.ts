@@ -32,7 +32,7 @@ export function vaultError(e: unknown, action: VaultAction, key: string, path: s
   const f = vaultFailureOf(e);
   const ref = `hashivault://${key}`;
   // Vault's error strings never contain the token; cap them so a proxy's HTML page stays one line.
-  const detail = f.errors.length ? `: ${f.errors.join('; ').replace(/\s+/g, ' ').slice(0, 200)}` : '';
+  const detail = f.errors.length ? `: ${f.errors.join('; ').replace(/\s+/g, ' ').trim().slice(0, 200)}` : '';
   switch (f.status) {
     case 403:
       return new SignetError('remote', `${ref}: Vault denied permission to ${action} the transit key (403)${detail}`, {
