@@ -4,4 +4,6 @@
 import { enableCompileCache } from 'node:module';
 
 enableCompileCache?.();
+// The release bundle and the container image read k8s:// keys: carry the Kubernetes client.
+await import('../packages/core/src/keysources/k8s-bundled.ts');
 await import('../packages/cli/src/main.ts');

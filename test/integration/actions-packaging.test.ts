@@ -30,6 +30,7 @@ for (const action of ['sign', 'verify']) {
   test(`actions/${action}/dist is what actions/${action}/src builds to (run \`pnpm bundle:actions\` and commit)`, async () => {
     const out = await mkdtemp(join(tmpdir(), `signet-ncc-${action}-`));
     try {
+      // Same command as `pnpm bundle:actions` (package.json).
       const built = await run(NCC, ['build', join(ACTIONS_DIR, action, 'src', 'index.ts'), '-o', out, '-m', '-q'], { cwd: ROOT });
       assert.equal(built.code, 0, built.stderr);
       const committed = join(ACTIONS_DIR, action, 'dist');

@@ -100,6 +100,12 @@ describe('sign action', () => {
     assert.equal(assertNoSecret(r, [wrong]), undefined);
   });
 
+  test('k8s:// keys are refused with what to use instead (the bundle leaves the Kubernetes client out)', async () => {
+    const r = await runAction('sign', { images: images[1]!.ref, key: 'k8s://ci/signet-key', 'allow-http-registry': 'true' }, env);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stdout, /::error::k8s:\/\/ keys are not available in this build/);
+  });
+
   test('bad inputs are exit 2 with what to do: no images, digest without image', async () => {
     const none = await runAction('sign', { key: join(dir, 'cosign.key') }, env);
     assert.equal(none.code, 2);

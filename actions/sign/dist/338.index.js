@@ -2,17 +2,17 @@ export const id = 338;
 export const ids = [338];
 export const modules = {
 
-/***/ 8569:
+/***/ 68569:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnConvert = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1js = tslib_1.__importStar(__webpack_require__(402));
-const utils_1 = __webpack_require__(7471);
-const parser_1 = __webpack_require__(6443);
-const serializer_1 = __webpack_require__(9724);
+const asn1js = tslib_1.__importStar(__webpack_require__(90402));
+const utils_1 = __webpack_require__(97471);
+const parser_1 = __webpack_require__(96443);
+const serializer_1 = __webpack_require__(59724);
 class AsnConvert {
     static serialize(obj) {
         return serializer_1.AsnSerializer.serialize(obj);
@@ -34,7 +34,7 @@ exports.AsnConvert = AsnConvert;
 
 /***/ }),
 
-/***/ 4649:
+/***/ 74649:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -42,10 +42,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnNullConverter = exports.AsnGeneralizedTimeConverter = exports.AsnUTCTimeConverter = exports.AsnCharacterStringConverter = exports.AsnGeneralStringConverter = exports.AsnVisibleStringConverter = exports.AsnGraphicStringConverter = exports.AsnIA5StringConverter = exports.AsnVideotexStringConverter = exports.AsnTeletexStringConverter = exports.AsnPrintableStringConverter = exports.AsnNumericStringConverter = exports.AsnUniversalStringConverter = exports.AsnBmpStringConverter = exports.AsnUtf8StringConverter = exports.AsnConstructedOctetStringConverter = exports.AsnOctetStringConverter = exports.AsnBooleanConverter = exports.AsnRelativeObjectIdentifierConverter = exports.AsnObjectIdentifierConverter = exports.AsnBitStringConverter = exports.AsnIntegerBigIntConverter = exports.AsnIntegerArrayBufferConverter = exports.AsnEnumeratedConverter = exports.AsnIntegerConverter = exports.AsnAnyConverter = void 0;
 exports.defaultConverter = defaultConverter;
 const tslib_1 = __webpack_require__(849);
-const asn1js = tslib_1.__importStar(__webpack_require__(402));
-const utils_1 = __webpack_require__(7471);
-const enums_1 = __webpack_require__(3576);
-const index_1 = __webpack_require__(1608);
+const asn1js = tslib_1.__importStar(__webpack_require__(90402));
+const utils_1 = __webpack_require__(97471);
+const enums_1 = __webpack_require__(53576);
+const index_1 = __webpack_require__(11608);
 exports.AsnAnyConverter = {
     fromASN: (value) => (value instanceof asn1js.Null ? null : (0, utils_1.toArrayBuffer)(value.valueBeforeDecodeView)),
     toASN: (value) => {
@@ -189,16 +189,16 @@ function defaultConverter(type) {
 
 /***/ }),
 
-/***/ 2526:
+/***/ 72526:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnProp = exports.AsnSequenceType = exports.AsnSetType = exports.AsnChoiceType = exports.AsnType = void 0;
 const tslib_1 = __webpack_require__(849);
-const converters = tslib_1.__importStar(__webpack_require__(4649));
-const enums_1 = __webpack_require__(3576);
-const storage_1 = __webpack_require__(7287);
+const converters = tslib_1.__importStar(__webpack_require__(74649));
+const enums_1 = __webpack_require__(53576);
+const storage_1 = __webpack_require__(87287);
 const AsnType = (options) => (target) => {
     let schema;
     if (!storage_1.schemaStorage.has(target)) {
@@ -248,7 +248,7 @@ exports.AsnProp = AsnProp;
 
 /***/ }),
 
-/***/ 3576:
+/***/ 53576:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -295,18 +295,18 @@ var AsnPropTypes;
 
 /***/ }),
 
-/***/ 8624:
+/***/ 48624:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(849);
-tslib_1.__exportStar(__webpack_require__(6275), exports);
+tslib_1.__exportStar(__webpack_require__(66275), exports);
 
 
 /***/ }),
 
-/***/ 6275:
+/***/ 66275:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -320,7 +320,7 @@ exports.AsnSchemaValidationError = AsnSchemaValidationError;
 
 /***/ }),
 
-/***/ 6012:
+/***/ 36012:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -371,36 +371,36 @@ function isArrayEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 2338:
+/***/ 22338:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = exports.AsnParser = exports.AsnPropTypes = exports.AsnTypeTypes = exports.AsnSetType = exports.AsnSequenceType = exports.AsnChoiceType = exports.AsnType = exports.AsnProp = void 0;
 const tslib_1 = __webpack_require__(849);
-tslib_1.__exportStar(__webpack_require__(4649), exports);
-tslib_1.__exportStar(__webpack_require__(1608), exports);
-var decorators_1 = __webpack_require__(2526);
+tslib_1.__exportStar(__webpack_require__(74649), exports);
+tslib_1.__exportStar(__webpack_require__(11608), exports);
+var decorators_1 = __webpack_require__(72526);
 Object.defineProperty(exports, "AsnProp", ({ enumerable: true, get: function () { return decorators_1.AsnProp; } }));
 Object.defineProperty(exports, "AsnType", ({ enumerable: true, get: function () { return decorators_1.AsnType; } }));
 Object.defineProperty(exports, "AsnChoiceType", ({ enumerable: true, get: function () { return decorators_1.AsnChoiceType; } }));
 Object.defineProperty(exports, "AsnSequenceType", ({ enumerable: true, get: function () { return decorators_1.AsnSequenceType; } }));
 Object.defineProperty(exports, "AsnSetType", ({ enumerable: true, get: function () { return decorators_1.AsnSetType; } }));
-var enums_1 = __webpack_require__(3576);
+var enums_1 = __webpack_require__(53576);
 Object.defineProperty(exports, "AsnTypeTypes", ({ enumerable: true, get: function () { return enums_1.AsnTypeTypes; } }));
 Object.defineProperty(exports, "AsnPropTypes", ({ enumerable: true, get: function () { return enums_1.AsnPropTypes; } }));
-var parser_1 = __webpack_require__(6443);
+var parser_1 = __webpack_require__(96443);
 Object.defineProperty(exports, "AsnParser", ({ enumerable: true, get: function () { return parser_1.AsnParser; } }));
-var serializer_1 = __webpack_require__(9724);
+var serializer_1 = __webpack_require__(59724);
 Object.defineProperty(exports, "AsnSerializer", ({ enumerable: true, get: function () { return serializer_1.AsnSerializer; } }));
-tslib_1.__exportStar(__webpack_require__(8624), exports);
-tslib_1.__exportStar(__webpack_require__(2842), exports);
-tslib_1.__exportStar(__webpack_require__(8569), exports);
+tslib_1.__exportStar(__webpack_require__(48624), exports);
+tslib_1.__exportStar(__webpack_require__(82842), exports);
+tslib_1.__exportStar(__webpack_require__(68569), exports);
 
 
 /***/ }),
 
-/***/ 2842:
+/***/ 82842:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -424,20 +424,20 @@ exports.AsnArray = AsnArray;
 
 /***/ }),
 
-/***/ 6443:
+/***/ 96443:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnParser = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1js = tslib_1.__importStar(__webpack_require__(402));
-const utils_1 = __webpack_require__(7471);
-const enums_1 = __webpack_require__(3576);
-const converters = tslib_1.__importStar(__webpack_require__(4649));
-const errors_1 = __webpack_require__(8624);
-const helper_1 = __webpack_require__(6012);
-const storage_1 = __webpack_require__(7287);
+const asn1js = tslib_1.__importStar(__webpack_require__(90402));
+const utils_1 = __webpack_require__(97471);
+const enums_1 = __webpack_require__(53576);
+const converters = tslib_1.__importStar(__webpack_require__(74649));
+const errors_1 = __webpack_require__(48624);
+const helper_1 = __webpack_require__(36012);
+const storage_1 = __webpack_require__(87287);
 class AsnParser {
     static parse(data, target, options) {
         const asn1Parsed = asn1js.fromBER((0, utils_1.toArrayBuffer)(data), options?.berOptions);
@@ -744,16 +744,16 @@ exports.AsnParser = AsnParser;
 
 /***/ }),
 
-/***/ 571:
+/***/ 90571:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSchemaStorage = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1js = tslib_1.__importStar(__webpack_require__(402));
-const enums_1 = __webpack_require__(3576);
-const helper_1 = __webpack_require__(6012);
+const asn1js = tslib_1.__importStar(__webpack_require__(90402));
+const enums_1 = __webpack_require__(53576);
+const helper_1 = __webpack_require__(36012);
 class AsnSchemaStorage {
     items = new WeakMap();
     has(target) {
@@ -916,19 +916,19 @@ exports.AsnSchemaStorage = AsnSchemaStorage;
 
 /***/ }),
 
-/***/ 9724:
+/***/ 59724:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AsnSerializer = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1js = tslib_1.__importStar(__webpack_require__(402));
-const utils_1 = __webpack_require__(7471);
-const converters = tslib_1.__importStar(__webpack_require__(4649));
-const enums_1 = __webpack_require__(3576);
-const helper_1 = __webpack_require__(6012);
-const storage_1 = __webpack_require__(7287);
+const asn1js = tslib_1.__importStar(__webpack_require__(90402));
+const utils_1 = __webpack_require__(97471);
+const converters = tslib_1.__importStar(__webpack_require__(74649));
+const enums_1 = __webpack_require__(53576);
+const helper_1 = __webpack_require__(36012);
+const storage_1 = __webpack_require__(87287);
 class AsnSerializer {
     static serialize(obj) {
         if (obj instanceof asn1js.BaseBlock) {
@@ -1073,27 +1073,27 @@ exports.AsnSerializer = AsnSerializer;
 
 /***/ }),
 
-/***/ 7287:
+/***/ 87287:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.schemaStorage = void 0;
-const schema_1 = __webpack_require__(571);
+const schema_1 = __webpack_require__(90571);
 exports.schemaStorage = new schema_1.AsnSchemaStorage();
 
 
 /***/ }),
 
-/***/ 1279:
+/***/ 51279:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BitString = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1js = tslib_1.__importStar(__webpack_require__(402));
-const utils_1 = __webpack_require__(7471);
+const asn1js = tslib_1.__importStar(__webpack_require__(90402));
+const utils_1 = __webpack_require__(97471);
 class BitString {
     unusedBits = 0;
     value = new ArrayBuffer(0);
@@ -1163,27 +1163,27 @@ exports.BitString = BitString;
 
 /***/ }),
 
-/***/ 1608:
+/***/ 11608:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(849);
-tslib_1.__exportStar(__webpack_require__(1279), exports);
-tslib_1.__exportStar(__webpack_require__(7255), exports);
+tslib_1.__exportStar(__webpack_require__(51279), exports);
+tslib_1.__exportStar(__webpack_require__(57255), exports);
 
 
 /***/ }),
 
-/***/ 7255:
+/***/ 57255:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OctetString = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1js = tslib_1.__importStar(__webpack_require__(402));
-const utils_1 = __webpack_require__(7471);
+const asn1js = tslib_1.__importStar(__webpack_require__(90402));
+const utils_1 = __webpack_require__(97471);
 class OctetString {
     buffer;
     get byteLength() {
@@ -1227,7 +1227,7 @@ exports.OctetString = OctetString;
 
 /***/ }),
 
-/***/ 402:
+/***/ 90402:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*!
@@ -1266,8 +1266,8 @@ exports.OctetString = OctetString;
 
 
 
-var pvtsutils = __webpack_require__(4692);
-var pvutils = __webpack_require__(6116);
+var pvtsutils = __webpack_require__(64692);
+var pvutils = __webpack_require__(86116);
 
 function _interopNamespaceDefault(e) {
   var n = Object.create(null);
@@ -5007,7 +5007,7 @@ exports.verifySchema = verifySchema;
 
 /***/ }),
 
-/***/ 4692:
+/***/ 64692:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -5413,7 +5413,7 @@ exports.isEqual = isEqual;
 
 /***/ }),
 
-/***/ 6116:
+/***/ 86116:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*!
@@ -6248,7 +6248,7 @@ var __rewriteRelativeImportExtension;
 
 /***/ }),
 
-/***/ 8319:
+/***/ 58319:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6370,14 +6370,14 @@ function toViewCopy(data, type) {
 
 /***/ }),
 
-/***/ 63:
+/***/ 10063:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.concatToUint8Array = concatToUint8Array;
 exports.concat = concat;
-const buffer_source_js_1 = __webpack_require__(8319);
+const buffer_source_js_1 = __webpack_require__(58319);
 function concatToUint8Array(buffers) {
     const views = [];
     let length = 0;
@@ -6418,13 +6418,13 @@ function concat(first, second, ...rest) {
 
 /***/ }),
 
-/***/ 2807:
+/***/ 52807:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.equal = equal;
-const buffer_source_js_1 = __webpack_require__(8319);
+const buffer_source_js_1 = __webpack_require__(58319);
 function equal(a, b, options = {}) {
     const left = (0, buffer_source_js_1.toUint8Array)(a);
     const right = (0, buffer_source_js_1.toUint8Array)(b);
@@ -6442,13 +6442,13 @@ function equal(a, b, options = {}) {
 
 /***/ }),
 
-/***/ 8131:
+/***/ 38131:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.tail = exports.startsWith = exports.slice = exports.lastIndexOf = exports.indexOf = exports.includes = exports.endsWith = exports.copy = exports.compare = exports.equal = exports.concatToUint8Array = exports.concat = exports.toViewCopy = exports.toView = exports.toUint8ArrayCopy = exports.toUint8Array = exports.toArrayBufferLike = exports.toArrayBuffer = exports.isSharedArrayBuffer = exports.isBufferSource = exports.isArrayBufferView = exports.isArrayBufferLike = exports.isArrayBuffer = exports.assertBufferSource = void 0;
-var buffer_source_js_1 = __webpack_require__(8319);
+var buffer_source_js_1 = __webpack_require__(58319);
 Object.defineProperty(exports, "assertBufferSource", ({ enumerable: true, get: function () { return buffer_source_js_1.assertBufferSource; } }));
 Object.defineProperty(exports, "isArrayBuffer", ({ enumerable: true, get: function () { return buffer_source_js_1.isArrayBuffer; } }));
 Object.defineProperty(exports, "isArrayBufferLike", ({ enumerable: true, get: function () { return buffer_source_js_1.isArrayBufferLike; } }));
@@ -6461,12 +6461,12 @@ Object.defineProperty(exports, "toUint8Array", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "toUint8ArrayCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toUint8ArrayCopy; } }));
 Object.defineProperty(exports, "toView", ({ enumerable: true, get: function () { return buffer_source_js_1.toView; } }));
 Object.defineProperty(exports, "toViewCopy", ({ enumerable: true, get: function () { return buffer_source_js_1.toViewCopy; } }));
-var concat_js_1 = __webpack_require__(63);
+var concat_js_1 = __webpack_require__(10063);
 Object.defineProperty(exports, "concat", ({ enumerable: true, get: function () { return concat_js_1.concat; } }));
 Object.defineProperty(exports, "concatToUint8Array", ({ enumerable: true, get: function () { return concat_js_1.concatToUint8Array; } }));
-var equal_js_1 = __webpack_require__(2807);
+var equal_js_1 = __webpack_require__(52807);
 Object.defineProperty(exports, "equal", ({ enumerable: true, get: function () { return equal_js_1.equal; } }));
-var sequence_js_1 = __webpack_require__(9190);
+var sequence_js_1 = __webpack_require__(49190);
 Object.defineProperty(exports, "compare", ({ enumerable: true, get: function () { return sequence_js_1.compare; } }));
 Object.defineProperty(exports, "copy", ({ enumerable: true, get: function () { return sequence_js_1.copy; } }));
 Object.defineProperty(exports, "endsWith", ({ enumerable: true, get: function () { return sequence_js_1.endsWith; } }));
@@ -6480,7 +6480,7 @@ Object.defineProperty(exports, "tail", ({ enumerable: true, get: function () { r
 
 /***/ }),
 
-/***/ 9190:
+/***/ 49190:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -6494,7 +6494,7 @@ exports.slice = slice;
 exports.tail = tail;
 exports.copy = copy;
 exports.compare = compare;
-const buffer_source_js_1 = __webpack_require__(8319);
+const buffer_source_js_1 = __webpack_require__(58319);
 function clampIndex(value, fallback, length) {
     const normalized = Number.isFinite(value) ? Math.trunc(value) : fallback;
     if (normalized <= 0) {
@@ -6648,15 +6648,15 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 2682:
+/***/ 82682:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = void 0;
-const index_js_1 = __webpack_require__(8131);
-const index_js_2 = __webpack_require__(3177);
-const defaults_js_1 = __webpack_require__(6891);
+const index_js_1 = __webpack_require__(38131);
+const index_js_2 = __webpack_require__(53177);
+const defaults_js_1 = __webpack_require__(86891);
 function encode(name, data, ...args) {
     return defaults_js_1.defaultConverterRegistry.encode(name, data, ...args);
 }
@@ -6729,17 +6729,17 @@ exports.convert = {
 
 /***/ }),
 
-/***/ 6891:
+/***/ 86891:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.defaultConverterRegistry = exports.defaultConverters = exports.utf16leConverter = exports.utf16beConverter = exports.utf8Converter = exports.base64urlConverter = exports.base64Converter = exports.hexConverter = exports.binaryConverter = exports.pemConverter = void 0;
-const index_js_1 = __webpack_require__(3177);
-const index_js_2 = __webpack_require__(6182);
-var index_js_3 = __webpack_require__(6182);
+const index_js_1 = __webpack_require__(53177);
+const index_js_2 = __webpack_require__(36182);
+var index_js_3 = __webpack_require__(36182);
 Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: function () { return index_js_3.pemConverter; } }));
-const registry_js_1 = __webpack_require__(2954);
+const registry_js_1 = __webpack_require__(42954);
 exports.binaryConverter = {
     name: "binary",
     aliases: ["latin1"],
@@ -6808,15 +6808,15 @@ exports.defaultConverterRegistry = (0, registry_js_1.createConverterRegistry)(ex
 
 /***/ }),
 
-/***/ 3089:
+/***/ 63089:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.convert = exports.utf8Converter = exports.utf16leConverter = exports.utf16beConverter = exports.pemConverter = exports.hexConverter = exports.defaultConverters = exports.defaultConverterRegistry = exports.binaryConverter = exports.base64urlConverter = exports.base64Converter = exports.createConverterRegistry = void 0;
-var registry_js_1 = __webpack_require__(2954);
+var registry_js_1 = __webpack_require__(42954);
 Object.defineProperty(exports, "createConverterRegistry", ({ enumerable: true, get: function () { return registry_js_1.createConverterRegistry; } }));
-var defaults_js_1 = __webpack_require__(6891);
+var defaults_js_1 = __webpack_require__(86891);
 Object.defineProperty(exports, "base64Converter", ({ enumerable: true, get: function () { return defaults_js_1.base64Converter; } }));
 Object.defineProperty(exports, "base64urlConverter", ({ enumerable: true, get: function () { return defaults_js_1.base64urlConverter; } }));
 Object.defineProperty(exports, "binaryConverter", ({ enumerable: true, get: function () { return defaults_js_1.binaryConverter; } }));
@@ -6827,13 +6827,13 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 Object.defineProperty(exports, "utf16beConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16beConverter; } }));
 Object.defineProperty(exports, "utf16leConverter", ({ enumerable: true, get: function () { return defaults_js_1.utf16leConverter; } }));
 Object.defineProperty(exports, "utf8Converter", ({ enumerable: true, get: function () { return defaults_js_1.utf8Converter; } }));
-var convert_js_1 = __webpack_require__(2682);
+var convert_js_1 = __webpack_require__(82682);
 Object.defineProperty(exports, "convert", ({ enumerable: true, get: function () { return convert_js_1.convert; } }));
 
 
 /***/ }),
 
-/***/ 2954:
+/***/ 42954:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7039,8 +7039,8 @@ exports.pad = pad;
 exports.is = is;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(8131);
-const binary_js_1 = __webpack_require__(6936);
+const index_js_1 = __webpack_require__(38131);
+const binary_js_1 = __webpack_require__(56936);
 const BASE64_REGEX = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 function nodeBuffer() {
     return globalThis.Buffer;
@@ -7083,7 +7083,7 @@ exports.base64 = { encode, decode, is, normalize, pad };
 
 /***/ }),
 
-/***/ 9177:
+/***/ 99177:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7116,7 +7116,7 @@ exports.base64url = { encode, decode, is, normalize };
 
 /***/ }),
 
-/***/ 6936:
+/***/ 56936:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7125,7 +7125,7 @@ exports.binary = void 0;
 exports.encode = encode;
 exports.decode = decode;
 exports.is = is;
-const index_js_1 = __webpack_require__(8131);
+const index_js_1 = __webpack_require__(38131);
 function encode(data) {
     const bytes = (0, index_js_1.toUint8Array)(data);
     let result = "";
@@ -7149,7 +7149,7 @@ exports.binary = { encode, decode, is };
 
 /***/ }),
 
-/***/ 5160:
+/***/ 85160:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7161,7 +7161,7 @@ exports.encode = encode;
 exports.decode = decode;
 exports.parse = parse;
 exports.format = format;
-const index_js_1 = __webpack_require__(8131);
+const index_js_1 = __webpack_require__(38131);
 const HEX_CHARACTER_REGEX = /^[0-9a-f]$/i;
 const COMMON_SEPARATORS = [" ", "\t", "\n", "\r", ":", "-", "."];
 function resolveSeparators(options) {
@@ -7385,24 +7385,24 @@ exports.hex = { encode, decode, format, formats: exports.formats, is, normalize,
 
 /***/ }),
 
-/***/ 3177:
+/***/ 53177:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.base64url = exports.base64 = exports.utf16 = exports.utf8 = exports.hex = exports.binary = void 0;
 const tslib_1 = __webpack_require__(849);
-exports.binary = tslib_1.__importStar(__webpack_require__(6936));
-exports.hex = tslib_1.__importStar(__webpack_require__(5160));
-exports.utf8 = tslib_1.__importStar(__webpack_require__(8598));
-exports.utf16 = tslib_1.__importStar(__webpack_require__(8795));
+exports.binary = tslib_1.__importStar(__webpack_require__(56936));
+exports.hex = tslib_1.__importStar(__webpack_require__(85160));
+exports.utf8 = tslib_1.__importStar(__webpack_require__(48598));
+exports.utf16 = tslib_1.__importStar(__webpack_require__(18795));
 exports.base64 = tslib_1.__importStar(__webpack_require__(3374));
-exports.base64url = tslib_1.__importStar(__webpack_require__(9177));
+exports.base64url = tslib_1.__importStar(__webpack_require__(99177));
 
 
 /***/ }),
 
-/***/ 8795:
+/***/ 18795:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7410,7 +7410,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf16 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(8131);
+const index_js_1 = __webpack_require__(38131);
 function encode(text, options = {}) {
     const result = new ArrayBuffer(text.length * 2);
     const view = new DataView(result);
@@ -7433,7 +7433,7 @@ exports.utf16 = { encode, decode };
 
 /***/ }),
 
-/***/ 8598:
+/***/ 48598:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -7441,7 +7441,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.utf8 = void 0;
 exports.encode = encode;
 exports.decode = decode;
-const index_js_1 = __webpack_require__(8131);
+const index_js_1 = __webpack_require__(38131);
 function encode(text) {
     return new TextEncoder().encode(text);
 }
@@ -7453,30 +7453,30 @@ exports.utf8 = { encode, decode };
 
 /***/ }),
 
-/***/ 7471:
+/***/ 97471:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.bytes = void 0;
 const tslib_1 = __webpack_require__(849);
-tslib_1.__exportStar(__webpack_require__(8131), exports);
-exports.bytes = tslib_1.__importStar(__webpack_require__(8131));
-tslib_1.__exportStar(__webpack_require__(3177), exports);
-tslib_1.__exportStar(__webpack_require__(6182), exports);
-tslib_1.__exportStar(__webpack_require__(3089), exports);
-tslib_1.__exportStar(__webpack_require__(5391), exports);
+tslib_1.__exportStar(__webpack_require__(38131), exports);
+exports.bytes = tslib_1.__importStar(__webpack_require__(38131));
+tslib_1.__exportStar(__webpack_require__(53177), exports);
+tslib_1.__exportStar(__webpack_require__(36182), exports);
+tslib_1.__exportStar(__webpack_require__(63089), exports);
+tslib_1.__exportStar(__webpack_require__(55391), exports);
 
 
 /***/ }),
 
-/***/ 2074:
+/***/ 72074:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BufferSourceConverter = void 0;
-const index_js_1 = __webpack_require__(8131);
+const index_js_1 = __webpack_require__(38131);
 class BufferSourceConverter {
     static isArrayBuffer(data) {
         return (0, index_js_1.isArrayBuffer)(data);
@@ -7514,13 +7514,13 @@ exports.BufferSourceConverter = BufferSourceConverter;
 
 /***/ }),
 
-/***/ 4648:
+/***/ 64648:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Convert = void 0;
-const index_js_1 = __webpack_require__(3089);
+const index_js_1 = __webpack_require__(63089);
 function normalizeTextEncoding(encoding) {
     return encoding === "ascii" ? "binary" : encoding;
 }
@@ -7601,7 +7601,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assign = assign;
 exports.combine = combine;
 exports.isEqual = isEqual;
-const index_js_1 = __webpack_require__(8131);
+const index_js_1 = __webpack_require__(38131);
 function assign(target, ...sources) {
     for (const source of sources) {
         if (!source) {
@@ -7623,15 +7623,15 @@ function isEqual(bytes1, bytes2) {
 
 /***/ }),
 
-/***/ 5391:
+/***/ 55391:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.isEqual = exports.combine = exports.assign = exports.Convert = exports.BufferSourceConverter = void 0;
-var buffer_source_converter_js_1 = __webpack_require__(2074);
+var buffer_source_converter_js_1 = __webpack_require__(72074);
 Object.defineProperty(exports, "BufferSourceConverter", ({ enumerable: true, get: function () { return buffer_source_converter_js_1.BufferSourceConverter; } }));
-var convert_js_1 = __webpack_require__(4648);
+var convert_js_1 = __webpack_require__(64648);
 Object.defineProperty(exports, "Convert", ({ enumerable: true, get: function () { return convert_js_1.Convert; } }));
 var functions_js_1 = __webpack_require__(3286);
 Object.defineProperty(exports, "assign", ({ enumerable: true, get: function () { return functions_js_1.assign; } }));
@@ -7641,13 +7641,13 @@ Object.defineProperty(exports, "isEqual", ({ enumerable: true, get: function () 
 
 /***/ }),
 
-/***/ 6182:
+/***/ 36182:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.pemConverter = exports.pem = exports.parse = exports.format = exports.findAll = exports.find = exports.encodeMany = exports.encode = exports.decodeFirst = exports.decode = void 0;
-var pem_js_1 = __webpack_require__(6356);
+var pem_js_1 = __webpack_require__(16356);
 Object.defineProperty(exports, "decode", ({ enumerable: true, get: function () { return pem_js_1.decode; } }));
 Object.defineProperty(exports, "decodeFirst", ({ enumerable: true, get: function () { return pem_js_1.decodeFirst; } }));
 Object.defineProperty(exports, "encode", ({ enumerable: true, get: function () { return pem_js_1.encode; } }));
@@ -7662,7 +7662,7 @@ Object.defineProperty(exports, "pemConverter", ({ enumerable: true, get: functio
 
 /***/ }),
 
-/***/ 6356:
+/***/ 16356:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

@@ -2,15 +2,15 @@ export const id = 754;
 export const ids = [754];
 export const modules = {
 
-/***/ 9873:
+/***/ 19873:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AlgorithmIdentifier = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const bytes_1 = __webpack_require__(8131);
+const asn1_schema_1 = __webpack_require__(22338);
+const bytes_1 = __webpack_require__(38131);
 class AlgorithmIdentifier {
     algorithm = "";
     parameters;
@@ -44,7 +44,7 @@ tslib_1.__decorate([
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Attribute = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
+const asn1_schema_1 = __webpack_require__(22338);
 class Attribute {
     type = "";
     values = [];
@@ -73,9 +73,9 @@ tslib_1.__decorate([
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Certificate = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const algorithm_identifier_1 = __webpack_require__(9873);
-const tbs_certificate_1 = __webpack_require__(5665);
+const asn1_schema_1 = __webpack_require__(22338);
+const algorithm_identifier_1 = __webpack_require__(19873);
+const tbs_certificate_1 = __webpack_require__(45665);
 class Certificate {
     tbsCertificate = new tbs_certificate_1.TBSCertificate();
     tbsCertificateRaw;
@@ -102,15 +102,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 940:
+/***/ 30940:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateList = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const algorithm_identifier_1 = __webpack_require__(9873);
+const asn1_schema_1 = __webpack_require__(22338);
+const algorithm_identifier_1 = __webpack_require__(19873);
 const tbs_cert_list_1 = __webpack_require__(1909);
 class CertificateList {
     tbsCertList = new tbs_cert_list_1.TBSCertList();
@@ -138,7 +138,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5203:
+/***/ 25203:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -146,7 +146,7 @@ var Extensions_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Extensions = exports.Extension = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
+const asn1_schema_1 = __webpack_require__(22338);
 class Extension {
     static CRITICAL = false;
     extnID = "";
@@ -186,7 +186,7 @@ exports.Extensions = Extensions = Extensions_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1186:
+/***/ 61186:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -194,9 +194,9 @@ var AuthorityInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityInfoAccessSyntax = exports.AccessDescription = exports.id_pe_authorityInfoAccess = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const general_name_1 = __webpack_require__(842);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const general_name_1 = __webpack_require__(10842);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_pe_authorityInfoAccess = `${object_identifiers_1.id_pe}.1`;
 class AccessDescription {
     accessMethod = "";
@@ -229,16 +229,16 @@ exports.AuthorityInfoAccessSyntax = AuthorityInfoAccessSyntax = AuthorityInfoAcc
 
 /***/ }),
 
-/***/ 3392:
+/***/ 63392:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AuthorityKeyIdentifier = exports.KeyIdentifier = exports.id_ce_authorityKeyIdentifier = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const general_name_1 = __webpack_require__(842);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const general_name_1 = __webpack_require__(10842);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_authorityKeyIdentifier = `${object_identifiers_1.id_ce}.35`;
 class KeyIdentifier extends asn1_schema_1.OctetString {
 }
@@ -284,15 +284,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3460:
+/***/ 93460:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BasicConstraints = exports.id_ce_basicConstraints = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_basicConstraints = `${object_identifiers_1.id_ce}.19`;
 class BasicConstraints {
     cA = false;
@@ -318,7 +318,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6242:
+/***/ 76242:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -326,9 +326,9 @@ var CertificateIssuer_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateIssuer = exports.id_ce_certificateIssuer = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const general_names_1 = __webpack_require__(5369);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const general_names_1 = __webpack_require__(55369);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_certificateIssuer = `${object_identifiers_1.id_ce}.29`;
 let CertificateIssuer = CertificateIssuer_1 = class CertificateIssuer extends general_names_1.GeneralNames {
     constructor(items) {
@@ -344,7 +344,7 @@ exports.CertificateIssuer = CertificateIssuer = CertificateIssuer_1 = tslib_1.__
 
 /***/ }),
 
-/***/ 5687:
+/***/ 35687:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -352,8 +352,8 @@ var CertificatePolicies_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificatePolicies = exports.PolicyInformation = exports.PolicyQualifierInfo = exports.Qualifier = exports.UserNotice = exports.NoticeReference = exports.DisplayText = exports.id_ce_certificatePolicies_anyPolicy = exports.id_ce_certificatePolicies = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_certificatePolicies = `${object_identifiers_1.id_ce}.32`;
 exports.id_ce_certificatePolicies_anyPolicy = `${exports.id_ce_certificatePolicies}.0`;
 let DisplayText = class DisplayText {
@@ -487,16 +487,16 @@ exports.CertificatePolicies = CertificatePolicies = CertificatePolicies_1 = tsli
 
 /***/ }),
 
-/***/ 2453:
+/***/ 32453:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseCRLNumber = exports.id_ce_deltaCRLIndicator = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
-const crl_number_1 = __webpack_require__(8188);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
+const crl_number_1 = __webpack_require__(28188);
 exports.id_ce_deltaCRLIndicator = `${object_identifiers_1.id_ce}.27`;
 let BaseCRLNumber = class BaseCRLNumber extends crl_number_1.CRLNumber {
 };
@@ -508,7 +508,7 @@ exports.BaseCRLNumber = BaseCRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3641:
+/***/ 43641:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -516,10 +516,10 @@ var CRLDistributionPoints_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLDistributionPoints = exports.DistributionPoint = exports.DistributionPointName = exports.Reason = exports.ReasonFlags = exports.id_ce_cRLDistributionPoints = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const name_1 = __webpack_require__(4159);
-const general_name_1 = __webpack_require__(842);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const name_1 = __webpack_require__(84159);
+const general_name_1 = __webpack_require__(10842);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_cRLDistributionPoints = `${object_identifiers_1.id_ce}.31`;
 var ReasonFlags;
 (function (ReasonFlags) {
@@ -647,7 +647,7 @@ exports.CRLDistributionPoints = CRLDistributionPoints = CRLDistributionPoints_1 
 
 /***/ }),
 
-/***/ 6505:
+/***/ 56505:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -655,9 +655,9 @@ var FreshestCRL_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.FreshestCRL = exports.id_ce_freshestCRL = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
-const crl_distribution_points_1 = __webpack_require__(3641);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
+const crl_distribution_points_1 = __webpack_require__(43641);
 exports.id_ce_freshestCRL = `${object_identifiers_1.id_ce}.46`;
 let FreshestCRL = FreshestCRL_1 = class FreshestCRL extends crl_distribution_points_1.CRLDistributionPoints {
     constructor(items) {
@@ -676,16 +676,16 @@ exports.FreshestCRL = FreshestCRL = FreshestCRL_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 4531:
+/***/ 74531:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssuingDistributionPoint = exports.id_ce_issuingDistributionPoint = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
-const crl_distribution_points_1 = __webpack_require__(3641);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
+const crl_distribution_points_1 = __webpack_require__(43641);
 exports.id_ce_issuingDistributionPoint = `${object_identifiers_1.id_ce}.28`;
 class IssuingDistributionPoint {
     static ONLY = false;
@@ -751,15 +751,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8188:
+/***/ 28188:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLNumber = exports.id_ce_cRLNumber = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_cRLNumber = `${object_identifiers_1.id_ce}.20`;
 let CRLNumber = class CRLNumber {
     value;
@@ -778,15 +778,15 @@ exports.CRLNumber = CRLNumber = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2409:
+/***/ 72409:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CRLReason = exports.CRLReasons = exports.id_ce_cRLReasons = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_cRLReasons = `${object_identifiers_1.id_ce}.21`;
 var CRLReasons;
 (function (CRLReasons) {
@@ -824,14 +824,14 @@ exports.CRLReason = CRLReason = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 9008:
+/***/ 29008:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.EntrustVersionInfo = exports.EntrustInfo = exports.EntrustInfoFlags = exports.id_entrust_entrustVersInfo = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
+const asn1_schema_1 = __webpack_require__(22338);
 exports.id_entrust_entrustVersInfo = "1.2.840.113533.7.65.0";
 var EntrustInfoFlags;
 (function (EntrustInfoFlags) {
@@ -877,7 +877,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2584:
+/***/ 62584:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -885,8 +885,8 @@ var ExtendedKeyUsage_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.id_kp_OCSPSigning = exports.id_kp_timeStamping = exports.id_kp_emailProtection = exports.id_kp_codeSigning = exports.id_kp_clientAuth = exports.id_kp_serverAuth = exports.anyExtendedKeyUsage = exports.ExtendedKeyUsage = exports.id_ce_extKeyUsage = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_extKeyUsage = `${object_identifiers_1.id_ce}.37`;
 let ExtendedKeyUsage = ExtendedKeyUsage_1 = class ExtendedKeyUsage extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -912,50 +912,50 @@ exports.id_kp_OCSPSigning = `${object_identifiers_1.id_kp}.9`;
 
 /***/ }),
 
-/***/ 1685:
+/***/ 31685:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(849);
-tslib_1.__exportStar(__webpack_require__(1186), exports);
-tslib_1.__exportStar(__webpack_require__(3392), exports);
-tslib_1.__exportStar(__webpack_require__(3460), exports);
-tslib_1.__exportStar(__webpack_require__(6242), exports);
-tslib_1.__exportStar(__webpack_require__(5687), exports);
-tslib_1.__exportStar(__webpack_require__(2453), exports);
-tslib_1.__exportStar(__webpack_require__(3641), exports);
-tslib_1.__exportStar(__webpack_require__(6505), exports);
-tslib_1.__exportStar(__webpack_require__(4531), exports);
-tslib_1.__exportStar(__webpack_require__(8188), exports);
-tslib_1.__exportStar(__webpack_require__(2409), exports);
-tslib_1.__exportStar(__webpack_require__(2584), exports);
-tslib_1.__exportStar(__webpack_require__(208), exports);
-tslib_1.__exportStar(__webpack_require__(2044), exports);
-tslib_1.__exportStar(__webpack_require__(7602), exports);
-tslib_1.__exportStar(__webpack_require__(3346), exports);
-tslib_1.__exportStar(__webpack_require__(7445), exports);
-tslib_1.__exportStar(__webpack_require__(8616), exports);
-tslib_1.__exportStar(__webpack_require__(1365), exports);
-tslib_1.__exportStar(__webpack_require__(2675), exports);
+tslib_1.__exportStar(__webpack_require__(61186), exports);
+tslib_1.__exportStar(__webpack_require__(63392), exports);
+tslib_1.__exportStar(__webpack_require__(93460), exports);
+tslib_1.__exportStar(__webpack_require__(76242), exports);
+tslib_1.__exportStar(__webpack_require__(35687), exports);
+tslib_1.__exportStar(__webpack_require__(32453), exports);
+tslib_1.__exportStar(__webpack_require__(43641), exports);
+tslib_1.__exportStar(__webpack_require__(56505), exports);
+tslib_1.__exportStar(__webpack_require__(74531), exports);
+tslib_1.__exportStar(__webpack_require__(28188), exports);
+tslib_1.__exportStar(__webpack_require__(72409), exports);
+tslib_1.__exportStar(__webpack_require__(62584), exports);
+tslib_1.__exportStar(__webpack_require__(10208), exports);
+tslib_1.__exportStar(__webpack_require__(9663), exports);
+tslib_1.__exportStar(__webpack_require__(27602), exports);
+tslib_1.__exportStar(__webpack_require__(13346), exports);
+tslib_1.__exportStar(__webpack_require__(57445), exports);
+tslib_1.__exportStar(__webpack_require__(28616), exports);
+tslib_1.__exportStar(__webpack_require__(21365), exports);
+tslib_1.__exportStar(__webpack_require__(12675), exports);
 tslib_1.__exportStar(__webpack_require__(8358), exports);
-tslib_1.__exportStar(__webpack_require__(5463), exports);
-tslib_1.__exportStar(__webpack_require__(7336), exports);
-tslib_1.__exportStar(__webpack_require__(9008), exports);
-tslib_1.__exportStar(__webpack_require__(6601), exports);
+tslib_1.__exportStar(__webpack_require__(45463), exports);
+tslib_1.__exportStar(__webpack_require__(17336), exports);
+tslib_1.__exportStar(__webpack_require__(29008), exports);
+tslib_1.__exportStar(__webpack_require__(56601), exports);
 
 
 /***/ }),
 
-/***/ 208:
+/***/ 10208:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InhibitAnyPolicy = exports.id_ce_inhibitAnyPolicy = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_inhibitAnyPolicy = `${object_identifiers_1.id_ce}.54`;
 let InhibitAnyPolicy = class InhibitAnyPolicy {
     value;
@@ -977,15 +977,15 @@ exports.InhibitAnyPolicy = InhibitAnyPolicy = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2044:
+/***/ 9663:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.InvalidityDate = exports.id_ce_invalidityDate = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_invalidityDate = `${object_identifiers_1.id_ce}.24`;
 let InvalidityDate = class InvalidityDate {
     value = new Date();
@@ -1006,7 +1006,7 @@ exports.InvalidityDate = InvalidityDate = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 7602:
+/***/ 27602:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1014,9 +1014,9 @@ var IssueAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IssueAlternativeName = exports.id_ce_issuerAltName = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const general_names_1 = __webpack_require__(5369);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const general_names_1 = __webpack_require__(55369);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_issuerAltName = `${object_identifiers_1.id_ce}.18`;
 let IssueAlternativeName = IssueAlternativeName_1 = class IssueAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -1032,14 +1032,14 @@ exports.IssueAlternativeName = IssueAlternativeName = IssueAlternativeName_1 = t
 
 /***/ }),
 
-/***/ 3346:
+/***/ 13346:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.KeyUsage = exports.KeyUsageFlags = exports.id_ce_keyUsage = void 0;
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_keyUsage = `${object_identifiers_1.id_ce}.15`;
 var KeyUsageFlags;
 (function (KeyUsageFlags) {
@@ -1095,7 +1095,7 @@ exports.KeyUsage = KeyUsage;
 
 /***/ }),
 
-/***/ 7445:
+/***/ 57445:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1103,9 +1103,9 @@ var GeneralSubtrees_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NameConstraints = exports.GeneralSubtrees = exports.GeneralSubtree = exports.id_ce_nameConstraints = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const general_name_1 = __webpack_require__(842);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const general_name_1 = __webpack_require__(10842);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_nameConstraints = `${object_identifiers_1.id_ce}.30`;
 class GeneralSubtree {
     base = new general_name_1.GeneralName();
@@ -1176,15 +1176,15 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8616:
+/***/ 28616:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyConstraints = exports.id_ce_policyConstraints = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_policyConstraints = `${object_identifiers_1.id_ce}.36`;
 class PolicyConstraints {
     requireExplicitPolicy;
@@ -1216,7 +1216,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 1365:
+/***/ 21365:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1224,8 +1224,8 @@ var PolicyMappings_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PolicyMappings = exports.PolicyMapping = exports.id_ce_policyMappings = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_policyMappings = `${object_identifiers_1.id_ce}.33`;
 class PolicyMapping {
     issuerDomainPolicy = "";
@@ -1258,15 +1258,15 @@ exports.PolicyMappings = PolicyMappings = PolicyMappings_1 = tslib_1.__decorate(
 
 /***/ }),
 
-/***/ 7336:
+/***/ 17336:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PrivateKeyUsagePeriod = exports.id_ce_privateKeyUsagePeriod = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_privateKeyUsagePeriod = `${object_identifiers_1.id_ce}.16`;
 class PrivateKeyUsagePeriod {
     notBefore;
@@ -1296,7 +1296,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2675:
+/***/ 12675:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1304,9 +1304,9 @@ var SubjectAlternativeName_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectAlternativeName = exports.id_ce_subjectAltName = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const general_names_1 = __webpack_require__(5369);
-const object_identifiers_1 = __webpack_require__(8676);
+const asn1_schema_1 = __webpack_require__(22338);
+const general_names_1 = __webpack_require__(55369);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_subjectAltName = `${object_identifiers_1.id_ce}.17`;
 let SubjectAlternativeName = SubjectAlternativeName_1 = class SubjectAlternativeName extends general_names_1.GeneralNames {
     constructor(items) {
@@ -1330,9 +1330,9 @@ var SubjectDirectoryAttributes_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectDirectoryAttributes = exports.id_ce_subjectDirectoryAttributes = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
+const asn1_schema_1 = __webpack_require__(22338);
 const attribute_1 = __webpack_require__(50);
-const object_identifiers_1 = __webpack_require__(8676);
+const object_identifiers_1 = __webpack_require__(98676);
 exports.id_ce_subjectDirectoryAttributes = `${object_identifiers_1.id_ce}.9`;
 let SubjectDirectoryAttributes = SubjectDirectoryAttributes_1 = class SubjectDirectoryAttributes extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -1351,7 +1351,7 @@ exports.SubjectDirectoryAttributes = SubjectDirectoryAttributes = SubjectDirecto
 
 /***/ }),
 
-/***/ 6601:
+/***/ 56601:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1359,9 +1359,9 @@ var SubjectInfoAccessSyntax_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectInfoAccessSyntax = exports.id_pe_subjectInfoAccess = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const object_identifiers_1 = __webpack_require__(8676);
-const authority_information_access_1 = __webpack_require__(1186);
+const asn1_schema_1 = __webpack_require__(22338);
+const object_identifiers_1 = __webpack_require__(98676);
+const authority_information_access_1 = __webpack_require__(61186);
 exports.id_pe_subjectInfoAccess = `${object_identifiers_1.id_pe}.11`;
 let SubjectInfoAccessSyntax = SubjectInfoAccessSyntax_1 = class SubjectInfoAccessSyntax extends asn1_schema_1.AsnArray {
     constructor(items) {
@@ -1380,14 +1380,14 @@ exports.SubjectInfoAccessSyntax = SubjectInfoAccessSyntax = SubjectInfoAccessSyn
 
 /***/ }),
 
-/***/ 5463:
+/***/ 45463:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectKeyIdentifier = exports.id_ce_subjectKeyIdentifier = void 0;
-const object_identifiers_1 = __webpack_require__(8676);
-const authority_key_identifier_1 = __webpack_require__(3392);
+const object_identifiers_1 = __webpack_require__(98676);
+const authority_key_identifier_1 = __webpack_require__(63392);
 exports.id_ce_subjectKeyIdentifier = `${object_identifiers_1.id_ce}.14`;
 class SubjectKeyIdentifier extends authority_key_identifier_1.KeyIdentifier {
 }
@@ -1396,16 +1396,16 @@ exports.SubjectKeyIdentifier = SubjectKeyIdentifier;
 
 /***/ }),
 
-/***/ 842:
+/***/ 10842:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralName = exports.EDIPartyName = exports.OtherName = exports.AsnIpConverter = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const ip_converter_1 = __webpack_require__(8278);
-const name_1 = __webpack_require__(4159);
+const asn1_schema_1 = __webpack_require__(22338);
+const ip_converter_1 = __webpack_require__(28278);
+const name_1 = __webpack_require__(84159);
 exports.AsnIpConverter = {
     fromASN: (value) => ip_converter_1.IpConverter.toString(asn1_schema_1.AsnOctetStringConverter.fromASN(value)),
     toASN: (value) => asn1_schema_1.AsnOctetStringConverter.toASN(ip_converter_1.IpConverter.fromString(value)),
@@ -1535,7 +1535,7 @@ exports.GeneralName = GeneralName = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5369:
+/***/ 55369:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1543,8 +1543,8 @@ var GeneralNames_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.GeneralNames = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const general_name_1 = __webpack_require__(842);
+const asn1_schema_1 = __webpack_require__(22338);
+const general_name_1 = __webpack_require__(10842);
 let GeneralNames = GeneralNames_1 = class GeneralNames extends asn1_schema_1.AsnArray {
     constructor(items) {
         super(items);
@@ -1562,39 +1562,39 @@ exports.GeneralNames = GeneralNames = GeneralNames_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6754:
+/***/ 86754:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const tslib_1 = __webpack_require__(849);
-tslib_1.__exportStar(__webpack_require__(1685), exports);
-tslib_1.__exportStar(__webpack_require__(9873), exports);
+tslib_1.__exportStar(__webpack_require__(31685), exports);
+tslib_1.__exportStar(__webpack_require__(19873), exports);
 tslib_1.__exportStar(__webpack_require__(50), exports);
 tslib_1.__exportStar(__webpack_require__(4309), exports);
-tslib_1.__exportStar(__webpack_require__(940), exports);
-tslib_1.__exportStar(__webpack_require__(5203), exports);
-tslib_1.__exportStar(__webpack_require__(842), exports);
-tslib_1.__exportStar(__webpack_require__(5369), exports);
-tslib_1.__exportStar(__webpack_require__(4159), exports);
-tslib_1.__exportStar(__webpack_require__(8676), exports);
-tslib_1.__exportStar(__webpack_require__(8031), exports);
+tslib_1.__exportStar(__webpack_require__(30940), exports);
+tslib_1.__exportStar(__webpack_require__(25203), exports);
+tslib_1.__exportStar(__webpack_require__(10842), exports);
+tslib_1.__exportStar(__webpack_require__(55369), exports);
+tslib_1.__exportStar(__webpack_require__(84159), exports);
+tslib_1.__exportStar(__webpack_require__(98676), exports);
+tslib_1.__exportStar(__webpack_require__(98031), exports);
 tslib_1.__exportStar(__webpack_require__(1909), exports);
-tslib_1.__exportStar(__webpack_require__(5665), exports);
-tslib_1.__exportStar(__webpack_require__(2725), exports);
-tslib_1.__exportStar(__webpack_require__(3503), exports);
-tslib_1.__exportStar(__webpack_require__(1850), exports);
+tslib_1.__exportStar(__webpack_require__(45665), exports);
+tslib_1.__exportStar(__webpack_require__(52725), exports);
+tslib_1.__exportStar(__webpack_require__(33503), exports);
+tslib_1.__exportStar(__webpack_require__(81850), exports);
 
 
 /***/ }),
 
-/***/ 8278:
+/***/ 28278:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IpConverter = void 0;
-const encoding_1 = __webpack_require__(3177);
+const encoding_1 = __webpack_require__(53177);
 class IpConverter {
     static isIPv4(ip) {
         return /^(\d{1,3}\.){3}\d{1,3}$/.test(ip);
@@ -1772,7 +1772,7 @@ exports.IpConverter = IpConverter;
 
 /***/ }),
 
-/***/ 4159:
+/***/ 84159:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1780,8 +1780,8 @@ var RelativeDistinguishedName_1, RDNSequence_1, Name_1;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Name = exports.RDNSequence = exports.RelativeDistinguishedName = exports.AttributeTypeAndValue = exports.AttributeValue = exports.DirectoryString = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const encoding_1 = __webpack_require__(3177);
+const asn1_schema_1 = __webpack_require__(22338);
+const encoding_1 = __webpack_require__(53177);
 let DirectoryString = class DirectoryString {
     teletexString;
     printableString;
@@ -1889,7 +1889,7 @@ exports.Name = Name = Name_1 = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 8676:
+/***/ 98676:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1912,15 +1912,15 @@ exports.id_alg_unsigned = "1.3.6.1.5.5.7.6.36";
 
 /***/ }),
 
-/***/ 8031:
+/***/ 98031:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SubjectPublicKeyInfo = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const algorithm_identifier_1 = __webpack_require__(9873);
+const asn1_schema_1 = __webpack_require__(22338);
+const algorithm_identifier_1 = __webpack_require__(19873);
 class SubjectPublicKeyInfo {
     algorithm = new algorithm_identifier_1.AlgorithmIdentifier();
     subjectPublicKey = new ArrayBuffer(0);
@@ -1946,11 +1946,11 @@ tslib_1.__decorate([
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertList = exports.RevokedCertificate = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const algorithm_identifier_1 = __webpack_require__(9873);
-const name_1 = __webpack_require__(4159);
-const time_1 = __webpack_require__(2725);
-const extension_1 = __webpack_require__(5203);
+const asn1_schema_1 = __webpack_require__(22338);
+const algorithm_identifier_1 = __webpack_require__(19873);
+const name_1 = __webpack_require__(84159);
+const time_1 = __webpack_require__(52725);
+const extension_1 = __webpack_require__(25203);
 class RevokedCertificate {
     userCertificate = new ArrayBuffer(0);
     revocationDate = new time_1.Time();
@@ -2029,20 +2029,20 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 5665:
+/***/ 45665:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TBSCertificate = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const algorithm_identifier_1 = __webpack_require__(9873);
-const name_1 = __webpack_require__(4159);
-const subject_public_key_info_1 = __webpack_require__(8031);
-const validity_1 = __webpack_require__(1850);
-const extension_1 = __webpack_require__(5203);
-const types_1 = __webpack_require__(3503);
+const asn1_schema_1 = __webpack_require__(22338);
+const algorithm_identifier_1 = __webpack_require__(19873);
+const name_1 = __webpack_require__(84159);
+const subject_public_key_info_1 = __webpack_require__(98031);
+const validity_1 = __webpack_require__(81850);
+const extension_1 = __webpack_require__(25203);
+const types_1 = __webpack_require__(33503);
 class TBSCertificate {
     version = types_1.Version.v1;
     serialNumber = new ArrayBuffer(0);
@@ -2114,14 +2114,14 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 2725:
+/***/ 52725:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Time = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
+const asn1_schema_1 = __webpack_require__(22338);
 let Time = class Time {
     utcTime;
     generalTime;
@@ -2164,7 +2164,7 @@ exports.Time = Time = tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 3503:
+/***/ 33503:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2180,15 +2180,15 @@ var Version;
 
 /***/ }),
 
-/***/ 1850:
+/***/ 81850:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Validity = void 0;
 const tslib_1 = __webpack_require__(849);
-const asn1_schema_1 = __webpack_require__(2338);
-const time_1 = __webpack_require__(2725);
+const asn1_schema_1 = __webpack_require__(22338);
+const time_1 = __webpack_require__(52725);
 class Validity {
     notBefore = new time_1.Time(new Date());
     notAfter = new time_1.Time(new Date());

@@ -2,7 +2,7 @@ export const id = 527;
 export const ids = [527];
 export const modules = {
 
-/***/ 7721:
+/***/ 27721:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const Stream = __webpack_require__(2203)
@@ -151,27 +151,27 @@ module.exports = MuteStream
 
 /***/ }),
 
-/***/ 7013:
+/***/ 47013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-/* unused reexport */ __webpack_require__(8479);
+/* unused reexport */ __webpack_require__(78479);
 
 
 /***/ }),
 
-/***/ 8479:
+/***/ 78479:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 
-var net = __webpack_require__(9278);
-var tls = __webpack_require__(4756);
-var http = __webpack_require__(8611);
-var https = __webpack_require__(5692);
-var events = __webpack_require__(4434);
-var assert = __webpack_require__(2613);
-var util = __webpack_require__(9023);
+var net = __webpack_require__(69278);
+var tls = __webpack_require__(64756);
+var http = __webpack_require__(58611);
+var https = __webpack_require__(65692);
+var events = __webpack_require__(24434);
+var assert = __webpack_require__(42613);
+var util = __webpack_require__(39023);
 
 
 __webpack_unused_export__ = httpOverHttp;
@@ -431,7 +431,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 8443:
+/***/ 60824:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 (function(nacl) {
@@ -2813,7 +2813,7 @@ nacl.setPRNG = function(fn) {
     });
   } else if (true) {
     // Node.js.
-    crypto = __webpack_require__(6982);
+    crypto = __webpack_require__(76982);
     if (crypto && crypto.randomBytes) {
       nacl.setPRNG(function(x, n) {
         var i, v = crypto.randomBytes(n);
@@ -2829,7 +2829,7 @@ nacl.setPRNG = function(fn) {
 
 /***/ }),
 
-/***/ 9309:
+/***/ 89309:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -2837,26 +2837,26 @@ var __webpack_unused_export__;
 
 const Client = __webpack_require__(7140)
 const Dispatcher = __webpack_require__(5030)
-const Pool = __webpack_require__(2921)
-const BalancedPool = __webpack_require__(9390)
-const Agent = __webpack_require__(4586)
-const ProxyAgent = __webpack_require__(3747)
+const Pool = __webpack_require__(32921)
+const BalancedPool = __webpack_require__(49390)
+const Agent = __webpack_require__(94586)
+const ProxyAgent = __webpack_require__(53747)
 const EnvHttpProxyAgent = __webpack_require__(6920)
-const RetryAgent = __webpack_require__(9089)
-const errors = __webpack_require__(9934)
-const util = __webpack_require__(8529)
+const RetryAgent = __webpack_require__(59089)
+const errors = __webpack_require__(29934)
+const util = __webpack_require__(48529)
 const { InvalidArgumentError } = errors
 const api = __webpack_require__(7998)
-const buildConnector = __webpack_require__(951)
-const MockClient = __webpack_require__(8570)
-const MockAgent = __webpack_require__(8444)
-const MockPool = __webpack_require__(3927)
-const mockErrors = __webpack_require__(9654)
-const RetryHandler = __webpack_require__(7877)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(4498)
-const DecoratorHandler = __webpack_require__(4606)
-const RedirectHandler = __webpack_require__(3669)
-const createRedirectInterceptor = __webpack_require__(7327)
+const buildConnector = __webpack_require__(80951)
+const MockClient = __webpack_require__(18570)
+const MockAgent = __webpack_require__(98444)
+const MockPool = __webpack_require__(33927)
+const mockErrors = __webpack_require__(39654)
+const RetryHandler = __webpack_require__(37877)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(24498)
+const DecoratorHandler = __webpack_require__(94606)
+const RedirectHandler = __webpack_require__(83669)
+const createRedirectInterceptor = __webpack_require__(17327)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2874,10 +2874,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __webpack_require__(910),
-  retry: __webpack_require__(2503),
-  dump: __webpack_require__(7407),
-  dns: __webpack_require__(6814)
+  redirect: __webpack_require__(18529),
+  retry: __webpack_require__(22503),
+  dump: __webpack_require__(37407),
+  dns: __webpack_require__(86814)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -2939,7 +2939,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(8263).fetch)
+const fetchImpl = (__webpack_require__(88263).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2951,20 +2951,20 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __webpack_require__(3257).Headers
-/* unused reexport */ __webpack_require__(1328).Response
-/* unused reexport */ __webpack_require__(6398).Request
-/* unused reexport */ __webpack_require__(7653).FormData
+/* unused reexport */ __webpack_require__(23257).Headers
+/* unused reexport */ __webpack_require__(11328).Response
+/* unused reexport */ __webpack_require__(56398).Request
+/* unused reexport */ __webpack_require__(17653).FormData
 __webpack_unused_export__ = globalThis.File ?? (__webpack_require__(4573).File)
 /* unused reexport */ __webpack_require__(5660).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(8712)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(58712)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __webpack_require__(2118)
-const { kConstruct } = __webpack_require__(8404)
+const { kConstruct } = __webpack_require__(68404)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
@@ -2977,13 +2977,13 @@ __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(5192)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(72811)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(659)
-/* unused reexport */ __webpack_require__(9708).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(70659)
+/* unused reexport */ __webpack_require__(57327).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -2999,18 +2999,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __webpack_require__(9207)
+const { EventSource } = __webpack_require__(79207)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 2917:
+/***/ 72917:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { addAbortListener } = __webpack_require__(8529)
-const { RequestAbortedError } = __webpack_require__(9934)
+const { addAbortListener } = __webpack_require__(48529)
+const { RequestAbortedError } = __webpack_require__(29934)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -3075,11 +3075,11 @@ module.exports = {
 
 
 
-const assert = __webpack_require__(4589)
-const { AsyncResource } = __webpack_require__(6698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { addSignal, removeSignal } = __webpack_require__(2917)
+const assert = __webpack_require__(34589)
+const { AsyncResource } = __webpack_require__(16698)
+const { InvalidArgumentError, SocketError } = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { addSignal, removeSignal } = __webpack_require__(72917)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3185,7 +3185,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 7329:
+/***/ 27329:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -3194,16 +3194,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __webpack_require__(7075)
+} = __webpack_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(2917)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(72917)
+const assert = __webpack_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -3443,17 +3443,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 3850:
+/***/ 93850:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 const { Readable } = __webpack_require__(2036)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { getResolveErrorBodyCallback } = __webpack_require__(8352)
-const { AsyncResource } = __webpack_require__(6698)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { getResolveErrorBodyCallback } = __webpack_require__(18352)
+const { AsyncResource } = __webpack_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3664,18 +3664,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 2159:
+/***/ 12159:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { finished, PassThrough } = __webpack_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { getResolveErrorBodyCallback } = __webpack_require__(8352)
-const { AsyncResource } = __webpack_require__(6698)
-const { addSignal, removeSignal } = __webpack_require__(2917)
+const assert = __webpack_require__(34589)
+const { finished, PassThrough } = __webpack_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { getResolveErrorBodyCallback } = __webpack_require__(18352)
+const { AsyncResource } = __webpack_require__(16698)
+const { addSignal, removeSignal } = __webpack_require__(72917)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3891,16 +3891,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 3827:
+/***/ 63827:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(9934)
-const { AsyncResource } = __webpack_require__(6698)
-const util = __webpack_require__(8529)
-const { addSignal, removeSignal } = __webpack_require__(2917)
-const assert = __webpack_require__(4589)
+const { InvalidArgumentError, SocketError } = __webpack_require__(29934)
+const { AsyncResource } = __webpack_require__(16698)
+const util = __webpack_require__(48529)
+const { addSignal, removeSignal } = __webpack_require__(72917)
+const assert = __webpack_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -4011,10 +4011,10 @@ module.exports = upgrade
 
 
 
-module.exports.request = __webpack_require__(3850)
-module.exports.stream = __webpack_require__(2159)
-module.exports.pipeline = __webpack_require__(7329)
-module.exports.upgrade = __webpack_require__(3827)
+module.exports.request = __webpack_require__(93850)
+module.exports.stream = __webpack_require__(12159)
+module.exports.pipeline = __webpack_require__(27329)
+module.exports.upgrade = __webpack_require__(63827)
 module.exports.connect = __webpack_require__(4505)
 
 
@@ -4027,11 +4027,11 @@ module.exports.connect = __webpack_require__(4505)
 
 
 
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { ReadableStreamFrom } = __webpack_require__(8529)
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { ReadableStreamFrom } = __webpack_require__(48529)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4412,13 +4412,13 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 8352:
+/***/ 18352:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 const {
   ResponseStatusCodeError
-} = __webpack_require__(9934)
+} = __webpack_require__(29934)
 
 const { chunksDecode } = __webpack_require__(2036)
 const CHUNK_LIMIT = 128 * 1024
@@ -4512,16 +4512,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 951:
+/***/ 80951:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const net = __webpack_require__(7030)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(8529)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(9934)
-const timers = __webpack_require__(4486)
+const net = __webpack_require__(77030)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(48529)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(29934)
+const timers = __webpack_require__(14486)
 
 function noop () {}
 
@@ -4606,7 +4606,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __webpack_require__(1692)
+        tls = __webpack_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -4759,7 +4759,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 4448:
+/***/ 94448:
 /***/ ((module) => {
 
 
@@ -4884,12 +4884,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1509:
+/***/ 11509:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const diagnosticsChannel = __webpack_require__(3053)
-const util = __webpack_require__(7975)
+const diagnosticsChannel = __webpack_require__(53053)
+const util = __webpack_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -5093,7 +5093,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9934:
+/***/ 29934:
 /***/ ((module) => {
 
 
@@ -5525,7 +5525,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6540:
+/***/ 76540:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -5533,8 +5533,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(9934)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(29934)
+const assert = __webpack_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -5548,9 +5548,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __webpack_require__(8529)
-const { channels } = __webpack_require__(1509)
-const { headerNameLowerCasedRecord } = __webpack_require__(4448)
+} = __webpack_require__(48529)
+const { channels } = __webpack_require__(11509)
+const { headerNameLowerCasedRecord } = __webpack_require__(94448)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -6014,7 +6014,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 5424:
+/***/ 25424:
 /***/ ((module) => {
 
 module.exports = {
@@ -6088,7 +6088,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8313:
+/***/ 78313:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6096,7 +6096,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(4448)
+} = __webpack_require__(94448)
 
 class TstNode {
   /** @type {any} */
@@ -6247,23 +6247,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8529:
+/***/ 48529:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(5424)
-const { IncomingMessage } = __webpack_require__(7067)
-const stream = __webpack_require__(7075)
-const net = __webpack_require__(7030)
+const assert = __webpack_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(25424)
+const { IncomingMessage } = __webpack_require__(37067)
+const stream = __webpack_require__(57075)
+const net = __webpack_require__(77030)
 const { Blob } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
-const { stringify } = __webpack_require__(1792)
-const { EventEmitter: EE } = __webpack_require__(8474)
-const { InvalidArgumentError } = __webpack_require__(9934)
-const { headerNameLowerCasedRecord } = __webpack_require__(4448)
-const { tree } = __webpack_require__(8313)
+const nodeUtil = __webpack_require__(57975)
+const { stringify } = __webpack_require__(41792)
+const { EventEmitter: EE } = __webpack_require__(78474)
+const { InvalidArgumentError } = __webpack_require__(29934)
+const { headerNameLowerCasedRecord } = __webpack_require__(94448)
+const { tree } = __webpack_require__(78313)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6973,18 +6973,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4586:
+/***/ 94586:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(9934)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5424)
-const DispatcherBase = __webpack_require__(6870)
-const Pool = __webpack_require__(2921)
+const { InvalidArgumentError } = __webpack_require__(29934)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(25424)
+const DispatcherBase = __webpack_require__(66870)
+const Pool = __webpack_require__(32921)
 const Client = __webpack_require__(7140)
-const util = __webpack_require__(8529)
-const createRedirectInterceptor = __webpack_require__(7327)
+const util = __webpack_require__(48529)
+const createRedirectInterceptor = __webpack_require__(17327)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -7113,7 +7113,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9390:
+/***/ 49390:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -7121,7 +7121,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(9934)
+} = __webpack_require__(29934)
 const {
   PoolBase,
   kClients,
@@ -7130,9 +7130,9 @@ const {
   kRemoveClient,
   kGetDispatcher
 } = __webpack_require__(627)
-const Pool = __webpack_require__(2921)
-const { kUrl, kInterceptors } = __webpack_require__(5424)
-const { parseOrigin } = __webpack_require__(8529)
+const Pool = __webpack_require__(32921)
+const { kUrl, kInterceptors } = __webpack_require__(25424)
+const { parseOrigin } = __webpack_require__(48529)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7329,17 +7329,17 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 3010:
+/***/ 23010:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* global WebAssembly */
 
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(8529)
-const { channels } = __webpack_require__(1509)
-const timers = __webpack_require__(4486)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(48529)
+const { channels } = __webpack_require__(11509)
+const timers = __webpack_require__(14486)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7352,7 +7352,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(9934)
+} = __webpack_require__(29934)
 const {
   kUrl,
   kReset,
@@ -7385,9 +7385,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __webpack_require__(5424)
+} = __webpack_require__(25424)
 
-const constants = __webpack_require__(2811)
+const constants = __webpack_require__(62811)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7399,11 +7399,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(5381) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(15381) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__webpack_require__(4823))
+    mod = await WebAssembly.compile(__webpack_require__(34823))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7411,7 +7411,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(5381))
+    mod = await WebAssembly.compile(llhttpWasmData || __webpack_require__(15381))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8326,7 +8326,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(6455).extractBody)
+      extractBody = (__webpack_require__(26455).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8849,21 +8849,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 1967:
+/***/ 61967:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { errorMonitor } = __webpack_require__(8474)
-const { pipeline } = __webpack_require__(7075)
-const util = __webpack_require__(8529)
+const assert = __webpack_require__(34589)
+const { errorMonitor } = __webpack_require__(78474)
+const { pipeline } = __webpack_require__(57075)
+const util = __webpack_require__(48529)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __webpack_require__(9934)
+} = __webpack_require__(29934)
 const {
   kUrl,
   kReset,
@@ -8882,7 +8882,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __webpack_require__(5424)
+} = __webpack_require__(25424)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -8894,7 +8894,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __webpack_require__(2467)
+  http2 = __webpack_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -9288,7 +9288,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(6455).extractBody)
+    extractBody ??= (__webpack_require__(26455).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9655,19 +9655,19 @@ module.exports = connectH2
 
 
 
-const assert = __webpack_require__(4589)
-const net = __webpack_require__(7030)
-const http = __webpack_require__(7067)
-const util = __webpack_require__(8529)
-const { channels } = __webpack_require__(1509)
-const Request = __webpack_require__(6540)
-const DispatcherBase = __webpack_require__(6870)
+const assert = __webpack_require__(34589)
+const net = __webpack_require__(77030)
+const http = __webpack_require__(37067)
+const util = __webpack_require__(48529)
+const { channels } = __webpack_require__(11509)
+const Request = __webpack_require__(76540)
+const DispatcherBase = __webpack_require__(66870)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(9934)
-const buildConnector = __webpack_require__(951)
+} = __webpack_require__(29934)
+const buildConnector = __webpack_require__(80951)
 const {
   kUrl,
   kServerName,
@@ -9709,9 +9709,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __webpack_require__(5424)
-const connectH1 = __webpack_require__(3010)
-const connectH2 = __webpack_require__(1967)
+} = __webpack_require__(25424)
+const connectH1 = __webpack_require__(23010)
+const connectH2 = __webpack_require__(61967)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -10019,7 +10019,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __webpack_require__(7327)
+const createRedirectInterceptor = __webpack_require__(17327)
 
 function onError (client, err) {
   if (
@@ -10279,7 +10279,7 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 6870:
+/***/ 66870:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -10290,8 +10290,8 @@ const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(9934)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(5424)
+} = __webpack_require__(29934)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __webpack_require__(25424)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10498,7 +10498,7 @@ module.exports = DispatcherBase
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const EventEmitter = __webpack_require__(8474)
+const EventEmitter = __webpack_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -10571,10 +10571,10 @@ module.exports = Dispatcher
 
 
 
-const DispatcherBase = __webpack_require__(6870)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(5424)
-const ProxyAgent = __webpack_require__(3747)
-const Agent = __webpack_require__(4586)
+const DispatcherBase = __webpack_require__(66870)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(25424)
+const ProxyAgent = __webpack_require__(53747)
+const Agent = __webpack_require__(94586)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10733,7 +10733,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4007:
+/***/ 84007:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10862,10 +10862,10 @@ module.exports = class FixedQueue {
 
 
 
-const DispatcherBase = __webpack_require__(6870)
-const FixedQueue = __webpack_require__(4007)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(5424)
-const PoolStats = __webpack_require__(5871)
+const DispatcherBase = __webpack_require__(66870)
+const FixedQueue = __webpack_require__(84007)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(25424)
+const PoolStats = __webpack_require__(95871)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -11058,10 +11058,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5871:
+/***/ 95871:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(5424)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __webpack_require__(25424)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11099,7 +11099,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 2921:
+/***/ 32921:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11114,10 +11114,10 @@ const {
 const Client = __webpack_require__(7140)
 const {
   InvalidArgumentError
-} = __webpack_require__(9934)
-const util = __webpack_require__(8529)
-const { kUrl, kInterceptors } = __webpack_require__(5424)
-const buildConnector = __webpack_require__(951)
+} = __webpack_require__(29934)
+const util = __webpack_require__(48529)
+const { kUrl, kInterceptors } = __webpack_require__(25424)
+const buildConnector = __webpack_require__(80951)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11213,18 +11213,18 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 3747:
+/***/ 53747:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5424)
-const { URL } = __webpack_require__(3136)
-const Agent = __webpack_require__(4586)
-const Pool = __webpack_require__(2921)
-const DispatcherBase = __webpack_require__(6870)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(9934)
-const buildConnector = __webpack_require__(951)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(25424)
+const { URL } = __webpack_require__(73136)
+const Agent = __webpack_require__(94586)
+const Pool = __webpack_require__(32921)
+const DispatcherBase = __webpack_require__(66870)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(29934)
+const buildConnector = __webpack_require__(80951)
 const Client = __webpack_require__(7140)
 
 const kAgent = Symbol('proxy agent')
@@ -11494,13 +11494,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9089:
+/***/ 59089:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const Dispatcher = __webpack_require__(5030)
-const RetryHandler = __webpack_require__(7877)
+const RetryHandler = __webpack_require__(37877)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11536,7 +11536,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 4498:
+/***/ 24498:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11544,8 +11544,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(9934)
-const Agent = __webpack_require__(4586)
+const { InvalidArgumentError } = __webpack_require__(29934)
+const Agent = __webpack_require__(94586)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11575,7 +11575,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4606:
+/***/ 94606:
 /***/ ((module) => {
 
 
@@ -11626,16 +11626,16 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 3669:
+/***/ 83669:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(8529)
-const { kBodyUsed } = __webpack_require__(5424)
-const assert = __webpack_require__(4589)
-const { InvalidArgumentError } = __webpack_require__(9934)
-const EE = __webpack_require__(8474)
+const util = __webpack_require__(48529)
+const { kBodyUsed } = __webpack_require__(25424)
+const assert = __webpack_require__(34589)
+const { InvalidArgumentError } = __webpack_require__(29934)
+const EE = __webpack_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -11865,20 +11865,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7877:
+/***/ 37877:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(5424)
-const { RequestRetryError } = __webpack_require__(9934)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(25424)
+const { RequestRetryError } = __webpack_require__(29934)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(8529)
+} = __webpack_require__(48529)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12309,14 +12309,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 6814:
+/***/ 86814:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const { isIP } = __webpack_require__(7030)
-const { lookup } = __webpack_require__(610)
-const DecoratorHandler = __webpack_require__(4606)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(9934)
+const { isIP } = __webpack_require__(77030)
+const { lookup } = __webpack_require__(40610)
+const DecoratorHandler = __webpack_require__(94606)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(29934)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12691,14 +12691,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 7407:
+/***/ 37407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(8529)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(9934)
-const DecoratorHandler = __webpack_require__(4606)
+const util = __webpack_require__(48529)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(29934)
+const DecoratorHandler = __webpack_require__(94606)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12821,12 +12821,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 7327:
+/***/ 17327:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(3669)
+const RedirectHandler = __webpack_require__(83669)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12849,11 +12849,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 910:
+/***/ 18529:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(3669)
+const RedirectHandler = __webpack_require__(83669)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12880,11 +12880,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2503:
+/***/ 22503:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(7877)
+const RetryHandler = __webpack_require__(37877)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12906,13 +12906,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2811:
+/***/ 62811:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(6683);
+const utils_1 = __webpack_require__(46683);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13190,7 +13190,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 5381:
+/***/ 15381:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13202,7 +13202,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4823:
+/***/ 34823:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -13214,7 +13214,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6683:
+/***/ 46683:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13235,13 +13235,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 8444:
+/***/ 98444:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(5424)
-const Agent = __webpack_require__(4586)
+const { kClients } = __webpack_require__(25424)
+const Agent = __webpack_require__(94586)
 const {
   kAgent,
   kMockAgentSet,
@@ -13252,14 +13252,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __webpack_require__(2104)
-const MockClient = __webpack_require__(8570)
-const MockPool = __webpack_require__(3927)
-const { matchValue, buildMockOptions } = __webpack_require__(7532)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(9934)
+} = __webpack_require__(12104)
+const MockClient = __webpack_require__(18570)
+const MockPool = __webpack_require__(33927)
+const { matchValue, buildMockOptions } = __webpack_require__(57532)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(29934)
 const Dispatcher = __webpack_require__(5030)
-const Pluralizer = __webpack_require__(2492)
-const PendingInterceptorsFormatter = __webpack_require__(4955)
+const Pluralizer = __webpack_require__(72492)
+const PendingInterceptorsFormatter = __webpack_require__(54955)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13402,14 +13402,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 8570:
+/***/ 18570:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(7975)
+const { promisify } = __webpack_require__(57975)
 const Client = __webpack_require__(7140)
-const { buildMockDispatch } = __webpack_require__(7532)
+const { buildMockDispatch } = __webpack_require__(57532)
 const {
   kDispatches,
   kMockAgent,
@@ -13418,10 +13418,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(2104)
-const { MockInterceptor } = __webpack_require__(9478)
-const Symbols = __webpack_require__(5424)
-const { InvalidArgumentError } = __webpack_require__(9934)
+} = __webpack_require__(12104)
+const { MockInterceptor } = __webpack_require__(39478)
+const Symbols = __webpack_require__(25424)
+const { InvalidArgumentError } = __webpack_require__(29934)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13468,12 +13468,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9654:
+/***/ 39654:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(9934)
+const { UndiciError } = __webpack_require__(29934)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13503,12 +13503,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9478:
+/***/ 39478:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(7532)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(57532)
 const {
   kDispatches,
   kDispatchKey,
@@ -13516,9 +13516,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __webpack_require__(2104)
-const { InvalidArgumentError } = __webpack_require__(9934)
-const { buildURL } = __webpack_require__(8529)
+} = __webpack_require__(12104)
+const { InvalidArgumentError } = __webpack_require__(29934)
+const { buildURL } = __webpack_require__(48529)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13717,14 +13717,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 3927:
+/***/ 33927:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(7975)
-const Pool = __webpack_require__(2921)
-const { buildMockDispatch } = __webpack_require__(7532)
+const { promisify } = __webpack_require__(57975)
+const Pool = __webpack_require__(32921)
+const { buildMockDispatch } = __webpack_require__(57532)
 const {
   kDispatches,
   kMockAgent,
@@ -13733,10 +13733,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __webpack_require__(2104)
-const { MockInterceptor } = __webpack_require__(9478)
-const Symbols = __webpack_require__(5424)
-const { InvalidArgumentError } = __webpack_require__(9934)
+} = __webpack_require__(12104)
+const { MockInterceptor } = __webpack_require__(39478)
+const Symbols = __webpack_require__(25424)
+const { InvalidArgumentError } = __webpack_require__(29934)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13783,7 +13783,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 2104:
+/***/ 12104:
 /***/ ((module) => {
 
 
@@ -13813,26 +13813,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7532:
+/***/ 57532:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(9654)
+const { MockNotMatchedError } = __webpack_require__(39654)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __webpack_require__(2104)
-const { buildURL } = __webpack_require__(8529)
-const { STATUS_CODES } = __webpack_require__(7067)
+} = __webpack_require__(12104)
+const { buildURL } = __webpack_require__(48529)
+const { STATUS_CODES } = __webpack_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __webpack_require__(7975)
+} = __webpack_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -14187,13 +14187,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4955:
+/***/ 54955:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const { Console } = __webpack_require__(7540)
+const { Transform } = __webpack_require__(57075)
+const { Console } = __webpack_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -14237,7 +14237,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 2492:
+/***/ 72492:
 /***/ ((module) => {
 
 
@@ -14273,7 +14273,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 4486:
+/***/ 14486:
 /***/ ((module) => {
 
 
@@ -14703,21 +14703,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9419:
+/***/ 39419:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kConstruct } = __webpack_require__(8404)
-const { urlEquals, getFieldValues } = __webpack_require__(6893)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(8529)
+const { kConstruct } = __webpack_require__(68404)
+const { urlEquals, getFieldValues } = __webpack_require__(76893)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(48529)
 const { webidl } = __webpack_require__(5162)
-const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(1328)
-const { Request, fromInnerRequest } = __webpack_require__(6398)
-const { kState } = __webpack_require__(6602)
-const { fetching } = __webpack_require__(8263)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(3095)
-const assert = __webpack_require__(4589)
+const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(11328)
+const { Request, fromInnerRequest } = __webpack_require__(56398)
+const { kState } = __webpack_require__(16602)
+const { fetching } = __webpack_require__(88263)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(53095)
+const assert = __webpack_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -15574,10 +15574,10 @@ module.exports = {
 
 
 
-const { kConstruct } = __webpack_require__(8404)
-const { Cache } = __webpack_require__(9419)
+const { kConstruct } = __webpack_require__(68404)
+const { Cache } = __webpack_require__(39419)
 const { webidl } = __webpack_require__(5162)
-const { kEnumerableProperty } = __webpack_require__(8529)
+const { kEnumerableProperty } = __webpack_require__(48529)
 
 class CacheStorage {
   /**
@@ -15728,26 +15728,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8404:
+/***/ 68404:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__webpack_require__(5424).kConstruct)
+  kConstruct: (__webpack_require__(25424).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6893:
+/***/ 76893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(5192)
-const { isValidHeaderName } = __webpack_require__(3095)
+const assert = __webpack_require__(34589)
+const { URLSerializer } = __webpack_require__(72811)
+const { isValidHeaderName } = __webpack_require__(53095)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15792,7 +15792,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9265:
+/***/ 79265:
 /***/ ((module) => {
 
 
@@ -15817,9 +15817,9 @@ module.exports = {
 
 
 const { parseSetCookie } = __webpack_require__(2351)
-const { stringify } = __webpack_require__(190)
+const { stringify } = __webpack_require__(40190)
 const { webidl } = __webpack_require__(5162)
-const { Headers } = __webpack_require__(3257)
+const { Headers } = __webpack_require__(23257)
 
 /**
  * @typedef {Object} Cookie
@@ -16007,10 +16007,10 @@ module.exports = {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(9265)
-const { isCTLExcludingHtab } = __webpack_require__(190)
-const { collectASequenceOfCodePointsFast } = __webpack_require__(5192)
-const assert = __webpack_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(79265)
+const { isCTLExcludingHtab } = __webpack_require__(40190)
+const { collectASequenceOfCodePointsFast } = __webpack_require__(72811)
+const assert = __webpack_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -16319,7 +16319,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 190:
+/***/ 40190:
 /***/ ((module) => {
 
 
@@ -16678,13 +16678,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2900:
+/***/ 42900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
-const { Transform } = __webpack_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(1048)
+const { Transform } = __webpack_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(51048)
 
 /**
  * @type {number[]} BOM
@@ -17259,23 +17259,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9207:
+/***/ 79207:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { pipeline } = __webpack_require__(7075)
-const { fetching } = __webpack_require__(8263)
-const { makeRequest } = __webpack_require__(6398)
+const { pipeline } = __webpack_require__(57075)
+const { fetching } = __webpack_require__(88263)
+const { makeRequest } = __webpack_require__(56398)
 const { webidl } = __webpack_require__(5162)
-const { EventSourceStream } = __webpack_require__(2900)
-const { parseMIMEType } = __webpack_require__(5192)
-const { createFastMessageEvent } = __webpack_require__(659)
-const { isNetworkError } = __webpack_require__(1328)
-const { delay } = __webpack_require__(1048)
-const { kEnumerableProperty } = __webpack_require__(8529)
-const { environmentSettingsObject } = __webpack_require__(3095)
-const { getGlobalDispatcher } = __webpack_require__(4498)
+const { EventSourceStream } = __webpack_require__(42900)
+const { parseMIMEType } = __webpack_require__(72811)
+const { createFastMessageEvent } = __webpack_require__(70659)
+const { isNetworkError } = __webpack_require__(11328)
+const { delay } = __webpack_require__(51048)
+const { kEnumerableProperty } = __webpack_require__(48529)
+const { environmentSettingsObject } = __webpack_require__(53095)
+const { getGlobalDispatcher } = __webpack_require__(24498)
 
 let experimentalWarned = false
 
@@ -17749,7 +17749,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1048:
+/***/ 51048:
 /***/ ((module) => {
 
 
@@ -17793,12 +17793,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6455:
+/***/ 26455:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(8529)
+const util = __webpack_require__(48529)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17808,20 +17808,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __webpack_require__(3095)
-const { FormData } = __webpack_require__(7653)
-const { kState } = __webpack_require__(6602)
+} = __webpack_require__(53095)
+const { FormData } = __webpack_require__(17653)
+const { kState } = __webpack_require__(16602)
 const { webidl } = __webpack_require__(5162)
 const { Blob } = __webpack_require__(4573)
-const assert = __webpack_require__(4589)
-const { isErrored, isDisturbed } = __webpack_require__(7075)
-const { isArrayBuffer } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(5192)
-const { multipartFormDataParser } = __webpack_require__(6701)
+const assert = __webpack_require__(34589)
+const { isErrored, isDisturbed } = __webpack_require__(57075)
+const { isArrayBuffer } = __webpack_require__(73429)
+const { serializeAMimeType } = __webpack_require__(72811)
+const { multipartFormDataParser } = __webpack_require__(66701)
 let random
 
 try {
-  const crypto = __webpack_require__(7598)
+  const crypto = __webpack_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -18329,7 +18329,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5706:
+/***/ 65706:
 /***/ ((module) => {
 
 
@@ -18460,12 +18460,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5192:
+/***/ 72811:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -19216,7 +19216,7 @@ module.exports = {
 
 
 
-const { kConnected, kSize } = __webpack_require__(5424)
+const { kConnected, kSize } = __webpack_require__(25424)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19264,13 +19264,13 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5733:
+/***/ 25733:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(6602)
+const { kState } = __webpack_require__(16602)
 const { webidl } = __webpack_require__(5162)
 
 // TODO(@KhafraDev): remove
@@ -19397,17 +19397,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 6701:
+/***/ 66701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(8529)
-const { utf8DecodeBytes } = __webpack_require__(3095)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(5192)
-const { isFileLike } = __webpack_require__(5733)
-const { makeEntry } = __webpack_require__(7653)
-const assert = __webpack_require__(4589)
+const { isUSVString, bufferToLowerCasedHeaderName } = __webpack_require__(48529)
+const { utf8DecodeBytes } = __webpack_require__(53095)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(72811)
+const { isFileLike } = __webpack_require__(25733)
+const { makeEntry } = __webpack_require__(17653)
+const assert = __webpack_require__(34589)
 const { File: NodeFile } = __webpack_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -19878,18 +19878,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7653:
+/***/ 17653:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __webpack_require__(3095)
-const { kState } = __webpack_require__(6602)
-const { kEnumerableProperty } = __webpack_require__(8529)
-const { FileLike, isFileLike } = __webpack_require__(5733)
+const { isBlobLike, iteratorMixin } = __webpack_require__(53095)
+const { kState } = __webpack_require__(16602)
+const { kEnumerableProperty } = __webpack_require__(48529)
+const { FileLike, isFileLike } = __webpack_require__(25733)
 const { webidl } = __webpack_require__(5162)
 const { File: NativeFile } = __webpack_require__(4573)
-const nodeUtil = __webpack_require__(7975)
+const nodeUtil = __webpack_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -20137,7 +20137,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 8712:
+/***/ 58712:
 /***/ ((module) => {
 
 
@@ -20184,23 +20184,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3257:
+/***/ 23257:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(5424)
-const { kEnumerableProperty } = __webpack_require__(8529)
+const { kConstruct } = __webpack_require__(25424)
+const { kEnumerableProperty } = __webpack_require__(48529)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(3095)
+} = __webpack_require__(53095)
 const { webidl } = __webpack_require__(5162)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(7975)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -20878,7 +20878,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8263:
+/***/ 88263:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20891,10 +20891,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __webpack_require__(1328)
-const { HeadersList } = __webpack_require__(3257)
-const { Request, cloneRequest } = __webpack_require__(6398)
-const zlib = __webpack_require__(8522)
+} = __webpack_require__(11328)
+const { HeadersList } = __webpack_require__(23257)
+const { Request, cloneRequest } = __webpack_require__(56398)
+const zlib = __webpack_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -20929,24 +20929,24 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __webpack_require__(3095)
-const { kState, kDispatcher } = __webpack_require__(6602)
-const assert = __webpack_require__(4589)
-const { safelyExtractBody, extractBody } = __webpack_require__(6455)
+} = __webpack_require__(53095)
+const { kState, kDispatcher } = __webpack_require__(16602)
+const assert = __webpack_require__(34589)
+const { safelyExtractBody, extractBody } = __webpack_require__(26455)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(5706)
-const EE = __webpack_require__(8474)
-const { Readable, pipeline, finished } = __webpack_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(8529)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(5192)
-const { getGlobalDispatcher } = __webpack_require__(4498)
+} = __webpack_require__(65706)
+const EE = __webpack_require__(78474)
+const { Readable, pipeline, finished } = __webpack_require__(57075)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __webpack_require__(48529)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(72811)
+const { getGlobalDispatcher } = __webpack_require__(24498)
 const { webidl } = __webpack_require__(5162)
-const { STATUS_CODES } = __webpack_require__(7067)
+const { STATUS_CODES } = __webpack_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -23155,23 +23155,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6398:
+/***/ 56398:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(6455)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(3257)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(26455)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(23257)
 const { FinalizationRegistry } = __webpack_require__(3090)()
-const util = __webpack_require__(8529)
-const nodeUtil = __webpack_require__(7975)
+const util = __webpack_require__(48529)
+const nodeUtil = __webpack_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(3095)
+} = __webpack_require__(53095)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23181,14 +23181,14 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(5706)
+} = __webpack_require__(65706)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(6602)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(16602)
 const { webidl } = __webpack_require__(5162)
-const { URLSerializer } = __webpack_require__(5192)
-const { kConstruct } = __webpack_require__(5424)
-const assert = __webpack_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
+const { URLSerializer } = __webpack_require__(72811)
+const { kConstruct } = __webpack_require__(25424)
+const assert = __webpack_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -24199,15 +24199,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 1328:
+/***/ 11328:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(3257)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(6455)
-const util = __webpack_require__(8529)
-const nodeUtil = __webpack_require__(7975)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(23257)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __webpack_require__(26455)
+const util = __webpack_require__(48529)
+const nodeUtil = __webpack_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -24218,18 +24218,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(3095)
+} = __webpack_require__(53095)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(5706)
-const { kState, kHeaders } = __webpack_require__(6602)
+} = __webpack_require__(65706)
+const { kState, kHeaders } = __webpack_require__(16602)
 const { webidl } = __webpack_require__(5162)
-const { FormData } = __webpack_require__(7653)
-const { URLSerializer } = __webpack_require__(5192)
-const { kConstruct } = __webpack_require__(5424)
-const assert = __webpack_require__(4589)
-const { types } = __webpack_require__(7975)
+const { FormData } = __webpack_require__(17653)
+const { URLSerializer } = __webpack_require__(72811)
+const { kConstruct } = __webpack_require__(25424)
+const assert = __webpack_require__(34589)
+const { types } = __webpack_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -24816,7 +24816,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6602:
+/***/ 16602:
 /***/ ((module) => {
 
 
@@ -24832,20 +24832,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3095:
+/***/ 53095:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const zlib = __webpack_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(5706)
-const { getGlobalOrigin } = __webpack_require__(8712)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(5192)
+const { Transform } = __webpack_require__(57075)
+const zlib = __webpack_require__(38522)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __webpack_require__(65706)
+const { getGlobalOrigin } = __webpack_require__(58712)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(72811)
 const { performance } = __webpack_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(8529)
-const assert = __webpack_require__(4589)
-const { isUint8Array } = __webpack_require__(3429)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(48529)
+const assert = __webpack_require__(34589)
+const { isUint8Array } = __webpack_require__(73429)
 const { webidl } = __webpack_require__(5162)
 
 let supportedHashes = []
@@ -24854,7 +24854,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -26476,9 +26476,9 @@ module.exports = {
 
 
 
-const { types, inspect } = __webpack_require__(7975)
-const { markAsUncloneable } = __webpack_require__(5919)
-const { toUSVString } = __webpack_require__(8529)
+const { types, inspect } = __webpack_require__(57975)
+const { markAsUncloneable } = __webpack_require__(75919)
+const { toUSVString } = __webpack_require__(48529)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -27173,7 +27173,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9944:
+/***/ 69944:
 /***/ ((module) => {
 
 
@@ -27479,16 +27479,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(3238)
+} = __webpack_require__(857)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __webpack_require__(7192)
+} = __webpack_require__(97192)
 const { webidl } = __webpack_require__(5162)
-const { kEnumerableProperty } = __webpack_require__(8529)
+const { kEnumerableProperty } = __webpack_require__(48529)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27821,7 +27821,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4732:
+/***/ 74732:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -27906,7 +27906,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7192:
+/***/ 97192:
 /***/ ((module) => {
 
 
@@ -27923,7 +27923,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3238:
+/***/ 857:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -27934,12 +27934,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __webpack_require__(7192)
-const { ProgressEvent } = __webpack_require__(4732)
-const { getEncoding } = __webpack_require__(9944)
-const { serializeAMimeType, parseMIMEType } = __webpack_require__(5192)
-const { types } = __webpack_require__(7975)
-const { StringDecoder } = __webpack_require__(3193)
+} = __webpack_require__(97192)
+const { ProgressEvent } = __webpack_require__(74732)
+const { getEncoding } = __webpack_require__(69944)
+const { serializeAMimeType, parseMIMEType } = __webpack_require__(72811)
+const { types } = __webpack_require__(57975)
+const { StringDecoder } = __webpack_require__(13193)
 const { btoa } = __webpack_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -28321,32 +28321,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6890:
+/***/ 36890:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(6869)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(96869)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __webpack_require__(5457)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(1226)
-const { channels } = __webpack_require__(1509)
-const { CloseEvent } = __webpack_require__(659)
-const { makeRequest } = __webpack_require__(6398)
-const { fetching } = __webpack_require__(8263)
-const { Headers, getHeadersList } = __webpack_require__(3257)
-const { getDecodeSplit } = __webpack_require__(3095)
-const { WebsocketFrameSend } = __webpack_require__(2129)
+} = __webpack_require__(25457)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __webpack_require__(91226)
+const { channels } = __webpack_require__(11509)
+const { CloseEvent } = __webpack_require__(70659)
+const { makeRequest } = __webpack_require__(56398)
+const { fetching } = __webpack_require__(88263)
+const { Headers, getHeadersList } = __webpack_require__(23257)
+const { getDecodeSplit } = __webpack_require__(53095)
+const { WebsocketFrameSend } = __webpack_require__(82129)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -28699,7 +28699,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6869:
+/***/ 96869:
 /***/ ((module) => {
 
 
@@ -28772,15 +28772,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 659:
+/***/ 70659:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { webidl } = __webpack_require__(5162)
-const { kEnumerableProperty } = __webpack_require__(8529)
-const { kConstruct } = __webpack_require__(5424)
-const { MessagePort } = __webpack_require__(5919)
+const { kEnumerableProperty } = __webpack_require__(48529)
+const { kConstruct } = __webpack_require__(25424)
+const { MessagePort } = __webpack_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -29108,12 +29108,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2129:
+/***/ 82129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __webpack_require__(6869)
+const { maxUnsigned16Bit } = __webpack_require__(96869)
 
 const BUFFER_SIZE = 16386
 
@@ -29123,7 +29123,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -29211,14 +29211,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7350:
+/***/ 87350:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
-const { isValidClientWindowBits } = __webpack_require__(1226)
-const { MessageSizeExceededError } = __webpack_require__(9934)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
+const { isValidClientWindowBits } = __webpack_require__(91226)
+const { MessageSizeExceededError } = __webpack_require__(29934)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29323,16 +29323,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 5183:
+/***/ 85183:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Writable } = __webpack_require__(7075)
-const assert = __webpack_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(6869)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(5457)
-const { channels } = __webpack_require__(1509)
+const { Writable } = __webpack_require__(57075)
+const assert = __webpack_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(96869)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(25457)
+const { channels } = __webpack_require__(11509)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29342,11 +29342,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(1226)
-const { WebsocketFrameSend } = __webpack_require__(2129)
-const { closeWebSocketConnection } = __webpack_require__(6890)
-const { PerMessageDeflate } = __webpack_require__(7350)
-const { MessageSizeExceededError } = __webpack_require__(9934)
+} = __webpack_require__(91226)
+const { WebsocketFrameSend } = __webpack_require__(82129)
+const { closeWebSocketConnection } = __webpack_require__(36890)
+const { PerMessageDeflate } = __webpack_require__(87350)
+const { MessageSizeExceededError } = __webpack_require__(29934)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29857,14 +29857,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9051:
+/***/ 69051:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(2129)
-const { opcodes, sendHints } = __webpack_require__(6869)
-const FixedQueue = __webpack_require__(4007)
+const { WebsocketFrameSend } = __webpack_require__(82129)
+const { opcodes, sendHints } = __webpack_require__(96869)
+const FixedQueue = __webpack_require__(84007)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29968,7 +29968,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 5457:
+/***/ 25457:
 /***/ ((module) => {
 
 
@@ -29987,16 +29987,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1226:
+/***/ 91226:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(5457)
-const { states, opcodes } = __webpack_require__(6869)
-const { ErrorEvent, createFastMessageEvent } = __webpack_require__(659)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __webpack_require__(25457)
+const { states, opcodes } = __webpack_require__(96869)
+const { ErrorEvent, createFastMessageEvent } = __webpack_require__(70659)
 const { isUtf8 } = __webpack_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(5192)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __webpack_require__(72811)
 
 /* globals Blob */
 
@@ -30316,15 +30316,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9708:
+/***/ 57327:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { webidl } = __webpack_require__(5162)
-const { URLSerializer } = __webpack_require__(5192)
-const { environmentSettingsObject } = __webpack_require__(3095)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(6869)
+const { URLSerializer } = __webpack_require__(72811)
+const { environmentSettingsObject } = __webpack_require__(53095)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __webpack_require__(96869)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30333,21 +30333,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __webpack_require__(5457)
+} = __webpack_require__(25457)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __webpack_require__(1226)
-const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(6890)
-const { ByteParser } = __webpack_require__(5183)
-const { kEnumerableProperty, isBlobLike } = __webpack_require__(8529)
-const { getGlobalDispatcher } = __webpack_require__(4498)
-const { types } = __webpack_require__(7975)
-const { ErrorEvent, CloseEvent } = __webpack_require__(659)
-const { SendQueue } = __webpack_require__(9051)
+} = __webpack_require__(91226)
+const { establishWebSocketConnection, closeWebSocketConnection } = __webpack_require__(36890)
+const { ByteParser } = __webpack_require__(85183)
+const { kEnumerableProperty, isBlobLike } = __webpack_require__(48529)
+const { getGlobalDispatcher } = __webpack_require__(24498)
+const { types } = __webpack_require__(57975)
+const { ErrorEvent, CloseEvent } = __webpack_require__(70659)
+const { SendQueue } = __webpack_require__(69051)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30918,38 +30918,38 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7191:
+/***/ 87191:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __webpack_require__(6418)
-const Dispatcher = __webpack_require__(4160)
-const Pool = __webpack_require__(6847)
-const BalancedPool = __webpack_require__(4900)
-const RoundRobinPool = __webpack_require__(1351)
-const Agent = __webpack_require__(1044)
-const ProxyAgent = __webpack_require__(6133)
-const Socks5ProxyAgent = __webpack_require__(4212)
-const EnvHttpProxyAgent = __webpack_require__(4806)
-const RetryAgent = __webpack_require__(8651)
-const H2CClient = __webpack_require__(6452)
-const errors = __webpack_require__(8112)
-const util = __webpack_require__(1415)
+const Client = __webpack_require__(36418)
+const Dispatcher = __webpack_require__(14160)
+const Pool = __webpack_require__(86847)
+const BalancedPool = __webpack_require__(84900)
+const RoundRobinPool = __webpack_require__(31351)
+const Agent = __webpack_require__(61044)
+const ProxyAgent = __webpack_require__(46133)
+const Socks5ProxyAgent = __webpack_require__(74212)
+const EnvHttpProxyAgent = __webpack_require__(34806)
+const RetryAgent = __webpack_require__(78651)
+const H2CClient = __webpack_require__(56452)
+const errors = __webpack_require__(48112)
+const util = __webpack_require__(11415)
 const { InvalidArgumentError } = errors
 const api = __webpack_require__(3244)
-const buildConnector = __webpack_require__(7701)
-const MockClient = __webpack_require__(6416)
-const { MockCallHistory, MockCallHistoryLog } = __webpack_require__(6198)
-const MockAgent = __webpack_require__(1630)
+const buildConnector = __webpack_require__(87701)
+const MockClient = __webpack_require__(86416)
+const { MockCallHistory, MockCallHistoryLog } = __webpack_require__(36198)
+const MockAgent = __webpack_require__(51630)
 const MockPool = __webpack_require__(973)
-const SnapshotAgent = __webpack_require__(9584)
-const mockErrors = __webpack_require__(5056)
-const RetryHandler = __webpack_require__(3359)
-const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(824)
-const DecoratorHandler = __webpack_require__(9092)
-const RedirectHandler = __webpack_require__(7711)
+const SnapshotAgent = __webpack_require__(29584)
+const mockErrors = __webpack_require__(55056)
+const RetryHandler = __webpack_require__(13359)
+const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(40824)
+const DecoratorHandler = __webpack_require__(89092)
+const RedirectHandler = __webpack_require__(87711)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -30969,18 +30969,18 @@ __webpack_unused_export__ = RetryHandler
 __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = {
-  redirect: __webpack_require__(8567),
-  responseError: __webpack_require__(5351),
-  retry: __webpack_require__(2989),
-  dump: __webpack_require__(6265),
-  dns: __webpack_require__(2100),
+  redirect: __webpack_require__(18567),
+  responseError: __webpack_require__(85351),
+  retry: __webpack_require__(62989),
+  dump: __webpack_require__(16265),
+  dns: __webpack_require__(52100),
   cache: __webpack_require__(1853),
-  decompress: __webpack_require__(2612),
-  deduplicate: __webpack_require__(4883)
+  decompress: __webpack_require__(72612),
+  deduplicate: __webpack_require__(24883)
 }
 
 __webpack_unused_export__ = {
-  MemoryCacheStore: __webpack_require__(7268)
+  MemoryCacheStore: __webpack_require__(97268)
 }
 
 const SqliteCacheStore = __webpack_require__(3971)
@@ -31045,7 +31045,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(4457).fetch)
+const fetchImpl = (__webpack_require__(34457).fetch)
 
 // Capture __filename at module load time for stack trace augmentation.
 // This may be undefined when bundled in environments like Node.js internals.
@@ -31085,22 +31085,22 @@ module.exports.hd = function fetch (init, options = undefined) {
     throw err
   })
 }
-module.exports.Headers = __webpack_require__(8287).Headers
-module.exports.Response = __webpack_require__(3454).Response
-module.exports.Request = __webpack_require__(7980).Request
-module.exports.FormData = __webpack_require__(7859).FormData
+module.exports.Headers = __webpack_require__(38287).Headers
+module.exports.Response = __webpack_require__(33454).Response
+module.exports.Request = __webpack_require__(47980).Request
+module.exports.FormData = __webpack_require__(67859).FormData
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(9254)
+const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(49254)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __webpack_require__(5968)
-const { kConstruct } = __webpack_require__(8666)
+const { CacheStorage } = __webpack_require__(65968)
+const { kConstruct } = __webpack_require__(38666)
 
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __webpack_require__(8370)
+const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __webpack_require__(68370)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
@@ -31108,21 +31108,21 @@ __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 __webpack_unused_export__ = parseCookie
 
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(7233)
+const { parseMIMEType, serializeAMimeType } = __webpack_require__(97233)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(8409)
-const { WebSocket, ping } = __webpack_require__(3405)
+const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(98409)
+const { WebSocket, ping } = __webpack_require__(93405)
 module.exports.kb = WebSocket
 module.exports.rd = CloseEvent
 module.exports.NN = ErrorEvent
 module.exports.aM = MessageEvent
 __webpack_unused_export__ = ping
 
-/* unused reexport */ __webpack_require__(8144).WebSocketStream
-/* unused reexport */ __webpack_require__(2800).WebSocketError
+/* unused reexport */ __webpack_require__(48144).WebSocketStream
+/* unused reexport */ __webpack_require__(62800).WebSocketError
 
 module.exports.Em = makeDispatcher(api.request)
 __webpack_unused_export__ = makeDispatcher(api.stream)
@@ -31138,7 +31138,7 @@ __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = SnapshotAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __webpack_require__(7117)
+const { EventSource } = __webpack_require__(37117)
 
 module.exports.GD = EventSource
 
@@ -31160,13 +31160,13 @@ __webpack_unused_export__ = install
 
 /***/ }),
 
-/***/ 5891:
+/***/ 85891:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { addAbortListener } = __webpack_require__(1415)
-const { RequestAbortedError } = __webpack_require__(8112)
+const { addAbortListener } = __webpack_require__(11415)
+const { RequestAbortedError } = __webpack_require__(48112)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -31226,16 +31226,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2111:
+/***/ 42111:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { AsyncResource } = __webpack_require__(6698)
-const { InvalidArgumentError, SocketError } = __webpack_require__(8112)
-const util = __webpack_require__(1415)
-const { addSignal, removeSignal } = __webpack_require__(5891)
+const assert = __webpack_require__(34589)
+const { AsyncResource } = __webpack_require__(16698)
+const { InvalidArgumentError, SocketError } = __webpack_require__(48112)
+const util = __webpack_require__(11415)
+const { addSignal, removeSignal } = __webpack_require__(85891)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -31343,7 +31343,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 8755:
+/***/ 38755:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -31352,16 +31352,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __webpack_require__(7075)
-const assert = __webpack_require__(4589)
-const { AsyncResource } = __webpack_require__(6698)
+} = __webpack_require__(57075)
+const assert = __webpack_require__(34589)
+const { AsyncResource } = __webpack_require__(16698)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __webpack_require__(8112)
-const util = __webpack_require__(1415)
-const { addSignal, removeSignal } = __webpack_require__(5891)
+} = __webpack_require__(48112)
+const util = __webpack_require__(11415)
+const { addSignal, removeSignal } = __webpack_require__(85891)
 
 function noop () {}
 
@@ -31602,16 +31602,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4468:
+/***/ 44468:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { AsyncResource } = __webpack_require__(6698)
+const assert = __webpack_require__(34589)
+const { AsyncResource } = __webpack_require__(16698)
 const { Readable } = __webpack_require__(9602)
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8112)
-const util = __webpack_require__(1415)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(48112)
+const util = __webpack_require__(11415)
 
 function noop () {}
 
@@ -31823,17 +31823,17 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 997:
+/***/ 70997:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { finished } = __webpack_require__(7075)
-const { AsyncResource } = __webpack_require__(6698)
-const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(8112)
-const util = __webpack_require__(1415)
-const { addSignal, removeSignal } = __webpack_require__(5891)
+const assert = __webpack_require__(34589)
+const { finished } = __webpack_require__(57075)
+const { AsyncResource } = __webpack_require__(16698)
+const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(48112)
+const util = __webpack_require__(11415)
+const { addSignal, removeSignal } = __webpack_require__(85891)
 
 function noop () {}
 
@@ -32044,12 +32044,12 @@ module.exports = stream
 
 
 
-const { InvalidArgumentError, SocketError } = __webpack_require__(8112)
-const { AsyncResource } = __webpack_require__(6698)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(1415)
-const { kHTTP2Stream } = __webpack_require__(8666)
-const { addSignal, removeSignal } = __webpack_require__(5891)
+const { InvalidArgumentError, SocketError } = __webpack_require__(48112)
+const { AsyncResource } = __webpack_require__(16698)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(11415)
+const { kHTTP2Stream } = __webpack_require__(38666)
+const { addSignal, removeSignal } = __webpack_require__(85891)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -32162,11 +32162,11 @@ module.exports = upgrade
 
 
 
-module.exports.request = __webpack_require__(4468)
-module.exports.stream = __webpack_require__(997)
-module.exports.pipeline = __webpack_require__(8755)
+module.exports.request = __webpack_require__(44468)
+module.exports.stream = __webpack_require__(70997)
+module.exports.pipeline = __webpack_require__(38755)
 module.exports.upgrade = __webpack_require__(4981)
-module.exports.connect = __webpack_require__(2111)
+module.exports.connect = __webpack_require__(42111)
 
 
 /***/ }),
@@ -32176,11 +32176,11 @@ module.exports.connect = __webpack_require__(2111)
 
 
 
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(8112)
-const util = __webpack_require__(1415)
-const { ReadableStreamFrom } = __webpack_require__(1415)
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(48112)
+const util = __webpack_require__(11415)
+const { ReadableStreamFrom } = __webpack_require__(11415)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -32758,14 +32758,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7268:
+/***/ 97268:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Writable } = __webpack_require__(7075)
-const { EventEmitter } = __webpack_require__(8474)
-const { assertCacheKey, assertCacheValue } = __webpack_require__(6310)
+const { Writable } = __webpack_require__(57075)
+const { EventEmitter } = __webpack_require__(78474)
+const { assertCacheKey, assertCacheValue } = __webpack_require__(56310)
 
 /**
  * @typedef {import('../../types/cache-interceptor.d.ts').default.CacheKey} CacheKey
@@ -33049,8 +33049,8 @@ module.exports = MemoryCacheStore
 
 
 
-const { Writable } = __webpack_require__(7075)
-const { assertCacheKey, assertCacheValue } = __webpack_require__(6310)
+const { Writable } = __webpack_require__(57075)
+const { assertCacheKey, assertCacheValue } = __webpack_require__(56310)
 
 let DatabaseSync
 
@@ -33161,7 +33161,7 @@ module.exports = class SqliteCacheStore {
     }
 
     if (!DatabaseSync) {
-      DatabaseSync = (__webpack_require__(99).DatabaseSync)
+      DatabaseSync = (__webpack_require__(80099).DatabaseSync)
     }
     this.#db = new DatabaseSync(opts?.location ?? ':memory:')
 
@@ -33520,15 +33520,15 @@ function headerValueEquals (lhs, rhs) {
 
 /***/ }),
 
-/***/ 7701:
+/***/ 87701:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const net = __webpack_require__(7030)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(1415)
-const { InvalidArgumentError } = __webpack_require__(8112)
+const net = __webpack_require__(77030)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(11415)
+const { InvalidArgumentError } = __webpack_require__(48112)
 
 let tls // include tls conditionally since it is not always available
 
@@ -33603,7 +33603,7 @@ function buildConnector ({ allowH2, useH2c, maxCachedSessions, socketPath, timeo
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __webpack_require__(1692)
+        tls = __webpack_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -33686,7 +33686,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 1386:
+/***/ 91386:
 /***/ ((module) => {
 
 
@@ -33836,13 +33836,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 61983:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const diagnosticsChannel = __webpack_require__(3053)
-const util = __webpack_require__(7975)
+const diagnosticsChannel = __webpack_require__(53053)
+const util = __webpack_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -34070,7 +34070,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8112:
+/***/ 48112:
 /***/ ((module) => {
 
 
@@ -34554,7 +34554,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8094:
+/***/ 28094:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -34562,8 +34562,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __webpack_require__(8112)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(48112)
+const assert = __webpack_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -34579,9 +34579,9 @@ const {
   getServerName,
   normalizedMethodRecords,
   getProtocolFromUrlString
-} = __webpack_require__(1415)
-const { channels } = __webpack_require__(1983)
-const { headerNameLowerCasedRecord } = __webpack_require__(1386)
+} = __webpack_require__(11415)
+const { channels } = __webpack_require__(61983)
+const { headerNameLowerCasedRecord } = __webpack_require__(91386)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -35046,16 +35046,16 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 5791:
+/***/ 35791:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { EventEmitter } = __webpack_require__(8474)
+const { EventEmitter } = __webpack_require__(78474)
 const { Buffer } = __webpack_require__(4573)
-const { InvalidArgumentError, Socks5ProxyError } = __webpack_require__(8112)
-const { debuglog } = __webpack_require__(7975)
-const { parseAddress } = __webpack_require__(9287)
+const { InvalidArgumentError, Socks5ProxyError } = __webpack_require__(48112)
+const { debuglog } = __webpack_require__(57975)
+const { parseAddress } = __webpack_require__(59287)
 
 const debug = debuglog('undici:socks5')
 const EMPTY_BUFFER = Buffer.alloc(0)
@@ -35475,14 +35475,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9287:
+/***/ 59287:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Buffer } = __webpack_require__(4573)
-const net = __webpack_require__(7030)
-const { InvalidArgumentError } = __webpack_require__(8112)
+const net = __webpack_require__(77030)
+const { InvalidArgumentError } = __webpack_require__(48112)
 
 /**
  * Parse an address and determine its type
@@ -35694,7 +35694,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8666:
+/***/ 38666:
 /***/ ((module) => {
 
 
@@ -35785,7 +35785,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __webpack_require__(1386)
+} = __webpack_require__(91386)
 
 class TstNode {
   /** @type {any} */
@@ -35944,21 +35944,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1415:
+/***/ 11415:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(8666)
-const { IncomingMessage } = __webpack_require__(7067)
-const stream = __webpack_require__(7075)
-const net = __webpack_require__(7030)
-const { stringify } = __webpack_require__(1792)
-const { EventEmitter: EE } = __webpack_require__(8474)
-const timers = __webpack_require__(4112)
-const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(8112)
-const { headerNameLowerCasedRecord } = __webpack_require__(1386)
+const assert = __webpack_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(38666)
+const { IncomingMessage } = __webpack_require__(37067)
+const stream = __webpack_require__(57075)
+const net = __webpack_require__(77030)
+const { stringify } = __webpack_require__(41792)
+const { EventEmitter: EE } = __webpack_require__(78474)
+const timers = __webpack_require__(54112)
+const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(48112)
+const { headerNameLowerCasedRecord } = __webpack_require__(91386)
 const { tree } = __webpack_require__(7115)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.', 2).map(v => Number(v))
@@ -36964,17 +36964,17 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1044:
+/***/ 61044:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, MaxOriginsReachedError } = __webpack_require__(8112)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __webpack_require__(8666)
-const DispatcherBase = __webpack_require__(8788)
-const Pool = __webpack_require__(6847)
-const Client = __webpack_require__(6418)
-const util = __webpack_require__(1415)
+const { InvalidArgumentError, MaxOriginsReachedError } = __webpack_require__(48112)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kUrl } = __webpack_require__(38666)
+const DispatcherBase = __webpack_require__(78788)
+const Pool = __webpack_require__(86847)
+const Client = __webpack_require__(36418)
+const util = __webpack_require__(11415)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -37133,7 +37133,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 4900:
+/***/ 84900:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -37141,7 +37141,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __webpack_require__(8112)
+} = __webpack_require__(48112)
 const {
   PoolBase,
   kClients,
@@ -37149,10 +37149,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __webpack_require__(581)
-const Pool = __webpack_require__(6847)
-const { kUrl } = __webpack_require__(8666)
-const util = __webpack_require__(1415)
+} = __webpack_require__(50581)
+const Pool = __webpack_require__(86847)
+const { kUrl } = __webpack_require__(38666)
+const util = __webpack_require__(11415)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -37361,17 +37361,17 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 5412:
+/***/ 65412:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 /* global WebAssembly */
 
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(1415)
-const { channels } = __webpack_require__(1983)
-const timers = __webpack_require__(4112)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(11415)
+const { channels } = __webpack_require__(61983)
+const timers = __webpack_require__(54112)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -37384,7 +37384,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __webpack_require__(8112)
+} = __webpack_require__(48112)
 const {
   kUrl,
   kReset,
@@ -37418,9 +37418,9 @@ const {
   kResume,
   kHTTPContext,
   kClosed
-} = __webpack_require__(8666)
+} = __webpack_require__(38666)
 
-const constants = __webpack_require__(1241)
+const constants = __webpack_require__(81241)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const removeAllListeners = util.removeAllListeners
@@ -37432,7 +37432,7 @@ const kTypeOfService = Symbol('kTypeOfService')
 let extractBody
 
 function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(4731) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __webpack_require__(84731) : undefined
 
   let mod
 
@@ -37453,7 +37453,7 @@ function lazyllhttp () {
 
   if (useWasmSIMD) {
     try {
-      mod = new WebAssembly.Module(__webpack_require__(7921))
+      mod = new WebAssembly.Module(__webpack_require__(57921))
     } catch {
     }
   }
@@ -37463,7 +37463,7 @@ function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = new WebAssembly.Module(llhttpWasmData || __webpack_require__(4731))
+    mod = new WebAssembly.Module(llhttpWasmData || __webpack_require__(84731))
   }
 
   return new WebAssembly.Instance(mod, {
@@ -38532,7 +38532,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__webpack_require__(6809).extractBody)
+      extractBody = (__webpack_require__(96809).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -39137,14 +39137,14 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 3293:
+/***/ 13293:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { pipeline } = __webpack_require__(7075)
-const util = __webpack_require__(1415)
+const assert = __webpack_require__(34589)
+const { pipeline } = __webpack_require__(57075)
+const util = __webpack_require__(11415)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
@@ -39153,7 +39153,7 @@ const {
   InvalidArgumentError,
   HeadersTimeoutError,
   BodyTimeoutError
-} = __webpack_require__(8112)
+} = __webpack_require__(48112)
 const {
   kUrl,
   kReset,
@@ -39182,8 +39182,8 @@ const {
   kRemoteSettings,
   kHTTP2Stream,
   kHTTP2SessionState
-} = __webpack_require__(8666)
-const { channels } = __webpack_require__(1983)
+} = __webpack_require__(38666)
+const { channels } = __webpack_require__(61983)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -39192,7 +39192,7 @@ let extractBody
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __webpack_require__(2467)
+  http2 = __webpack_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -39802,7 +39802,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__webpack_require__(6809).extractBody)
+    extractBody ??= (__webpack_require__(96809).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -40200,25 +40200,25 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 6418:
+/***/ 36418:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const net = __webpack_require__(7030)
-const http = __webpack_require__(7067)
-const util = __webpack_require__(1415)
+const assert = __webpack_require__(34589)
+const net = __webpack_require__(77030)
+const http = __webpack_require__(37067)
+const util = __webpack_require__(11415)
 const { ClientStats } = __webpack_require__(7083)
-const { channels } = __webpack_require__(1983)
-const Request = __webpack_require__(8094)
-const DispatcherBase = __webpack_require__(8788)
+const { channels } = __webpack_require__(61983)
+const Request = __webpack_require__(28094)
+const DispatcherBase = __webpack_require__(78788)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __webpack_require__(8112)
-const buildConnector = __webpack_require__(7701)
+} = __webpack_require__(48112)
+const buildConnector = __webpack_require__(87701)
 const {
   kUrl,
   kServerName,
@@ -40261,9 +40261,9 @@ const {
   kHTTP2ConnectionWindowSize,
   kResume,
   kPingInterval
-} = __webpack_require__(8666)
-const connectH1 = __webpack_require__(5412)
-const connectH2 = __webpack_require__(3293)
+} = __webpack_require__(38666)
+const connectH1 = __webpack_require__(65412)
+const connectH2 = __webpack_require__(13293)
 
 const kClosedResolve = Symbol('kClosedResolve')
 
@@ -40876,20 +40876,20 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 8788:
+/***/ 78788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const buffer = __webpack_require__(4573)
-const Dispatcher = __webpack_require__(4160)
-const UnwrapHandler = __webpack_require__(5084)
+const Dispatcher = __webpack_require__(14160)
+const UnwrapHandler = __webpack_require__(85084)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __webpack_require__(8112)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __webpack_require__(8666)
+} = __webpack_require__(48112)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch } = __webpack_require__(38666)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -41079,12 +41079,12 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 4160:
+/***/ 14160:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const EventEmitter = __webpack_require__(8474)
-const WrapHandler = __webpack_require__(7307)
+const EventEmitter = __webpack_require__(78474)
+const WrapHandler = __webpack_require__(27307)
 
 const wrapInterceptor = (dispatch) => (opts, handler) => dispatch(opts, WrapHandler.wrap(handler))
 
@@ -41134,15 +41134,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 4806:
+/***/ 34806:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const DispatcherBase = __webpack_require__(8788)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(8666)
-const ProxyAgent = __webpack_require__(6133)
-const Agent = __webpack_require__(1044)
+const DispatcherBase = __webpack_require__(78788)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(38666)
+const ProxyAgent = __webpack_require__(46133)
+const Agent = __webpack_require__(61044)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -41287,7 +41287,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 5189:
+/***/ 35189:
 /***/ ((module) => {
 
 
@@ -41429,13 +41429,13 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 6452:
+/***/ 56452:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(8112)
-const Client = __webpack_require__(6418)
+const { InvalidArgumentError } = __webpack_require__(48112)
+const Client = __webpack_require__(36418)
 
 class H2CClient extends Client {
   constructor (origin, clientOpts) {
@@ -41487,15 +41487,15 @@ module.exports = H2CClient
 
 /***/ }),
 
-/***/ 581:
+/***/ 50581:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { PoolStats } = __webpack_require__(7083)
-const DispatcherBase = __webpack_require__(8788)
-const FixedQueue = __webpack_require__(5189)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(8666)
+const DispatcherBase = __webpack_require__(78788)
+const FixedQueue = __webpack_require__(35189)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(38666)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -41708,7 +41708,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6847:
+/***/ 86847:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -41720,14 +41720,14 @@ const {
   kAddClient,
   kGetDispatcher,
   kRemoveClient
-} = __webpack_require__(581)
-const Client = __webpack_require__(6418)
+} = __webpack_require__(50581)
+const Client = __webpack_require__(36418)
 const {
   InvalidArgumentError
-} = __webpack_require__(8112)
-const util = __webpack_require__(1415)
-const { kUrl } = __webpack_require__(8666)
-const buildConnector = __webpack_require__(7701)
+} = __webpack_require__(48112)
+const util = __webpack_require__(11415)
+const { kUrl } = __webpack_require__(38666)
+const buildConnector = __webpack_require__(87701)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -41833,20 +41833,20 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6133:
+/***/ 46133:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch } = __webpack_require__(8666)
-const Agent = __webpack_require__(1044)
-const Pool = __webpack_require__(6847)
-const DispatcherBase = __webpack_require__(8788)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(8112)
-const buildConnector = __webpack_require__(7701)
-const Client = __webpack_require__(6418)
-const { channels } = __webpack_require__(1983)
-const Socks5ProxyAgent = __webpack_require__(4212)
+const { kProxy, kClose, kDestroy, kDispatch } = __webpack_require__(38666)
+const Agent = __webpack_require__(61044)
+const Pool = __webpack_require__(86847)
+const DispatcherBase = __webpack_require__(78788)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __webpack_require__(48112)
+const buildConnector = __webpack_require__(87701)
+const Client = __webpack_require__(36418)
+const { channels } = __webpack_require__(61983)
+const Socks5ProxyAgent = __webpack_require__(74212)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -42159,13 +42159,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 8651:
+/***/ 78651:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Dispatcher = __webpack_require__(4160)
-const RetryHandler = __webpack_require__(3359)
+const Dispatcher = __webpack_require__(14160)
+const RetryHandler = __webpack_require__(13359)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -42201,7 +42201,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 1351:
+/***/ 31351:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -42213,14 +42213,14 @@ const {
   kAddClient,
   kGetDispatcher,
   kRemoveClient
-} = __webpack_require__(581)
-const Client = __webpack_require__(6418)
+} = __webpack_require__(50581)
+const Client = __webpack_require__(36418)
 const {
   InvalidArgumentError
-} = __webpack_require__(8112)
-const util = __webpack_require__(1415)
-const { kUrl } = __webpack_require__(8666)
-const buildConnector = __webpack_require__(7701)
+} = __webpack_require__(48112)
+const util = __webpack_require__(11415)
+const { kUrl } = __webpack_require__(38666)
+const buildConnector = __webpack_require__(87701)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -42345,21 +42345,21 @@ module.exports = RoundRobinPool
 
 /***/ }),
 
-/***/ 4212:
+/***/ 74212:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { URL } = __webpack_require__(3136)
+const { URL } = __webpack_require__(73136)
 
 let tls // include tls conditionally since it is not always available
-const DispatcherBase = __webpack_require__(8788)
-const { InvalidArgumentError } = __webpack_require__(8112)
-const { Socks5Client, STATES } = __webpack_require__(5791)
-const { kDispatch, kClose, kDestroy } = __webpack_require__(8666)
-const Pool = __webpack_require__(6847)
-const buildConnector = __webpack_require__(7701)
-const { debuglog } = __webpack_require__(7975)
+const DispatcherBase = __webpack_require__(78788)
+const { InvalidArgumentError } = __webpack_require__(48112)
+const { Socks5Client, STATES } = __webpack_require__(35791)
+const { kDispatch, kClose, kDestroy } = __webpack_require__(38666)
+const Pool = __webpack_require__(86847)
+const buildConnector = __webpack_require__(87701)
+const { debuglog } = __webpack_require__(57975)
 
 const debug = debuglog('undici:socks5-proxy')
 
@@ -42547,7 +42547,7 @@ class Socks5ProxyAgent extends DispatcherBase {
               let finalSocket = socket
               if (url.protocol === 'https:') {
                 if (!tls) {
-                  tls = __webpack_require__(1692)
+                  tls = __webpack_require__(41692)
                 }
                 debug('upgrading to TLS')
                 finalSocket = tls.connect({
@@ -42612,7 +42612,7 @@ module.exports = Socks5ProxyAgent
 
 /***/ }),
 
-/***/ 65:
+/***/ 60065:
 /***/ ((module) => {
 
 
@@ -42652,7 +42652,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 824:
+/***/ 40824:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -42661,8 +42661,8 @@ module.exports = {
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.2')
 const legacyGlobalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __webpack_require__(8112)
-const Agent = __webpack_require__(1044)
+const { InvalidArgumentError } = __webpack_require__(48112)
+const Agent = __webpack_require__(61044)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -42718,13 +42718,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 803:
+/***/ 10803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(1415)
-const { kRedirectCacheControl } = __webpack_require__(8666)
+const util = __webpack_require__(11415)
+const { kRedirectCacheControl } = __webpack_require__(38666)
 const {
   parseCacheControlHeader,
   hasInvalidCacheControlDirective,
@@ -42732,7 +42732,7 @@ const {
   hasVaryStar,
   isInvalidOrWildcardVaryHeader,
   isEtagUsable
-} = __webpack_require__(6310)
+} = __webpack_require__(56310)
 
 /**
  * A suppressed redirect hop recorded by the redirect handler. Carried on
@@ -42744,7 +42744,7 @@ const {
  * @property {import('../../types/header.d.ts').IncomingHttpHeaders} headers The hop's response headers.
  * @property {number} receivedAt The time the hop's response headers were received.
  */
-const { parseHttpDate } = __webpack_require__(7242)
+const { parseHttpDate } = __webpack_require__(87242)
 
 function noop () {}
 
@@ -43906,12 +43906,12 @@ module.exports = CacheHandler
 
 /***/ }),
 
-/***/ 7956:
+/***/ 87956:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
 /**
  * This takes care of revalidation requests we send to the origin. If we get
@@ -44037,13 +44037,13 @@ module.exports = CacheRevalidationHandler
 
 /***/ }),
 
-/***/ 9092:
+/***/ 89092:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const WrapHandler = __webpack_require__(7307)
+const assert = __webpack_require__(34589)
+const WrapHandler = __webpack_require__(27307)
 
 /**
  * @deprecated
@@ -44111,12 +44111,12 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 432:
+/***/ 30432:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { RequestAbortedError } = __webpack_require__(8112)
+const { RequestAbortedError } = __webpack_require__(48112)
 
 /**
  * @typedef {import('../../types/dispatcher.d.ts').default.DispatchHandler} DispatchHandler
@@ -44622,16 +44622,16 @@ module.exports = DeduplicationHandler
 
 /***/ }),
 
-/***/ 7711:
+/***/ 87711:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(1415)
-const { kBodyUsed, kRedirectCacheControl } = __webpack_require__(8666)
-const assert = __webpack_require__(4589)
-const { InvalidArgumentError } = __webpack_require__(8112)
-const EE = __webpack_require__(8474)
+const util = __webpack_require__(11415)
+const { kBodyUsed, kRedirectCacheControl } = __webpack_require__(38666)
+const assert = __webpack_require__(34589)
+const { InvalidArgumentError } = __webpack_require__(48112)
+const EE = __webpack_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -44902,20 +44902,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 3359:
+/***/ 13359:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __webpack_require__(8666)
-const { RequestRetryError } = __webpack_require__(8112)
-const WrapHandler = __webpack_require__(7307)
+const { kRetryHandlerDefaultRetry } = __webpack_require__(38666)
+const { RequestRetryError } = __webpack_require__(48112)
+const WrapHandler = __webpack_require__(27307)
 const {
   isDisturbed,
   parseRangeHeader,
   wrapRequestBody
-} = __webpack_require__(1415)
+} = __webpack_require__(11415)
 
 function calculateRetryAfterHeader (retryAfter) {
   const retryTime = new Date(retryAfter).getTime()
@@ -45413,13 +45413,13 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 5084:
+/***/ 85084:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseHeaders } = __webpack_require__(1415)
-const { InvalidArgumentError } = __webpack_require__(8112)
+const { parseHeaders } = __webpack_require__(11415)
+const { InvalidArgumentError } = __webpack_require__(48112)
 
 const kResume = Symbol('resume')
 
@@ -45526,12 +45526,12 @@ module.exports = class UnwrapHandler {
 
 /***/ }),
 
-/***/ 7307:
+/***/ 27307:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(8112)
+const { InvalidArgumentError } = __webpack_require__(48112)
 
 module.exports = class WrapHandler {
   #handler
@@ -45643,12 +45643,12 @@ function toRawHeaderValue (value) {
 
 
 
-const assert = __webpack_require__(4589)
-const { Readable } = __webpack_require__(7075)
-const util = __webpack_require__(1415)
-const CacheHandler = __webpack_require__(803)
-const MemoryCacheStore = __webpack_require__(7268)
-const CacheRevalidationHandler = __webpack_require__(7956)
+const assert = __webpack_require__(34589)
+const { Readable } = __webpack_require__(57075)
+const util = __webpack_require__(11415)
+const CacheHandler = __webpack_require__(10803)
+const MemoryCacheStore = __webpack_require__(97268)
+const CacheRevalidationHandler = __webpack_require__(87956)
 const {
   assertCacheStore,
   assertCacheMethods,
@@ -45658,9 +45658,9 @@ const {
   isInvalidOrWildcardVaryHeader,
   parseVaryHeader,
   isEtagUsable
-} = __webpack_require__(6310)
-const { AbortError } = __webpack_require__(8112)
-const { parseHttpDate } = __webpack_require__(7242)
+} = __webpack_require__(56310)
+const { AbortError } = __webpack_require__(48112)
+const { parseHttpDate } = __webpack_require__(87242)
 
 /**
  * @param {(string | RegExp)[] | undefined} origins
@@ -46391,16 +46391,16 @@ module.exports = (opts = {}) => {
 
 /***/ }),
 
-/***/ 2612:
+/***/ 72612:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __webpack_require__(8522)
-const { pipeline, Transform: TransformStream } = __webpack_require__(7075)
-const { InvalidArgumentError, ResponseExceededMaxSizeError } = __webpack_require__(8112)
-const DecoratorHandler = __webpack_require__(9092)
-const { runtimeFeatures } = __webpack_require__(9838)
+const { createInflate, createGunzip, createBrotliDecompress, createZstdDecompress } = __webpack_require__(38522)
+const { pipeline, Transform: TransformStream } = __webpack_require__(57075)
+const { InvalidArgumentError, ResponseExceededMaxSizeError } = __webpack_require__(48112)
+const DecoratorHandler = __webpack_require__(89092)
+const { runtimeFeatures } = __webpack_require__(29838)
 
 /** @typedef {import('node:stream').Transform} Transform */
 /** @typedef {import('node:stream').Transform} Controller */
@@ -46965,15 +46965,15 @@ module.exports = createDecompressInterceptor
 
 /***/ }),
 
-/***/ 4883:
+/***/ 24883:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const diagnosticsChannel = __webpack_require__(3053)
-const util = __webpack_require__(1415)
-const DeduplicationHandler = __webpack_require__(432)
-const { normalizeHeaders, makeCacheKey, makeDeduplicationKey } = __webpack_require__(6310)
+const diagnosticsChannel = __webpack_require__(53053)
+const util = __webpack_require__(11415)
+const DeduplicationHandler = __webpack_require__(30432)
+const { normalizeHeaders, makeCacheKey, makeDeduplicationKey } = __webpack_require__(56310)
 
 const pendingRequestsChannel = diagnosticsChannel.channel('undici:request:pending-requests')
 
@@ -47089,14 +47089,14 @@ module.exports = (opts = {}) => {
 
 /***/ }),
 
-/***/ 2100:
+/***/ 52100:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const { isIP } = __webpack_require__(7030)
-const { lookup } = __webpack_require__(610)
-const DecoratorHandler = __webpack_require__(9092)
-const { InvalidArgumentError, InformationalError } = __webpack_require__(8112)
+const { isIP } = __webpack_require__(77030)
+const { lookup } = __webpack_require__(40610)
+const DecoratorHandler = __webpack_require__(89092)
+const { InvalidArgumentError, InformationalError } = __webpack_require__(48112)
 const maxInt = Math.pow(2, 31) - 1
 
 function hasSafeIterator (headers) {
@@ -47667,13 +47667,13 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 6265:
+/***/ 16265:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8112)
-const DecoratorHandler = __webpack_require__(9092)
+const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(48112)
+const DecoratorHandler = __webpack_require__(89092)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -47773,12 +47773,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 8567:
+/***/ 18567:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const RedirectHandler = __webpack_require__(7711)
+const RedirectHandler = __webpack_require__(87711)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections } = {}) {
   return (dispatch) => {
@@ -47801,14 +47801,14 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 5351:
+/***/ 85351:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 // const { parseHeaders } = require('../core/util')
-const DecoratorHandler = __webpack_require__(9092)
-const { ResponseError } = __webpack_require__(8112)
+const DecoratorHandler = __webpack_require__(89092)
+const { ResponseError } = __webpack_require__(48112)
 
 class ResponseErrorHandler extends DecoratorHandler {
   #statusCode
@@ -47903,11 +47903,11 @@ module.exports = () => {
 
 /***/ }),
 
-/***/ 2989:
+/***/ 62989:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RetryHandler = __webpack_require__(3359)
+const RetryHandler = __webpack_require__(13359)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -47929,13 +47929,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 1241:
+/***/ 81241:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.MINOR = exports.MAJOR = exports.HTAB_SP_VCHAR_OBS_TEXT = exports.QUOTED_STRING = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.HEX = exports.URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.STATUSES_HTTP = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.HEADER_STATE = exports.FINISH = exports.STATUSES = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __webpack_require__(7597);
+const utils_1 = __webpack_require__(97597);
 // Emums
 exports.ERROR = {
     OK: 0,
@@ -48467,7 +48467,7 @@ exports["default"] = {
 
 /***/ }),
 
-/***/ 4731:
+/***/ 84731:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -48490,7 +48490,7 @@ Object.defineProperty(module, 'exports', {
 
 /***/ }),
 
-/***/ 7921:
+/***/ 57921:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* module decorator */ module = __webpack_require__.nmd(module);
@@ -48513,7 +48513,7 @@ Object.defineProperty(module, 'exports', {
 
 /***/ }),
 
-/***/ 7597:
+/***/ 97597:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48532,13 +48532,13 @@ function enumToMap(obj, filter = [], exceptions = []) {
 
 /***/ }),
 
-/***/ 1630:
+/***/ 51630:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kClients } = __webpack_require__(8666)
-const Agent = __webpack_require__(1044)
+const { kClients } = __webpack_require__(38666)
+const Agent = __webpack_require__(61044)
 const {
   kAgent,
   kMockAgentSet,
@@ -48557,13 +48557,13 @@ const {
   kMockCallHistoryAddLog,
   kIgnoreTrailingSlash
 } = __webpack_require__(8618)
-const MockClient = __webpack_require__(6416)
+const MockClient = __webpack_require__(86416)
 const MockPool = __webpack_require__(973)
-const { matchValue, normalizeSearchParams, buildAndValidateMockOptions, normalizeOrigin } = __webpack_require__(2370)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(8112)
-const Dispatcher = __webpack_require__(4160)
-const PendingInterceptorsFormatter = __webpack_require__(9973)
-const { MockCallHistory } = __webpack_require__(6198)
+const { matchValue, normalizeSearchParams, buildAndValidateMockOptions, normalizeOrigin } = __webpack_require__(42370)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(48112)
+const Dispatcher = __webpack_require__(14160)
+const PendingInterceptorsFormatter = __webpack_require__(29973)
+const { MockCallHistory } = __webpack_require__(36198)
 
 class MockAgent extends Dispatcher {
   constructor (opts = {}) {
@@ -48771,13 +48771,13 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 6198:
+/***/ 36198:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { kMockCallHistoryAddLog } = __webpack_require__(8618)
-const { InvalidArgumentError } = __webpack_require__(8112)
+const { InvalidArgumentError } = __webpack_require__(48112)
 
 function handleFilterCallsWithOptions (criteria, options, handler, store, allLogs) {
   switch (options.operator) {
@@ -49026,14 +49026,14 @@ module.exports.MockCallHistoryLog = MockCallHistoryLog
 
 /***/ }),
 
-/***/ 6416:
+/***/ 86416:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { promisify } = __webpack_require__(7975)
-const Client = __webpack_require__(6418)
-const { buildMockDispatch } = __webpack_require__(2370)
+const { promisify } = __webpack_require__(57975)
+const Client = __webpack_require__(36418)
+const { buildMockDispatch } = __webpack_require__(42370)
 const {
   kDispatches,
   kMockAgent,
@@ -49044,9 +49044,9 @@ const {
   kConnected,
   kIgnoreTrailingSlash
 } = __webpack_require__(8618)
-const { MockInterceptor } = __webpack_require__(572)
-const Symbols = __webpack_require__(8666)
-const { InvalidArgumentError } = __webpack_require__(8112)
+const { MockInterceptor } = __webpack_require__(40572)
+const Symbols = __webpack_require__(38666)
+const { InvalidArgumentError } = __webpack_require__(48112)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -49101,12 +49101,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 5056:
+/***/ 55056:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { UndiciError } = __webpack_require__(8112)
+const { UndiciError } = __webpack_require__(48112)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -49137,12 +49137,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 572:
+/***/ 40572:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(2370)
+const { getResponseData, buildKey, addMockDispatch } = __webpack_require__(42370)
 const {
   kDispatches,
   kDispatchKey,
@@ -49152,8 +49152,8 @@ const {
   kMockDispatch,
   kIgnoreTrailingSlash
 } = __webpack_require__(8618)
-const { InvalidArgumentError } = __webpack_require__(8112)
-const { serializePathWithQuery } = __webpack_require__(1415)
+const { InvalidArgumentError } = __webpack_require__(48112)
+const { serializePathWithQuery } = __webpack_require__(11415)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -49358,9 +49358,9 @@ module.exports.MockScope = MockScope
 
 
 
-const { promisify } = __webpack_require__(7975)
-const Pool = __webpack_require__(6847)
-const { buildMockDispatch } = __webpack_require__(2370)
+const { promisify } = __webpack_require__(57975)
+const Pool = __webpack_require__(86847)
+const { buildMockDispatch } = __webpack_require__(42370)
 const {
   kDispatches,
   kMockAgent,
@@ -49371,9 +49371,9 @@ const {
   kConnected,
   kIgnoreTrailingSlash
 } = __webpack_require__(8618)
-const { MockInterceptor } = __webpack_require__(572)
-const Symbols = __webpack_require__(8666)
-const { InvalidArgumentError } = __webpack_require__(8112)
+const { MockInterceptor } = __webpack_require__(40572)
+const Symbols = __webpack_require__(38666)
+const { InvalidArgumentError } = __webpack_require__(48112)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -49467,12 +49467,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2370:
+/***/ 42370:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(5056)
+const { MockNotMatchedError } = __webpack_require__(55056)
 const {
   kDispatches,
   kMockAgent,
@@ -49481,14 +49481,14 @@ const {
   kGetNetConnect,
   kTotalDispatchCount
 } = __webpack_require__(8618)
-const { serializePathWithQuery } = __webpack_require__(1415)
-const { STATUS_CODES } = __webpack_require__(7067)
+const { serializePathWithQuery } = __webpack_require__(11415)
+const { STATUS_CODES } = __webpack_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __webpack_require__(7975)
-const { InvalidArgumentError } = __webpack_require__(8112)
+} = __webpack_require__(57975)
+const { InvalidArgumentError } = __webpack_require__(48112)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -49960,13 +49960,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9973:
+/***/ 29973:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const { Console } = __webpack_require__(7540)
+const { Transform } = __webpack_require__(57075)
+const { Console } = __webpack_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -50010,17 +50010,17 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 9584:
+/***/ 29584:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const Agent = __webpack_require__(1044)
-const MockAgent = __webpack_require__(1630)
-const { SnapshotRecorder } = __webpack_require__(8159)
-const WrapHandler = __webpack_require__(7307)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(8112)
-const { validateSnapshotMode } = __webpack_require__(7560)
+const Agent = __webpack_require__(61044)
+const MockAgent = __webpack_require__(51630)
+const { SnapshotRecorder } = __webpack_require__(88159)
+const WrapHandler = __webpack_require__(27307)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(48112)
+const { validateSnapshotMode } = __webpack_require__(87560)
 
 const kSnapshotRecorder = Symbol('kSnapshotRecorder')
 const kSnapshotMode = Symbol('kSnapshotMode')
@@ -50370,16 +50370,16 @@ module.exports = SnapshotAgent
 
 /***/ }),
 
-/***/ 8159:
+/***/ 88159:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { writeFile, readFile, mkdir } = __webpack_require__(1455)
-const { dirname, resolve } = __webpack_require__(6760)
-const { setTimeout, clearTimeout } = __webpack_require__(7997)
-const { InvalidArgumentError, UndiciError } = __webpack_require__(8112)
-const { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = __webpack_require__(7560)
+const { writeFile, readFile, mkdir } = __webpack_require__(51455)
+const { dirname, resolve } = __webpack_require__(76760)
+const { setTimeout, clearTimeout } = __webpack_require__(87997)
+const { InvalidArgumentError, UndiciError } = __webpack_require__(48112)
+const { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = __webpack_require__(87560)
 
 /**
  * @typedef {Object} SnapshotRequestOptions
@@ -50965,13 +50965,13 @@ module.exports = { SnapshotRecorder, formatRequestKey, createRequestHash, filter
 
 /***/ }),
 
-/***/ 7560:
+/***/ 87560:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { InvalidArgumentError } = __webpack_require__(8112)
-const { runtimeFeatures } = __webpack_require__(9838)
+const { InvalidArgumentError } = __webpack_require__(48112)
+const { runtimeFeatures } = __webpack_require__(29838)
 
 /**
  * @typedef {Object} HeaderFilters
@@ -50997,7 +50997,7 @@ function createHeaderFilters (matchOptions = {}) {
 }
 
 const crypto = runtimeFeatures.has('crypto')
-  ? __webpack_require__(7598)
+  ? __webpack_require__(77598)
   : null
 
 /**
@@ -51130,7 +51130,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6310:
+/***/ 56310:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -51140,9 +51140,9 @@ const {
   pathHasQueryOrFragment,
   hasSafeIterator,
   isValidHTTPToken
-} = __webpack_require__(1415)
+} = __webpack_require__(11415)
 
-const { serializePathWithQuery } = __webpack_require__(1415)
+const { serializePathWithQuery } = __webpack_require__(11415)
 
 const MAX_DELTA_SECONDS = 2147483647
 const RESTRICTIVE_DIRECTIVE_NAMES = ['no-store', 'private', 'no-cache']
@@ -51846,7 +51846,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7242:
+/***/ 87242:
 /***/ ((module) => {
 
 
@@ -52523,7 +52523,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2549:
+/***/ 82549:
 /***/ ((module) => {
 
 
@@ -52558,7 +52558,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9838:
+/***/ 29838:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -52568,10 +52568,10 @@ module.exports = {
 /** @type {Record<NodeModuleName, () => any>} */
 const lazyLoaders = {
   __proto__: null,
-  'node:crypto': () => __webpack_require__(7598),
-  'node:sqlite': () => __webpack_require__(99),
-  'node:worker_threads': () => __webpack_require__(5919),
-  'node:zlib': () => __webpack_require__(8522)
+  'node:crypto': () => __webpack_require__(77598),
+  'node:sqlite': () => __webpack_require__(80099),
+  'node:worker_threads': () => __webpack_require__(75919),
+  'node:zlib': () => __webpack_require__(38522)
 }
 
 /**
@@ -52701,7 +52701,7 @@ const {
   kSize,
   kFree,
   kQueued
-} = __webpack_require__(8666)
+} = __webpack_require__(38666)
 
 class ClientStats {
   constructor (client) {
@@ -52728,7 +52728,7 @@ module.exports = { ClientStats, PoolStats }
 
 /***/ }),
 
-/***/ 4112:
+/***/ 54112:
 /***/ ((module) => {
 
 
@@ -53160,22 +53160,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4849:
+/***/ 64849:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 
-const { kConstruct } = __webpack_require__(8666)
-const { urlEquals, getFieldValues } = __webpack_require__(3943)
-const { kEnumerableProperty, isDisturbed } = __webpack_require__(1415)
-const { webidl } = __webpack_require__(7710)
-const { cloneResponse, fromInnerResponse, getResponseState } = __webpack_require__(3454)
-const { Request, fromInnerRequest, getRequestState } = __webpack_require__(7980)
-const { fetching } = __webpack_require__(4457)
-const { urlIsHttpHttpsScheme, readAllBytes } = __webpack_require__(2801)
-const { createDeferredPromise } = __webpack_require__(2549)
+const { kConstruct } = __webpack_require__(38666)
+const { urlEquals, getFieldValues } = __webpack_require__(13943)
+const { kEnumerableProperty, isDisturbed } = __webpack_require__(11415)
+const { webidl } = __webpack_require__(37710)
+const { cloneResponse, fromInnerResponse, getResponseState } = __webpack_require__(33454)
+const { Request, fromInnerRequest, getRequestState } = __webpack_require__(47980)
+const { fetching } = __webpack_require__(34457)
+const { urlIsHttpHttpsScheme, readAllBytes } = __webpack_require__(92801)
+const { createDeferredPromise } = __webpack_require__(82549)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -54031,15 +54031,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5968:
+/***/ 65968:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Cache } = __webpack_require__(4849)
-const { webidl } = __webpack_require__(7710)
-const { kEnumerableProperty } = __webpack_require__(1415)
-const { kConstruct } = __webpack_require__(8666)
+const { Cache } = __webpack_require__(64849)
+const { webidl } = __webpack_require__(37710)
+const { kEnumerableProperty } = __webpack_require__(11415)
+const { kConstruct } = __webpack_require__(38666)
 
 class CacheStorage {
   /**
@@ -54190,14 +54190,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3943:
+/***/ 13943:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { URLSerializer } = __webpack_require__(7233)
-const { isValidHeaderName } = __webpack_require__(2801)
+const assert = __webpack_require__(34589)
+const { URLSerializer } = __webpack_require__(97233)
+const { isValidHeaderName } = __webpack_require__(92801)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -54261,15 +54261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8370:
+/***/ 68370:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { parseSetCookie } = __webpack_require__(6161)
-const { stringify } = __webpack_require__(5468)
-const { webidl } = __webpack_require__(7710)
-const { Headers } = __webpack_require__(8287)
+const { parseSetCookie } = __webpack_require__(66161)
+const { stringify } = __webpack_require__(45468)
+const { webidl } = __webpack_require__(37710)
+const { Headers } = __webpack_require__(38287)
 
 const brandChecks = webidl.brandCheckMultiple([Headers, globalThis.Headers].filter(Boolean))
 
@@ -54469,15 +54469,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6161:
+/***/ 66161:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { collectASequenceOfCodePointsFast } = __webpack_require__(8315)
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(8899)
-const { isCTLExcludingHtab } = __webpack_require__(5468)
-const assert = __webpack_require__(4589)
+const { isCTLExcludingHtab } = __webpack_require__(45468)
+const assert = __webpack_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -54791,7 +54791,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5468:
+/***/ 45468:
 /***/ ((module) => {
 
 
@@ -55169,13 +55169,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7502:
+/***/ 87502:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 const buffer = __webpack_require__(4573)
-const { Transform } = __webpack_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __webpack_require__(6082)
+const { Transform } = __webpack_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __webpack_require__(46082)
 
 /**
  * @type {number[]} BOM
@@ -55751,22 +55751,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7117:
+/***/ 37117:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { pipeline } = __webpack_require__(7075)
-const { fetching } = __webpack_require__(4457)
-const { makeRequest } = __webpack_require__(7980)
-const { webidl } = __webpack_require__(7710)
-const { EventSourceStream } = __webpack_require__(7502)
-const { parseMIMEType } = __webpack_require__(7233)
-const { createFastMessageEvent } = __webpack_require__(8409)
-const { isNetworkError } = __webpack_require__(3454)
-const { kEnumerableProperty } = __webpack_require__(1415)
-const { environmentSettingsObject } = __webpack_require__(2801)
-const { getGlobalDispatcher } = __webpack_require__(824)
+const { pipeline } = __webpack_require__(57075)
+const { fetching } = __webpack_require__(34457)
+const { makeRequest } = __webpack_require__(47980)
+const { webidl } = __webpack_require__(37710)
+const { EventSourceStream } = __webpack_require__(87502)
+const { parseMIMEType } = __webpack_require__(97233)
+const { createFastMessageEvent } = __webpack_require__(98409)
+const { isNetworkError } = __webpack_require__(33454)
+const { kEnumerableProperty } = __webpack_require__(11415)
+const { environmentSettingsObject } = __webpack_require__(92801)
+const { getGlobalDispatcher } = __webpack_require__(40824)
 
 let experimentalWarned = false
 
@@ -56262,7 +56262,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6082:
+/***/ 46082:
 /***/ ((module) => {
 
 
@@ -56298,32 +56298,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6809:
+/***/ 96809:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const util = __webpack_require__(1415)
+const util = __webpack_require__(11415)
 const {
   ReadableStreamFrom,
   readableStreamClose,
   fullyReadBody,
   extractMimeType
-} = __webpack_require__(2801)
-const { FormData, setFormDataState } = __webpack_require__(7859)
-const { webidl } = __webpack_require__(7710)
-const assert = __webpack_require__(4589)
-const { isErrored, isDisturbed } = __webpack_require__(7075)
-const { isUint8Array } = __webpack_require__(3429)
-const { serializeAMimeType } = __webpack_require__(7233)
-const { multipartFormDataParser } = __webpack_require__(3147)
-const { createDeferredPromise } = __webpack_require__(2549)
+} = __webpack_require__(92801)
+const { FormData, setFormDataState } = __webpack_require__(67859)
+const { webidl } = __webpack_require__(37710)
+const assert = __webpack_require__(34589)
+const { isErrored, isDisturbed } = __webpack_require__(57075)
+const { isUint8Array } = __webpack_require__(73429)
+const { serializeAMimeType } = __webpack_require__(97233)
+const { multipartFormDataParser } = __webpack_require__(73147)
+const { createDeferredPromise } = __webpack_require__(82549)
 const { parseJSONFromBytes } = __webpack_require__(8315)
-const { utf8DecodeBytes } = __webpack_require__(65)
-const { runtimeFeatures } = __webpack_require__(9838)
+const { utf8DecodeBytes } = __webpack_require__(60065)
+const { runtimeFeatures } = __webpack_require__(29838)
 
 const random = runtimeFeatures.has('crypto')
-  ? (__webpack_require__(7598).randomInt)
+  ? (__webpack_require__(77598).randomInt)
   : (max) => Math.floor(Math.random() * max)
 
 const textEncoder = new TextEncoder()
@@ -56823,7 +56823,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 912:
+/***/ 70912:
 /***/ ((module) => {
 
 
@@ -56961,12 +56961,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7233:
+/***/ 97233:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
+const assert = __webpack_require__(34589)
 const { forgivingBase64, collectASequenceOfCodePoints, collectASequenceOfCodePointsFast, isomorphicDecode, removeASCIIWhitespace, removeChars } = __webpack_require__(8315)
 
 const encoder = new TextEncoder()
@@ -57564,16 +57564,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3147:
+/***/ 73147:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { bufferToLowerCasedHeaderName } = __webpack_require__(1415)
-const { HTTP_TOKEN_CODEPOINTS } = __webpack_require__(7233)
-const { makeEntry } = __webpack_require__(7859)
-const { webidl } = __webpack_require__(7710)
-const assert = __webpack_require__(4589)
+const { bufferToLowerCasedHeaderName } = __webpack_require__(11415)
+const { HTTP_TOKEN_CODEPOINTS } = __webpack_require__(97233)
+const { makeEntry } = __webpack_require__(67859)
+const { webidl } = __webpack_require__(37710)
+const assert = __webpack_require__(34589)
 const { isomorphicDecode } = __webpack_require__(8315)
 
 const dd = Buffer.from('--')
@@ -58157,15 +58157,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7859:
+/***/ 67859:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { iteratorMixin } = __webpack_require__(2801)
-const { kEnumerableProperty } = __webpack_require__(1415)
-const { webidl } = __webpack_require__(7710)
-const nodeUtil = __webpack_require__(7975)
+const { iteratorMixin } = __webpack_require__(92801)
+const { kEnumerableProperty } = __webpack_require__(11415)
+const { webidl } = __webpack_require__(37710)
+const nodeUtil = __webpack_require__(57975)
 
 // https://xhr.spec.whatwg.org/#formdata
 class FormData {
@@ -58423,7 +58423,7 @@ module.exports = { FormData, makeEntry, setFormDataState }
 
 /***/ }),
 
-/***/ 9254:
+/***/ 49254:
 /***/ ((module) => {
 
 
@@ -58470,23 +58470,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8287:
+/***/ 38287:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __webpack_require__(8666)
-const { kEnumerableProperty } = __webpack_require__(1415)
+const { kConstruct } = __webpack_require__(38666)
+const { kEnumerableProperty } = __webpack_require__(11415)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __webpack_require__(2801)
-const { webidl } = __webpack_require__(7710)
-const assert = __webpack_require__(4589)
-const util = __webpack_require__(7975)
+} = __webpack_require__(92801)
+const { webidl } = __webpack_require__(37710)
+const assert = __webpack_require__(34589)
+const util = __webpack_require__(57975)
 
 /**
  * @param {number} code
@@ -59196,7 +59196,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4457:
+/***/ 34457:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -59210,10 +59210,10 @@ const {
   makeResponse,
   fromInnerResponse,
   getResponseState
-} = __webpack_require__(3454)
-const { HeadersList } = __webpack_require__(8287)
-const { Request, cloneRequest, getRequestDispatcher, getRequestState } = __webpack_require__(7980)
-const zlib = __webpack_require__(8522)
+} = __webpack_require__(33454)
+const { HeadersList } = __webpack_require__(38287)
+const { Request, cloneRequest, getRequestDispatcher, getRequestState } = __webpack_require__(47980)
+const zlib = __webpack_require__(38522)
 const {
   makePolicyContainer,
   clonePolicyContainer,
@@ -59247,27 +59247,27 @@ const {
   hasAuthenticationEntry,
   includesCredentials,
   isTraversableNavigable
-} = __webpack_require__(2801)
-const assert = __webpack_require__(4589)
-const { safelyExtractBody, extractBody } = __webpack_require__(6809)
+} = __webpack_require__(92801)
+const assert = __webpack_require__(34589)
+const { safelyExtractBody, extractBody } = __webpack_require__(96809)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __webpack_require__(912)
-const EE = __webpack_require__(8474)
-const { Readable, pipeline, finished, isErrored, isReadable } = __webpack_require__(7075)
-const { addAbortListener, bufferToLowerCasedHeaderName } = __webpack_require__(1415)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(7233)
-const { getGlobalDispatcher } = __webpack_require__(824)
-const { webidl } = __webpack_require__(7710)
-const { STATUS_CODES } = __webpack_require__(7067)
-const { bytesMatch } = __webpack_require__(585)
-const { createDeferredPromise } = __webpack_require__(2549)
+} = __webpack_require__(70912)
+const EE = __webpack_require__(78474)
+const { Readable, pipeline, finished, isErrored, isReadable } = __webpack_require__(57075)
+const { addAbortListener, bufferToLowerCasedHeaderName } = __webpack_require__(11415)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __webpack_require__(97233)
+const { getGlobalDispatcher } = __webpack_require__(40824)
+const { webidl } = __webpack_require__(37710)
+const { STATUS_CODES } = __webpack_require__(37067)
+const { bytesMatch } = __webpack_require__(60585)
+const { createDeferredPromise } = __webpack_require__(82549)
 const { isomorphicEncode } = __webpack_require__(8315)
-const { runtimeFeatures } = __webpack_require__(9838)
+const { runtimeFeatures } = __webpack_require__(29838)
 
 // Node.js v23.8.0+ and v22.15.0+ supports Zstandard
 const hasZstd = runtimeFeatures.has('zstd')
@@ -61616,22 +61616,22 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7980:
+/***/ 47980:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(6809)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(8287)
-const util = __webpack_require__(1415)
-const nodeUtil = __webpack_require__(7975)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __webpack_require__(96809)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __webpack_require__(38287)
+const util = __webpack_require__(11415)
+const nodeUtil = __webpack_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __webpack_require__(2801)
+} = __webpack_require__(92801)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -61641,13 +61641,13 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __webpack_require__(912)
+} = __webpack_require__(70912)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { webidl } = __webpack_require__(7710)
-const { URLSerializer } = __webpack_require__(7233)
-const { kConstruct } = __webpack_require__(8666)
-const assert = __webpack_require__(4589)
-const { getMaxListeners, setMaxListeners, defaultMaxListeners } = __webpack_require__(8474)
+const { webidl } = __webpack_require__(37710)
+const { URLSerializer } = __webpack_require__(97233)
+const { kConstruct } = __webpack_require__(38666)
+const assert = __webpack_require__(34589)
+const { getMaxListeners, setMaxListeners, defaultMaxListeners } = __webpack_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -62738,15 +62738,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3454:
+/***/ 33454:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(8287)
-const { extractBody, cloneBody, mixinBody, streamRegistry, bodyUnusable } = __webpack_require__(6809)
-const util = __webpack_require__(1415)
-const nodeUtil = __webpack_require__(7975)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __webpack_require__(38287)
+const { extractBody, cloneBody, mixinBody, streamRegistry, bodyUnusable } = __webpack_require__(96809)
+const util = __webpack_require__(11415)
+const nodeUtil = __webpack_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -62754,15 +62754,15 @@ const {
   isAborted,
   isErrorLike,
   environmentSettingsObject: relevantRealm
-} = __webpack_require__(2801)
+} = __webpack_require__(92801)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __webpack_require__(912)
-const { webidl } = __webpack_require__(7710)
-const { URLSerializer } = __webpack_require__(7233)
-const { kConstruct } = __webpack_require__(8666)
-const assert = __webpack_require__(4589)
+} = __webpack_require__(70912)
+const { webidl } = __webpack_require__(37710)
+const { URLSerializer } = __webpack_require__(97233)
+const { kConstruct } = __webpack_require__(38666)
+const assert = __webpack_require__(34589)
 const { isomorphicEncode, serializeJavascriptValueToJSONString } = __webpack_require__(8315)
 
 const textEncoder = new TextEncoder('utf-8')
@@ -63386,21 +63386,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2801:
+/***/ 92801:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Transform } = __webpack_require__(7075)
-const zlib = __webpack_require__(8522)
-const { redirectStatusSet, referrerPolicyTokens, badPortsSet } = __webpack_require__(912)
-const { getGlobalOrigin } = __webpack_require__(9254)
-const { collectAnHTTPQuotedString, parseMIMEType } = __webpack_require__(7233)
+const { Transform } = __webpack_require__(57075)
+const zlib = __webpack_require__(38522)
+const { redirectStatusSet, referrerPolicyTokens, badPortsSet } = __webpack_require__(70912)
+const { getGlobalOrigin } = __webpack_require__(49254)
+const { collectAnHTTPQuotedString, parseMIMEType } = __webpack_require__(97233)
 const { performance } = __webpack_require__(643)
-const { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(1415)
-const assert = __webpack_require__(4589)
-const { isUint8Array } = __webpack_require__(3429)
-const { webidl } = __webpack_require__(7710)
+const { ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(11415)
+const assert = __webpack_require__(34589)
+const { isUint8Array } = __webpack_require__(73429)
+const { webidl } = __webpack_require__(37710)
 const { isomorphicEncode, collectASequenceOfCodePoints, removeChars } = __webpack_require__(8315)
 
 function responseURL (response) {
@@ -64920,8 +64920,8 @@ module.exports = {
 
 
 
-const assert = __webpack_require__(4589)
-const { utf8DecodeBytes } = __webpack_require__(65)
+const assert = __webpack_require__(34589)
+const { utf8DecodeBytes } = __webpack_require__(60065)
 
 /**
  * @param {(char: string) => boolean} condition
@@ -65165,13 +65165,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 585:
+/***/ 60585:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { runtimeFeatures } = __webpack_require__(9838)
+const assert = __webpack_require__(34589)
+const { runtimeFeatures } = __webpack_require__(29838)
 const { asciiLowercase } = __webpack_require__(8315)
 
 /**
@@ -65205,7 +65205,7 @@ const validSRIHashAlgorithmTokenSet = new Map([['sha256', 0], ['sha384', 1], ['s
 let crypto
 
 if (runtimeFeatures.has('crypto')) {
-  crypto = __webpack_require__(7598)
+  crypto = __webpack_require__(77598)
   const cryptoHashes = crypto.getHashes()
 
   // If no hashes are available, we cannot support SRI.
@@ -65479,14 +65479,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7710:
+/***/ 37710:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(4589)
-const { types, inspect } = __webpack_require__(7975)
-const { runtimeFeatures } = __webpack_require__(9838)
+const assert = __webpack_require__(34589)
+const { types, inspect } = __webpack_require__(57975)
+const { runtimeFeatures } = __webpack_require__(29838)
 
 const UNDEFINED = 1
 const BOOLEAN = 2
@@ -65643,7 +65643,7 @@ webidl.util.TypeValueToString = function (o) {
 }
 
 webidl.util.markAsUncloneable = runtimeFeatures.has('markAsUncloneable')
-  ? (__webpack_require__(5919).markAsUncloneable)
+  ? (__webpack_require__(75919).markAsUncloneable)
   : () => {}
 
 // https://webidl.spec.whatwg.org/#abstract-opdef-converttoint
@@ -66492,23 +66492,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6432:
+/***/ 96432:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(723)
-const { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = __webpack_require__(1644)
-const { makeRequest } = __webpack_require__(7980)
-const { fetching } = __webpack_require__(4457)
-const { Headers, getHeadersList } = __webpack_require__(8287)
-const { getDecodeSplit } = __webpack_require__(2801)
-const { WebsocketFrameSend } = __webpack_require__(3447)
-const assert = __webpack_require__(4589)
-const { runtimeFeatures } = __webpack_require__(9838)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __webpack_require__(20723)
+const { parseExtensions, isClosed, isClosing, isEstablished, isConnecting, validateCloseCodeAndReason } = __webpack_require__(61644)
+const { makeRequest } = __webpack_require__(47980)
+const { fetching } = __webpack_require__(34457)
+const { Headers, getHeadersList } = __webpack_require__(38287)
+const { getDecodeSplit } = __webpack_require__(92801)
+const { WebsocketFrameSend } = __webpack_require__(33447)
+const assert = __webpack_require__(34589)
+const { runtimeFeatures } = __webpack_require__(29838)
 
 const crypto = runtimeFeatures.has('crypto')
-  ? __webpack_require__(7598)
+  ? __webpack_require__(77598)
   : null
 
 let warningEmitted = false
@@ -66838,7 +66838,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 723:
+/***/ 20723:
 /***/ ((module) => {
 
 
@@ -66971,14 +66971,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8409:
+/***/ 98409:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(7710)
-const { kEnumerableProperty } = __webpack_require__(1415)
-const { kConstruct } = __webpack_require__(8666)
+const { webidl } = __webpack_require__(37710)
+const { kEnumerableProperty } = __webpack_require__(11415)
+const { kConstruct } = __webpack_require__(38666)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -67309,13 +67309,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3447:
+/***/ 33447:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { runtimeFeatures } = __webpack_require__(9838)
-const { maxUnsigned16Bit, opcodes } = __webpack_require__(723)
+const { runtimeFeatures } = __webpack_require__(29838)
+const { maxUnsigned16Bit, opcodes } = __webpack_require__(20723)
 
 const BUFFER_SIZE = 8 * 1024
 
@@ -67323,7 +67323,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 const randomFillSync = runtimeFeatures.has('crypto')
-  ? (__webpack_require__(7598).randomFillSync)
+  ? (__webpack_require__(77598).randomFillSync)
   // not full compatibility, but minimum.
   : function randomFillSync (buffer, _offset, _size) {
     for (let i = 0; i < buffer.length; ++i) {
@@ -67449,14 +67449,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1260:
+/***/ 41260:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(8522)
-const { isValidClientWindowBits } = __webpack_require__(1644)
-const { MessageSizeExceededError } = __webpack_require__(8112)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __webpack_require__(38522)
+const { isValidClientWindowBits } = __webpack_require__(61644)
+const { MessageSizeExceededError } = __webpack_require__(48112)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -67561,14 +67561,14 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 2577:
+/***/ 82577:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { Writable } = __webpack_require__(7075)
-const assert = __webpack_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(723)
+const { Writable } = __webpack_require__(57075)
+const assert = __webpack_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(20723)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -67577,11 +67577,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __webpack_require__(1644)
-const { failWebsocketConnection } = __webpack_require__(6432)
-const { WebsocketFrameSend } = __webpack_require__(3447)
-const { PerMessageDeflate } = __webpack_require__(1260)
-const { MessageSizeExceededError } = __webpack_require__(8112)
+} = __webpack_require__(61644)
+const { failWebsocketConnection } = __webpack_require__(96432)
+const { WebsocketFrameSend } = __webpack_require__(33447)
+const { PerMessageDeflate } = __webpack_require__(41260)
+const { MessageSizeExceededError } = __webpack_require__(48112)
 
 // This code was influenced by ws released under the MIT license.
 // Copyright (c) 2011 Einar Otto Stangvik <einaros@gmail.com>
@@ -68088,14 +68088,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5329:
+/***/ 25329:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { WebsocketFrameSend } = __webpack_require__(3447)
-const { opcodes, sendHints } = __webpack_require__(723)
-const FixedQueue = __webpack_require__(5189)
+const { WebsocketFrameSend } = __webpack_require__(33447)
+const { opcodes, sendHints } = __webpack_require__(20723)
+const FixedQueue = __webpack_require__(35189)
 
 /**
  * @typedef {object} SendQueueNode
@@ -68204,15 +68204,15 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 2800:
+/***/ 62800:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { webidl } = __webpack_require__(7710)
-const { validateCloseCodeAndReason } = __webpack_require__(1644)
-const { kConstruct } = __webpack_require__(8666)
-const { kEnumerableProperty } = __webpack_require__(1415)
+const { webidl } = __webpack_require__(37710)
+const { validateCloseCodeAndReason } = __webpack_require__(61644)
+const { kConstruct } = __webpack_require__(38666)
+const { kEnumerableProperty } = __webpack_require__(11415)
 
 function createInheritableDOMException () {
   // https://github.com/nodejs/node/issues/59677
@@ -68315,23 +68315,23 @@ module.exports = { WebSocketError, createUnvalidatedWebSocketError }
 
 /***/ }),
 
-/***/ 8144:
+/***/ 48144:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { createDeferredPromise } = __webpack_require__(2549)
-const { environmentSettingsObject } = __webpack_require__(2801)
-const { states, opcodes, sentCloseFrameState } = __webpack_require__(723)
-const { webidl } = __webpack_require__(7710)
-const { getURLRecord, isValidSubprotocol, isEstablished, utf8Decode } = __webpack_require__(1644)
-const { establishWebSocketConnection, failWebsocketConnection, closeWebSocketConnection } = __webpack_require__(6432)
-const { channels } = __webpack_require__(1983)
-const { WebsocketFrameSend } = __webpack_require__(3447)
-const { ByteParser } = __webpack_require__(2577)
-const { WebSocketError, createUnvalidatedWebSocketError } = __webpack_require__(2800)
-const { kEnumerableProperty } = __webpack_require__(1415)
-const { utf8DecodeBytes } = __webpack_require__(65)
+const { createDeferredPromise } = __webpack_require__(82549)
+const { environmentSettingsObject } = __webpack_require__(92801)
+const { states, opcodes, sentCloseFrameState } = __webpack_require__(20723)
+const { webidl } = __webpack_require__(37710)
+const { getURLRecord, isValidSubprotocol, isEstablished, utf8Decode } = __webpack_require__(61644)
+const { establishWebSocketConnection, failWebsocketConnection, closeWebSocketConnection } = __webpack_require__(96432)
+const { channels } = __webpack_require__(61983)
+const { WebsocketFrameSend } = __webpack_require__(33447)
+const { ByteParser } = __webpack_require__(82577)
+const { WebSocketError, createUnvalidatedWebSocketError } = __webpack_require__(62800)
+const { kEnumerableProperty } = __webpack_require__(11415)
+const { utf8DecodeBytes } = __webpack_require__(60065)
 
 let emittedExperimentalWarning = false
 
@@ -68818,14 +68818,14 @@ module.exports = { WebSocketStream }
 
 /***/ }),
 
-/***/ 1644:
+/***/ 61644:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { states, opcodes } = __webpack_require__(723)
+const { states, opcodes } = __webpack_require__(20723)
 const { isUtf8 } = __webpack_require__(4573)
-const { removeHTTPWhitespace } = __webpack_require__(7233)
+const { removeHTTPWhitespace } = __webpack_require__(97233)
 const { collectASequenceOfCodePointsFast } = __webpack_require__(8315)
 
 /**
@@ -69172,16 +69172,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3405:
+/***/ 93405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { isArrayBuffer } = __webpack_require__(3429)
-const { webidl } = __webpack_require__(7710)
-const { URLSerializer } = __webpack_require__(7233)
-const { environmentSettingsObject } = __webpack_require__(2801)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = __webpack_require__(723)
+const { isArrayBuffer } = __webpack_require__(73429)
+const { webidl } = __webpack_require__(37710)
+const { URLSerializer } = __webpack_require__(97233)
+const { environmentSettingsObject } = __webpack_require__(92801)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints, opcodes } = __webpack_require__(20723)
 const {
   isConnecting,
   isEstablished,
@@ -69192,15 +69192,15 @@ const {
   utf8Decode,
   toArrayBuffer,
   getURLRecord
-} = __webpack_require__(1644)
-const { establishWebSocketConnection, closeWebSocketConnection, failWebsocketConnection } = __webpack_require__(6432)
-const { ByteParser } = __webpack_require__(2577)
-const { kEnumerableProperty } = __webpack_require__(1415)
-const { getGlobalDispatcher } = __webpack_require__(824)
-const { ErrorEvent, CloseEvent, createFastMessageEvent } = __webpack_require__(8409)
-const { SendQueue } = __webpack_require__(5329)
-const { WebsocketFrameSend } = __webpack_require__(3447)
-const { channels } = __webpack_require__(1983)
+} = __webpack_require__(61644)
+const { establishWebSocketConnection, closeWebSocketConnection, failWebsocketConnection } = __webpack_require__(96432)
+const { ByteParser } = __webpack_require__(82577)
+const { kEnumerableProperty } = __webpack_require__(11415)
+const { getGlobalDispatcher } = __webpack_require__(40824)
+const { ErrorEvent, CloseEvent, createFastMessageEvent } = __webpack_require__(98409)
+const { SendQueue } = __webpack_require__(25329)
+const { WebsocketFrameSend } = __webpack_require__(33447)
+const { channels } = __webpack_require__(61983)
 
 function getSocketAddress (socket) {
   if (typeof socket?.address === 'function') {
@@ -69937,14 +69937,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3106:
+/***/ 53106:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { Argument } = __webpack_require__(9203);
-const { Command } = __webpack_require__(3635);
-const { CommanderError, InvalidArgumentError } = __webpack_require__(5444);
-const { Help } = __webpack_require__(8819);
-const { Option } = __webpack_require__(2333);
+const { Argument } = __webpack_require__(59203);
+const { Command } = __webpack_require__(53635);
+const { CommanderError, InvalidArgumentError } = __webpack_require__(15444);
+const { Help } = __webpack_require__(38819);
+const { Option } = __webpack_require__(62333);
 
 exports.DM = new Command();
 
@@ -69968,10 +69968,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 9203:
+/***/ 59203:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { InvalidArgumentError } = __webpack_require__(5444);
+const { InvalidArgumentError } = __webpack_require__(15444);
 
 class Argument {
   /**
@@ -70125,20 +70125,20 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 3635:
+/***/ 53635:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const EventEmitter = (__webpack_require__(8474).EventEmitter);
-const childProcess = __webpack_require__(1421);
-const path = __webpack_require__(6760);
-const fs = __webpack_require__(3024);
+const EventEmitter = (__webpack_require__(78474).EventEmitter);
+const childProcess = __webpack_require__(31421);
+const path = __webpack_require__(76760);
+const fs = __webpack_require__(73024);
 const process = __webpack_require__(1708);
 
-const { Argument, humanReadableArgName } = __webpack_require__(9203);
-const { CommanderError } = __webpack_require__(5444);
-const { Help, stripColor } = __webpack_require__(8819);
-const { Option, DualOptions } = __webpack_require__(2333);
-const { suggestSimilar } = __webpack_require__(9663);
+const { Argument, humanReadableArgName } = __webpack_require__(59203);
+const { CommanderError } = __webpack_require__(15444);
+const { Help, stripColor } = __webpack_require__(38819);
+const { Option, DualOptions } = __webpack_require__(62333);
+const { suggestSimilar } = __webpack_require__(59663);
 
 class Command extends EventEmitter {
   /**
@@ -72909,7 +72909,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 5444:
+/***/ 15444:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -72955,10 +72955,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 8819:
+/***/ 38819:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { humanReadableArgName } = __webpack_require__(9203);
+const { humanReadableArgName } = __webpack_require__(59203);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -73709,10 +73709,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 2333:
+/***/ 62333:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-const { InvalidArgumentError } = __webpack_require__(5444);
+const { InvalidArgumentError } = __webpack_require__(15444);
 
 class Option {
   /**
@@ -74096,7 +74096,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 9663:
+/***/ 59663:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -74204,18 +74204,18 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 1191:
+/***/ 31191:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var Scalar = __webpack_require__(1091);
-var YAMLMap = __webpack_require__(372);
-var YAMLSeq = __webpack_require__(7241);
-var resolveBlockMap = __webpack_require__(7969);
-var resolveBlockSeq = __webpack_require__(5612);
-var resolveFlowCollection = __webpack_require__(8384);
+var identity = __webpack_require__(42485);
+var Scalar = __webpack_require__(21091);
+var YAMLMap = __webpack_require__(50372);
+var YAMLSeq = __webpack_require__(57241);
+var resolveBlockMap = __webpack_require__(57969);
+var resolveBlockSeq = __webpack_require__(15612);
+var resolveFlowCollection = __webpack_require__(58384);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -74301,15 +74301,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 7277:
+/***/ 87277:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Document = __webpack_require__(7031);
-var composeNode = __webpack_require__(5015);
-var resolveEnd = __webpack_require__(698);
-var resolveProps = __webpack_require__(9781);
+var Document = __webpack_require__(77031);
+var composeNode = __webpack_require__(15015);
+var resolveEnd = __webpack_require__(20698);
+var resolveProps = __webpack_require__(49781);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -74353,17 +74353,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5015:
+/***/ 15015:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(5067);
-var identity = __webpack_require__(2485);
-var composeCollection = __webpack_require__(1191);
-var composeScalar = __webpack_require__(7367);
-var resolveEnd = __webpack_require__(698);
-var utilEmptyScalarPosition = __webpack_require__(1201);
+var Alias = __webpack_require__(55067);
+var identity = __webpack_require__(42485);
+var composeCollection = __webpack_require__(31191);
+var composeScalar = __webpack_require__(37367);
+var resolveEnd = __webpack_require__(20698);
+var utilEmptyScalarPosition = __webpack_require__(71201);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -74472,15 +74472,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 7367:
+/***/ 37367:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var Scalar = __webpack_require__(1091);
-var resolveBlockScalar = __webpack_require__(2267);
-var resolveFlowScalar = __webpack_require__(8588);
+var identity = __webpack_require__(42485);
+var Scalar = __webpack_require__(21091);
+var resolveBlockScalar = __webpack_require__(72267);
+var resolveFlowScalar = __webpack_require__(48588);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -74567,18 +74567,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 8498:
+/***/ 48498:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_process = __webpack_require__(932);
-var directives = __webpack_require__(2300);
-var Document = __webpack_require__(7031);
-var errors = __webpack_require__(8078);
-var identity = __webpack_require__(2485);
-var composeDoc = __webpack_require__(7277);
-var resolveEnd = __webpack_require__(698);
+var directives = __webpack_require__(32300);
+var Document = __webpack_require__(77031);
+var errors = __webpack_require__(68078);
+var identity = __webpack_require__(42485);
+var composeDoc = __webpack_require__(87277);
+var resolveEnd = __webpack_require__(20698);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -74798,17 +74798,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7969:
+/***/ 57969:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Pair = __webpack_require__(1923);
-var YAMLMap = __webpack_require__(372);
-var resolveProps = __webpack_require__(9781);
-var utilContainsNewline = __webpack_require__(5709);
-var utilFlowIndentCheck = __webpack_require__(3849);
-var utilMapIncludes = __webpack_require__(8929);
+var Pair = __webpack_require__(61923);
+var YAMLMap = __webpack_require__(50372);
+var resolveProps = __webpack_require__(49781);
+var utilContainsNewline = __webpack_require__(75709);
+var utilFlowIndentCheck = __webpack_require__(63849);
+var utilMapIncludes = __webpack_require__(88929);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -74922,12 +74922,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 2267:
+/***/ 72267:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(1091);
+var Scalar = __webpack_require__(21091);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -75129,14 +75129,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 5612:
+/***/ 15612:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var YAMLSeq = __webpack_require__(7241);
-var resolveProps = __webpack_require__(9781);
-var utilFlowIndentCheck = __webpack_require__(3849);
+var YAMLSeq = __webpack_require__(57241);
+var resolveProps = __webpack_require__(49781);
+var utilFlowIndentCheck = __webpack_require__(63849);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -75187,7 +75187,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 698:
+/***/ 20698:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -75233,19 +75233,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 8384:
+/***/ 58384:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var Pair = __webpack_require__(1923);
-var YAMLMap = __webpack_require__(372);
-var YAMLSeq = __webpack_require__(7241);
-var resolveEnd = __webpack_require__(698);
-var resolveProps = __webpack_require__(9781);
-var utilContainsNewline = __webpack_require__(5709);
-var utilMapIncludes = __webpack_require__(8929);
+var identity = __webpack_require__(42485);
+var Pair = __webpack_require__(61923);
+var YAMLMap = __webpack_require__(50372);
+var YAMLSeq = __webpack_require__(57241);
+var resolveEnd = __webpack_require__(20698);
+var resolveProps = __webpack_require__(49781);
+var utilContainsNewline = __webpack_require__(75709);
+var utilMapIncludes = __webpack_require__(88929);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -75449,13 +75449,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8588:
+/***/ 48588:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(1091);
-var resolveEnd = __webpack_require__(698);
+var Scalar = __webpack_require__(21091);
+var resolveEnd = __webpack_require__(20698);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -75684,7 +75684,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 9781:
+/***/ 49781:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -75839,7 +75839,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 5709:
+/***/ 75709:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -75882,7 +75882,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 1201:
+/***/ 71201:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -75917,12 +75917,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 3849:
+/***/ 63849:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var utilContainsNewline = __webpack_require__(5709);
+var utilContainsNewline = __webpack_require__(75709);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -75941,12 +75941,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8929:
+/***/ 88929:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
+var identity = __webpack_require__(42485);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -75963,22 +75963,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 7031:
+/***/ 77031:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(5067);
-var Collection = __webpack_require__(1763);
-var identity = __webpack_require__(2485);
-var Pair = __webpack_require__(1923);
-var toJS = __webpack_require__(542);
-var Schema = __webpack_require__(2018);
-var stringifyDocument = __webpack_require__(3611);
-var anchors = __webpack_require__(5026);
-var applyReviver = __webpack_require__(3131);
-var createNode = __webpack_require__(2962);
-var directives = __webpack_require__(2300);
+var Alias = __webpack_require__(55067);
+var Collection = __webpack_require__(21763);
+var identity = __webpack_require__(42485);
+var Pair = __webpack_require__(61923);
+var toJS = __webpack_require__(38161);
+var Schema = __webpack_require__(92018);
+var stringifyDocument = __webpack_require__(23611);
+var anchors = __webpack_require__(55026);
+var applyReviver = __webpack_require__(23131);
+var createNode = __webpack_require__(22962);
+var directives = __webpack_require__(32300);
 
 class Document {
     constructor(value, replacer, options) {
@@ -76307,13 +76307,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5026:
+/***/ 55026:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var visit = __webpack_require__(4882);
+var identity = __webpack_require__(42485);
+var visit = __webpack_require__(64882);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -76390,7 +76390,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3131:
+/***/ 23131:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -76454,14 +76454,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2962:
+/***/ 22962:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Alias = __webpack_require__(5067);
-var identity = __webpack_require__(2485);
-var Scalar = __webpack_require__(1091);
+var Alias = __webpack_require__(55067);
+var identity = __webpack_require__(42485);
+var Scalar = __webpack_require__(21091);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -76551,13 +76551,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2300:
+/***/ 32300:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var visit = __webpack_require__(4882);
+var identity = __webpack_require__(42485);
+var visit = __webpack_require__(64882);
 
 const escapeChars = {
     '!': '%21',
@@ -76736,7 +76736,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 8078:
+/***/ 68078:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -76805,28 +76805,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8009:
+/***/ 88009:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __webpack_require__(8498);
-var Document = __webpack_require__(7031);
-var Schema = __webpack_require__(2018);
-var errors = __webpack_require__(8078);
-var Alias = __webpack_require__(5067);
-var identity = __webpack_require__(2485);
-var Pair = __webpack_require__(1923);
-var Scalar = __webpack_require__(1091);
-var YAMLMap = __webpack_require__(372);
-var YAMLSeq = __webpack_require__(7241);
-var cst = __webpack_require__(5599);
-var lexer = __webpack_require__(1479);
-var lineCounter = __webpack_require__(7486);
-var parser = __webpack_require__(978);
+var composer = __webpack_require__(48498);
+var Document = __webpack_require__(77031);
+var Schema = __webpack_require__(92018);
+var errors = __webpack_require__(68078);
+var Alias = __webpack_require__(55067);
+var identity = __webpack_require__(42485);
+var Pair = __webpack_require__(61923);
+var Scalar = __webpack_require__(21091);
+var YAMLMap = __webpack_require__(50372);
+var YAMLSeq = __webpack_require__(57241);
+var cst = __webpack_require__(65599);
+var lexer = __webpack_require__(71479);
+var lineCounter = __webpack_require__(87486);
+var parser = __webpack_require__(60978);
 var publicApi = __webpack_require__(2929);
-var visit = __webpack_require__(4882);
+var visit = __webpack_require__(64882);
 
 
 
@@ -76863,7 +76863,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2767:
+/***/ 62767:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -76889,16 +76889,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 5067:
+/***/ 55067:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var anchors = __webpack_require__(5026);
-var visit = __webpack_require__(4882);
-var identity = __webpack_require__(2485);
-var Node = __webpack_require__(2427);
-var toJS = __webpack_require__(542);
+var anchors = __webpack_require__(55026);
+var visit = __webpack_require__(64882);
+var identity = __webpack_require__(42485);
+var Node = __webpack_require__(22427);
+var toJS = __webpack_require__(38161);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -77016,14 +77016,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 1763:
+/***/ 21763:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(2962);
-var identity = __webpack_require__(2485);
-var Node = __webpack_require__(2427);
+var createNode = __webpack_require__(22962);
+var identity = __webpack_require__(42485);
+var Node = __webpack_require__(22427);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -77174,14 +77174,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 2427:
+/***/ 22427:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var applyReviver = __webpack_require__(3131);
-var identity = __webpack_require__(2485);
-var toJS = __webpack_require__(542);
+var applyReviver = __webpack_require__(23131);
+var identity = __webpack_require__(42485);
+var toJS = __webpack_require__(38161);
 
 class NodeBase {
     constructor(type) {
@@ -77221,15 +77221,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 1923:
+/***/ 61923:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(2962);
-var stringifyPair = __webpack_require__(6930);
-var addPairToJSMap = __webpack_require__(8274);
-var identity = __webpack_require__(2485);
+var createNode = __webpack_require__(22962);
+var stringifyPair = __webpack_require__(86930);
+var addPairToJSMap = __webpack_require__(68274);
+var identity = __webpack_require__(42485);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -77267,14 +77267,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 1091:
+/***/ 21091:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var Node = __webpack_require__(2427);
-var toJS = __webpack_require__(542);
+var identity = __webpack_require__(42485);
+var Node = __webpack_require__(22427);
+var toJS = __webpack_require__(38161);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -77301,17 +77301,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 372:
+/***/ 50372:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyCollection = __webpack_require__(6090);
-var addPairToJSMap = __webpack_require__(8274);
-var Collection = __webpack_require__(1763);
-var identity = __webpack_require__(2485);
-var Pair = __webpack_require__(1923);
-var Scalar = __webpack_require__(1091);
+var stringifyCollection = __webpack_require__(56090);
+var addPairToJSMap = __webpack_require__(68274);
+var Collection = __webpack_require__(21763);
+var identity = __webpack_require__(42485);
+var Pair = __webpack_require__(61923);
+var Scalar = __webpack_require__(21091);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -77455,17 +77455,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7241:
+/***/ 57241:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var createNode = __webpack_require__(2962);
-var stringifyCollection = __webpack_require__(6090);
-var Collection = __webpack_require__(1763);
-var identity = __webpack_require__(2485);
-var Scalar = __webpack_require__(1091);
-var toJS = __webpack_require__(542);
+var createNode = __webpack_require__(22962);
+var stringifyCollection = __webpack_require__(56090);
+var Collection = __webpack_require__(21763);
+var identity = __webpack_require__(42485);
+var Scalar = __webpack_require__(21091);
+var toJS = __webpack_require__(38161);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -77577,16 +77577,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 8274:
+/***/ 68274:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var log = __webpack_require__(2767);
-var merge = __webpack_require__(8438);
-var stringify = __webpack_require__(2862);
-var identity = __webpack_require__(2485);
-var toJS = __webpack_require__(542);
+var log = __webpack_require__(62767);
+var merge = __webpack_require__(58438);
+var stringify = __webpack_require__(12862);
+var identity = __webpack_require__(42485);
+var toJS = __webpack_require__(38161);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -77649,7 +77649,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 2485:
+/***/ 42485:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -77709,12 +77709,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 542:
+/***/ 38161:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
+var identity = __webpack_require__(42485);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -77755,15 +77755,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 4056:
+/***/ 34056:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var resolveBlockScalar = __webpack_require__(2267);
-var resolveFlowScalar = __webpack_require__(8588);
-var errors = __webpack_require__(8078);
-var stringifyString = __webpack_require__(7751);
+var resolveBlockScalar = __webpack_require__(72267);
+var resolveFlowScalar = __webpack_require__(48588);
+var errors = __webpack_require__(68078);
+var stringifyString = __webpack_require__(67751);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -77980,7 +77980,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 5715:
+/***/ 65715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -78050,7 +78050,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 245:
+/***/ 80245:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -78156,14 +78156,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5599:
+/***/ 65599:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var cstScalar = __webpack_require__(4056);
-var cstStringify = __webpack_require__(5715);
-var cstVisit = __webpack_require__(245);
+var cstScalar = __webpack_require__(34056);
+var cstStringify = __webpack_require__(65715);
+var cstVisit = __webpack_require__(80245);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -78275,12 +78275,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 1479:
+/***/ 71479:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var cst = __webpack_require__(5599);
+var cst = __webpack_require__(65599);
 
 /*
 START -> stream
@@ -79005,7 +79005,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 7486:
+/***/ 87486:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -79053,14 +79053,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 978:
+/***/ 60978:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
 var node_process = __webpack_require__(932);
-var cst = __webpack_require__(5599);
-var lexer = __webpack_require__(1479);
+var cst = __webpack_require__(65599);
+var lexer = __webpack_require__(71479);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -80045,13 +80045,13 @@ exports.Parser = Parser;
 
 
 
-var composer = __webpack_require__(8498);
-var Document = __webpack_require__(7031);
-var errors = __webpack_require__(8078);
-var log = __webpack_require__(2767);
-var identity = __webpack_require__(2485);
-var lineCounter = __webpack_require__(7486);
-var parser = __webpack_require__(978);
+var composer = __webpack_require__(48498);
+var Document = __webpack_require__(77031);
+var errors = __webpack_require__(68078);
+var log = __webpack_require__(62767);
+var identity = __webpack_require__(42485);
+var lineCounter = __webpack_require__(87486);
+var parser = __webpack_require__(60978);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -80154,16 +80154,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 2018:
+/***/ 92018:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var map = __webpack_require__(8681);
-var seq = __webpack_require__(7220);
-var string = __webpack_require__(8130);
-var tags = __webpack_require__(4772);
+var identity = __webpack_require__(42485);
+var map = __webpack_require__(78681);
+var seq = __webpack_require__(47220);
+var string = __webpack_require__(78130);
+var tags = __webpack_require__(84772);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -80200,13 +80200,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 8681:
+/***/ 78681:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var YAMLMap = __webpack_require__(372);
+var identity = __webpack_require__(42485);
+var YAMLMap = __webpack_require__(50372);
 
 const map = {
     collection: 'map',
@@ -80226,12 +80226,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 2918:
+/***/ 52918:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(1091);
+var Scalar = __webpack_require__(21091);
 
 const nullTag = {
     identify: value => value == null,
@@ -80250,13 +80250,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 7220:
+/***/ 47220:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var YAMLSeq = __webpack_require__(7241);
+var identity = __webpack_require__(42485);
+var YAMLSeq = __webpack_require__(57241);
 
 const seq = {
     collection: 'seq',
@@ -80276,12 +80276,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 8130:
+/***/ 78130:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyString = __webpack_require__(7751);
+var stringifyString = __webpack_require__(67751);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -80299,12 +80299,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 9193:
+/***/ 49193:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(1091);
+var Scalar = __webpack_require__(21091);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -80327,13 +80327,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 6223:
+/***/ 26223:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(1091);
-var stringifyNumber = __webpack_require__(9927);
+var Scalar = __webpack_require__(21091);
+var stringifyNumber = __webpack_require__(79927);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -80381,12 +80381,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6304:
+/***/ 86304:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(9927);
+var stringifyNumber = __webpack_require__(79927);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -80435,13 +80435,13 @@ exports.intOct = intOct;
 
 
 
-var map = __webpack_require__(8681);
-var _null = __webpack_require__(2918);
-var seq = __webpack_require__(7220);
-var string = __webpack_require__(8130);
-var bool = __webpack_require__(9193);
-var float = __webpack_require__(6223);
-var int = __webpack_require__(6304);
+var map = __webpack_require__(78681);
+var _null = __webpack_require__(52918);
+var seq = __webpack_require__(47220);
+var string = __webpack_require__(78130);
+var bool = __webpack_require__(49193);
+var float = __webpack_require__(26223);
+var int = __webpack_require__(86304);
 
 const schema = [
     map.map,
@@ -80462,14 +80462,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7409:
+/***/ 17409:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(1091);
-var map = __webpack_require__(8681);
-var seq = __webpack_require__(7220);
+var Scalar = __webpack_require__(21091);
+var map = __webpack_require__(78681);
+var seq = __webpack_require__(47220);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -80533,27 +80533,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 4772:
+/***/ 84772:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(8681);
-var _null = __webpack_require__(2918);
-var seq = __webpack_require__(7220);
-var string = __webpack_require__(8130);
-var bool = __webpack_require__(9193);
-var float = __webpack_require__(6223);
-var int = __webpack_require__(6304);
+var map = __webpack_require__(78681);
+var _null = __webpack_require__(52918);
+var seq = __webpack_require__(47220);
+var string = __webpack_require__(78130);
+var bool = __webpack_require__(49193);
+var float = __webpack_require__(26223);
+var int = __webpack_require__(86304);
 var schema = __webpack_require__(5494);
-var schema$1 = __webpack_require__(7409);
-var binary = __webpack_require__(5557);
-var merge = __webpack_require__(8438);
-var omap = __webpack_require__(889);
-var pairs = __webpack_require__(8539);
-var schema$2 = __webpack_require__(7719);
-var set = __webpack_require__(4038);
-var timestamp = __webpack_require__(9382);
+var schema$1 = __webpack_require__(17409);
+var binary = __webpack_require__(95557);
+var merge = __webpack_require__(58438);
+var omap = __webpack_require__(90889);
+var pairs = __webpack_require__(48539);
+var schema$2 = __webpack_require__(57719);
+var set = __webpack_require__(34038);
+var timestamp = __webpack_require__(59382);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -80639,14 +80639,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 5557:
+/***/ 95557:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var node_buffer = __webpack_require__(181);
-var Scalar = __webpack_require__(1091);
-var stringifyString = __webpack_require__(7751);
+var node_buffer = __webpack_require__(20181);
+var Scalar = __webpack_require__(21091);
+var stringifyString = __webpack_require__(67751);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -80716,12 +80716,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 832:
+/***/ 90832:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(1091);
+var Scalar = __webpack_require__(21091);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -80752,13 +80752,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 1232:
+/***/ 91232:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(1091);
-var stringifyNumber = __webpack_require__(9927);
+var Scalar = __webpack_require__(21091);
+var stringifyNumber = __webpack_require__(79927);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -80809,12 +80809,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5631:
+/***/ 55631:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(9927);
+var stringifyNumber = __webpack_require__(79927);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -80892,13 +80892,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 8438:
+/***/ 58438:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var Scalar = __webpack_require__(1091);
+var identity = __webpack_require__(42485);
+var Scalar = __webpack_require__(21091);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -80970,16 +80970,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 889:
+/***/ 90889:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var toJS = __webpack_require__(542);
-var YAMLMap = __webpack_require__(372);
-var YAMLSeq = __webpack_require__(7241);
-var pairs = __webpack_require__(8539);
+var identity = __webpack_require__(42485);
+var toJS = __webpack_require__(38161);
+var YAMLMap = __webpack_require__(50372);
+var YAMLSeq = __webpack_require__(57241);
+var pairs = __webpack_require__(48539);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -81054,15 +81054,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 48539:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var Pair = __webpack_require__(1923);
-var Scalar = __webpack_require__(1091);
-var YAMLSeq = __webpack_require__(7241);
+var identity = __webpack_require__(42485);
+var Pair = __webpack_require__(61923);
+var Scalar = __webpack_require__(21091);
+var YAMLSeq = __webpack_require__(57241);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -81143,24 +81143,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 7719:
+/***/ 57719:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var map = __webpack_require__(8681);
-var _null = __webpack_require__(2918);
-var seq = __webpack_require__(7220);
-var string = __webpack_require__(8130);
-var binary = __webpack_require__(5557);
-var bool = __webpack_require__(832);
-var float = __webpack_require__(1232);
-var int = __webpack_require__(5631);
-var merge = __webpack_require__(8438);
-var omap = __webpack_require__(889);
-var pairs = __webpack_require__(8539);
-var set = __webpack_require__(4038);
-var timestamp = __webpack_require__(9382);
+var map = __webpack_require__(78681);
+var _null = __webpack_require__(52918);
+var seq = __webpack_require__(47220);
+var string = __webpack_require__(78130);
+var binary = __webpack_require__(95557);
+var bool = __webpack_require__(90832);
+var float = __webpack_require__(91232);
+var int = __webpack_require__(55631);
+var merge = __webpack_require__(58438);
+var omap = __webpack_require__(90889);
+var pairs = __webpack_require__(48539);
+var set = __webpack_require__(34038);
+var timestamp = __webpack_require__(59382);
 
 const schema = [
     map.map,
@@ -81191,14 +81191,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 4038:
+/***/ 34038:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var Pair = __webpack_require__(1923);
-var YAMLMap = __webpack_require__(372);
+var identity = __webpack_require__(42485);
+var Pair = __webpack_require__(61923);
+var YAMLMap = __webpack_require__(50372);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -81294,12 +81294,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 9382:
+/***/ 59382:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var stringifyNumber = __webpack_require__(9927);
+var stringifyNumber = __webpack_require__(79927);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -81406,7 +81406,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 6309:
+/***/ 86309:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -81564,15 +81564,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2862:
+/***/ 12862:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var anchors = __webpack_require__(5026);
-var identity = __webpack_require__(2485);
-var stringifyComment = __webpack_require__(5977);
-var stringifyString = __webpack_require__(7751);
+var anchors = __webpack_require__(55026);
+var identity = __webpack_require__(42485);
+var stringifyComment = __webpack_require__(85977);
+var stringifyString = __webpack_require__(67751);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -81703,14 +81703,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6090:
+/***/ 56090:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var stringify = __webpack_require__(2862);
-var stringifyComment = __webpack_require__(5977);
+var identity = __webpack_require__(42485);
+var stringify = __webpack_require__(12862);
+var stringifyComment = __webpack_require__(85977);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -81865,7 +81865,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 5977:
+/***/ 85977:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -81896,14 +81896,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 3611:
+/***/ 23611:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var stringify = __webpack_require__(2862);
-var stringifyComment = __webpack_require__(5977);
+var identity = __webpack_require__(42485);
+var stringify = __webpack_require__(12862);
+var stringifyComment = __webpack_require__(85977);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -81990,7 +81990,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 9927:
+/***/ 79927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -82024,15 +82024,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 6930:
+/***/ 86930:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
-var Scalar = __webpack_require__(1091);
-var stringify = __webpack_require__(2862);
-var stringifyComment = __webpack_require__(5977);
+var identity = __webpack_require__(42485);
+var Scalar = __webpack_require__(21091);
+var stringify = __webpack_require__(12862);
+var stringifyComment = __webpack_require__(85977);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -82183,13 +82183,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 7751:
+/***/ 67751:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var Scalar = __webpack_require__(1091);
-var foldFlowLines = __webpack_require__(6309);
+var Scalar = __webpack_require__(21091);
+var foldFlowLines = __webpack_require__(86309);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -82528,12 +82528,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 4882:
+/***/ 64882:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 
-var identity = __webpack_require__(2485);
+var identity = __webpack_require__(42485);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -82771,7 +82771,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3070:
+/***/ 13070:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -82790,7 +82790,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, info, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(857);
+var external_os_ = __webpack_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -82920,9 +82920,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __webpack_require__(6982);
+var external_crypto_ = __webpack_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -82959,11 +82959,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
+var external_path_ = __webpack_require__(16928);
 // EXTERNAL MODULE: external "http"
-var external_http_ = __webpack_require__(8611);
+var external_http_ = __webpack_require__(58611);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __webpack_require__(5692);
+var external_https_ = __webpack_require__(65692);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -83056,9 +83056,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/.pnpm/tunnel@0.0.6/node_modules/tunnel/index.js
-var node_modules_tunnel = __webpack_require__(7013);
+var node_modules_tunnel = __webpack_require__(47013);
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@6.29.1/node_modules/undici/index.js
-var undici = __webpack_require__(9309);
+var undici = __webpack_require__(89309);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+http-client@4.0.1/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -84222,13 +84222,13 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __webpack_require__(3193);
+var external_string_decoder_ = __webpack_require__(13193);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __webpack_require__(4434);
+var external_events_ = __webpack_require__(24434);
 // EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __webpack_require__(5317);
+var external_child_process_ = __webpack_require__(35317);
 // EXTERNAL MODULE: external "assert"
-var external_assert_ = __webpack_require__(2613);
+var external_assert_ = __webpack_require__(42613);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+io@3.0.2/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -84682,7 +84682,7 @@ function io_copyFile(srcFile, destFile, force) {
 }
 //# sourceMappingURL=io.js.map
 // EXTERNAL MODULE: external "timers"
-var external_timers_ = __webpack_require__(3557);
+var external_timers_ = __webpack_require__(53557);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+exec@3.0.0/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -85737,7 +85737,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 4342:
+/***/ 44342:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -85748,7 +85748,7 @@ function getIDToken(aud) {
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
 /* unused harmony exports program, createCommand, createArgument, createOption, InvalidOptionArgumentError, Help */
-/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3106);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53106);
 
 
 // wrapper to provide named exports for ESM.
@@ -85769,14 +85769,14 @@ const {
 
 /***/ }),
 
-/***/ 254:
+/***/ 90254:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ read)
 /* harmony export */ });
-/* harmony import */ var mute_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7721);
-/* harmony import */ var readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3785);
+/* harmony import */ var mute_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27721);
+/* harmony import */ var readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23785);
 
 
 async function read({ default: def, input = process.stdin, output = process.stdout, completer, prompt = '', silent, timeout, edit, terminal, replace, history, }) {

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isSignetError } from '@signet/core';
+// Registers k8s:// and hashivault:// with core's key loader before any command runs.
+import './keysources.ts';
 import { registerKeys } from './commands/keys.ts';
 import { registerSign } from './commands/sign.ts';
 import { registerTriangulate } from './commands/triangulate.ts';

@@ -1,8 +1,9 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { generateCosignKeyPair, importKeyPair, SignetError, usageError } from '@signet/core';
+import { generateCosignKeyPair, importKeyPair, parseKeyRef, publicKeyPem, SignetError, usageError } from '@signet/core';
 import { keyPassword, newKeyPassword } from '../password.ts';
 import { stderrLogger } from '../context.ts';
+import { k8sKeys, vaultKeys } from '../keysources.ts';
 
 interface KeyOutputFlags {
   outputKeyPrefix: string;
@@ -25,17 +26,50 @@ async function writeKeyFiles(prefix: string, privateKeyPem: string, publicKeyPem
   stderrLogger.info(`Private key written to ${prefix}.key\nPublic key written to ${prefix}.pub`);
 }
 
+async function writePublicKey(prefix: string, pem: string, force: boolean): Promise<void> {
+  try {
+    await writeFile(`${prefix}.pub`, pem, { mode: 0o644, flag: force ? 'w' : 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw usageError(`${prefix}.pub already exists (the key itself was stored)`, 'pass --force to overwrite, or choose --output-key-prefix');
+    }
+    throw new SignetError('io', `cannot write ${prefix}.pub: ${(e as Error).message}`);
+  }
+  stderrLogger.info(`Public key written to ${prefix}.pub`);
+}
+
 export function registerKeys(program: Command): void {
   program
     .command('generate-key-pair')
     .summary('create cosign.key (encrypted, cosign format) and cosign.pub')
-    .description('Generates an ECDSA P-256 key pair. The private key is encrypted with the password from\nCOSIGN_PASSWORD (may be empty) or a prompt, in cosign\'s format, so cosign can use it too.')
+    .description('Generates an ECDSA P-256 key pair. The private key is encrypted with the password from\nCOSIGN_PASSWORD (may be empty) or a prompt, in cosign\'s format, so cosign can use it too.\n' +
+      'With k8s://NS/NAME the pair goes into an immutable Secret (cosign.key, cosign.password, cosign.pub);\n' +
+      'with hashivault://NAME an ecdsa-p256 Vault transit key is created instead. cosign.pub is written either way.')
+    .argument('[destination]', 'k8s://NAMESPACE/NAME or hashivault://KEY instead of local files')
     .option('--output-key-prefix <name>', 'file name prefix', 'cosign')
-    .option('-f, --force', 'overwrite existing files')
-    .action(async (flags: KeyOutputFlags) => {
+    .option('-f, --force', 'overwrite existing files; replace an existing Secret; rotate an existing transit key')
+    .action(async (destination: string | undefined, flags: KeyOutputFlags) => {
+      const force = flags.force ?? false;
+      const ref = destination === undefined ? undefined : parseKeyRef(destination);
+      if (ref && ref.kind !== 'k8s' && ref.kind !== 'hashivault') {
+        throw usageError(`generate-key-pair cannot store keys in ${destination}`, 'use k8s://NS/NAME, hashivault://NAME, or --output-key-prefix for files');
+      }
+      if (ref?.kind === 'hashivault') {
+        // The private key never leaves Vault; only the public key is written, as cosign does.
+        const created = await (await vaultKeys()).createKey(ref, force);
+        await writePublicKey(flags.outputKeyPrefix, publicKeyPem(created.publicKey), force);
+        stderrLogger.info(`Transit key ${destination} is at version ${created.version}`);
+        return;
+      }
       const password = await newKeyPassword();
       const pair = await generateCosignKeyPair(password);
-      await writeKeyFiles(flags.outputKeyPrefix, pair.privateKeyPem, pair.publicKeyPem, flags.force ?? false);
+      if (ref?.kind === 'k8s') {
+        await (await k8sKeys()).storeKeyPair(ref, { ...pair, password }, force);
+        stderrLogger.info(`Successfully created secret ${ref.name} in namespace ${ref.namespace}`);
+        await writePublicKey(flags.outputKeyPrefix, pair.publicKeyPem, force);
+        return;
+      }
+      await writeKeyFiles(flags.outputKeyPrefix, pair.privateKeyPem, pair.publicKeyPem, force);
     });
 
   program

@@ -1,48 +1,15 @@
-export const id = 432;
-export const ids = [432];
+export const id = 719;
+export const ids = [719];
 export const modules = {
 
-/***/ 8432:
+/***/ 24719:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(3070);
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-const EXIT_CODES = {
-    verification: 1,
-    usage: 2,
-    remote: 3,
-    io: 3,
-};
-class errors_SignetError extends Error {
-    kind;
-    hint;
-    status;
-    code;
-    constructor(kind, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'SignetError';
-        this.kind = kind;
-        this.hint = options.hint;
-        this.status = options.status;
-        this.code = options.code;
-    }
-    get exitCode() {
-        return EXIT_CODES[this.kind];
-    }
-    /** The one line shown to users: message, then the hint. */
-    oneLine() {
-        return this.hint ? `${this.message}: ${this.hint}` : this.message;
-    }
-}
-function usageError(message, hint) {
-    return new errors_SignetError('usage', message, hint === undefined ? {} : { hint });
-}
-function isSignetError(e) {
-    return e instanceof errors_SignetError;
-}
-
+var core = __webpack_require__(13070);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(637);
 ;// CONCATENATED MODULE: ./packages/core/src/log.ts
 const silentLogger = {
     debug() { },
@@ -73,7 +40,7 @@ const MANIFEST_ACCEPT = [
 ];
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./packages/core/src/oci/digest.ts
 
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
@@ -114,7 +81,7 @@ const reference_DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 const NAME_TOTAL_LENGTH_MAX = 255;
 const EXAMPLE = 'e.g. registry.example.com/team/app@sha256:<64 hex> or alpine:3.20';
 function invalid(input, why) {
-    throw usageError(`invalid image reference "${input}": ${why}`, `write it as ${EXAMPLE}`);
+    throw (0,src_errors/* usageError */.Wp)(`invalid image reference "${input}": ${why}`, `write it as ${EXAMPLE}`);
 }
 /** distribution's splitDockerDomain rule. */
 function splitDomain(name) {
@@ -167,7 +134,7 @@ function parseReference(input) {
     if (path === '')
         invalid(input, 'the repository name is missing');
     if (path.toLowerCase() !== path) {
-        throw usageError(`invalid image reference "${input}": repository name must be lowercase`, `use ${registry === DOCKER_HUB ? '' : `${registry}/`}${path.toLowerCase()}`);
+        throw (0,src_errors/* usageError */.Wp)(`invalid image reference "${input}": repository name must be lowercase`, `use ${registry === DOCKER_HUB ? '' : `${registry}/`}${path.toLowerCase()}`);
     }
     for (const component of path.split('/')) {
         if (component === '')
@@ -204,7 +171,7 @@ function parseTarget(input) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!reference_DIGEST_RE.test(digest))
-            throw usageError(`invalid layout reference "${input}": bad digest`, 'use oci:DIR@sha256:<64 hex>');
+            throw (0,src_errors/* usageError */.Wp)(`invalid layout reference "${input}": bad digest`, 'use oci:DIR@sha256:<64 hex>');
     }
     let tag;
     const colon = rest.lastIndexOf(':');
@@ -212,10 +179,10 @@ function parseTarget(input) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (!TAG_RE.test(tag))
-            throw usageError(`invalid layout reference "${input}": "${tag}" is not a valid tag`, 'use oci:DIR[:TAG]');
+            throw (0,src_errors/* usageError */.Wp)(`invalid layout reference "${input}": "${tag}" is not a valid tag`, 'use oci:DIR[:TAG]');
     }
     if (rest === '')
-        throw usageError(`invalid layout reference "${input}": the directory is missing`, 'use oci:DIR[:TAG]');
+        throw (0,src_errors/* usageError */.Wp)(`invalid layout reference "${input}": the directory is missing`, 'use oci:DIR[:TAG]');
     return { kind: 'layout', path: rest, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
 }
 
@@ -223,7 +190,7 @@ function parseTarget(input) {
 
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/undici@7.30.2/node_modules/undici/index.js
-var undici = __webpack_require__(7191);
+var undici = __webpack_require__(87191);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
 function parseWwwAuthenticate(header) {
     const m = /^\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s*(.*)$/s.exec(header);
@@ -410,7 +377,7 @@ class RegistryClient {
                 }
                 const host = new URL(spec.url).host;
                 const code = e.code ?? e.message;
-                throw new errors_SignetError('remote', `${what}: cannot reach ${host} (${code})`, {
+                throw new src_errors/* SignetError */.Tj('remote', `${what}: cannot reach ${host} (${code})`, {
                     hint: spec.url.startsWith('https:')
                         ? 'check the registry address and network; for a plain-HTTP registry pass --allow-http-registry or set SIGNET_INSECURE_REGISTRIES'
                         : 'check the registry address and that it is running',
@@ -436,7 +403,7 @@ class RegistryClient {
     async #fetchToken(registry, challenge, scope) {
         const realm = challenge.params.realm;
         if (!realm)
-            throw new errors_SignetError('remote', `${registry} sent a Bearer challenge without a realm`);
+            throw new src_errors/* SignetError */.Tj('remote', `${registry} sent a Bearer challenge without a realm`);
         const credential = await this.#credential(registry);
         const url = new URL(realm);
         const service = challenge.params.service;
@@ -458,24 +425,24 @@ class RegistryClient {
             response = await this.#send({ method: 'GET', url: url.toString(), headers }, `token for ${registry}`);
         }
         if (response.status === 401 || response.status === 403) {
-            throw new errors_SignetError('remote', `authentication failed for ${registry} (token service answered ${response.status})`, {
+            throw new src_errors/* SignetError */.Tj('remote', `authentication failed for ${registry} (token service answered ${response.status})`, {
                 status: response.status,
                 hint: credential ? 'check the registry username and password (docker login again)' : `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
             });
         }
         if (response.status !== 200) {
-            throw new errors_SignetError('remote', `token service for ${registry} answered ${response.status}`, { status: response.status });
+            throw new src_errors/* SignetError */.Tj('remote', `token service for ${registry} answered ${response.status}`, { status: response.status });
         }
         let doc;
         try {
             doc = JSON.parse(response.body.toString('utf8'));
         }
         catch {
-            throw new errors_SignetError('remote', `token service for ${registry} returned invalid JSON`);
+            throw new src_errors/* SignetError */.Tj('remote', `token service for ${registry} returned invalid JSON`);
         }
         const value = doc.token ?? doc.access_token;
         if (!value)
-            throw new errors_SignetError('remote', `token service for ${registry} returned no token`);
+            throw new src_errors/* SignetError */.Tj('remote', `token service for ${registry} returned no token`);
         return { value, expiresAt: Date.now() + (doc.expires_in ?? 60) * 1000 };
     }
     async #authorization(registry, repository, access) {
@@ -521,30 +488,30 @@ class RegistryClient {
         // problem of the account, not missing credentials.
         const challenge = parseWwwAuthenticate(response.headers['www-authenticate'] ?? '');
         if (status === 403 || (status === 401 && challenge?.params.error === 'insufficient_scope')) {
-            return new errors_SignetError('remote', `${what}: ${access} access to ${registry}/${repository} denied${suffix}`, {
+            return new src_errors/* SignetError */.Tj('remote', `${what}: ${access} access to ${registry}/${repository} denied${suffix}`, {
                 status,
                 ...(code ? { code } : {}),
                 hint: `grant the account ${access} permission on ${repository}`,
             });
         }
         if (status === 401) {
-            return new errors_SignetError('remote', `${what}: authentication required for ${registry}${suffix}`, {
+            return new src_errors/* SignetError */.Tj('remote', `${what}: authentication required for ${registry}${suffix}`, {
                 status,
                 ...(code ? { code } : {}),
                 hint: `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
             });
         }
         if (status === 404) {
-            return new errors_SignetError('remote', `${what}: ${registry}/${repository} not found${suffix}`, { status, ...(code ? { code } : {}), hint: 'check the repository name' });
+            return new src_errors/* SignetError */.Tj('remote', `${what}: ${registry}/${repository} not found${suffix}`, { status, ...(code ? { code } : {}), hint: 'check the repository name' });
         }
         if (status === 429) {
-            return new errors_SignetError('remote', `${what}: ${registry} is rate limiting (HTTP 429) and retries ran out${suffix}`, {
+            return new src_errors/* SignetError */.Tj('remote', `${what}: ${registry} is rate limiting (HTTP 429) and retries ran out${suffix}`, {
                 status,
                 ...(code ? { code } : {}),
                 hint: 'wait and retry, lower --concurrency, or authenticate for a higher limit',
             });
         }
-        return new errors_SignetError('remote', `${what}: ${registry} answered HTTP ${status}${suffix}`, { status, ...(code ? { code } : {}), hint: 'retry later; if it persists, check the registry' });
+        return new src_errors/* SignetError */.Tj('remote', `${what}: ${registry} answered HTTP ${status}${suffix}`, { status, ...(code ? { code } : {}), hint: 'retry later; if it persists, check the registry' });
     }
 }
 function basic(credential) {
@@ -619,7 +586,7 @@ class RegistryRepository {
             this.#fail(res, 'pull', what);
         const digest = sha256Digest(res.body);
         if (tagOrDigest.startsWith('sha256:') && digest !== tagOrDigest) {
-            throw new errors_SignetError('remote', `${what}: content does not match the requested digest`, { hint: 'the registry or a proxy altered the manifest' });
+            throw new src_errors/* SignetError */.Tj('remote', `${what}: content does not match the requested digest`, { hint: 'the registry or a proxy altered the manifest' });
         }
         return { bytes: res.body, mediaType: res.headers['content-type'] ?? '', digest };
     }
@@ -676,7 +643,7 @@ class RegistryRepository {
                 this.#fail(start, 'push', what);
             const location = start.headers.location;
             if (!location)
-                throw new errors_SignetError('remote', `${what}: registry sent no upload location`);
+                throw new src_errors/* SignetError */.Tj('remote', `${what}: registry sent no upload location`);
             const url = new URL(location, this.#client.baseUrl(this.#registry));
             url.searchParams.set('digest', digest);
             const put = await this.#send('push', { method: 'PUT', url: url.toString(), headers: { 'content-type': 'application/octet-stream' }, body: bytes }, what);
@@ -706,19 +673,19 @@ class RegistryRepository {
         if (res.status !== 200)
             this.#fail(res, 'pull', what);
         if (sha256Digest(res.body) !== digest)
-            throw new errors_SignetError('remote', `${what}: content does not match its digest`);
+            throw new src_errors/* SignetError */.Tj('remote', `${what}: content does not match its digest`);
         return res.body;
     }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
 /**
  * Registry credentials the way docker, podman and cosign find them: docker's config.json
@@ -777,7 +744,7 @@ function runCredentialHelper(helper, serverUrl) {
         let out = '';
         child.stdout.on('data', (c) => (out += c.toString()));
         child.stderr.resume();
-        child.on('error', (e) => reject(new errors_SignetError('usage', `credential helper ${program} could not run: ${e.code ?? e.message}`, {
+        child.on('error', (e) => reject(new src_errors/* SignetError */.Tj('usage', `credential helper ${program} could not run: ${e.code ?? e.message}`, {
             hint: `install ${program} or remove it from your docker config.json`,
         })));
         child.on('close', (code) => {
@@ -785,7 +752,7 @@ function runCredentialHelper(helper, serverUrl) {
                 // The protocol reports a miss as a non-zero exit with this message on stdout.
                 if (/credentials not found/i.test(out))
                     return resolve(undefined);
-                return reject(new errors_SignetError('remote', `credential helper ${program} failed for ${serverUrl} (exit ${code})`, {
+                return reject(new src_errors/* SignetError */.Tj('remote', `credential helper ${program} failed for ${serverUrl} (exit ${code})`, {
                     hint: `run \`echo ${serverUrl} | ${program} get\` to see why`,
                 }));
             }
@@ -798,7 +765,7 @@ function runCredentialHelper(helper, serverUrl) {
                 resolve({ username: doc.Username ?? '', password: doc.Secret });
             }
             catch {
-                reject(new errors_SignetError('remote', `credential helper ${program} returned invalid JSON for ${serverUrl}`));
+                reject(new src_errors/* SignetError */.Tj('remote', `credential helper ${program} returned invalid JSON for ${serverUrl}`));
             }
         });
         child.stdin.end(serverUrl);
@@ -816,7 +783,7 @@ async function readJson(path) {
         return JSON.parse(text);
     }
     catch {
-        throw new errors_SignetError('usage', `${path} is not valid JSON`, { hint: 'fix or remove the file (docker login rewrites it)' });
+        throw new src_errors/* SignetError */.Tj('usage', `${path} is not valid JSON`, { hint: 'fix or remove the file (docker login rewrites it)' });
     }
 }
 function dockerConfigCredentials(options = {}) {
@@ -887,7 +854,7 @@ class OciLayout {
         }
         catch {
             if (!options.create)
-                throw usageError(`${path} is not an OCI image layout (no oci-layout file)`, 'check the path after oci:, or create the layout with skopeo/crane');
+                throw (0,src_errors/* usageError */.Wp)(`${path} is not an OCI image layout (no oci-layout file)`, 'check the path after oci:, or create the layout with skopeo/crane');
         }
         if (marker === undefined) {
             await (0,promises_.mkdir)((0,external_node_path_.join)(path, 'blobs', 'sha256'), { recursive: true });
@@ -903,13 +870,13 @@ class OciLayout {
                 version = undefined;
             }
             if (version !== '1.0.0')
-                throw usageError(`${path}/oci-layout is not an OCI image layout 1.0.0 marker`, 'check the path after oci:');
+                throw (0,src_errors/* usageError */.Wp)(`${path}/oci-layout is not an OCI image layout 1.0.0 marker`, 'check the path after oci:');
         }
         return layout;
     }
     #blobPath(digest) {
         if (!isDigest(digest))
-            throw usageError(`invalid digest "${digest}"`);
+            throw (0,src_errors/* usageError */.Wp)(`invalid digest "${digest}"`);
         return (0,external_node_path_.join)(this.path, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     async #readIndex() {
@@ -927,7 +894,7 @@ class OciLayout {
             return index;
         }
         catch {
-            throw new errors_SignetError('io', `${this.path}/index.json is corrupt`, { hint: 'restore it or recreate the layout' });
+            throw new src_errors/* SignetError */.Tj('io', `${this.path}/index.json is corrupt`, { hint: 'restore it or recreate the layout' });
         }
     }
     async tags() {
@@ -966,7 +933,7 @@ class OciLayout {
             const index = await this.#readIndex();
             if (isDigest(tagOrDigest)) {
                 if (tagOrDigest !== digest)
-                    throw usageError(`manifest digest ${digest} does not match ${tagOrDigest}`);
+                    throw (0,src_errors/* usageError */.Wp)(`manifest digest ${digest} does not match ${tagOrDigest}`);
                 if (!index.manifests.some((m) => m.digest === digest))
                     index.manifests.push(descriptor);
             }
@@ -983,7 +950,7 @@ class OciLayout {
     }
     async putBlob(digest, bytes) {
         if (sha256Digest(bytes) !== digest)
-            throw new errors_SignetError('io', `blob content does not match ${digest}`);
+            throw new src_errors/* SignetError */.Tj('io', `blob content does not match ${digest}`);
         if (await this.hasBlob(digest))
             return;
         await (0,promises_.mkdir)((0,external_node_path_.join)(this.path, 'blobs', 'sha256'), { recursive: true });
@@ -998,10 +965,10 @@ class OciLayout {
             bytes = await (0,promises_.readFile)(this.#blobPath(digest));
         }
         catch {
-            throw new errors_SignetError('io', `${this.location}: blob ${digest} is missing`, { hint: 'the layout is incomplete; copy it again' });
+            throw new src_errors/* SignetError */.Tj('io', `${this.location}: blob ${digest} is missing`, { hint: 'the layout is incomplete; copy it again' });
         }
         if (sha256Digest(bytes) !== digest)
-            throw new errors_SignetError('io', `${this.location}: blob ${digest} is corrupt (content does not match its digest)`);
+            throw new src_errors/* SignetError */.Tj('io', `${this.location}: blob ${digest} is corrupt (content does not match its digest)`);
         return bytes;
     }
     /** O_EXCL lock file; a lock older than LOCK_STALE_MS is from a crashed process. */
@@ -1016,12 +983,12 @@ class OciLayout {
             }
             catch (e) {
                 if (e.code !== 'EEXIST')
-                    throw new errors_SignetError('io', `cannot lock ${this.path}/index.json: ${e.message}`);
+                    throw new src_errors/* SignetError */.Tj('io', `cannot lock ${this.path}/index.json: ${e.message}`);
                 const age = await (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
                 if (age > LOCK_STALE_MS)
                     await (0,promises_.rm)(lock, { force: true });
                 if (Date.now() > deadline)
-                    throw new errors_SignetError('io', `timed out waiting for ${lock}`, { hint: 'remove it if no signet process is running' });
+                    throw new src_errors/* SignetError */.Tj('io', `timed out waiting for ${lock}`, { hint: 'remove it if no signet process is running' });
                 await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
             }
         }
@@ -1040,7 +1007,7 @@ async function atomicWrite(path, data) {
 }
 
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./packages/core/src/layout/demo-image.ts
 
 
@@ -1087,269 +1054,8 @@ async function writeDemoImage(layout, tag) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/keys/algorithms.ts
-/**
- * Signature schemes per key type. cosign v2.6.5 `sign --key` picks a hash per curve
- * (sigstore's GetDefaultAlgorithmDetails: P-384/SHA-384, P-521/SHA-512, Ed25519ph), but
- * `cosign verify --key`, Kyverno and policy-controller verify with SHA-256 (LoadVerifier with
- * crypto.SHA256) unless told otherwise. signet therefore SIGNS what default verifiers accept
- * (ECDSA/RSA PKCS#1 v1.5 over SHA-256, pure Ed25519) and VERIFIES both SHA-256 and the per-curve
- * hash, so signatures made by `cosign sign` with P-384/P-521 keys verify too.
- */
-
-
-const CURVES = {
-    prime256v1: { name: 'p256', hash: 'sha256' },
-    secp384r1: { name: 'p384', hash: 'sha384' },
-    secp521r1: { name: 'p521', hash: 'sha512' },
-};
-/** Throws a usage error for keys cosign-compatible verifiers cannot use. */
-function assertSupportedKey(key, source) {
-    const type = key.asymmetricKeyType;
-    if (type === 'ec') {
-        const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
-        if (!CURVES[curve])
-            throw usageError(`${source}: unsupported elliptic curve ${curve}`, 'use ECDSA P-256, P-384 or P-521, RSA >= 2048 or Ed25519');
-        return;
-    }
-    if (type === 'rsa') {
-        const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
-        if (bits < 2048)
-            throw usageError(`${source}: RSA key of ${bits} bits is too small`, 'use RSA of at least 2048 bits');
-        return;
-    }
-    if (type === 'ed25519')
-        return;
-    throw usageError(`${source}: unsupported key type ${type ?? 'unknown'}`, 'use ECDSA P-256, P-384 or P-521, RSA >= 2048 or Ed25519');
-}
-function keyDescription(key) {
-    const type = key.asymmetricKeyType;
-    if (type === 'ec')
-        return `ecdsa-${CURVES[key.asymmetricKeyDetails?.namedCurve ?? '']?.name ?? 'unknown'}`;
-    if (type === 'rsa')
-        return `rsa-${key.asymmetricKeyDetails?.modulusLength ?? 0}`;
-    return type ?? 'unknown';
-}
-function signBytes(privateKey, data) {
-    const algorithm = privateKey.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-    return (0,external_node_crypto_.sign)(algorithm, data, privateKey);
-}
-function verifyBytes(publicKey, data, signature) {
-    try {
-        if (publicKey.asymmetricKeyType === 'ed25519')
-            return (0,external_node_crypto_.verify)(null, data, publicKey, signature);
-        if ((0,external_node_crypto_.verify)('sha256', data, publicKey, signature))
-            return true;
-        const curveHash = CURVES[publicKey.asymmetricKeyDetails?.namedCurve ?? '']?.hash;
-        return curveHash !== undefined && curveHash !== 'sha256' && (0,external_node_crypto_.verify)(curveHash, data, publicKey, signature);
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/tweetnacl@1.0.3/node_modules/tweetnacl/nacl-fast.js
-var nacl_fast = __webpack_require__(8443);
-var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
-;// CONCATENATED MODULE: ./packages/core/src/keys/pem.ts
-const BLOCK_RE = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
-function pemBlocks(text) {
-    const blocks = [];
-    for (const match of text.matchAll(BLOCK_RE)) {
-        const body = (match[2] ?? '').replace(/^[A-Za-z-]+:.*$/gm, '').replace(/\s+/g, '');
-        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body))
-            continue;
-        blocks.push({ type: match[1] ?? '', der: Buffer.from(body, 'base64') });
-    }
-    return blocks;
-}
-/** Go's pem.Encode: 64-character lines. */
-function encodePem(type, der) {
-    const b64 = Buffer.from(der).toString('base64');
-    const lines = b64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/keys/cosign-encrypted.ts
-/**
- * cosign's encrypted private key: PEM `ENCRYPTED SIGSTORE PRIVATE KEY` (older cosign:
- * `ENCRYPTED COSIGN PRIVATE KEY`) around go-securesystemslib's `encrypted` JSON: scrypt KDF
- * (32-byte salt, 32-byte key), nacl/secretbox (24-byte nonce), ciphertext of the PKCS#8 DER.
- * Byte slices are standard base64, as Go's encoding/json writes []byte.
- */
-
-
-
-
-const SIGSTORE_PEM_TYPE = 'ENCRYPTED SIGSTORE PRIVATE KEY';
-const COSIGN_PEM_TYPE = 'ENCRYPTED COSIGN PRIVATE KEY';
-/** go-securesystemslib's Legacy, Standard (cosign's default today) and OWASP levels. */
-const ACCEPTED_N = new Set([32768, 65536, 131072]);
-const DEFAULT_N = 65536;
-function deriveKey(password, salt, N, r, p) {
-    return new Promise((resolve, reject) => {
-        (0,external_node_crypto_.scrypt)(Buffer.from(password, 'utf8'), salt, 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }, (err, key) => err ? reject(err) : resolve(key));
-    });
-}
-async function encryptCosignKey(privateKey, password, options = {}) {
-    const N = options.scryptN ?? DEFAULT_N;
-    if (!ACCEPTED_N.has(N))
-        throw usageError(`unsupported scrypt N ${N}`, 'use 32768, 65536 or 131072');
-    const salt = (0,external_node_crypto_.randomBytes)(32);
-    const nonce = (0,external_node_crypto_.randomBytes)(24);
-    const key = await deriveKey(password, salt, N, 8, 1);
-    const der = privateKey.export({ type: 'pkcs8', format: 'der' });
-    const ciphertext = nacl_fast_default().secretbox(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
-    const doc = {
-        kdf: { name: 'scrypt', params: { N, r: 8, p: 1 }, salt: salt.toString('base64') },
-        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
-        ciphertext: Buffer.from(ciphertext).toString('base64'),
-    };
-    return encodePem(SIGSTORE_PEM_TYPE, Buffer.from(JSON.stringify(doc)));
-}
-function malformed(source, what) {
-    return usageError(`${source} is not a valid encrypted cosign key: ${what}`, 'regenerate it with `signet generate-key-pair` or re-import the PEM key');
-}
-async function decryptCosignKeyDer(body, password, source) {
-    let doc;
-    try {
-        doc = JSON.parse(Buffer.from(body).toString('utf8'));
-    }
-    catch {
-        throw malformed(source, 'its body is not JSON');
-    }
-    if (doc?.kdf?.name !== 'scrypt')
-        throw malformed(source, `unknown kdf "${String(doc?.kdf?.name)}"`);
-    if (doc.cipher?.name !== 'nacl/secretbox')
-        throw malformed(source, `unknown cipher "${String(doc.cipher?.name)}"`);
-    const { N, r, p } = doc.kdf.params ?? {};
-    if (!ACCEPTED_N.has(N) || r !== 8 || p !== 1) {
-        throw usageError(`${source}: unsupported scrypt parameters (N=${N}, r=${r}, p=${p})`, 'cosign accepts N of 32768, 65536 or 131072 with r=8, p=1');
-    }
-    const salt = Buffer.from(doc.kdf.salt ?? '', 'base64');
-    const nonce = Buffer.from(doc.cipher.nonce ?? '', 'base64');
-    if (nonce.length !== 24)
-        throw malformed(source, 'incorrect nonce size');
-    const key = await deriveKey(password, salt, N, r, p);
-    const plain = nacl_fast_default().secretbox.open(new Uint8Array(Buffer.from(doc.ciphertext ?? '', 'base64')), new Uint8Array(nonce), new Uint8Array(key));
-    if (!plain) {
-        throw usageError(`wrong password for encrypted cosign key ${source}`, 'set COSIGN_PASSWORD to the password the key was created with');
-    }
-    try {
-        return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(plain), format: 'der', type: 'pkcs8' });
-    }
-    catch {
-        throw malformed(source, 'the decrypted key is not PKCS#8');
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/keys/load.ts
-/** Loads private and public keys from any PEM users bring: cosign-encrypted, PKCS#8, PKCS#1, SEC1. */
-
-
-
-
-
-const PRIVATE_TYPES = new Set([SIGSTORE_PEM_TYPE, COSIGN_PEM_TYPE, 'PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']);
-const DER_TYPE = {
-    'PRIVATE KEY': 'pkcs8',
-    'ENCRYPTED PRIVATE KEY': 'pkcs8',
-    'RSA PRIVATE KEY': 'pkcs1',
-    'EC PRIVATE KEY': 'sec1',
-};
-function load_text(pem) {
-    return typeof pem === 'string' ? pem : Buffer.from(pem).toString('utf8');
-}
-async function loadPrivateKey(pem, options) {
-    const { source } = options;
-    const blocks = pemBlocks(load_text(pem));
-    const block = blocks.find((b) => PRIVATE_TYPES.has(b.type));
-    if (!block) {
-        const found = blocks.map((b) => b.type).join(', ');
-        throw usageError(found ? `${source} holds ${found}, not a private key` : `${source} is not a PEM private key`, 'pass a cosign.key or a PEM private key (PKCS#8, PKCS#1 or SEC1)');
-    }
-    let key;
-    if (block.type === SIGSTORE_PEM_TYPE || block.type === COSIGN_PEM_TYPE) {
-        if (!options.password)
-            throw usageError(`${source} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
-        key = await decryptCosignKeyDer(block.der, await options.password(), source);
-    }
-    else {
-        const type = DER_TYPE[block.type] ?? 'pkcs8';
-        const passphrase = block.type === 'ENCRYPTED PRIVATE KEY' ? await askPassphrase(options) : undefined;
-        try {
-            key = (0,external_node_crypto_.createPrivateKey)({ key: block.der, format: 'der', type, ...(passphrase !== undefined ? { passphrase } : {}) });
-        }
-        catch (e) {
-            const reason = e.message;
-            if (passphrase !== undefined && /decrypt|bad decrypt|passphrase/i.test(reason)) {
-                throw usageError(`wrong password for encrypted key ${source}`, 'set COSIGN_PASSWORD to the key\'s passphrase');
-            }
-            throw usageError(`${source}: cannot parse the ${block.type}`, 'check that the PEM is complete, or convert it with `openssl pkcs8 -topk8`');
-        }
-    }
-    assertSupportedKey(key, source);
-    return key;
-}
-async function askPassphrase(options) {
-    if (!options.password)
-        throw usageError(`${options.source} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
-    return options.password();
-}
-/** A public key from `PUBLIC KEY`, `RSA PUBLIC KEY` or a certificate's key. */
-function loadPublicKey(pem, source) {
-    const blocks = pemBlocks(load_text(pem));
-    for (const block of blocks) {
-        try {
-            let key;
-            if (block.type === 'PUBLIC KEY')
-                key = (0,external_node_crypto_.createPublicKey)({ key: block.der, format: 'der', type: 'spki' });
-            else if (block.type === 'RSA PUBLIC KEY')
-                key = (0,external_node_crypto_.createPublicKey)({ key: block.der, format: 'der', type: 'pkcs1' });
-            else if (block.type === 'CERTIFICATE')
-                key = new external_node_crypto_.X509Certificate(block.der).publicKey;
-            if (key) {
-                assertSupportedKey(key, source);
-                return key;
-            }
-        }
-        catch (e) {
-            if (e.kind === 'usage')
-                throw e;
-            throw usageError(`${source}: cannot parse the ${block.type}`, 'check that the PEM is complete');
-        }
-    }
-    const found = blocks.map((b) => b.type).join(', ');
-    if (found.includes('PRIVATE KEY'))
-        throw usageError(`${source} is a private key; verification needs the public key`, 'pass cosign.pub (or the .pub written next to the key)');
-    throw usageError(found ? `${source} holds ${found}, not a public key` : `${source} is not a PEM public key`, 'pass a PEM "PUBLIC KEY" such as cosign.pub');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/keys/generate.ts
-
-
-
-function publicKeyPem(key) {
-    const pub = key.type === 'private' ? (0,external_node_crypto_.createPublicKey)(key) : key;
-    return pub.export({ type: 'spki', format: 'pem' }).toString();
-}
-/** ECDSA P-256, as `cosign generate-key-pair` makes. */
-async function generateCosignKeyPair(password) {
-    const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
-    return { privateKeyPem: await encryptCosignKey(privateKey, password), publicKeyPem: publicKeyPem(privateKey) };
-}
-async function importKeyPair(pem, options) {
-    const key = await loadPrivateKey(pem, options.password ? { source: options.source, password: options.password } : { source: options.source });
-    return { privateKeyPem: await encryptCosignKey(key, options.newPassword), publicKeyPem: publicKeyPem(key) };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/keys/index.ts
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/core/src/keys/index.ts
+var keys = __webpack_require__(71397);
 ;// CONCATENATED MODULE: ./packages/core/src/signers/key-ref.ts
 /**
  * Key references as cosign users write them: a path, `env://VAR`, `k8s://ns/name`,
@@ -1358,7 +1064,7 @@ async function importKeyPair(pem, options) {
 
 function parseKeyRef(ref) {
     if (ref === '')
-        throw usageError('empty key reference', 'pass --key with a path, env://VAR, k8s://ns/name or hashivault://name');
+        throw (0,src_errors/* usageError */.Wp)('empty key reference', 'pass --key with a path, env://VAR, k8s://ns/name or hashivault://name');
     const scheme = /^([a-z0-9+.-]+):\/\/(.*)$/.exec(ref);
     if (!scheme)
         return { kind: 'file', path: ref };
@@ -1366,23 +1072,23 @@ function parseKeyRef(ref) {
     switch (name) {
         case 'env':
             if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(rest))
-                throw usageError(`invalid key reference "${ref}"`, 'use env://VARIABLE_NAME');
+                throw (0,src_errors/* usageError */.Wp)(`invalid key reference "${ref}"`, 'use env://VARIABLE_NAME');
             return { kind: 'env', variable: rest };
         case 'k8s': {
             const parts = rest.split('/');
             if (parts.length !== 2 || !parts[0] || !parts[1]) {
-                throw usageError(`invalid key reference "${ref}"`, 'use k8s://NAMESPACE/SECRET_NAME');
+                throw (0,src_errors/* usageError */.Wp)(`invalid key reference "${ref}"`, 'use k8s://NAMESPACE/SECRET_NAME');
             }
             return { kind: 'k8s', namespace: parts[0], name: parts[1] };
         }
         case 'hashivault':
             if (!rest || rest.includes('/'))
-                throw usageError(`invalid key reference "${ref}"`, 'use hashivault://TRANSIT_KEY_NAME');
+                throw (0,src_errors/* usageError */.Wp)(`invalid key reference "${ref}"`, 'use hashivault://TRANSIT_KEY_NAME');
             return { kind: 'hashivault', key: rest };
         case 'file':
             return { kind: 'file', path: rest };
         default:
-            throw usageError(`unsupported key reference scheme "${name}://"`, 'use a file path, env://VAR, k8s://ns/name or hashivault://name');
+            throw (0,src_errors/* usageError */.Wp)(`unsupported key reference scheme "${name}://"`, 'use a file path, env://VAR, k8s://ns/name or hashivault://name');
     }
 }
 function describeKeyRef(ref) {
@@ -1398,32 +1104,8 @@ function describeKeyRef(ref) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/signers/key-signer.ts
-
-
-/** A signer holding a private key in this process (file, env://, k8s:// secrets). */
-class KeySigner {
-    description;
-    #privateKey;
-    #publicKey;
-    #certificate;
-    constructor(privateKey, source, certificate) {
-        this.#privateKey = privateKey;
-        this.#publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
-        this.#certificate = certificate;
-        this.description = `${source} (${keyDescription(privateKey)})`;
-    }
-    async publicKey() {
-        return this.#publicKey;
-    }
-    async sign(data) {
-        return signBytes(this.#privateKey, data);
-    }
-    async certificate() {
-        return this.#certificate;
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/signers/key-signer.ts
+var key_signer = __webpack_require__(96182);
 ;// CONCATENATED MODULE: ./packages/core/src/signers/load.ts
 
 
@@ -1435,7 +1117,7 @@ async function readKeyMaterial(ref, env) {
     if (ref.kind === 'env') {
         const value = env[ref.variable];
         if (!value)
-            throw usageError(`environment variable ${ref.variable} is not set or empty`, `export ${ref.variable} with the PEM key`);
+            throw (0,src_errors/* usageError */.Wp)(`environment variable ${ref.variable} is not set or empty`, `export ${ref.variable} with the PEM key`);
         return value;
     }
     if (ref.kind === 'file') {
@@ -1445,8 +1127,8 @@ async function readKeyMaterial(ref, env) {
         catch (e) {
             const code = e.code;
             if (code === 'ENOENT')
-                throw usageError(`key file ${ref.path} does not exist`, 'check the --key path, or create one with `signet generate-key-pair`');
-            throw new errors_SignetError('io', `cannot read key file ${ref.path}: ${code ?? String(e)}`);
+                throw (0,src_errors/* usageError */.Wp)(`key file ${ref.path} does not exist`, 'check the --key path, or create one with `signet generate-key-pair`');
+            throw new src_errors/* SignetError */.Tj('io', `cannot read key file ${ref.path}: ${code ?? String(e)}`);
         }
     }
     throw new Error(`unreachable: ${ref.kind}`);
@@ -1455,7 +1137,7 @@ function remoteSource(ref) {
     const kind = ref.kind;
     const source = KeySources[kind];
     if (!source)
-        throw usageError(`${describeKeyRef(ref)}: ${kind}:// keys are not available in this build`);
+        throw (0,src_errors/* usageError */.Wp)(`${describeKeyRef(ref)}: ${kind}:// keys are not available in this build`);
     return source;
 }
 async function loadSigner(keyRef, options = {}) {
@@ -1464,15 +1146,15 @@ async function loadSigner(keyRef, options = {}) {
         return remoteSource(ref).signer(ref, options);
     const pem = await readKeyMaterial(ref, options.env ?? process.env);
     const loadOptions = options.password ? { source: describeKeyRef(ref), password: options.password } : { source: describeKeyRef(ref) };
-    const key = await loadPrivateKey(pem, loadOptions);
-    return new KeySigner(key, describeKeyRef(ref), options.certificate);
+    const key = await (0,keys/* loadPrivateKey */.PM)(pem, loadOptions);
+    return new key_signer/* KeySigner */.i(key, describeKeyRef(ref), options.certificate);
 }
 async function loadVerificationKey(keyRef, options = {}) {
     const ref = parseKeyRef(keyRef);
     if (ref.kind === 'k8s' || ref.kind === 'hashivault')
         return remoteSource(ref).publicKey(ref, options);
     const pem = await readKeyMaterial(ref, options.env ?? process.env);
-    return loadPublicKey(pem, describeKeyRef(ref));
+    return (0,keys/* loadPublicKey */.fg)(pem, describeKeyRef(ref));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/formats/go-json.ts
@@ -1523,19 +1205,19 @@ function parseCosignPayload(bytes) {
         doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     }
     catch {
-        throw new errors_SignetError('verification', 'signature payload is not valid JSON');
+        throw new src_errors/* SignetError */.Tj('verification', 'signature payload is not valid JSON');
     }
     const critical = doc?.critical;
     const reference = critical?.identity?.['docker-reference'];
     const digest = critical?.image?.['docker-manifest-digest'];
     if (typeof reference !== 'string' || typeof digest !== 'string' || typeof critical?.type !== 'string') {
-        throw new errors_SignetError('verification', 'signature payload lacks critical.identity, critical.image or critical.type');
+        throw new src_errors/* SignetError */.Tj('verification', 'signature payload lacks critical.identity, critical.image or critical.type');
     }
     if (critical.type !== COSIGN_SIGNATURE_TYPE) {
-        throw new errors_SignetError('verification', `signature payload has type "${critical.type}", expected "${COSIGN_SIGNATURE_TYPE}"`);
+        throw new src_errors/* SignetError */.Tj('verification', `signature payload has type "${critical.type}", expected "${COSIGN_SIGNATURE_TYPE}"`);
     }
     if (!isDigest(digest))
-        throw new errors_SignetError('verification', `signature payload names an invalid digest "${digest}"`);
+        throw new src_errors/* SignetError */.Tj('verification', `signature payload names an invalid digest "${digest}"`);
     const optional = doc.optional;
     return {
         critical,
@@ -1581,10 +1263,10 @@ function parseAtomicPayload(bytes) {
         doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     }
     catch {
-        throw new errors_SignetError('verification', 'signature payload is not valid JSON');
+        throw new src_errors/* SignetError */.Tj('verification', 'signature payload is not valid JSON');
     }
     const bad = (why) => {
-        throw new errors_SignetError('verification', `signature payload is not an atomic container signature: ${why}`);
+        throw new src_errors/* SignetError */.Tj('verification', `signature payload is not an atomic container signature: ${why}`);
     };
     if (!isObject(doc) || !exactKeys(doc, ['critical', 'optional']))
         bad('top level must have exactly "critical" and "optional"');
@@ -1686,13 +1368,13 @@ function parseSignatureManifest(bytes, location) {
         doc = JSON.parse(new TextDecoder().decode(bytes));
     }
     catch {
-        throw new errors_SignetError('remote', `signature manifest at ${location} is not valid JSON`, {
+        throw new src_errors/* SignetError */.Tj('remote', `signature manifest at ${location} is not valid JSON`, {
             hint: 'the .sig tag was overwritten by something else; inspect it with `signet triangulate`',
         });
     }
     const m = doc;
     if (!m || m.schemaVersion !== 2 || !Array.isArray(m.layers) || !m.config) {
-        throw new errors_SignetError('remote', `signature manifest at ${location} is not an image manifest`, {
+        throw new src_errors/* SignetError */.Tj('remote', `signature manifest at ${location} is not an image manifest`, {
             hint: 'the .sig tag was overwritten by something else; inspect it with `signet triangulate`',
         });
     }
@@ -1700,7 +1382,7 @@ function parseSignatureManifest(bytes, location) {
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(8500);
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./packages/core/src/stores/cosign-signatures.ts
 /**
  * Reads and appends signatures in cosign's legacy `.sig` layout on any ArtifactRepository
@@ -1866,7 +1548,7 @@ class AppendOperation {
                     this.#options.onConflict?.(attempt);
                     continue; // our read is too old to write from: read again
                 }
-                if (e instanceof errors_SignetError && TRANSIENT_BLOB_STATES.has(e.code ?? '')) {
+                if (e instanceof src_errors/* SignetError */.Tj && TRANSIENT_BLOB_STATES.has(e.code ?? '')) {
                     // distribution links a blob into the repository non-atomically; while concurrent
                     // uploads of the same blob (signers of one payload) link it, a manifest naming it
                     // is refused. Moments later it is accepted.
@@ -1883,14 +1565,14 @@ class AppendOperation {
             if (!present)
                 this.#addedOurs = true;
             if (manifestDigest !== sha256Digest(built.manifest)) {
-                throw new errors_SignetError('remote', `${current.location} stored a different manifest than was sent`);
+                throw new src_errors/* SignetError */.Tj('remote', `${current.location} stored a different manifest than was sent`);
             }
             this.#debug(`${current.location}: wrote ${layers.length} layer(s) ${wroteAt - readAt} ms after the read (PUT ${wroteAt - sentAt} ms)`);
             for (const layer of layers)
                 this.#seen.set(layerKey(layer), layer);
             return this.#confirmable(attempt, wroteAt, current.location, manifestDigest, defer);
         }
-        throw new errors_SignetError('remote', `could not append a signature to ${this.#store.location(this.#digest)} after ${maxAttempts} attempts`, {
+        throw new src_errors/* SignetError */.Tj('remote', `could not append a signature to ${this.#store.location(this.#digest)} after ${maxAttempts} attempts`, {
             hint: 'other writers keep replacing the signature manifest, or the registry is too slow to write within the window; retry later or lower the concurrency',
         });
     }
@@ -2061,7 +1743,7 @@ async function openSignatureRepository(ctx, fallback) {
         return OciLayout.open(target.path, { create: true });
     const ref = target.reference;
     if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw usageError(`signature repository "${spec}" must not carry a tag or digest`, 'set COSIGN_REPOSITORY to a repository such as registry.example.com/signatures');
+        throw (0,src_errors/* usageError */.Wp)(`signature repository "${spec}" must not carry a tag or digest`, 'set COSIGN_REPOSITORY to a repository such as registry.example.com/signatures');
     }
     return ctx.registry.repository(ref.registry, ref.repository);
 }
@@ -2076,7 +1758,7 @@ async function openImage(input, ctx, options = {}) {
         const wanted = target.digest ?? target.tag ?? 'latest';
         const found = await layout.resolve(wanted);
         if (!found) {
-            throw usageError(`${input}: no image "${wanted}" in the layout at ${target.path}`, 'list its tags with `signet triangulate`, or name the image by digest');
+            throw (0,src_errors/* usageError */.Wp)(`${input}: no image "${wanted}" in the layout at ${target.path}`, 'list its tags with `signet triangulate`, or name the image by digest');
         }
         if (!target.digest)
             ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; signing the digest`);
@@ -2100,13 +1782,13 @@ async function openImage(input, ctx, options = {}) {
     if (digest) {
         const found = options.checkDigestExists === false ? { digest } : await repository.resolve(digest);
         if (!found)
-            throw new errors_SignetError('usage', `image ${formatReference(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
+            throw new src_errors/* SignetError */.Tj('usage', `image ${formatReference(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
     }
     else {
         const tag = ref.tag ?? 'latest';
         const found = await repository.resolve(tag);
         if (!found)
-            throw new errors_SignetError('usage', `image ${formatReference(ref)} not found (no tag "${tag}")`, { hint: 'push the image first, or check the repository name and tag' });
+            throw new src_errors/* SignetError */.Tj('usage', `image ${formatReference(ref)} not found (no tag "${tag}")`, { hint: 'push the image first, or check the repository name and tag' });
         digest = found.digest;
         resolvedFromTag = tag;
         ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
@@ -2151,7 +1833,7 @@ async function signImage(image, options) {
         layerAnnotations[Annotations.chain] = cert.chainPem ?? '';
     }
     const publicKey = await options.signer.publicKey();
-    const appended = await image.signatures.append(image.digest, payload, layerAnnotations, (existing) => verifyBytes(publicKey, existing.payload, existing.signature), { deferConfirm: options.deferConfirm ?? false, ...(options.logger ? { logger: options.logger } : {}) });
+    const appended = await image.signatures.append(image.digest, payload, layerAnnotations, (existing) => (0,keys/* verifyBytes */.RV)(publicKey, existing.payload, existing.signature), { deferConfirm: options.deferConfirm ?? false, ...(options.logger ? { logger: options.logger } : {}) });
     return {
         ...result,
         location: appended.location,
@@ -2177,13 +1859,13 @@ const PEM_CERT_RE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE----
 function parseCertificates(pem, source) {
     const blocks = pem.match(PEM_CERT_RE) ?? [];
     if (blocks.length === 0)
-        throw usageError(`${source} contains no PEM certificate`, 'pass a file with -----BEGIN CERTIFICATE----- blocks');
+        throw (0,src_errors/* usageError */.Wp)(`${source} contains no PEM certificate`, 'pass a file with -----BEGIN CERTIFICATE----- blocks');
     return blocks.map((block, i) => {
         try {
             return new external_node_crypto_.X509Certificate(block);
         }
         catch {
-            throw usageError(`${source}: certificate #${i + 1} is not valid X.509`, 'check that the PEM is complete and not corrupted');
+            throw (0,src_errors/* usageError */.Wp)(`${source}: certificate #${i + 1} is not valid X.509`, 'check that the PEM is complete and not corrupted');
         }
     });
 }
@@ -2261,7 +1943,7 @@ function subjectAlternativeNames(cert) {
         .filter((v) => typeof v === 'string');
 }
 async function oidcIssuer(cert) {
-    const [{ AsnConvert }, { Certificate }] = await Promise.all([__webpack_require__.e(/* import() */ 338).then(__webpack_require__.t.bind(__webpack_require__, 2338, 23)), Promise.all(/* import() */[__webpack_require__.e(338), __webpack_require__.e(754)]).then(__webpack_require__.t.bind(__webpack_require__, 6754, 23))]);
+    const [{ AsnConvert }, { Certificate }] = await Promise.all([__webpack_require__.e(/* import() */ 338).then(__webpack_require__.t.bind(__webpack_require__, 22338, 23)), Promise.all(/* import() */[__webpack_require__.e(338), __webpack_require__.e(754)]).then(__webpack_require__.t.bind(__webpack_require__, 86754, 23))]);
     const parsed = AsnConvert.parse(cert.raw, Certificate);
     const extensions = parsed.tbsCertificate.extensions ?? [];
     const value = (oid) => extensions.find((e) => e.extnID === oid)?.extnValue.buffer;
@@ -2280,7 +1962,7 @@ function compile(pattern, flag) {
         return new RegExp(pattern);
     }
     catch {
-        throw usageError(`${flag} "${pattern}" is not a valid regular expression`);
+        throw (0,src_errors/* usageError */.Wp)(`${flag} "${pattern}" is not a valid regular expression`);
     }
 }
 /** cosign's CheckCertificatePolicy: an issuer and a SAN must both match when given. */
@@ -2307,20 +1989,20 @@ async function identityProblem(cert, req) {
 function checkSigningCertificate(options) {
     const at = options.at ?? new Date();
     if (options.publicKey && !certificateMatchesKey(options.leaf, options.publicKey)) {
-        throw usageError('the certificate does not match the signing key', 'pass the certificate issued for this key with --cert');
+        throw (0,src_errors/* usageError */.Wp)('the certificate does not match the signing key', 'pass the certificate issued for this key with --cert');
     }
     const problem = leafProblem(options.leaf, at);
     if (problem)
-        throw usageError(`signing certificate ${describeCertificate(options.leaf)}: ${problem}`);
+        throw (0,src_errors/* usageError */.Wp)(`signing certificate ${describeCertificate(options.leaf)}: ${problem}`);
     if (options.chain.length === 0)
         return;
     const root = options.chain[options.chain.length - 1];
     if (!root || !root.checkIssued(root)) {
-        throw usageError('the last certificate of --cert-chain must be a self-signed root', 'order the chain: parent intermediate first, root last');
+        throw (0,src_errors/* usageError */.Wp)('the last certificate of --cert-chain must be a self-signed root', 'order the chain: parent intermediate first, root last');
     }
     const path = buildPath(options.leaf, options.chain.slice(0, -1), [root], at);
     if (typeof path === 'string')
-        throw new errors_SignetError('usage', `--cert-chain: ${path}`, { hint: 'order the chain: parent intermediate first, root last' });
+        throw new src_errors/* SignetError */.Tj('usage', `--cert-chain: ${path}`, { hint: 'order the chain: parent intermediate first, root last' });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-image.ts
@@ -2332,7 +2014,7 @@ function checkSigningCertificate(options) {
 async function verifyImage(image, options) {
     const set = await image.signatures.read(image.digest);
     if (set.layers.length === 0 && !(await imageExists(image))) {
-        throw new errors_SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+        throw new src_errors/* SignetError */.Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
     }
     const stored = await image.signatures.load(set);
     const verified = [];
@@ -2363,7 +2045,7 @@ async function checkSignature(image, sig, options) {
         return key;
     if (!key)
         throw new Error('verifyImage needs a public key or certificate trust');
-    if (!verifyBytes(key, payload, signature)) {
+    if (!(0,keys/* verifyBytes */.RV)(key, payload, signature)) {
         return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
     }
     let parsed;
@@ -2371,7 +2053,7 @@ async function checkSignature(image, sig, options) {
         parsed = parseCosignPayload(payload);
     }
     catch (e) {
-        if (isSignetError(e))
+        if ((0,src_errors/* isSignetError */.$1)(e))
             return e.message;
         throw e;
     }
@@ -2409,7 +2091,7 @@ async function certificateKey(sig, trust) {
             carried = parseCertificates(sig.chainPem, 'signature chain');
     }
     catch (e) {
-        if (isSignetError(e))
+        if ((0,src_errors/* isSignetError */.$1)(e))
             return e.message;
         throw e;
     }
@@ -2432,7 +2114,7 @@ async function readPem(path, flag) {
         return await (0,promises_.readFile)(path, 'utf8');
     }
     catch {
-        throw usageError(`${flag} ${path}: cannot read the file`, 'check the path');
+        throw (0,src_errors/* usageError */.Wp)(`${flag} ${path}: cannot read the file`, 'check the path');
     }
 }
 async function loadSigningCertificate(certPath, chainPath) {
@@ -2446,7 +2128,7 @@ async function loadCertificateTrust(chainPath, identity) {
     const certs = parseCertificates(await readPem(chainPath, '--cert-chain'), chainPath);
     const root = certs[certs.length - 1];
     if (!root.checkIssued(root)) {
-        throw usageError(`--cert-chain ${chainPath}: the last certificate is not a self-signed root`, 'end the file with the root CA certificate');
+        throw (0,src_errors/* usageError */.Wp)(`--cert-chain ${chainPath}: the last certificate is not a self-signed root`, 'end the file with the root CA certificate');
     }
     return { roots: [root], intermediates: certs.slice(0, -1), identity };
 }
@@ -2496,7 +2178,7 @@ async function childManifests(image) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8009);
+var dist = __webpack_require__(88009);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/image-pattern.ts
 const COMPONENT = /^(?:[a-z0-9*]+(?:(?:[._]|__|-+)[a-z0-9*]+)*|\*\*?)$/;
 const HOST = /^(?:localhost|[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+|[a-zA-Z0-9.-]+:[0-9]+|localhost:[0-9]+)$/;
@@ -2562,7 +2244,7 @@ function compileImagePattern(text) {
 
 const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 function fail(source, where, problem, hint) {
-    throw usageError(`${source}: ${where}: ${problem}`, hint);
+    throw (0,src_errors/* usageError */.Wp)(`${source}: ${where}: ${problem}`, hint);
 }
 function obj(value, source, where) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -2709,8 +2391,8 @@ async function loadTrustPolicy(path) {
     catch (e) {
         const code = e.code;
         if (code === 'ENOENT')
-            throw usageError(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
-        throw new errors_SignetError('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
+            throw (0,src_errors/* usageError */.Wp)(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
+        throw new src_errors/* SignetError */.Tj('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
     }
     return parseTrustPolicy(text, path);
 }
@@ -2722,7 +2404,7 @@ function ruleFor(policy, repository) {
 ;// CONCATENATED MODULE: ./packages/core/src/gpg/openpgp.ts
 let loaded;
 function openpgp() {
-    loaded ??= __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 7279));
+    loaded ??= __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 27279));
     return loaded;
 }
 
@@ -2756,10 +2438,10 @@ async function parsePublicKeyring(bytes, source) {
         }
     }
     catch (e) {
-        throw usageError(`${source} is not an OpenPGP keyring (${e.message.split('\n')[0]})`, 'export it with `gpg --export KEYID > keyring.gpg` or `gpg --armor --export KEYID`');
+        throw (0,src_errors/* usageError */.Wp)(`${source} is not an OpenPGP keyring (${e.message.split('\n')[0]})`, 'export it with `gpg --export KEYID > keyring.gpg` or `gpg --armor --export KEYID`');
     }
     if (keys.length === 0)
-        throw usageError(`${source} holds no OpenPGP public keys`, 'export them with `gpg --armor --export KEYID`');
+        throw (0,src_errors/* usageError */.Wp)(`${source} holds no OpenPGP public keys`, 'export them with `gpg --armor --export KEYID`');
     return keys;
 }
 async function loadPublicKeyring(path) {
@@ -2770,8 +2452,8 @@ async function loadPublicKeyring(path) {
     catch (e) {
         const code = e.code;
         if (code === 'ENOENT')
-            throw usageError(`keyring ${path} does not exist`, 'pass --keyring with an armored or binary OpenPGP public key file');
-        throw new errors_SignetError('io', `cannot read keyring ${path}: ${code ?? e.message}`, { cause: e });
+            throw (0,src_errors/* usageError */.Wp)(`keyring ${path} does not exist`, 'pass --keyring with an armored or binary OpenPGP public key file');
+        throw new src_errors/* SignetError */.Tj('io', `cannot read keyring ${path}: ${code ?? e.message}`, { cause: e });
     }
     return parsePublicKeyring(bytes, path);
 }
@@ -2791,7 +2473,7 @@ async function parseSecretKey(bytes, source, passphrase) {
             : await (await openpgp()).readPrivateKey({ binaryKey: bytes });
     }
     catch (e) {
-        throw usageError(`${source} is not an OpenPGP secret key (${e.message.split('\n')[0]})`, 'export one with `gpg --armor --export-secret-keys KEYID`, or pass a key ID to sign through gpg');
+        throw (0,src_errors/* usageError */.Wp)(`${source} is not an OpenPGP secret key (${e.message.split('\n')[0]})`, 'export one with `gpg --armor --export-secret-keys KEYID`, or pass a key ID to sign through gpg');
     }
     if (key.isDecrypted())
         return key;
@@ -2800,7 +2482,7 @@ async function parseSecretKey(bytes, source, passphrase) {
         return await (await openpgp()).decryptKey({ privateKey: key, passphrase: secret });
     }
     catch {
-        throw usageError(`wrong passphrase for the OpenPGP key in ${source}`, 'set SIGNET_GPG_PASSPHRASE to the key\'s passphrase');
+        throw (0,src_errors/* usageError */.Wp)(`wrong passphrase for the OpenPGP key in ${source}`, 'set SIGNET_GPG_PASSPHRASE to the key\'s passphrase');
     }
 }
 
@@ -2894,7 +2576,7 @@ function claimMismatch(payload, check) {
 function lookasideReference(input) {
     const target = parseTarget(input);
     if (target.kind !== 'registry') {
-        throw usageError(`${input}: lookaside signatures are keyed by registry repository`, 'sign and verify the image by its registry reference (host/repo@sha256:…)');
+        throw (0,src_errors/* usageError */.Wp)(`${input}: lookaside signatures are keyed by registry repository`, 'sign and verify the image by its registry reference (host/repo@sha256:…)');
     }
     return target.reference;
 }
@@ -2913,7 +2595,7 @@ async function signAtomic(ref, digest, options) {
         // Validate early: a typo here would produce signatures no node accepts.
         const parsed = parseReference(identity);
         if (parsed.tag === undefined && parsed.digest === undefined) {
-            throw usageError(`--sign-container-identity "${identity}" has no tag or digest`, 'containers/image never accepts a signed name without one; add :TAG');
+            throw (0,src_errors/* usageError */.Wp)(`--sign-container-identity "${identity}" has no tag or digest`, 'containers/image never accepts a signed name without one; add :TAG');
         }
         identity = formatReference(parsed);
     }
@@ -2974,7 +2656,7 @@ function describeAtomicFailure(result, store) {
 const MAX_SIGNATURES = 1000;
 function signatureDirectory(ref, digest) {
     if (!isDigest(digest) || !digest.startsWith('sha256:'))
-        throw usageError(`invalid manifest digest "${digest}"`, 'use sha256:<64 hex>');
+        throw (0,src_errors/* usageError */.Wp)(`invalid manifest digest "${digest}"`, 'use sha256:<64 hex>');
     // reference.Path() keeps the Docker Hub `library/` prefix the parser already added.
     return `${ref.repository}@sha256=${digest.slice('sha256:'.length)}`;
 }
@@ -3002,17 +2684,17 @@ function parseStoreUrl(value) {
         url = new URL(value);
     }
     catch {
-        throw usageError(`invalid lookaside URL "${value}"`, hint);
+        throw (0,src_errors/* usageError */.Wp)(`invalid lookaside URL "${value}"`, hint);
     }
     if (url.username || url.password) {
-        throw usageError('lookaside URL must not contain credentials', 'set SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or use ~/.netrc');
+        throw (0,src_errors/* usageError */.Wp)('lookaside URL must not contain credentials', 'set SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or use ~/.netrc');
     }
     if (url.search || url.hash)
-        throw usageError(`lookaside URL "${value}" must not have a query or fragment`, hint);
+        throw (0,src_errors/* usageError */.Wp)(`lookaside URL "${value}" must not have a query or fragment`, hint);
     switch (url.protocol) {
         case 'file:': {
             if (url.host !== '')
-                throw usageError(`lookaside URL "${value}" names a host`, 'use file:///absolute/dir (three slashes)');
+                throw (0,src_errors/* usageError */.Wp)(`lookaside URL "${value}" names a host`, 'use file:///absolute/dir (three slashes)');
             const dir = decodeURIComponent(url.pathname).replace(/\/+$/, '') || '/';
             return { kind: 'file', dir, url: `file://${dir}` };
         }
@@ -3025,7 +2707,7 @@ function parseStoreUrl(value) {
             return { kind: 'sigserver', base, url: `sigserver+${redacted(base)}` };
         }
         default:
-            throw usageError(`unsupported lookaside URL scheme "${url.protocol}"`, hint);
+            throw (0,src_errors/* usageError */.Wp)(`unsupported lookaside URL scheme "${url.protocol}"`, hint);
     }
 }
 /** The URL nodes read from: the HTTP base for a signature server, the URL itself otherwise. */
@@ -3047,7 +2729,7 @@ function readUrl(lookaside) {
 function ioError(what, e) {
     const code = e.code ?? e.message;
     const hint = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'check that this user may write there' : 'check the lookaside directory';
-    return new errors_SignetError('io', `${what}: ${code}`, { hint, cause: e });
+    return new src_errors/* SignetError */.Tj('io', `${what}: ${code}`, { hint, cause: e });
 }
 class FileLookasideStore {
     url;
@@ -3111,7 +2793,7 @@ class FileLookasideStore {
                         throw ioError(`cannot store ${target}`, e);
                 }
             }
-            throw new errors_SignetError('io', `${dir} already holds ${MAX_SIGNATURES} signatures`, { hint: 'remove stale signatures' });
+            throw new src_errors/* SignetError */.Tj('io', `${dir} already holds ${MAX_SIGNATURES} signatures`, { hint: 'remove stale signatures' });
         }
         finally {
             await (0,promises_.unlink)(temp).catch(() => undefined);
@@ -3179,7 +2861,7 @@ class LookasideHttp {
                     continue;
                 }
                 const code = e.code ?? e.message;
-                throw new errors_SignetError('remote', `${options.what}: cannot reach ${new URL(url).host} (${code})`, {
+                throw new src_errors/* SignetError */.Tj('remote', `${options.what}: cannot reach ${new URL(url).host} (${code})`, {
                     hint: 'check the lookaside URL and that the server is running',
                     cause: e,
                 });
@@ -3193,25 +2875,25 @@ class LookasideHttp {
 /** The error for an HTTP status the store cannot work with. */
 function statusError(what, status, access) {
     if (status === 401) {
-        return new errors_SignetError('remote', `${what}: the server requires authentication (HTTP 401)`, {
+        return new src_errors/* SignetError */.Tj('remote', `${what}: the server requires authentication (HTTP 401)`, {
             status,
             hint: access === 'write' ? 'set SIGNET_LOOKASIDE_USERNAME and SIGNET_LOOKASIDE_PASSWORD, or add the host to ~/.netrc' : 'lookaside reads should be anonymous; set SIGNET_LOOKASIDE_USERNAME/PASSWORD or ~/.netrc if this server needs them',
         });
     }
     if (status === 403) {
-        return new errors_SignetError('remote', `${what}: access denied (HTTP 403)`, { status, hint: `check that this account may ${access} there` });
+        return new src_errors/* SignetError */.Tj('remote', `${what}: access denied (HTTP 403)`, { status, hint: `check that this account may ${access} there` });
     }
     if (status === 405 || status === 501) {
-        return new errors_SignetError('remote', `${what}: the server does not accept this method (HTTP ${status})`, {
+        return new src_errors/* SignetError */.Tj('remote', `${what}: the server does not accept this method (HTTP ${status})`, {
             status,
             hint: access === 'write' ? 'enable uploads on it (nginx: dav_methods PUT; create_full_put_path on;)' : 'check the lookaside URL',
         });
     }
-    return new errors_SignetError('remote', `${what}: the server answered HTTP ${status}`, { status, hint: 'check the lookaside URL and the server\'s log' });
+    return new src_errors/* SignetError */.Tj('remote', `${what}: the server answered HTTP ${status}`, { status, hint: 'check the lookaside URL and the server\'s log' });
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./packages/core/src/lookaside/netrc.ts
 /**
  * Credentials for lookaside web servers: SIGNET_LOOKASIDE_USERNAME/PASSWORD, else ~/.netrc
@@ -3343,7 +3025,7 @@ class HttpLookasideStore {
             }
             throw statusError(what, put.status, 'write');
         }
-        throw new errors_SignetError('remote', `${this.url} already holds ${MAX_SIGNATURES} signatures for ${digest}`, { hint: 'remove stale signatures' });
+        throw new src_errors/* SignetError */.Tj('remote', `${this.url} already holds ${MAX_SIGNATURES} signatures for ${digest}`, { hint: 'remove stale signatures' });
     }
     close() {
         return this.#http.close();
@@ -3393,7 +3075,7 @@ class SigServerLookasideStore {
         }
         const count = (await this.#reader.list(ref, digest)).length;
         if (count === 0)
-            throw new errors_SignetError('remote', `${what}: the server accepted the upload but does not publish it under ${this.#base.href}`, { hint: 'check the signature server\'s read URL' });
+            throw new src_errors/* SignetError */.Tj('remote', `${what}: the server accepted the upload but does not publish it under ${this.#base.href}`, { hint: 'check the signature server\'s read URL' });
         return { index: count, location: url };
     }
     async close() {
@@ -3507,7 +3189,7 @@ class PolicyEvaluator {
             }
             catch (e) {
                 // Bad policy material and unreachable registries are not "unsigned": they propagate.
-                if (isSignetError(e) && e.kind === 'verification')
+                if ((0,src_errors/* isSignetError */.$1)(e) && e.kind === 'verification')
                     return { signer: signer.name, ok: false, reason: e.message, verification: undefined };
                 throw e;
             }
@@ -3532,6 +3214,8 @@ function policyFailure(result) {
     return new SignetError('verification', result.reason ?? `${result.image}: not verified`);
 }
 
+// EXTERNAL MODULE: ./packages/core/src/keys/generate.ts
+var generate = __webpack_require__(9550);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/material.ts
 /**
  * What generated policies embed for each signer, resolved once: public keys as PEM (or kept as
@@ -3549,14 +3233,14 @@ async function keyMaterial(signer) {
         return { kind: 'k8s', namespace: ref.namespace, name: ref.name, ref: signer.key };
     if (ref.kind === 'hashivault')
         return { kind: 'kms', ref: signer.key };
-    return { kind: 'pem', pem: publicKeyPem(await loadVerificationKey(signer.key)) };
+    return { kind: 'pem', pem: (0,generate/* publicKeyPem */.rY)(await loadVerificationKey(signer.key)) };
 }
 async function chainPem(signer) {
     try {
         return await (0,promises_.readFile)(signer.certChain, 'utf8');
     }
     catch {
-        throw usageError(`signer "${signer.name}": cannot read certificate chain ${signer.certChain}`);
+        throw (0,src_errors/* usageError */.Wp)(`signer "${signer.name}": cannot read certificate chain ${signer.certChain}`);
     }
 }
 /**
@@ -3573,17 +3257,17 @@ function expressible(target, rule, supports, dropped) {
             continue;
         }
         if (rule.require === 'all') {
-            throw usageError(`${target} cannot express signer "${signer.name}" of rule "${rule.name}" (${why})`, 'the rule requires every signer, so leaving it out would weaken the policy; split the rule or choose another target');
+            throw (0,src_errors/* usageError */.Wp)(`${target} cannot express signer "${signer.name}" of rule "${rule.name}" (${why})`, 'the rule requires every signer, so leaving it out would weaken the policy; split the rule or choose another target');
         }
         dropped.push({ rule: rule.name, signer: signer.name, why });
     }
     if (kept.length === 0)
-        throw usageError(`${target} can express none of the signers of rule "${rule.name}"`, 'choose another target for this rule');
+        throw (0,src_errors/* usageError */.Wp)(`${target} can express none of the signers of rule "${rule.name}"`, 'choose another target for this rule');
     return kept;
 }
 /** A requirement a target cannot enforce makes its policy weaker than the gate: refuse. */
 function refuse(target, rule, what, hint) {
-    throw usageError(`${target} cannot enforce ${what} (rule "${rule.name}")`, hint);
+    throw (0,src_errors/* usageError */.Wp)(`${target} cannot enforce ${what} (rule "${rule.name}")`, hint);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/kyverno.ts
@@ -3816,7 +3500,7 @@ function machineConfig(name, role, files) {
 async function containersConfig(policy, options = {}) {
     const role = options.role ?? 'worker';
     if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(role))
-        throw usageError(`role "${role}" is not a valid MachineConfig pool role`, 'use e.g. worker or master');
+        throw (0,src_errors/* usageError */.Wp)(`role "${role}" is not a valid MachineConfig pool role`, 'use e.g. worker or master');
     const dropped = [];
     const docker = {};
     const registries = {};
@@ -3836,7 +3520,7 @@ async function containersConfig(policy, options = {}) {
         if (lookasides.length > 1) {
             refuse('containers policy.json', rule, `GPG signers with different lookasides (${lookasides.join(', ')})`, 'containers/image reads one lookaside per scope; publish the signatures to one store');
         }
-        const keys = await Promise.all(keySigners.map(async (s) => containers_b64(publicKeyPem(await loadVerificationKey(s.key)))));
+        const keys = await Promise.all(keySigners.map(async (s) => containers_b64((0,generate/* publicKeyPem */.rY)(await loadVerificationKey(s.key)))));
         const keyrings = await Promise.all(gpgSigners.map(async (s) => binaryKeyring(await loadPublicKeyring(s.keyring))));
         // cosign signs the repository without a tag, so only matchRepository can accept it.
         const sigstore = (keyData) => keyData.length === 1
@@ -3900,17 +3584,17 @@ const KEY_ID_RE = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40}|[0-
  */
 function parseSignBy(value, fileExists) {
     if (value === '')
-        throw usageError('empty --sign-by', 'pass a secret key file, env://VAR, or a gpg key ID or fingerprint');
+        throw (0,src_errors/* usageError */.Wp)('empty --sign-by', 'pass a secret key file, env://VAR, or a gpg key ID or fingerprint');
     if (value.startsWith('env://')) {
         const variable = value.slice('env://'.length);
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable))
-            throw usageError(`invalid --sign-by "${value}"`, 'use env://VARIABLE_NAME');
+            throw (0,src_errors/* usageError */.Wp)(`invalid --sign-by "${value}"`, 'use env://VARIABLE_NAME');
         return { kind: 'env', variable };
     }
     if (value.startsWith('gpg://')) {
         const keyId = value.slice('gpg://'.length);
         if (keyId === '' || /\s/.test(keyId))
-            throw usageError(`invalid --sign-by "${value}"`, 'use gpg://KEYID, gpg://FINGERPRINT or gpg://user@example.com');
+            throw (0,src_errors/* usageError */.Wp)(`invalid --sign-by "${value}"`, 'use gpg://KEYID, gpg://FINGERPRINT or gpg://user@example.com');
         return { kind: 'gpg', keyId };
     }
     if (value.startsWith('file://'))
@@ -3930,15 +3614,15 @@ async function loadGpgSigner(spec, options) {
             catch (e) {
                 const code = e.code;
                 if (code === 'ENOENT')
-                    throw usageError(`secret key file ${spec.path} does not exist`, 'pass --sign-by with a secret key file, env://VAR, or a gpg key ID');
-                throw new errors_SignetError('io', `cannot read ${spec.path}: ${code ?? e.message}`, { cause: e });
+                    throw (0,src_errors/* usageError */.Wp)(`secret key file ${spec.path} does not exist`, 'pass --sign-by with a secret key file, env://VAR, or a gpg key ID');
+                throw new src_errors/* SignetError */.Tj('io', `cannot read ${spec.path}: ${code ?? e.message}`, { cause: e });
             }
             return openpgpSigner(await parseSecretKey(bytes, spec.path, options.passphrase), spec.path);
         }
         case 'env': {
             const value = env[spec.variable];
             if (!value)
-                throw usageError(`environment variable ${spec.variable} is not set or empty`, 'set it to an armored OpenPGP secret key');
+                throw (0,src_errors/* usageError */.Wp)(`environment variable ${spec.variable} is not set or empty`, 'set it to an armored OpenPGP secret key');
             const where = `env://${spec.variable}`;
             return openpgpSigner(await parseSecretKey(Buffer.from(value), where, options.passphrase), where);
         }
@@ -3967,8 +3651,8 @@ function runGpg(binary, args, env, input, passphrase) {
         child.stderr.on('data', (c) => (stderr += c.toString()));
         child.on('error', (e) => {
             reject(e.code === 'ENOENT'
-                ? usageError('gpg is not installed', 'install gnupg, or pass --sign-by with an armored secret key file')
-                : new errors_SignetError('io', `cannot run gpg: ${e.message}`, { cause: e }));
+                ? (0,src_errors/* usageError */.Wp)('gpg is not installed', 'install gnupg, or pass --sign-by with an armored secret key file')
+                : new src_errors/* SignetError */.Tj('io', `cannot run gpg: ${e.message}`, { cause: e }));
         });
         child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
         const fd3 = child.stdio[3];
@@ -3983,7 +3667,7 @@ function runGpg(binary, args, env, input, passphrase) {
 async function checkGpgSecretKey(binary, keyId, env) {
     const r = await runGpg(binary, ['--batch', '--no-tty', '--with-colons', '--list-secret-keys', '--', keyId], env);
     if (r.code !== 0 || !r.stdout.toString().split('\n').some((l) => l.startsWith('sec:'))) {
-        throw usageError(`gpg cannot sign with key ${keyId}: ${gpgReason(r.stderr)}`, 'check `gpg --list-secret-keys` (and GNUPGHOME) for that key ID or fingerprint');
+        throw (0,src_errors/* usageError */.Wp)(`gpg cannot sign with key ${keyId}: ${gpgReason(r.stderr)}`, 'check `gpg --list-secret-keys` (and GNUPGHOME) for that key ID or fingerprint');
     }
 }
 /** Last meaningful gpg status line: enough to act on, never key material. */
@@ -4004,9 +3688,9 @@ function gpgBinarySigner(keyId, binary, passphrase, env) {
                 return r.stdout;
             const reason = gpgReason(r.stderr);
             if (/no secret key|secret key not available|unusable/i.test(r.stderr)) {
-                throw usageError(`gpg cannot sign with key ${keyId}: ${reason}`, 'check `gpg --list-secret-keys` (and GNUPGHOME) for that key ID or fingerprint');
+                throw (0,src_errors/* usageError */.Wp)(`gpg cannot sign with key ${keyId}: ${reason}`, 'check `gpg --list-secret-keys` (and GNUPGHOME) for that key ID or fingerprint');
             }
-            throw usageError(`gpg failed to sign with key ${keyId}: ${reason}`, /passphrase|pinentry|inappropriate ioctl/i.test(r.stderr) ? 'set SIGNET_GPG_PASSPHRASE or unlock the key in gpg-agent' : 'run the same gpg command by hand to see why');
+            throw (0,src_errors/* usageError */.Wp)(`gpg failed to sign with key ${keyId}: ${reason}`, /passphrase|pinentry|inappropriate ioctl/i.test(r.stderr) ? 'set SIGNET_GPG_PASSPHRASE or unlock the key in gpg-agent' : 'run the same gpg command by hand to see why');
         },
     };
 }
@@ -4017,7 +3701,7 @@ function gpgBinarySigner(keyId, binary, passphrase, env) {
 
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 ;// CONCATENATED MODULE: ./packages/core/src/lookaside/serve.ts
 /**
  * A read-only static server for a `file://` lookaside tree: enough for tests and small setups
@@ -4139,7 +3823,7 @@ function boolInput(name, fallback) {
         return true;
     if (['false', 'no', '0'].includes(raw))
         return false;
-    throw usageError(`input ${name} must be true or false, got "${raw}"`);
+    throw (0,src_errors/* usageError */.Wp)(`input ${name} must be true or false, got "${raw}"`);
 }
 /**
  * The images to work on: the `images` list, and/or `image` + `digest` as
@@ -4150,18 +3834,18 @@ function imagesInput() {
     const image = core/* getInput */.V4('image').trim();
     const digest = core/* getInput */.V4('digest').trim();
     if (digest && !image)
-        throw usageError('input digest needs image', 'pass image: REGISTRY/REPO with digest: ${{ steps.build.outputs.digest }}');
+        throw (0,src_errors/* usageError */.Wp)('input digest needs image', 'pass image: REGISTRY/REPO with digest: ${{ steps.build.outputs.digest }}');
     if (image && digest) {
         const ref = parseReference(image);
         if (ref.digest && ref.digest !== digest)
-            throw usageError(`input image ${image} names another digest than input digest ${digest}`);
+            throw (0,src_errors/* usageError */.Wp)(`input image ${image} names another digest than input digest ${digest}`);
         images.push(formatReference({ registry: ref.registry, repository: ref.repository, digest }));
     }
     else if (image) {
         images.push(image);
     }
     if (images.length === 0)
-        throw usageError('no images given', 'set images (one ref@digest per line) or image + digest');
+        throw (0,src_errors/* usageError */.Wp)('no images given', 'set images (one ref@digest per line) or image + digest');
     return [...new Set(images)];
 }
 /** `key=value` lines (annotations). */
@@ -4170,7 +3854,7 @@ function keyValueInput(name) {
     for (const line of listInput(name)) {
         const eq = line.indexOf('=');
         if (eq <= 0)
-            throw usageError(`input ${name}: "${line}" is not key=value`);
+            throw (0,src_errors/* usageError */.Wp)(`input ${name}: "${line}" is not key=value`);
         out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
     }
     return out;
@@ -4226,9 +3910,35 @@ function maskKnownSecrets() {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
-var esm = __webpack_require__(4342);
+var esm = __webpack_require__(44342);
+;// CONCATENATED MODULE: ./packages/cli/src/keysources.ts
+/**
+ * The one place remote key sources are registered. Their clients (@kubernetes/client-node,
+ * node-vault) are loaded on first use of a k8s:// or hashivault:// reference: every front end
+ * (CLI, Actions) supports them, and runs with a key file never pay for loading them.
+ */
+
+let k8s;
+let vault;
+function k8sKeys() {
+    k8s ??= __webpack_require__.e(/* import() */ 703).then(__webpack_require__.bind(__webpack_require__, 23703)).then((m) => new m.K8sKeySource());
+    return k8s;
+}
+function vaultKeys() {
+    vault ??= Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 44130)).then((m) => new m.VaultKeySource());
+    return vault;
+}
+function lazy(load) {
+    return {
+        signer: async (ref, options) => (await load()).signer(ref, options),
+        publicKey: async (ref, options) => (await load()).publicKey(ref, options),
+    };
+}
+KeySources.k8s = lazy(k8sKeys);
+KeySources.hashivault = lazy(vaultKeys);
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/read@4.1.0/node_modules/read/dist/esm/read.js
-var read = __webpack_require__(254);
+var read = __webpack_require__(90254);
 ;// CONCATENATED MODULE: ./packages/cli/src/password.ts
 /**
  * Passwords come from COSIGN_PASSWORD (cosign's variable, so existing CI secrets work) or
@@ -4249,7 +3959,7 @@ function keyPassword(what) {
         if (fromEnv !== undefined)
             return fromEnv;
         if (!process.stdin.isTTY)
-            throw usageError(`${what} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+            throw (0,src_errors/* usageError */.Wp)(`${what} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
         return password_prompt(`Enter password for ${what}: `);
     };
 }
@@ -4258,11 +3968,11 @@ async function newKeyPassword() {
     if (fromEnv !== undefined)
         return fromEnv;
     if (!process.stdin.isTTY)
-        throw usageError('no password for the new key', 'set COSIGN_PASSWORD (it may be empty) or run in a terminal');
+        throw (0,src_errors/* usageError */.Wp)('no password for the new key', 'set COSIGN_PASSWORD (it may be empty) or run in a terminal');
     const first = await password_prompt('Enter password for private key: ');
     const again = await password_prompt('Enter password for private key again: ');
     if (first !== again)
-        throw usageError('passwords do not match', 'run the command again');
+        throw (0,src_errors/* usageError */.Wp)('passwords do not match', 'run the command again');
     return first;
 }
 
@@ -4347,6 +4057,7 @@ function createContext(images, flags) {
 
 
 
+
 async function writeKeyFiles(prefix, privateKeyPem, publicKeyPem, force) {
     const flag = force ? 'w' : 'wx';
     try {
@@ -4357,23 +4068,56 @@ async function writeKeyFiles(prefix, privateKeyPem, publicKeyPem, force) {
     }
     catch (e) {
         if (e.code === 'EEXIST') {
-            throw usageError(`${prefix}.key or ${prefix}.pub already exists`, 'pass --force to overwrite, or choose --output-key-prefix');
+            throw (0,src_errors/* usageError */.Wp)(`${prefix}.key or ${prefix}.pub already exists`, 'pass --force to overwrite, or choose --output-key-prefix');
         }
-        throw new errors_SignetError('io', `cannot write ${prefix}.key: ${e.message}`);
+        throw new src_errors/* SignetError */.Tj('io', `cannot write ${prefix}.key: ${e.message}`);
     }
     stderrLogger.info(`Private key written to ${prefix}.key\nPublic key written to ${prefix}.pub`);
+}
+async function writePublicKey(prefix, pem, force) {
+    try {
+        await (0,promises_.writeFile)(`${prefix}.pub`, pem, { mode: 0o644, flag: force ? 'w' : 'wx' });
+    }
+    catch (e) {
+        if (e.code === 'EEXIST') {
+            throw (0,src_errors/* usageError */.Wp)(`${prefix}.pub already exists (the key itself was stored)`, 'pass --force to overwrite, or choose --output-key-prefix');
+        }
+        throw new src_errors/* SignetError */.Tj('io', `cannot write ${prefix}.pub: ${e.message}`);
+    }
+    stderrLogger.info(`Public key written to ${prefix}.pub`);
 }
 function registerKeys(program) {
     program
         .command('generate-key-pair')
         .summary('create cosign.key (encrypted, cosign format) and cosign.pub')
-        .description('Generates an ECDSA P-256 key pair. The private key is encrypted with the password from\nCOSIGN_PASSWORD (may be empty) or a prompt, in cosign\'s format, so cosign can use it too.')
+        .description('Generates an ECDSA P-256 key pair. The private key is encrypted with the password from\nCOSIGN_PASSWORD (may be empty) or a prompt, in cosign\'s format, so cosign can use it too.\n' +
+        'With k8s://NS/NAME the pair goes into an immutable Secret (cosign.key, cosign.password, cosign.pub);\n' +
+        'with hashivault://NAME an ecdsa-p256 Vault transit key is created instead. cosign.pub is written either way.')
+        .argument('[destination]', 'k8s://NAMESPACE/NAME or hashivault://KEY instead of local files')
         .option('--output-key-prefix <name>', 'file name prefix', 'cosign')
-        .option('-f, --force', 'overwrite existing files')
-        .action(async (flags) => {
+        .option('-f, --force', 'overwrite existing files; replace an existing Secret; rotate an existing transit key')
+        .action(async (destination, flags) => {
+        const force = flags.force ?? false;
+        const ref = destination === undefined ? undefined : parseKeyRef(destination);
+        if (ref && ref.kind !== 'k8s' && ref.kind !== 'hashivault') {
+            throw (0,src_errors/* usageError */.Wp)(`generate-key-pair cannot store keys in ${destination}`, 'use k8s://NS/NAME, hashivault://NAME, or --output-key-prefix for files');
+        }
+        if (ref?.kind === 'hashivault') {
+            // The private key never leaves Vault; only the public key is written, as cosign does.
+            const created = await (await vaultKeys()).createKey(ref, force);
+            await writePublicKey(flags.outputKeyPrefix, (0,keys/* publicKeyPem */.rY)(created.publicKey), force);
+            stderrLogger.info(`Transit key ${destination} is at version ${created.version}`);
+            return;
+        }
         const password = await newKeyPassword();
-        const pair = await generateCosignKeyPair(password);
-        await writeKeyFiles(flags.outputKeyPrefix, pair.privateKeyPem, pair.publicKeyPem, flags.force ?? false);
+        const pair = await (0,keys/* generateCosignKeyPair */._k)(password);
+        if (ref?.kind === 'k8s') {
+            await (await k8sKeys()).storeKeyPair(ref, { ...pair, password }, force);
+            stderrLogger.info(`Successfully created secret ${ref.name} in namespace ${ref.namespace}`);
+            await writePublicKey(flags.outputKeyPrefix, pair.publicKeyPem, force);
+            return;
+        }
+        await writeKeyFiles(flags.outputKeyPrefix, pair.privateKeyPem, pair.publicKeyPem, force);
     });
     program
         .command('import-key-pair')
@@ -4387,16 +4131,16 @@ function registerKeys(program) {
             pem = await (0,promises_.readFile)(flags.key, 'utf8');
         }
         catch {
-            throw usageError(`cannot read ${flags.key}`, 'pass the path of a PEM private key');
+            throw (0,src_errors/* usageError */.Wp)(`cannot read ${flags.key}`, 'pass the path of a PEM private key');
         }
         const newPassword = await newKeyPassword();
-        const pair = await importKeyPair(pem, { source: flags.key, password: keyPassword(flags.key), newPassword });
+        const pair = await (0,keys/* importKeyPair */.pF)(pem, { source: flags.key, password: keyPassword(flags.key), newPassword });
         await writeKeyFiles(flags.outputKeyPrefix, pair.privateKeyPem, pair.publicKeyPem, flags.force ?? false);
     });
 }
 
 // EXTERNAL MODULE: external "node:stream/consumers"
-var consumers_ = __webpack_require__(8321);
+var consumers_ = __webpack_require__(38321);
 ;// CONCATENATED MODULE: ./packages/cli/src/images.ts
 /** Images to work on: arguments, `--images-file FILE` (one per line, # comments), `-` for stdin. */
 
@@ -4421,17 +4165,17 @@ async function collectImages(args, imagesFile) {
             images.push(...lines(imagesFile === '-' ? await (0,consumers_.text)(process.stdin) : await (0,promises_.readFile)(imagesFile, 'utf8')));
         }
         catch (e) {
-            throw usageError(`cannot read --images-file ${imagesFile}: ${e.code ?? String(e)}`);
+            throw (0,src_errors/* usageError */.Wp)(`cannot read --images-file ${imagesFile}: ${e.code ?? String(e)}`);
         }
     }
     if (images.length === 0)
-        throw usageError('no images given', 'pass IMAGE@DIGEST arguments, --images-file FILE, or - to read them from stdin');
+        throw (0,src_errors/* usageError */.Wp)('no images given', 'pass IMAGE@DIGEST arguments, --images-file FILE, or - to read them from stdin');
     return [...new Set(images)];
 }
 function parseConcurrency(value) {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1 || n > 256)
-        throw usageError(`--concurrency must be an integer from 1 to 256, got "${value}"`);
+        throw (0,src_errors/* usageError */.Wp)(`--concurrency must be an integer from 1 to 256, got "${value}"`);
     return n;
 }
 
@@ -4469,20 +4213,20 @@ function worstExitCode(errors) {
     let worst = 0;
     const rank = (code) => (code === 0 ? 0 : code === 1 ? 1 : code === 2 ? 2 : 3);
     for (const e of errors) {
-        const code = isSignetError(e) ? e.exitCode : 3;
+        const code = (0,src_errors/* isSignetError */.$1)(e) ? e.exitCode : 3;
         if (rank(code) > rank(worst))
             worst = code;
     }
     return worst;
 }
 function errorLine(e) {
-    return isSignetError(e) ? e.oneLine() : `unexpected failure: ${e?.message ?? String(e)}`;
+    return (0,src_errors/* isSignetError */.$1)(e) ? e.oneLine() : `unexpected failure: ${e?.message ?? String(e)}`;
 }
 /** One error for a batch with failures, carrying the worst failure's exit code. */
 function batchFailure(errors, summary) {
     const code = worstExitCode(errors);
     const kind = code === 1 ? 'verification' : code === 2 ? 'usage' : 'remote';
-    return new errors_SignetError(kind, summary);
+    return new src_errors/* SignetError */.Tj(kind, summary);
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/options.ts
@@ -4518,7 +4262,7 @@ function lookasideStore(flag, required) {
     if (!url) {
         if (!required)
             return undefined;
-        throw usageError('no lookaside store given', 'pass --lookaside file:///DIR, https://HOST/PATH or sigserver+https://HOST (or set SIGNET_LOOKASIDE)');
+        throw (0,src_errors/* usageError */.Wp)('no lookaside store given', 'pass --lookaside file:///DIR, https://HOST/PATH or sigserver+https://HOST (or set SIGNET_LOOKASIDE)');
     }
     // Fewer attempts than registry calls: lookaside servers are simple and a dead one should fail fast.
     return openLookasideStore(url, { logger: stderrLogger, userAgent: 'signet/0.1', retry: { maxAttempts: 3 } });
@@ -4533,7 +4277,7 @@ function gpgPassphrase(what) {
         if (fromEnv !== undefined)
             return fromEnv;
         if (!process.stdin.isTTY)
-            throw usageError(`the OpenPGP key in ${what} is passphrase-protected and no passphrase was given`, 'set SIGNET_GPG_PASSPHRASE');
+            throw (0,src_errors/* usageError */.Wp)(`the OpenPGP key in ${what} is passphrase-protected and no passphrase was given`, 'set SIGNET_GPG_PASSPHRASE');
         return (0,read/* read */.L)({ prompt: `Enter passphrase for ${what}: `, silent: true, replace: '', output: process.stderr });
     };
 }
@@ -4551,12 +4295,12 @@ function gpgPassphrase(what) {
 
 async function signWithGpg(inputs, flags, report) {
     if (Object.keys(flags.annotations).length > 0) {
-        throw usageError('--annotations cannot be used with --sign-by', 'containers/image signatures carry no annotations; drop -a');
+        throw (0,src_errors/* usageError */.Wp)('--annotations cannot be used with --sign-by', 'containers/image signatures carry no annotations; drop -a');
     }
     if (flags.cert)
-        throw usageError('--cert cannot be used with --sign-by', 'GPG signatures are trusted through the keyring, not certificates');
+        throw (0,src_errors/* usageError */.Wp)('--cert cannot be used with --sign-by', 'GPG signatures are trusted through the keyring, not certificates');
     if (flags.recursive)
-        throw usageError('--recursive is not supported with --sign-by yet', 'sign each platform manifest by digest');
+        throw (0,src_errors/* usageError */.Wp)('--recursive is not supported with --sign-by yet', 'sign each platform manifest by digest');
     // Parse every reference before loading the key, so a typo fails before a passphrase prompt.
     for (const input of inputs)
         lookasideReference(input);
@@ -4624,7 +4368,7 @@ function withReportFile(given, body) {
             await body(images, flags, report);
         }
         catch (e) {
-            if (report && isSignetError(e))
+            if (report && (0,src_errors/* isSignetError */.$1)(e))
                 Object.assign(report, { error: e.oneLine(), exitCode: e.exitCode });
             throw e;
         }
@@ -4680,22 +4424,22 @@ function registerSign(program, report) {
         .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
         .action(withReportFile(report, async (images, flags, report) => {
         if (flags.tlogUpload)
-            throw usageError('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
+            throw (0,src_errors/* usageError */.Wp)('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
         if (Boolean(flags.key) === Boolean(flags.signBy)) {
-            throw usageError('pass exactly one of --key or --sign-by', 'use --key for cosign signatures, --sign-by for GPG signatures in a lookaside store');
+            throw (0,src_errors/* usageError */.Wp)('pass exactly one of --key or --sign-by', 'use --key for cosign signatures, --sign-by for GPG signatures in a lookaside store');
         }
         if (flags.lookaside && !flags.signBy)
-            throw usageError('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
+            throw (0,src_errors/* usageError */.Wp)('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
         const inputs = await collectImages(images, flags.imagesFile);
         if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
-            throw usageError('--output-signature/--output-payload need exactly one image');
+            throw (0,src_errors/* usageError */.Wp)('--output-signature/--output-payload need exactly one image');
         }
         if (flags.signBy)
             return signWithGpg(inputs, { ...flags, signBy: flags.signBy }, report);
         if (flags.registryPassword)
             stderrLogger.warn('--registry-password is visible in the process list; prefer SIGNET_REGISTRY_PASSWORD');
         if (flags.certChain && !flags.cert)
-            throw usageError('--cert-chain needs --cert', 'pass the signing certificate with --cert');
+            throw (0,src_errors/* usageError */.Wp)('--cert-chain needs --cert', 'pass the signing certificate with --cert');
         const key = flags.key ?? '';
         const certificate = flags.cert ? await loadSigningCertificate(flags.cert, flags.certChain) : undefined;
         // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
@@ -4850,9 +4594,9 @@ function junit(results, suite = 'signet verify') {
 
 async function verifyWithKeyring(inputs, flags, report) {
     if (flags.key || flags.certChain)
-        throw usageError('--keyring cannot be combined with --key or --cert-chain', 'verify GPG and cosign signatures in separate runs');
+        throw (0,src_errors/* usageError */.Wp)('--keyring cannot be combined with --key or --cert-chain', 'verify GPG and cosign signatures in separate runs');
     if (Object.keys(flags.annotations).length > 0)
-        throw usageError('--annotations cannot be used with --keyring', 'containers/image signatures carry no annotations');
+        throw (0,src_errors/* usageError */.Wp)('--annotations cannot be used with --keyring', 'containers/image signatures carry no annotations');
     for (const input of inputs)
         lookasideReference(input);
     const keyring = await loadPublicKeyring(flags.keyring);
@@ -4878,11 +4622,11 @@ async function verifyWithKeyring(inputs, flags, report) {
         report?.verified.push(...outcomes.map((o) => o.ok
             ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.ok ? undefined : describeAtomicFailure(o.value, store.url), payloads: [], seconds: 0 }
             : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 }));
-        const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors_SignetError('verification', describeAtomicFailure(o.value, store.url)) }]);
+        const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new src_errors/* SignetError */.Tj('verification', describeAtomicFailure(o.value, store.url)) }]);
         if (inputs.length > 1)
             stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
         if (failures.length > 0) {
-            throw batchFailure(failures.map((f) => f.error), failures.map((f) => (f.error instanceof errors_SignetError && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
+            throw batchFailure(failures.map((f) => f.error), failures.map((f) => (f.error instanceof src_errors/* SignetError */.Tj && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
         }
     }
     finally {
@@ -4957,20 +4701,20 @@ function registerVerify(program, report) {
             output = parseOutputFormat(flags.output, Boolean(process.stdout.isTTY));
         }
         catch (e) {
-            throw usageError(e.message);
+            throw (0,src_errors/* usageError */.Wp)(e.message);
         }
         if (flags.keyring) {
             if (flags.key || flags.certChain || flags.policy)
-                throw usageError('--keyring cannot be combined with --key, --cert-chain or --policy', 'GPG lookaside signatures are checked on their own; a trust policy names keyrings per rule');
+                throw (0,src_errors/* usageError */.Wp)('--keyring cannot be combined with --key, --cert-chain or --policy', 'GPG lookaside signatures are checked on their own; a trust policy names keyrings per rule');
             if (output === 'junit')
-                throw usageError('--output junit needs --policy here', 'a trust policy rule can name a keyring and lookaside; the gate then writes JUnit');
+                throw (0,src_errors/* usageError */.Wp)('--output junit needs --policy here', 'a trust policy rule can name a keyring and lookaside; the gate then writes JUnit');
             return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output }, report);
         }
         if (flags.lookaside)
-            throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
+            throw (0,src_errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
         const modes = [flags.key, flags.certChain, flags.policy].filter(Boolean).length;
         if (modes !== 1) {
-            throw usageError('pass exactly one of --key, --cert-chain, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
+            throw (0,src_errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
         }
         const { check, close: closeGate } = await gateFor(flags);
         const inputs = await collectImages(images, flags.imagesFile);
@@ -5002,12 +4746,12 @@ function registerVerify(program, report) {
             for (const r of results)
                 if (r.ok)
                     stderrLogger.info(`Verification for ${r.image} --\n${CHECKS}`);
-            const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors_SignetError('verification', o.value.reason ?? `${o.value.image}: not verified`) }]);
+            const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new src_errors/* SignetError */.Tj('verification', o.value.reason ?? `${o.value.image}: not verified`) }]);
             if (inputs.length > 1) {
                 stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
             }
             if (failures.length > 0) {
-                throw batchFailure(failures.map((f) => f.error), failures.map((f) => (f.error instanceof errors_SignetError && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
+                throw batchFailure(failures.map((f) => f.error), failures.map((f) => (f.error instanceof src_errors/* SignetError */.Tj && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
             }
         }
         finally {
@@ -5070,7 +4814,7 @@ function registerDemo(program) {
         .action(async (input) => {
         const target = parseTarget(input);
         if (target.kind !== 'layout')
-            throw usageError(`${input} is not an OCI layout target`, 'use oci:DIR[:TAG]');
+            throw (0,src_errors/* usageError */.Wp)(`${input} is not an OCI layout target`, 'use oci:DIR[:TAG]');
         const layout = await OciLayout.open(target.path, { create: true });
         const tag = target.tag ?? 'latest';
         const { digest } = await writeDemoImage(layout, tag);
@@ -5137,16 +4881,16 @@ function registerPolicy(program) {
 async function trustPolicyFrom(patterns, flags) {
     const inline = flags.key.length > 0 || flags.certChain !== undefined || flags.keyring !== undefined;
     if (Boolean(flags.keyring) !== Boolean(flags.lookaside))
-        throw usageError('--keyring and --lookaside go together', 'GPG signatures are found in a lookaside and checked with a keyring');
+        throw (0,src_errors/* usageError */.Wp)('--keyring and --lookaside go together', 'GPG signatures are found in a lookaside and checked with a keyring');
     if (flags.policy) {
         if (inline || patterns.length > 0)
-            throw usageError('--policy cannot be combined with an inline rule (--key, --cert-chain, --keyring, patterns)');
+            throw (0,src_errors/* usageError */.Wp)('--policy cannot be combined with an inline rule (--key, --cert-chain, --keyring, patterns)');
         return loadTrustPolicy(flags.policy);
     }
     if (!inline)
-        throw usageError('no trust given', 'pass --policy FILE, or --key/--cert-chain/--keyring with image patterns');
+        throw (0,src_errors/* usageError */.Wp)('no trust given', 'pass --policy FILE, or --key/--cert-chain/--keyring with image patterns');
     if (patterns.length === 0)
-        throw usageError('no image pattern given', 'add patterns such as registry.example.com/team/**');
+        throw (0,src_errors/* usageError */.Wp)('no image pattern given', 'add patterns such as registry.example.com/team/**');
     const signers = flags.key.map((key, i) => ({ name: `key-${i + 1}`, key }));
     if (flags.keyring)
         signers.push({ name: 'gpg', keyring: flags.keyring, lookaside: flags.lookaside });
@@ -5248,10 +4992,10 @@ function registerLookaside(program) {
         .action(async (flags) => {
         const info = await (0,promises_.stat)(flags.dir).catch(() => undefined);
         if (!info?.isDirectory())
-            throw usageError(`${flags.dir} is not a directory`, 'pass --dir with the lookaside directory');
+            throw (0,src_errors/* usageError */.Wp)(`${flags.dir} is not a directory`, 'pass --dir with the lookaside directory');
         const server = createLookasideServer(flags.dir);
         await new Promise((resolve, reject) => {
-            server.once('error', (e) => reject(new errors_SignetError(e.code === 'EADDRINUSE' || e.code === 'EACCES' ? 'usage' : 'io', `cannot listen on ${flags.host}:${flags.port}: ${e.code ?? e.message}`, { hint: 'pick another --port' })));
+            server.once('error', (e) => reject(new src_errors/* SignetError */.Tj(e.code === 'EADDRINUSE' || e.code === 'EACCES' ? 'usage' : 'io', `cannot listen on ${flags.host}:${flags.port}: ${e.code ?? e.message}`, { hint: 'pick another --port' })));
             server.listen(flags.port, flags.host, () => resolve());
         });
         const address = server.address();
@@ -5269,6 +5013,8 @@ function registerLookaside(program) {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
 
+
+// Registers k8s:// and hashivault:// with core's key loader before any command runs.
 
 
 
@@ -5311,7 +5057,7 @@ async function main(argv, options = {}) {
             // Help and version exit 0; commander has already printed the message.
             return e.exitCode === 0 ? 0 : fail(USAGE_EXIT, e.message);
         }
-        if (isSignetError(e)) {
+        if ((0,src_errors/* isSignetError */.$1)(e)) {
             process.stderr.write(`error: ${e.oneLine()}\n`);
             return fail(e.exitCode, e.oneLine());
         }
@@ -5414,6 +5160,441 @@ run().catch((e) => {
     core/* setFailed */.C1(e instanceof Error ? e.message : String(e));
     process.exitCode = typeof e.exitCode === 'number' ? e.exitCode : 2;
 });
+
+
+/***/ }),
+
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ isSignetError),
+/* harmony export */   Tj: () => (/* binding */ SignetError),
+/* harmony export */   Wp: () => (/* binding */ usageError)
+/* harmony export */ });
+/* unused harmony export EXIT_CODES */
+const EXIT_CODES = {
+    verification: 1,
+    usage: 2,
+    remote: 3,
+    io: 3,
+};
+class SignetError extends Error {
+    kind;
+    hint;
+    status;
+    code;
+    constructor(kind, message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'SignetError';
+        this.kind = kind;
+        this.hint = options.hint;
+        this.status = options.status;
+        this.code = options.code;
+    }
+    get exitCode() {
+        return EXIT_CODES[this.kind];
+    }
+    /** The one line shown to users: message, then the hint. */
+    oneLine() {
+        return this.hint ? `${this.message}: ${this.hint}` : this.message;
+    }
+}
+function usageError(message, hint) {
+    return new SignetError('usage', message, hint === undefined ? {} : { hint });
+}
+function isSignetError(e) {
+    return e instanceof SignetError;
+}
+
+
+/***/ }),
+
+/***/ 62091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ assertSupportedKey),
+/* harmony export */   RV: () => (/* binding */ verifyBytes),
+/* harmony export */   b_: () => (/* binding */ signBytes),
+/* harmony export */   gQ: () => (/* binding */ keyDescription)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/**
+ * Signature schemes per key type. cosign v2.6.5 `sign --key` picks a hash per curve
+ * (sigstore's GetDefaultAlgorithmDetails: P-384/SHA-384, P-521/SHA-512, Ed25519ph), but
+ * `cosign verify --key`, Kyverno and policy-controller verify with SHA-256 (LoadVerifier with
+ * crypto.SHA256) unless told otherwise. signet therefore SIGNS what default verifiers accept
+ * (ECDSA/RSA PKCS#1 v1.5 over SHA-256, pure Ed25519) and VERIFIES both SHA-256 and the per-curve
+ * hash, so signatures made by `cosign sign` with P-384/P-521 keys verify too.
+ */
+
+
+const CURVES = {
+    prime256v1: { name: 'p256', hash: 'sha256' },
+    secp384r1: { name: 'p384', hash: 'sha384' },
+    secp521r1: { name: 'p521', hash: 'sha512' },
+};
+/** Throws a usage error for keys cosign-compatible verifiers cannot use. */
+function assertSupportedKey(key, source) {
+    const type = key.asymmetricKeyType;
+    if (type === 'ec') {
+        const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
+        if (!CURVES[curve])
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source}: unsupported elliptic curve ${curve}`, 'use ECDSA P-256, P-384 or P-521, RSA >= 2048 or Ed25519');
+        return;
+    }
+    if (type === 'rsa') {
+        const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+        if (bits < 2048)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source}: RSA key of ${bits} bits is too small`, 'use RSA of at least 2048 bits');
+        return;
+    }
+    if (type === 'ed25519')
+        return;
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source}: unsupported key type ${type ?? 'unknown'}`, 'use ECDSA P-256, P-384 or P-521, RSA >= 2048 or Ed25519');
+}
+function keyDescription(key) {
+    const type = key.asymmetricKeyType;
+    if (type === 'ec')
+        return `ecdsa-${CURVES[key.asymmetricKeyDetails?.namedCurve ?? '']?.name ?? 'unknown'}`;
+    if (type === 'rsa')
+        return `rsa-${key.asymmetricKeyDetails?.modulusLength ?? 0}`;
+    return type ?? 'unknown';
+}
+function signBytes(privateKey, data) {
+    const algorithm = privateKey.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(algorithm, data, privateKey);
+}
+function verifyBytes(publicKey, data, signature) {
+    try {
+        if (publicKey.asymmetricKeyType === 'ed25519')
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(null, data, publicKey, signature);
+        if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)('sha256', data, publicKey, signature))
+            return true;
+        const curveHash = CURVES[publicKey.asymmetricKeyDetails?.namedCurve ?? '']?.hash;
+        return curveHash !== undefined && curveHash !== 'sha256' && (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(curveHash, data, publicKey, signature);
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 29807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mn: () => (/* binding */ encryptCosignKey),
+/* harmony export */   X2: () => (/* binding */ decryptCosignKeyDer),
+/* harmony export */   Zx: () => (/* binding */ SIGSTORE_PEM_TYPE),
+/* harmony export */   kP: () => (/* binding */ COSIGN_PEM_TYPE)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var tweetnacl__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60824);
+/* harmony import */ var tweetnacl__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(tweetnacl__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68215);
+/**
+ * cosign's encrypted private key: PEM `ENCRYPTED SIGSTORE PRIVATE KEY` (older cosign:
+ * `ENCRYPTED COSIGN PRIVATE KEY`) around go-securesystemslib's `encrypted` JSON: scrypt KDF
+ * (32-byte salt, 32-byte key), nacl/secretbox (24-byte nonce), ciphertext of the PKCS#8 DER.
+ * Byte slices are standard base64, as Go's encoding/json writes []byte.
+ */
+
+
+
+
+const SIGSTORE_PEM_TYPE = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+const COSIGN_PEM_TYPE = 'ENCRYPTED COSIGN PRIVATE KEY';
+/** go-securesystemslib's Legacy, Standard (cosign's default today) and OWASP levels. */
+const ACCEPTED_N = new Set([32768, 65536, 131072]);
+const DEFAULT_N = 65536;
+function deriveKey(password, salt, N, r, p) {
+    return new Promise((resolve, reject) => {
+        (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scrypt)(Buffer.from(password, 'utf8'), salt, 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }, (err, key) => err ? reject(err) : resolve(key));
+    });
+}
+async function encryptCosignKey(privateKey, password, options = {}) {
+    const N = options.scryptN ?? DEFAULT_N;
+    if (!ACCEPTED_N.has(N))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`unsupported scrypt N ${N}`, 'use 32768, 65536 or 131072');
+    const salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32);
+    const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(24);
+    const key = await deriveKey(password, salt, N, 8, 1);
+    const der = privateKey.export({ type: 'pkcs8', format: 'der' });
+    const ciphertext = tweetnacl__WEBPACK_IMPORTED_MODULE_1___default().secretbox(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
+    const doc = {
+        kdf: { name: 'scrypt', params: { N, r: 8, p: 1 }, salt: salt.toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: Buffer.from(ciphertext).toString('base64'),
+    };
+    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .encodePem */ .T)(SIGSTORE_PEM_TYPE, Buffer.from(JSON.stringify(doc)));
+}
+function malformed(source, what) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${source} is not a valid encrypted cosign key: ${what}`, 'regenerate it with `signet generate-key-pair` or re-import the PEM key');
+}
+async function decryptCosignKeyDer(body, password, source) {
+    let doc;
+    try {
+        doc = JSON.parse(Buffer.from(body).toString('utf8'));
+    }
+    catch {
+        throw malformed(source, 'its body is not JSON');
+    }
+    if (doc?.kdf?.name !== 'scrypt')
+        throw malformed(source, `unknown kdf "${String(doc?.kdf?.name)}"`);
+    if (doc.cipher?.name !== 'nacl/secretbox')
+        throw malformed(source, `unknown cipher "${String(doc.cipher?.name)}"`);
+    const { N, r, p } = doc.kdf.params ?? {};
+    if (!ACCEPTED_N.has(N) || r !== 8 || p !== 1) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${source}: unsupported scrypt parameters (N=${N}, r=${r}, p=${p})`, 'cosign accepts N of 32768, 65536 or 131072 with r=8, p=1');
+    }
+    const salt = Buffer.from(doc.kdf.salt ?? '', 'base64');
+    const nonce = Buffer.from(doc.cipher.nonce ?? '', 'base64');
+    if (nonce.length !== 24)
+        throw malformed(source, 'incorrect nonce size');
+    const key = await deriveKey(password, salt, N, r, p);
+    const plain = tweetnacl__WEBPACK_IMPORTED_MODULE_1___default().secretbox.open(new Uint8Array(Buffer.from(doc.ciphertext ?? '', 'base64')), new Uint8Array(nonce), new Uint8Array(key));
+    if (!plain) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`wrong password for encrypted cosign key ${source}`, 'set COSIGN_PASSWORD to the password the key was created with');
+    }
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.from(plain), format: 'der', type: 'pkcs8' });
+    }
+    catch {
+        throw malformed(source, 'the decrypted key is not PKCS#8');
+    }
+}
+
+
+/***/ }),
+
+/***/ 9550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _k: () => (/* binding */ generateCosignKeyPair),
+/* harmony export */   pF: () => (/* binding */ importKeyPair),
+/* harmony export */   rY: () => (/* binding */ publicKeyPem)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29807);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47749);
+
+
+
+function publicKeyPem(key) {
+    const pub = key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
+    return pub.export({ type: 'spki', format: 'pem' }).toString();
+}
+/** ECDSA P-256, as `cosign generate-key-pair` makes. */
+async function generateCosignKeyPair(password) {
+    const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+    return { privateKeyPem: await (0,_cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__/* .encryptCosignKey */ .Mn)(privateKey, password), publicKeyPem: publicKeyPem(privateKey) };
+}
+async function importKeyPair(pem, options) {
+    const key = await (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .P)(pem, options.password ? { source: options.source, password: options.password } : { source: options.source });
+    return { privateKeyPem: await (0,_cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__/* .encryptCosignKey */ .Mn)(key, options.newPassword), publicKeyPem: publicKeyPem(key) };
+}
+
+
+/***/ }),
+
+/***/ 71397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* reexport safe */ _algorithms_js__WEBPACK_IMPORTED_MODULE_0__.Ec),
+/* harmony export */   PM: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_3__.P),
+/* harmony export */   PQ: () => (/* reexport safe */ _pem_js__WEBPACK_IMPORTED_MODULE_4__.P),
+/* harmony export */   RV: () => (/* reexport safe */ _algorithms_js__WEBPACK_IMPORTED_MODULE_0__.RV),
+/* harmony export */   TS: () => (/* reexport safe */ _pem_js__WEBPACK_IMPORTED_MODULE_4__.T),
+/* harmony export */   _k: () => (/* reexport safe */ _generate_js__WEBPACK_IMPORTED_MODULE_2__._k),
+/* harmony export */   b_: () => (/* reexport safe */ _algorithms_js__WEBPACK_IMPORTED_MODULE_0__.b_),
+/* harmony export */   fg: () => (/* reexport safe */ _load_js__WEBPACK_IMPORTED_MODULE_3__.f),
+/* harmony export */   gQ: () => (/* reexport safe */ _algorithms_js__WEBPACK_IMPORTED_MODULE_0__.gQ),
+/* harmony export */   pF: () => (/* reexport safe */ _generate_js__WEBPACK_IMPORTED_MODULE_2__.pF),
+/* harmony export */   rY: () => (/* reexport safe */ _generate_js__WEBPACK_IMPORTED_MODULE_2__.rY)
+/* harmony export */ });
+/* harmony import */ var _algorithms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62091);
+/* harmony import */ var _cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29807);
+/* harmony import */ var _generate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9550);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47749);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68215);
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 47749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ loadPrivateKey),
+/* harmony export */   f: () => (/* binding */ loadPublicKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/* harmony import */ var _algorithms_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62091);
+/* harmony import */ var _cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29807);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68215);
+/** Loads private and public keys from any PEM users bring: cosign-encrypted, PKCS#8, PKCS#1, SEC1. */
+
+
+
+
+
+const PRIVATE_TYPES = new Set([_cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGSTORE_PEM_TYPE */ .Zx, _cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_3__/* .COSIGN_PEM_TYPE */ .kP, 'PRIVATE KEY', 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'ENCRYPTED PRIVATE KEY']);
+const DER_TYPE = {
+    'PRIVATE KEY': 'pkcs8',
+    'ENCRYPTED PRIVATE KEY': 'pkcs8',
+    'RSA PRIVATE KEY': 'pkcs1',
+    'EC PRIVATE KEY': 'sec1',
+};
+function text(pem) {
+    return typeof pem === 'string' ? pem : Buffer.from(pem).toString('utf8');
+}
+async function loadPrivateKey(pem, options) {
+    const { source } = options;
+    const blocks = (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .pemBlocks */ .P)(text(pem));
+    const block = blocks.find((b) => PRIVATE_TYPES.has(b.type));
+    if (!block) {
+        const found = blocks.map((b) => b.type).join(', ');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(found ? `${source} holds ${found}, not a private key` : `${source} is not a PEM private key`, 'pass a cosign.key or a PEM private key (PKCS#8, PKCS#1 or SEC1)');
+    }
+    let key;
+    if (block.type === _cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGSTORE_PEM_TYPE */ .Zx || block.type === _cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_3__/* .COSIGN_PEM_TYPE */ .kP) {
+        if (!options.password)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+        key = await (0,_cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_3__/* .decryptCosignKeyDer */ .X2)(block.der, await options.password(), source);
+    }
+    else {
+        const type = DER_TYPE[block.type] ?? 'pkcs8';
+        const passphrase = block.type === 'ENCRYPTED PRIVATE KEY' ? await askPassphrase(options) : undefined;
+        try {
+            key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: block.der, format: 'der', type, ...(passphrase !== undefined ? { passphrase } : {}) });
+        }
+        catch (e) {
+            const reason = e.message;
+            if (passphrase !== undefined && /decrypt|bad decrypt|passphrase/i.test(reason)) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`wrong password for encrypted key ${source}`, 'set COSIGN_PASSWORD to the key\'s passphrase');
+            }
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source}: cannot parse the ${block.type}`, 'check that the PEM is complete, or convert it with `openssl pkcs8 -topk8`');
+        }
+    }
+    (0,_algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSupportedKey */ .Ec)(key, source);
+    return key;
+}
+async function askPassphrase(options) {
+    if (!options.password)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${options.source} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+    return options.password();
+}
+/** A public key from `PUBLIC KEY`, `RSA PUBLIC KEY` or a certificate's key. */
+function loadPublicKey(pem, source) {
+    const blocks = (0,_pem_js__WEBPACK_IMPORTED_MODULE_4__/* .pemBlocks */ .P)(text(pem));
+    for (const block of blocks) {
+        try {
+            let key;
+            if (block.type === 'PUBLIC KEY')
+                key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: block.der, format: 'der', type: 'spki' });
+            else if (block.type === 'RSA PUBLIC KEY')
+                key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)({ key: block.der, format: 'der', type: 'pkcs1' });
+            else if (block.type === 'CERTIFICATE')
+                key = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block.der).publicKey;
+            if (key) {
+                (0,_algorithms_js__WEBPACK_IMPORTED_MODULE_2__/* .assertSupportedKey */ .Ec)(key, source);
+                return key;
+            }
+        }
+        catch (e) {
+            if (e.kind === 'usage')
+                throw e;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source}: cannot parse the ${block.type}`, 'check that the PEM is complete');
+        }
+    }
+    const found = blocks.map((b) => b.type).join(', ');
+    if (found.includes('PRIVATE KEY'))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source} is a private key; verification needs the public key`, 'pass cosign.pub (or the .pub written next to the key)');
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(found ? `${source} holds ${found}, not a public key` : `${source} is not a PEM public key`, 'pass a PEM "PUBLIC KEY" such as cosign.pub');
+}
+
+
+/***/ }),
+
+/***/ 68215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ pemBlocks),
+/* harmony export */   T: () => (/* binding */ encodePem)
+/* harmony export */ });
+const BLOCK_RE = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
+function pemBlocks(text) {
+    const blocks = [];
+    for (const match of text.matchAll(BLOCK_RE)) {
+        const body = (match[2] ?? '').replace(/^[A-Za-z-]+:.*$/gm, '').replace(/\s+/g, '');
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(body))
+            continue;
+        blocks.push({ type: match[1] ?? '', der: Buffer.from(body, 'base64') });
+    }
+    return blocks;
+}
+/** Go's pem.Encode: 64-character lines. */
+function encodePem(type, der) {
+    const b64 = Buffer.from(der).toString('base64');
+    const lines = b64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${type}-----\n${lines.join('\n')}\n-----END ${type}-----\n`;
+}
+
+
+/***/ }),
+
+/***/ 96182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ KeySigner)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _keys_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71397);
+
+
+/** A signer holding a private key in this process (file, env://, k8s:// secrets). */
+class KeySigner {
+    description;
+    #privateKey;
+    #publicKey;
+    #certificate;
+    constructor(privateKey, source, certificate) {
+        this.#privateKey = privateKey;
+        this.#publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(privateKey);
+        this.#certificate = certificate;
+        this.description = `${source} (${(0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .keyDescription */ .gQ)(privateKey)})`;
+    }
+    async publicKey() {
+        return this.#publicKey;
+    }
+    async sign(data) {
+        return (0,_keys_index_js__WEBPACK_IMPORTED_MODULE_1__/* .signBytes */ .b_)(this.#privateKey, data);
+    }
+    async certificate() {
+        return this.#certificate;
+    }
+}
 
 
 /***/ })
