@@ -177,7 +177,8 @@ class Cli implements Serializable {
                     Map critical = (p instanceof Map) ? (Map) ((Map) p).critical : null
                     String d = critical?.image?.'docker-manifest-digest'
                     String ref = critical?.identity?.'docker-reference'
-                    digest != null && d == digest && (repo == null || ref == null || ref == repo)
+                    // GPG simple signing may name repo:tag as the identity (matchRepoDigestOrExact).
+                    digest != null && d == digest && (ref == null || ref == repo || ref.startsWith(repo + ':') || ref.startsWith(repo + '@'))
                 }
             }
             results << [image: input, verified: payloads != null, signatures: payloads ?: []]

@@ -73,6 +73,9 @@ Summary: 2 signature(s) for 2/3 image(s): 1 added, 1 already present, 1 failed
         assertEquals([true], Cli.verifyResults(['r/a:v1'], line)*.verified)
         // Same digest, other repository: not this image's signature.
         assertEquals([false, false], Cli.verifyResults(['r/x@sha256:1', 'r/y@sha256:9'], line)*.verified)
+        // GPG simple signing identities may carry the tag the image was pushed as.
+        String gpg = '[{"critical":{"identity":{"docker-reference":"r/a:v1"},"image":{"docker-manifest-digest":"sha256:1"},"type":"atomic container signature"}}]'
+        assertEquals([true, false], Cli.verifyResults(['r/a@sha256:1', 'r/ab@sha256:1'], gpg)*.verified)
         assertThrows(IllegalArgumentException) { Cli.verifyResults(['r/a@sha256:1'], '{"not":"a list"}') }
     }
 
