@@ -45,7 +45,10 @@ interface Captured {
 }
 
 async function captured(test: string): Promise<Captured> {
-  const calls = JSON.parse(await readFile(join(COMMANDS, `${test}.json`), 'utf8')) as Captured[];
+  const dump = await readFile(join(COMMANDS, `${test}.json`), 'utf8').catch((e: Error) => {
+    throw new Error(`no script captured by the Maven test ${test} (did the Maven tests run and pass?): ${e.message}`);
+  });
+  const calls = JSON.parse(dump) as Captured[];
   assert.equal(calls.length, 1, `${test} ran sh once`);
   const script = await readFile(join(COMMANDS, `${test}.sh`), 'utf8');
   assert.equal(script, calls[0]!.script, 'the .sh dump is the script sh got');

@@ -114,6 +114,48 @@ ${APP}
             normalized(shCalls[0].script).readLines()[2])
     }
 
+    /**
+     * The same kind of values, end to end through a real /bin/sh: the captured script runs in a
+     * scratch workspace with the bound variables in its environment, and `signetCommand` is a
+     * shell that prints COSIGN_REPOSITORY and the arguments it received, NUL-separated.
+     */
+    @Test
+    void hostileValuesReachTheCommandLiterallyThroughARealShell() {
+        File ws = java.nio.file.Files.createTempDirectory('signet-ws').toFile()
+        String keyPath = "${ws}/key dir/it's \$HOME `id`.key".toString()
+        credentials['spaced-key'] = [type: 'file', path: keyPath, content: 'not-a-real-key-3c9a']
+        String received = null
+        shHandler = { ShCall call ->
+            String dir = runDir(call.script)
+            new File(ws, dir).mkdirs()
+            new File(ws, "${dir}/images").text = workspace["${dir}/images"]
+            File script = new File(ws, 'script.sh')
+            script.text = call.script
+            ProcessBuilder pb = new ProcessBuilder('/bin/sh', script.path).directory(ws)
+            pb.environment().putAll(call.env)
+            Process p = pb.start()
+            received = p.inputStream.getText('UTF-8')
+            int status = p.waitFor()
+            workspace["${dir}/sign.log"] = new File(ws, "${dir}/sign.log").text
+            return status
+        }
+        try {
+            runPipeline('''
+                signetSign(images: ["''' + APP + '''"], keyCredentialsId: 'spaced-key',
+                           annotations: ['build': "\\$(touch /tmp/signet-pwned)", "note": "a'b;c && d `id`"],
+                           cert: '/certs/leaf $USER.pem', signatureRepository: "registry.example.com/sigs'\\$(id)",
+                           signetCommand: ['sh', '-c', 'printf "%s\\\\0" "$COSIGN_REPOSITORY" "$@"', 'signet'])
+            ''')
+            String dir = runDir(shCalls[0].script)
+            assertEquals(["registry.example.com/sigs'\$(id)", 'sign', '--key', keyPath, '--cert', '/certs/leaf $USER.pem',
+                          '-a', 'build=$(touch /tmp/signet-pwned)', '-a', "note=a'b;c && d `id`", '--images-file', "${dir}/images".toString()],
+                received.split('\u0000', -1).dropRight(1) as List)
+            assertFalse(new File('/tmp/signet-pwned').exists())
+        } finally {
+            ws.deleteDir()
+        }
+    }
+
     @Test
     void runsInsideTheGivenImageWithCredentialsBoundInTheContainer() {
         runPipeline("""
