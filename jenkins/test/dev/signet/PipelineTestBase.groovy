@@ -56,8 +56,11 @@ abstract class PipelineTestBase extends BasePipelineTest {
     List<String> deletedDirs = []
     List<ShCall> shCalls = []
     List<String> echoes = []
-    /** What sh does: given the call, return the exit status (and write output files). */
-    Closure<Integer> shHandler = { ShCall call -> 0 }
+    /**
+     * What sh does: given the call, return the exit status (and write output files), or a Map
+     * [status: n, stdout: '...'] for steps that use returnStdout.
+     */
+    Closure shHandler = { ShCall call -> 0 }
 
     // Not private: Groovy 2.4 cannot reach a base class's private members from closures when
     // `this` is a subclass instance, and the step mocks are such closures.
@@ -187,10 +190,14 @@ abstract class PipelineTestBase extends BasePipelineTest {
             ShCall call = new ShCall(script: m.script as String, env: new LinkedHashMap(boundEnv), bindings: new LinkedHashMap(boundIds), image: container, args: m)
             shCalls << call
             assertSecretsNotIn(call.script)
-            int status = shHandler.call(call) as int
+            def outcome = shHandler.call(call)
+            int status = (outcome instanceof Map ? outcome.status : outcome) as int
+            String stdout = outcome instanceof Map ? outcome.stdout as String : ''
+            // As the sh step: returnStatus returns the code; otherwise a non-zero exit fails
+            // the build (and with returnStdout, stdout is returned only on success).
             if (m.returnStatus) return status
             if (status != 0) throw new PipelineError("script returned exit code ${status}")
-            return null
+            return m.returnStdout ? stdout : null
         })
 
         binding.setVariable('docker', new DockerMock(this))

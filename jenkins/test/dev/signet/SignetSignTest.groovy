@@ -73,7 +73,7 @@ exit $status
     @Test
     void imagesAsNewlineStringWithCommentsAndBlankLines() {
         String captured = null
-        Closure<Integer> sign = shHandler
+        Closure sign = shHandler
         shHandler = { ShCall call -> captured = workspace["${runDir(call.script)}/images"]; sign(call) }
         def signed = runPipeline("""
             return signetSign(images: '''
@@ -170,7 +170,7 @@ ${APP}
 
     @Test
     void gpgSimpleSigningWithKeyFilePassphraseAndLookasideCredentials() {
-        Closure<Integer> gpgSigner = { ShCall call ->
+        Closure gpgSigner = { ShCall call ->
             String dir = runDir(call.script)
             workspace["${dir}/sign.log"] = "Signed ${APP} as 0123ABCD -> https://sigs.example.com/team/app@sha256=${'a' * 64}/signature-1\n"
             0
