@@ -29,6 +29,7 @@ const SIGNED_LINE = /^(?:\[\d+\/\d+\] )?Signed (\S+) -> (\S+)$/;
 let registry: RunningRegistry;
 let dir: string;
 let images: PushedImage[];
+let unsigned: PushedImage;
 let baseEnv: NodeJS.ProcessEnv;
 
 /** Fails with an actionable message instead of a spawn ENOENT deep in a stack trace. */
@@ -88,6 +89,7 @@ before(async () => {
   baseEnv = { PATH: `${bin}:${process.env.PATH}`, HOME: dir, DOCKER_CONFIG: join(dir, 'docker'), COSIGN_PASSWORD: undefined, SIGNET_KEY_FILE: undefined };
   registry = await startRegistry();
   images = await Promise.all([pushRandomImage(registry.host, 'jenkins/app', 'v1'), pushRandomImage(registry.host, 'jenkins/worker', 'v1')]);
+  unsigned = await pushRandomImage(registry.host, 'jenkins/unsigned', 'v1');
   const gen = await signet(['generate-key-pair', '--output-key-prefix', join(dir, 'cosign')], { env: { COSIGN_PASSWORD: PASSWORD } });
   assert.equal(gen.code, 0, gen.stderr);
 });
@@ -161,5 +163,20 @@ describe('Jenkins shared library', () => {
       assert.equal(payloads[0]?.critical.identity['docker-reference'], images[i]!.repository);
       assert.equal(payloads[0]?.optional.env, 'prod');
     });
+  });
+
+  test('the captured signetVerify script exits 1 for an unsigned image and prints only the signed one', async () => {
+    const c = await captured('SignetVerifyTest.verifiedImagesPassAndReturnTheirPayloads');
+    // Unsigned first: the step must match output lines to images by digest, not by position.
+    const refs = [unsigned.ref, images[0]!.ref];
+    const r = await replay(c, refs, {}, { 'cosign.pub': join(dir, 'cosign.pub') });
+    assert.equal(r.code, 1, r.stderr + r.stdout);
+    assert.ok(r.stderr.includes(unsigned.ref), r.stderr);
+    const resultFile = />'([^']+)'/.exec(c.script)?.[1];
+    const lines = (await readFile(join(r.workspace, resultFile!), 'utf8')).trim().split('\n');
+    assert.equal(lines.length, 1);
+    const [payload] = JSON.parse(lines[0]!) as { critical: { identity: { 'docker-reference': string }; image: { 'docker-manifest-digest': string } } }[];
+    assert.equal(payload?.critical.image['docker-manifest-digest'], images[0]!.digest);
+    assert.equal(payload?.critical.identity['docker-reference'], images[0]!.repository);
   });
 });
