@@ -143,7 +143,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
         helper.registerAllowedMethod('readFile', [Map], { Map m -> read(m.file as String) })
         helper.registerAllowedMethod('dir', [String, Closure], { String path, Closure body ->
             cwd.push(path)
-            try { return body.call() } finally { cwd.pop() }
+            try { return helper.callClosure(body) } finally { cwd.pop() }
         })
         helper.registerAllowedMethod('deleteDir', [], {
             String prefix = cwd.join('/') + '/'
@@ -177,7 +177,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
                         envVar[k] = v
                     }
                 }
-                return body.call()
+                return helper.callClosure(body)
             } finally {
                 boundEnv = saveEnv
                 boundIds = saveIds
@@ -203,9 +203,13 @@ abstract class PipelineTestBase extends BasePipelineTest {
         binding.setVariable('docker', new DockerMock(this))
     }
 
-    /** docker-workflow's `docker` global, enough for image(name).inside([args]) { }. */
-    static class DockerMock {
-        PipelineTestBase test
+    /**
+     * docker-workflow's `docker` global, enough for image(name).inside([args]) { }. Serializable
+     * like the real one: in CPS mode the program state, binding included, is serialized at
+     * every step (the test reference is transient; the copy is only a serializability check).
+     */
+    static class DockerMock implements Serializable {
+        transient PipelineTestBase test
 
         DockerMock(PipelineTestBase test) { this.test = test }
 
@@ -215,8 +219,8 @@ abstract class PipelineTestBase extends BasePipelineTest {
         }
     }
 
-    static class ImageMock {
-        PipelineTestBase test
+    static class ImageMock implements Serializable {
+        transient PipelineTestBase test
         String name
 
         def inside(Closure body) { inside('', body) }
@@ -225,7 +229,7 @@ abstract class PipelineTestBase extends BasePipelineTest {
             test.helper.registerMethodCall(this, 2, 'inside', name, args)
             String outer = test.container
             test.container = args ? "${name} ${args}" : name
-            try { return body.call() } finally { test.container = outer }
+            try { return test.helper.callClosure(body) } finally { test.container = outer }
         }
     }
 
