@@ -74,7 +74,10 @@ abstract class PipelineTestBase extends BasePipelineTest {
     @BeforeEach
     void setUpPipeline(TestInfo info) {
         testName = "${getClass().simpleName}.${info.testMethod.get().name}"
-        // Generated Jenkinsfiles live under target/pipelines, loaded as scripts from there.
+        // Generated Jenkinsfiles live under target/pipelines, loaded as scripts from there. The
+        // directory must exist before setUp: File.toURI() adds the trailing slash the script
+        // engine's root URL needs only for an existing directory (a clean checkout has none).
+        PIPELINES_DIR.mkdirs()
         scriptRoots = [PIPELINES_DIR.path + '/'] as String[]
         scriptExtension = 'groovy'
         super.setUp()
