@@ -198,11 +198,14 @@ describe('a write the registry applies long after it was sent', () => {
     const img = await pushRandomImage(registry.host, 'race/late');
     const repo = img.repository.slice(registry.host.length + 1);
     // The late writer reads an empty set and sends its PUT at once; the proxy holds that PUT
-    // for 3 s, long after the other signers have written, confirmed and exited.
-    proxy.setPlan({ rates: {}, applyLate: { match: /^PUT .*\/manifests\/sha256-[0-9a-f]{64}\.sig$/, ms: 3000, count: 1 } });
+    // until the other signers have written, confirmed and exited (however long that takes on
+    // a loaded machine), then lets it land.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    proxy.setPlan({ rates: {}, applyLate: { match: /^PUT .*\/manifests\/sha256-[0-9a-f]{64}\.sig$/, until: released, count: 1 } });
     proxy.resetStats();
     try {
-      const late = run(process.execPath, [CLI_ENTRY, 'sign', '--key', key(0), '--request-timeout', '10s', viaProxy(img)], {
+      const late = run(process.execPath, [CLI_ENTRY, 'sign', '--key', key(0), '--request-timeout', '120s', viaProxy(img)], {
         env: { ...env, SIGNET_DEBUG: '1' },
       });
       await waitFor(() => proxy.stats.late === 1, 10_000);
@@ -211,10 +214,12 @@ describe('a write the registry applies long after it was sent', () => {
       );
       early.forEach((r, i) => assert.equal(r.code, 0, `signer ${i + 1}: ${r.stderr}`));
       assert.equal((await storedSignatures(repo, img.digest)).layers.length, 3, 'the early signers are done before the late write lands');
+      release();
       const res = await late;
       assert.equal(res.code, 0, res.stderr);
       assert.match(res.stderr, /restoring 3 signature\(s\) a concurrent writer dropped/);
     } finally {
+      release();
       proxy.setPlan(undefined);
     }
     const manifest = await storedSignatures(repo, img.digest);

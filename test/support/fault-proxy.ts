@@ -22,10 +22,11 @@ export interface FaultPlan {
   maxConsecutive?: number;
   seed?: number;
   /**
-   * Hold the first `count` requests whose "METHOD path" matches for `ms` before forwarding
-   * them: the client sent them in time, the registry applies them late (a queueing proxy).
+   * Hold the first `count` requests whose "METHOD path" matches before forwarding them, for
+   * `ms` or until `until` settles: the client sent them in time, the registry applies them
+   * late (a queueing proxy).
    */
-  applyLate?: { match: RegExp; ms: number; count: number };
+  applyLate?: { match: RegExp; count: number; ms?: number; until?: Promise<unknown> };
 }
 
 export interface ProxyStats {
@@ -127,7 +128,8 @@ export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan)
     if (late && late.count > 0 && late.match.test(key)) {
       late.count--;
       stats.late++;
-      setTimeout(() => forward(req, body, reply, fail), late.ms);
+      const held = late.until ?? new Promise((resolve) => setTimeout(resolve, late.ms ?? 0));
+      void held.finally(() => forward(req, body, reply, fail));
       return;
     }
     switch (fault) {
