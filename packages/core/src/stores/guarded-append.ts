@@ -38,6 +38,8 @@ export interface TaggedSet {
   isOurs(entry: Descriptor): boolean;
   /** An equivalent of our entry is present, so nothing needs adding (a dedupe rule). */
   hasEquivalent(entries: Descriptor[]): boolean;
+  /** Identity of an entry for guarding; default `entryKey` (digest plus every annotation). */
+  key?(entry: Descriptor): string;
 }
 
 export interface AppendResult {
@@ -125,7 +127,7 @@ class AppendOperation {
       const current = await this.#read();
       this.#debug(`${current.location}: read ${current.entries.length} ${noun}(s)`);
       const missing = this.#missingFrom(current.entries);
-      for (const entry of current.entries) this.#seen.set(entryKey(entry), entry);
+      for (const entry of current.entries) this.#seen.set(this.#key(entry), entry);
       const present = this.#present(current.entries);
       if (present && missing.length === 0) {
         // Our earlier PUT (its response lost) may have landed, and can still be clobbered: it
@@ -172,7 +174,7 @@ class AppendOperation {
         throw new SignetError('remote', `${current.location} stored a different manifest than was sent`);
       }
       this.#debug(`${current.location}: wrote ${entries.length} ${noun}(s) ${wroteAt - readAt} ms after the read (PUT ${wroteAt - sentAt} ms)`);
-      for (const entry of entries) this.#seen.set(entryKey(entry), entry);
+      for (const entry of entries) this.#seen.set(this.#key(entry), entry);
       return this.#confirmable(attempt, wroteAt, current.location, manifestDigest, defer);
     }
     throw new SignetError('remote', `could not append a ${noun} to ${this.#set.location} after ${maxAttempts} attempts`, {
@@ -223,7 +225,7 @@ class AppendOperation {
       while (!stop.signal.aborted) {
         try {
           const set = await this.#set.read();
-          for (const entry of set.entries) this.#seen.set(entryKey(entry), entry);
+          for (const entry of set.entries) this.#seen.set(this.#key(entry), entry);
         } catch {
           // Best effort: the outcome of the write itself decides what happens next.
         }
@@ -257,8 +259,12 @@ class AppendOperation {
   }
 
   #missingFrom(entries: Descriptor[]): Descriptor[] {
-    const have = new Set(entries.map(entryKey));
+    const have = new Set(entries.map((e) => this.#key(e)));
     return [...this.#seen.entries()].filter(([key]) => !have.has(key)).map(([, entry]) => entry);
+  }
+
+  #key(entry: Descriptor): string {
+    return this.#set.key ? this.#set.key(entry) : entryKey(entry);
   }
 
   #debug(message: string): void {
