@@ -206,7 +206,7 @@ describe('--format both', () => {
     assert.equal(await hasSigTag(img), true);
     assert.equal((await fallbackIndex(img)).length, 1);
 
-    // cosign >= 2.5 looks for bundle referrers first and, finding one, verifies only bundles,
+    // cosign v2.6.3+ looks for bundle referrers first and, finding one, verifies only bundles,
     // which needs a trusted root (TUF, unreachable here, or --trusted-root): offline it fails.
     const offline = await v2Verify(join(dir, 'signet.pub'), img.ref);
     assert.notEqual(offline.code, 0);
