@@ -4,6 +4,8 @@
 set -euo pipefail
 SIGNET_PEERS=${SIGNET_PEERS:-$HOME/.cache/signet-peers}
 COSIGN_V2_VERSION=v2.6.5
+# cosign v3 writes sigstore bundles as OCI referrers by default: the judge of `--format bundle`.
+COSIGN_V3_VERSION=v3.1.3
 export SIGNET_PEERS
 
 APT_PACKAGES=(docker-registry nginx-light skopeo gnupg apache2-utils openssl ca-certificates)
@@ -133,6 +135,8 @@ build_vault() {
   echo "$dir/vault"
 }
 
+SIGNET_COSIGN_V3=$(build_go_peer cosign github.com/sigstore/cosign/v3/cmd/cosign "$COSIGN_V3_VERSION")
+export SIGNET_COSIGN_V3
 SIGNET_TEKTON_VALIDATE=$(install_tekton_validate)
 export SIGNET_TEKTON_VALIDATE
 SIGNET_KYVERNO=$(install_kyverno)

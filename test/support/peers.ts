@@ -16,3 +16,14 @@ export function cosignBinary(): string {
 export function cosign(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   return run(cosignBinary(), args, { env: { COSIGN_YES: 'true', ...env } });
 }
+
+/** cosign v3 (sigstore bundles as OCI referrers by default), the judge of `--format bundle`. */
+export function cosignV3Binary(): string {
+  const path = process.env.SIGNET_COSIGN_V3 ?? join(PEERS, 'cosign-v3.1.3', 'cosign');
+  if (!existsSync(path)) throw new Error(`cosign v3 not found at ${path}: run scripts/test.sh, which builds it`);
+  return path;
+}
+
+export function cosignV3(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return run(cosignV3Binary(), args, { env: { COSIGN_YES: 'true', ...env } });
+}

@@ -9,7 +9,9 @@ import {
   runBatch,
   signImage,
   usageError,
+  SIGNATURE_FORMATS,
   type OpenedImage,
+  type SignatureFormat,
   type SignResult,
 } from '@signet/core';
 import { collectImages, parseConcurrency } from '../images.ts';
@@ -37,6 +39,20 @@ interface SignFlags extends RegistryFlags {
   imagesFile?: string;
   concurrency: number;
   recursive?: boolean;
+  format?: string;
+  newBundleFormat?: boolean;
+}
+
+/** `--format`, with cosign v3's `--new-bundle-format[=bool]` as an alias (true: bundle, false: legacy). */
+export function signatureFormat(flags: Pick<SignFlags, 'format' | 'newBundleFormat'>): SignatureFormat {
+  if (flags.format !== undefined && !SIGNATURE_FORMATS.includes(flags.format as SignatureFormat)) {
+    throw usageError(`--format must be one of ${SIGNATURE_FORMATS.join(', ')}, not "${flags.format}"`);
+  }
+  const alias = flags.newBundleFormat === undefined ? undefined : flags.newBundleFormat ? 'bundle' : 'legacy';
+  if (flags.format !== undefined && alias !== undefined && flags.format !== alias) {
+    throw usageError(`--new-bundle-format=${String(flags.newBundleFormat)} contradicts --format ${flags.format}`, 'pass only --format');
+  }
+  return (flags.format as SignatureFormat | undefined) ?? alias ?? 'legacy';
 }
 
 /** Confirmations mostly wait; many can wait at once. */
@@ -55,6 +71,8 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
     .option('--concurrency <n>', 'images signed in parallel', parseConcurrency, 8)
     .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
+    .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy')
+    .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', parseBool)
     .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
     .option('--sign-by <key>', 'GPG simple signing (containers/image): armored secret key file, env://VAR, or a gpg key ID/fingerprint (gpg://ID)')
     .option('--lookaside <url>', 'with --sign-by: where signatures go: file:///DIR, https://HOST/PATH (PUT) or sigserver+https://HOST')
@@ -82,6 +100,10 @@ export function registerSign(program: Command, report?: RunReport): void {
         throw usageError('pass exactly one of --key or --sign-by', 'use --key for cosign signatures, --sign-by for GPG signatures in a lookaside store');
       }
       if (flags.lookaside && !flags.signBy) throw usageError('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
+      const format = signatureFormat(flags);
+      if (format !== 'legacy' && (flags.signBy || flags.cert)) {
+        throw usageError(`--format ${format} is for key signatures only`, flags.signBy ? 'GPG signatures go to a lookaside store' : 'certificate-backed bundles are not supported yet; drop --cert or use --format legacy');
+      }
       const inputs = await collectImages(images, flags.imagesFile);
       if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
         throw usageError('--output-signature/--output-payload need exactly one image');
@@ -107,6 +129,7 @@ export function registerSign(program: Command, report?: RunReport): void {
             signer,
             annotations: flags.annotations,
             upload: flags.upload,
+            format,
             deferConfirm: true,
             logger: ctx.logger,
             identity: flags.signContainerIdentity,
@@ -127,8 +150,12 @@ export function registerSign(program: Command, report?: RunReport): void {
           },
           (outcome, done, total) => {
             if (!outcome.ok) return progress.item(done, total, `FAILED ${outcome.item}: ${errorLine(outcome.error)}`);
-            const lines = outcome.value.map((r) =>
-              !flags.upload ? `Signed ${r.image} (not uploaded)` : r.appended ? `Signed ${r.image} -> ${r.location}` : `${r.image} already carries this signature at ${r.location}; nothing added`,
+            const lines = outcome.value.flatMap((r) =>
+              !flags.upload
+                ? [`Signed ${r.image} (not uploaded)`]
+                : r.publications.map((p) =>
+                    p.appended ? `Signed ${r.image} -> ${p.location}${format === 'both' ? ` (${p.format})` : ''}` : `${r.image} already carries this signature at ${p.location}; nothing added`,
+                  ),
             );
             progress.item(done, total, lines.join('\n'));
           },

@@ -50,8 +50,9 @@ export function registerVerify(program: Command, report?: RunReport): void {
   addRegistryOptions(program.command('verify'))
     .summary('verify image signatures; exit 1 unless every image has a valid one')
     .description(
-      'For each IMAGE, finds the signatures in cosign\'s `.sig` layout (COSIGN_REPOSITORY when\n' +
-        'set) and accepts one when it verifies with the key AND its payload names this digest and\n' +
+      'For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
+        'referrers (cosign v3; Referrers API or the `sha256-<hex>` fallback index), in\n' +
+        'COSIGN_REPOSITORY when set, and accepts one when it verifies with the key AND its payload names this digest and\n' +
         'repository AND it carries every -a annotation. Prints the accepted payloads as JSON\n' +
         '(one line per image, as cosign does). Exit codes: 0 verified, 1 not verified, 2 bad\n' +
         'input, 3 registry or I/O failure.',

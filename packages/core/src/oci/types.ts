@@ -79,4 +79,10 @@ export interface ArtifactRepository {
    */
   ensureBlob(digest: string, bytes: Uint8Array): Promise<void>;
   getBlob(digest: string): Promise<Uint8Array>;
+  /**
+   * The subject's referrers through the registry's Referrers API (OCI distribution 1.1), or
+   * undefined when the store has no such API (registries answering 404, OCI layouts): the
+   * caller then uses the fallback referrers tag. Optional: stores without an API omit it.
+   */
+  referrers?(digest: string): Promise<Descriptor[] | undefined>;
 }

@@ -7,7 +7,7 @@ import { Agent, request, type Dispatcher } from 'undici';
 import { SignetError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { sha256Digest } from '../oci/digest.ts';
-import { MANIFEST_ACCEPT, type ArtifactRepository, type Descriptor, type FetchedManifest } from '../oci/types.ts';
+import { MANIFEST_ACCEPT, MediaTypes, type ArtifactRepository, type Descriptor, type FetchedManifest } from '../oci/types.ts';
 import { parseWwwAuthenticate, type Challenge } from './challenge.ts';
 import type { Credential, CredentialProvider } from './credentials.ts';
 import { apiHost } from './hosts.ts';
@@ -424,6 +424,27 @@ class RegistryRepository implements ArtifactRepository {
       this.#fail(put, 'push', what);
     }
     this.#remember(digest);
+  }
+
+  /**
+   * GET /v2/<repo>/referrers/<digest>. A registry with the API answers 200 with an image index
+   * (empty when nothing refers to the digest); distribution 2.8 and other registries without
+   * it answer 404 (some 400/405), which means "use the fallback tag".
+   */
+  async referrers(digest: string): Promise<Descriptor[] | undefined> {
+    const what = `list referrers of ${this.location}@${digest}`;
+    const res = await this.#send('pull', { method: 'GET', url: this.#url(`referrers/${digest}`), headers: { accept: MediaTypes.ociIndex } }, what);
+    if (res.status === 404 || res.status === 400 || res.status === 405) return undefined;
+    if (res.status !== 200) this.#fail(res, 'pull', what);
+    let index: unknown;
+    try {
+      index = JSON.parse(res.body.toString('utf8'));
+    } catch {
+      return undefined; // an HTML or text 200 is not the Referrers API
+    }
+    const manifests = (index as { manifests?: unknown } | null)?.manifests;
+    if (!Array.isArray(manifests)) return undefined;
+    return manifests.filter((m): m is Descriptor => typeof m === 'object' && m !== null && typeof (m as Descriptor).digest === 'string');
   }
 
   async getBlob(digest: string): Promise<Uint8Array> {

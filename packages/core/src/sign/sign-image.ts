@@ -1,12 +1,33 @@
 import { buildCosignPayload } from '../formats/simple-signing.ts';
 import { Annotations } from '../formats/signature-manifest.ts';
+import {
+  buildKeyBundle,
+  buildSignStatement,
+  COSIGN_SIGN_PREDICATE_TYPE,
+  IN_TOTO_PAYLOAD_TYPE,
+  preAuthEncoding,
+  publicKeyHint,
+} from '../formats/sigstore-bundle.ts';
+import { usageError, SignetError } from '../errors.ts';
+import { BundleAnnotations } from '../stores/bundle-referrers.ts';
 import { verifyBytes } from '../keys/index.ts';
+import type { KeyObject } from 'node:crypto';
 import type { Signer } from '../signers/signer.ts';
 import type { OpenedImage } from '../targets/open-image.ts';
 import type { Logger } from '../log.ts';
 
+/**
+ * Where a signature goes: cosign's legacy `.sig` manifest (what cosign v2, containers/image,
+ * Kyverno and policy-controller read), a sigstore bundle referrer (cosign v3's default), or
+ * both. Default legacy: see docs/decisions.md.
+ */
+export type SignatureFormat = 'legacy' | 'bundle' | 'both';
+export const SIGNATURE_FORMATS: readonly SignatureFormat[] = ['legacy', 'bundle', 'both'];
+
 export interface SignOptions {
   signer: Signer;
+  /** Default 'legacy'. */
+  format?: SignatureFormat | undefined;
   /** `-a key=value`: goes into the payload's `optional`. */
   annotations?: Record<string, string> | undefined;
   /** False: sign and return the signature without touching any store (`--upload=false`). */
@@ -18,42 +39,87 @@ export interface SignOptions {
   logger?: Logger;
 }
 
+export interface Publication {
+  format: 'legacy' | 'bundle';
+  location: string;
+  /** False when an equivalent signature was already present. */
+  appended: boolean;
+}
+
 export interface SignResult {
   image: string;
   digest: string;
   dockerReference: string;
+  /** The signed bytes of the first format written: the simple-signing payload, or (bundle only) the in-toto statement. */
   payload: Uint8Array;
+  /** The signature over `payload` (for a bundle: over its DSSE pre-authentication encoding). */
   signature: Uint8Array;
-  /** Where the signature was stored, undefined when not uploaded. */
+  /** The bundle JSON, when the format includes bundles. */
+  bundle?: Uint8Array;
+  /** Where the signature was stored (the first publication), undefined when not uploaded. */
   location: string | undefined;
-  /** False when an equivalent signature was already present. */
+  /** False when an equivalent signature was already present (every publication). */
   appended: boolean;
+  /** Each store written, in order: legacy first. */
+  publications: Publication[];
   /** With `deferConfirm`: checks the signature survived concurrent writers (re-adding it if not). */
   confirm?: () => Promise<unknown>;
 }
 
+/**
+ * Signs one image digest once per format (the two formats sign different bytes, so `both` is
+ * two signatures from the one loaded key) and publishes each. Legacy first: when the bundle
+ * publication fails, the signature that every verifier reads is already in place.
+ */
 export async function signImage(image: OpenedImage, options: SignOptions): Promise<SignResult> {
+  const format = options.format ?? 'legacy';
   const dockerReference = options.identity ?? image.dockerReference;
-  const payload = buildCosignPayload({ dockerReference, digest: image.digest, annotations: options.annotations });
-  const signature = await options.signer.sign(payload);
-  const result: SignResult = {
+  const cert = await options.signer.certificate?.();
+  if (format !== 'legacy' && cert) {
+    throw usageError('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
+  }
+  const publicKey = await options.signer.publicKey();
+  const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, cert, publicKey);
+  const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, publicKey);
+  const first = legacy ?? bundled!;
+  const publications = [legacy?.publication, bundled?.publication].filter((p): p is Publication => p !== undefined);
+  const confirms = [legacy?.confirm, bundled?.confirm].filter((c): c is () => Promise<unknown> => c !== undefined);
+  return {
     image: image.display,
     digest: image.digest,
     dockerReference,
-    payload,
-    signature,
-    location: undefined,
-    appended: false,
+    payload: first.payload,
+    signature: first.signature,
+    ...(bundled ? { bundle: bundled.bundle } : {}),
+    location: publications[0]?.location,
+    appended: publications.length > 0 && publications.every((p) => p.appended),
+    publications,
+    ...(confirms.length > 0 ? { confirm: async () => Promise.all(confirms.map((c) => c())) } : {}),
   };
-  if (!options.upload) return result;
+}
 
+interface Signed {
+  payload: Uint8Array;
+  signature: Uint8Array;
+  publication: Publication | undefined;
+  confirm: (() => Promise<unknown>) | undefined;
+}
+
+async function signLegacy(
+  image: OpenedImage,
+  options: SignOptions,
+  dockerReference: string,
+  cert: Awaited<ReturnType<NonNullable<Signer['certificate']>>>,
+  publicKey: KeyObject,
+): Promise<Signed> {
+  const payload = buildCosignPayload({ dockerReference, digest: image.digest, annotations: options.annotations });
+  const signature = await options.signer.sign(payload);
+  if (!options.upload) return { payload, signature, publication: undefined, confirm: undefined };
   const layerAnnotations: Record<string, string> = { [Annotations.signature]: Buffer.from(signature).toString('base64') };
-  const cert = await options.signer.certificate?.();
   if (cert) {
     layerAnnotations[Annotations.certificate] = cert.certificatePem;
     layerAnnotations[Annotations.chain] = cert.chainPem ?? '';
   }
-  const publicKey = await options.signer.publicKey();
   const appended = await image.signatures.append(
     image.digest,
     payload,
@@ -62,9 +128,32 @@ export async function signImage(image: OpenedImage, options: SignOptions): Promi
     { deferConfirm: options.deferConfirm ?? false, ...(options.logger ? { logger: options.logger } : {}) },
   );
   return {
-    ...result,
-    location: appended.location,
-    appended: appended.appended,
-    ...(appended.confirm ? { confirm: appended.confirm } : {}),
+    payload,
+    signature,
+    publication: { format: 'legacy', location: appended.location, appended: appended.appended },
+    confirm: appended.confirm,
+  };
+}
+
+/** cosign v3's `sign --key`: a DSSE-signed in-toto statement in a v0.3 bundle, as a referrer. */
+async function signBundle(image: OpenedImage, options: SignOptions, dockerReference: string, publicKey: KeyObject): Promise<Signed & { bundle: Uint8Array }> {
+  const payload = buildSignStatement({ digest: image.digest, annotations: options.annotations, name: dockerReference });
+  const signature = await options.signer.sign(preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload));
+  const bundle = buildKeyBundle(payload, signature, publicKeyHint(publicKey));
+  if (!options.upload) return { payload, signature, bundle, publication: undefined, confirm: undefined };
+  // The referrer's subject descriptor needs the image's media type and size.
+  const subject = await image.repository.resolve(image.digest);
+  if (!subject) throw new SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+  const published = await image.bundles.publish({ mediaType: subject.mediaType, digest: image.digest, size: subject.size }, bundle, {
+    annotations: { [BundleAnnotations.predicateType]: COSIGN_SIGN_PREDICATE_TYPE },
+    deferConfirm: options.deferConfirm ?? false,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  return {
+    payload,
+    signature,
+    bundle,
+    publication: { format: 'bundle', location: published.location, appended: published.appended },
+    confirm: published.confirm,
   };
 }

@@ -2,9 +2,6 @@
  * Reads and appends signatures in cosign's legacy `.sig` layout on any ArtifactRepository
  * (a registry repository, possibly COSIGN_REPOSITORY, or an OCI layout).
  */
-import { setTimeout as delay } from 'node:timers/promises';
-import { SignetError } from '../errors.ts';
-import { sha256Digest } from '../oci/digest.ts';
 import type { ArtifactRepository, Descriptor } from '../oci/types.ts';
 import {
   Annotations,
@@ -14,8 +11,9 @@ import {
   signatureTag,
 } from '../formats/signature-manifest.ts';
 import { MediaTypes } from '../oci/types.ts';
-import { StaleWriteError } from '../oci/stale-write.ts';
-import type { Logger } from '../log.ts';
+import { guardedAppend, type AppendOptions, type AppendResult, type TaggedSet } from './guarded-append.ts';
+
+export { DEFAULT_WINDOW_BOUND_MS, type AppendOptions, type AppendResult } from './guarded-append.ts';
 
 export interface StoredSignature {
   layer: Descriptor;
@@ -32,31 +30,6 @@ export interface SignatureSet {
   manifestDigest: string | undefined;
   layers: Descriptor[];
 }
-
-export interface AppendResult {
-  location: string;
-  appended: boolean;
-  manifestDigest: string;
-  /**
-   * With `deferConfirm`: run no earlier than needed (it waits itself) to check the signature
-   * survived concurrent writers, re-appending if not.
-   */
-  confirm?: () => Promise<AppendResult>;
-}
-
-/**
- * How long after its read a writer may still send the manifest PUT. Generous against a real
- * registry's round trips (the window holds one GET and one PUT), small enough that waiting it
- * out once per batch is cheap.
- */
-export const DEFAULT_WINDOW_BOUND_MS = 500;
-const SETTLE_MARGIN_MS = 200;
-/** The margin is at least this many times the slowest exchange seen: a loaded registry applies late. */
-const SLOWNESS_FACTOR = 3;
-const MAX_SETTLE_MARGIN_MS = 5_000;
-/** Between reads of the set while one of our writes is overdue. */
-const WATCH_INTERVAL_MS = 100;
-const TRANSIENT_BLOB_STATES = new Set(['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
 
 export class CosignSignatureStore {
   readonly repository: ArtifactRepository;
@@ -118,8 +91,22 @@ export class CosignSignatureStore {
     // Constant: upload it (once per repository) before the read so the write window is short.
     const empty = buildSignatureManifest([]);
     await this.repository.ensureBlob(empty.configDigest, empty.config);
-    const op = new AppendOperation(this, digest, candidate.descriptor, payload, annotations, isSameSigner, options);
-    return op.run(1, options.deferConfirm ?? false);
+    const location = this.location(digest);
+    const set: TaggedSet = {
+      repository: this.repository,
+      tag: signatureTag(digest),
+      location,
+      candidate: candidate.descriptor,
+      noun: 'signature',
+      read: async () => {
+        const current = await this.read(digest);
+        return { location: current.location, manifestDigest: current.manifestDigest, entries: current.layers };
+      },
+      build: (layers) => ({ bytes: buildSignatureManifest(layers).manifest, mediaType: MediaTypes.ociManifest }),
+      isOurs: (layer) => isOurs(layer, candidate.descriptor, annotations),
+      hasEquivalent: (layers) => this.findEquivalent(layers, candidate.descriptor, payload, annotations, isSameSigner) !== undefined,
+    };
+    return guardedAppend(set, options);
   }
 
   /** Layers equivalent to `candidate` under cosign's dedupe rule (same payload and annotations, same signer). */
@@ -144,218 +131,6 @@ export class CosignSignatureStore {
   }
 }
 
-/**
- * One signer's append (docs/concurrency.md). Besides its own layer, it guards every layer it
- * has seen during the operation: a write based on a stale read that drops one of them is
- * repaired by whichever signer is still confirming, so a late write (a registry that applies a
- * PUT long after it was sent) loses nothing while any writer that saw the layer is still around.
- */
-class AppendOperation {
-  readonly #store: CosignSignatureStore;
-  readonly #digest: string;
-  readonly #candidate: Descriptor;
-  readonly #payload: Uint8Array;
-  readonly #annotations: Record<string, string>;
-  readonly #isSameSigner: (existing: StoredSignature) => boolean;
-  readonly #options: AppendOptions;
-  readonly #windowBoundMs: number;
-  /** Every layer read during this operation, by identity. */
-  readonly #seen = new Map<string, Descriptor>();
-  /** True once a PUT of ours may have reached the registry (a lost response still counts). */
-  #wrote = false;
-  #addedOurs = false;
-  /** Slowest manifest read or write observed: the confirmation margin scales with it. */
-  #slowestMs = 0;
-
-  constructor(
-    store: CosignSignatureStore,
-    digest: string,
-    candidate: Descriptor,
-    payload: Uint8Array,
-    annotations: Record<string, string>,
-    isSameSigner: (existing: StoredSignature) => boolean,
-    options: AppendOptions,
-  ) {
-    this.#store = store;
-    this.#digest = digest;
-    this.#candidate = candidate;
-    this.#payload = payload;
-    this.#annotations = annotations;
-    this.#isSameSigner = isSameSigner;
-    this.#options = options;
-    this.#windowBoundMs = options.windowBoundMs ?? DEFAULT_WINDOW_BOUND_MS;
-  }
-
-  /** `defer`: hand the confirmation back instead of waiting for it (only for the first write). */
-  async run(firstAttempt: number, defer: boolean): Promise<AppendResult> {
-    const maxAttempts = this.#options.maxAttempts ?? 8;
-    const tag = signatureTag(this.#digest);
-    for (let attempt = firstAttempt; attempt <= maxAttempts; attempt++) {
-      const readAt = Date.now();
-      const current = await this.#read();
-      this.#debug(`${current.location}: read ${current.layers.length} layer(s)`);
-      const missing = this.#missingFrom(current.layers);
-      for (const layer of current.layers) this.#seen.set(layerKey(layer), layer);
-      const present = this.#present(current.layers);
-      if (present && missing.length === 0) {
-        // Our earlier PUT (its response lost) may have landed, and can still be clobbered: it
-        // is confirmed like a fresh write. Without a PUT of ours it is an equivalent signature.
-        if (this.#wrote) return this.#confirmable(attempt, Date.now(), current.location, current.manifestDigest ?? '', defer);
-        return { location: current.location, appended: false, manifestDigest: current.manifestDigest ?? '' };
-      }
-      if (missing.length > 0) {
-        this.#debug(`${current.location}: restoring ${missing.length} signature(s) a concurrent writer dropped`);
-      }
-      // Our own layer may be among the missing ones (a clobber after our write): add it once.
-      const restoresOurs = missing.some((l) => isOurs(l, this.#candidate, this.#annotations));
-      const layers = [...current.layers, ...missing, ...(present || restoresOurs ? [] : [this.#candidate])];
-      const built = buildSignatureManifest(layers);
-      let manifestDigest: string;
-      const sentAt = Date.now();
-      this.#wrote = true;
-      const put = this.#store.repository.putManifest(tag, built.manifest, MediaTypes.ociManifest, {
-        notAfter: readAt + this.#windowBoundMs,
-      });
-      const stopWatching = this.#watchWhileOverdue(put, readAt + this.#windowBoundMs + SETTLE_MARGIN_MS);
-      try {
-        manifestDigest = await put;
-      } catch (e) {
-        if (e instanceof StaleWriteError) {
-          this.#options.onConflict?.(attempt);
-          continue; // our read is too old to write from: read again
-        }
-        if (e instanceof SignetError && TRANSIENT_BLOB_STATES.has(e.code ?? '')) {
-          // distribution links a blob into the repository non-atomically; while concurrent
-          // uploads of the same blob (signers of one payload) link it, a manifest naming it
-          // is refused. Moments later it is accepted.
-          await sleep(50 + Math.floor(Math.random() * 150));
-          continue;
-        }
-        throw e;
-      } finally {
-        await stopWatching();
-      }
-      const wroteAt = Date.now();
-      this.#observe(wroteAt - sentAt);
-      if (!present) this.#addedOurs = true;
-      if (manifestDigest !== sha256Digest(built.manifest)) {
-        throw new SignetError('remote', `${current.location} stored a different manifest than was sent`);
-      }
-      this.#debug(`${current.location}: wrote ${layers.length} layer(s) ${wroteAt - readAt} ms after the read (PUT ${wroteAt - sentAt} ms)`);
-      for (const layer of layers) this.#seen.set(layerKey(layer), layer);
-      return this.#confirmable(attempt, wroteAt, current.location, manifestDigest, defer);
-    }
-    throw new SignetError('remote', `could not append a signature to ${this.#store.location(this.#digest)} after ${maxAttempts} attempts`, {
-      hint: 'other writers keep replacing the signature manifest, or the registry is too slow to write within the window; retry later or lower the concurrency',
-    });
-  }
-
-  /**
-   * Safe to end once a read later than the window bound plus a margin after our write still
-   * shows everything we guard: any writer that missed it read before our write, so its PUT was
-   * sent within the bound of that and has been applied by then, unless the registry took
-   * longer than the margin to apply it. The margin grows with the slowest exchange we saw.
-   */
-  #confirmable(attempt: number, wroteAt: number, location: string, manifestDigest: string, defer: boolean): Promise<AppendResult> | AppendResult {
-    const settleMs = this.#options.settleMs ?? this.#windowBoundMs + this.#margin();
-    if (settleMs === 0) return { location, appended: this.#addedOurs, manifestDigest };
-    const confirm = async (): Promise<AppendResult> => {
-      const wait = wroteAt + settleMs - Date.now();
-      if (wait > 0) await sleep(wait + Math.floor(Math.random() * SETTLE_MARGIN_MS));
-      const after = await this.#read();
-      this.#debug(`${after.location}: confirmation read ${after.layers.length} layer(s)`);
-      if (this.#present(after.layers) && this.#missingFrom(after.layers).length === 0) {
-        return { location: after.location, appended: this.#addedOurs, manifestDigest: after.manifestDigest ?? manifestDigest };
-      }
-      // A writer that read before one of the writes we guard replaced the manifest: merge
-      // again, and this time wait for the confirmation: whoever ran this one expects it final.
-      this.#options.onConflict?.(attempt);
-      return this.run(attempt + 1, false);
-    };
-    if (defer) return { location, appended: this.#addedOurs, manifestDigest, confirm };
-    return confirm();
-  }
-
-  /**
-   * A PUT still unanswered after the window bound plus the margin may be applied after other
-   * writers have confirmed and left, dropping their layers. While it is outstanding we keep
-   * reading the set, so every layer it may drop is in `#seen` and our confirmation restores it.
-   */
-  #watchWhileOverdue(pending: Promise<unknown>, overdueAt: number): () => Promise<void> {
-    const stop = new AbortController();
-    const settled = pending.then(
-      () => stop.abort(),
-      () => stop.abort(),
-    );
-    const watching = (async () => {
-      if (!(await pause(overdueAt - Date.now(), stop.signal))) return;
-      this.#debug(`${this.#store.location(this.#digest)}: write not answered within the window; watching the set until it is`);
-      while (!stop.signal.aborted) {
-        try {
-          const set = await this.#store.read(this.#digest);
-          for (const layer of set.layers) this.#seen.set(layerKey(layer), layer);
-        } catch {
-          // Best effort: the outcome of the write itself decides what happens next.
-        }
-        if (!(await pause(WATCH_INTERVAL_MS, stop.signal))) return;
-      }
-    })();
-    return async () => {
-      await settled;
-      await watching;
-    };
-  }
-
-  #margin(): number {
-    return Math.min(MAX_SETTLE_MARGIN_MS, Math.max(SETTLE_MARGIN_MS, SLOWNESS_FACTOR * this.#slowestMs));
-  }
-
-  async #read(): Promise<SignatureSet> {
-    const started = Date.now();
-    const set = await this.#store.read(this.#digest);
-    this.#observe(Date.now() - started);
-    return set;
-  }
-
-  #observe(ms: number): void {
-    if (ms > this.#slowestMs) this.#slowestMs = ms;
-  }
-
-  /** Our signature, or an equivalent one (cosign's dedupe rule), is among `layers`. */
-  #present(layers: Descriptor[]): boolean {
-    if (layers.some((l) => isOurs(l, this.#candidate, this.#annotations))) return true;
-    return this.#store.findEquivalent(layers, this.#candidate, this.#payload, this.#annotations, this.#isSameSigner) !== undefined;
-  }
-
-  #missingFrom(layers: Descriptor[]): Descriptor[] {
-    const have = new Set(layers.map(layerKey));
-    return [...this.#seen.entries()].filter(([key]) => !have.has(key)).map(([, layer]) => layer);
-  }
-
-  #debug(message: string): void {
-    this.#options.logger?.debug(message);
-  }
-}
-
-export interface AppendOptions {
-  /** Wait between our write and the confirmation read; default windowBound + margin. 0 skips it. */
-  settleMs?: number;
-  /** No manifest PUT attempt is sent later than this after the read it is based on. */
-  windowBoundMs?: number;
-  maxAttempts?: number;
-  /** Return the confirmation as `confirm` instead of waiting for it. */
-  deferConfirm?: boolean;
-  onConflict?: (attempt: number) => void;
-  /** Debug lines about writes, restores and timings (never secrets). */
-  logger?: Logger;
-}
-
-/** Identity of a layer for guarding: digest plus every annotation (the signature among them). */
-function layerKey(layer: Descriptor): string {
-  const annotations = Object.entries(layer.annotations ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify([layer.mediaType, layer.digest, annotations]);
-}
-
 /** Exactly our layer: other signers of the same payload differ only in the signature. */
 function isOurs(layer: Descriptor, candidate: Descriptor, annotations: Record<string, string>): boolean {
   return (
@@ -363,22 +138,6 @@ function isOurs(layer: Descriptor, candidate: Descriptor, annotations: Record<st
     layer.annotations?.[Annotations.signature] === annotations[Annotations.signature] &&
     sameAnnotationsExceptSignature(layer.annotations ?? {}, annotations)
   );
-}
-
-/** Waits `ms` unless `signal` aborts first; true when the full time passed. */
-async function pause(ms: number, signal: AbortSignal): Promise<boolean> {
-  if (signal.aborted) return false;
-  if (ms <= 0) return true;
-  try {
-    await delay(ms, undefined, { signal });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function sameAnnotationsExceptSignature(existing: Record<string, string>, wanted: Record<string, string>): boolean {

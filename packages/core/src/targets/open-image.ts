@@ -18,6 +18,7 @@ import {
 } from '../reference/index.ts';
 import type { RegistryClient } from '../registry/index.ts';
 import { CosignSignatureStore } from '../stores/cosign-signatures.ts';
+import { BundleReferrerStore } from '../stores/bundle-referrers.ts';
 
 export interface TargetContext {
   registry: RegistryClient;
@@ -38,6 +39,8 @@ export interface OpenedImage {
   /** The tag the digest was resolved from, when the user gave a tag. */
   resolvedFromTag: string | undefined;
   signatures: CosignSignatureStore;
+  /** Sigstore bundle referrers (cosign v3), in the same repository as `signatures`. */
+  bundles: BundleReferrerStore;
   /** Whether a signed `docker-reference` names this image's repository. */
   identityMatches(dockerReference: string): boolean;
 }
@@ -109,6 +112,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
       dockerReference: identity,
       resolvedFromTag: target.digest ? undefined : wanted,
       signatures: new CosignSignatureStore(signatureRepository),
+      bundles: new BundleReferrerStore(signatureRepository),
       identityMatches: (ref) => ref === identity || ref.startsWith(`${identity}:`) || ref.startsWith(`${identity}@`),
     };
   }
@@ -138,6 +142,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
     dockerReference: repositoryName(ref, 'cosign'),
     resolvedFromTag,
     signatures: new CosignSignatureStore(signatureRepository),
+    bundles: new BundleReferrerStore(signatureRepository),
     identityMatches: identityMatcher(ref),
   };
 }

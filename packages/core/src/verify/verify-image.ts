@@ -9,6 +9,8 @@ import { parseCosignPayload, type SimpleSigningPayload } from '../formats/simple
 import { verifyBytes } from '../keys/index.ts';
 import { imageExists, type OpenedImage } from '../targets/open-image.ts';
 import type { StoredSignature } from '../stores/cosign-signatures.ts';
+import { MediaTypes } from '../oci/types.ts';
+import { checkBundle } from './verify-bundle.ts';
 import {
   buildPath,
   identityProblem,
@@ -38,6 +40,7 @@ export interface VerifyOptions {
 }
 
 export interface RejectedSignature {
+  /** The `.sig` layer's digest, or for a bundle the digest of its referrer manifest. */
   layerDigest: string;
   reason: string;
 }
@@ -45,6 +48,7 @@ export interface RejectedSignature {
 export interface ImageVerification {
   image: string;
   digest: string;
+  /** Where signatures were looked for: the `.sig` tag, then the bundle referrers. */
   signatureLocation: string;
   /** Payloads of the signatures that passed every check, in cosign's JSON shape. */
   verified: SimpleSigningPayload[];
@@ -52,12 +56,17 @@ export interface ImageVerification {
   ok: boolean;
 }
 
+/**
+ * Both layouts are read: cosign's legacy `.sig` manifest and sigstore bundle referrers (cosign
+ * v3's default). A signature found in either that passes every check counts; both are read in
+ * parallel, so a bundle costs one extra round trip (the referrers list) when there are none.
+ */
 export async function verifyImage(image: OpenedImage, options: VerifyOptions): Promise<ImageVerification> {
-  const set = await image.signatures.read(image.digest);
-  if (set.layers.length === 0 && !(await imageExists(image))) {
+  const [set, referrers] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, MediaTypes.sigstoreBundle)]);
+  if (set.layers.length === 0 && referrers.entries.length === 0 && !(await imageExists(image))) {
     throw new SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
   }
-  const stored = await image.signatures.load(set);
+  const [stored, bundles] = await Promise.all([image.signatures.load(set), image.bundles.load(image.digest, referrers.entries)]);
   const verified: SimpleSigningPayload[] = [];
   const rejected: RejectedSignature[] = [];
   for (const sig of stored) {
@@ -65,10 +74,15 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
     if (typeof reason === 'string') rejected.push({ layerDigest: sig.layer.digest, reason });
     else verified.push(reason);
   }
+  for (const stored of bundles) {
+    const reason = stored.bundle ? checkBundle(image, stored.bundle, options) : `bundle referrer: ${stored.problem ?? 'unusable'}`;
+    if (typeof reason === 'string') rejected.push({ layerDigest: stored.manifestDigest, reason });
+    else verified.push(reason);
+  }
   return {
     image: image.display,
     digest: image.digest,
-    signatureLocation: set.location,
+    signatureLocation: referrers.entries.length > 0 ? `${set.location} and ${referrers.location}` : set.location,
     verified,
     rejected,
     ok: verified.length > 0,

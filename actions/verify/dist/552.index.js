@@ -1,8 +1,8 @@
-export const id = 719;
-export const ids = [719];
+export const id = 552;
+export const ids = [552];
 export const modules = {
 
-/***/ 24719:
+/***/ 77552:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -657,6 +657,30 @@ class RegistryRepository {
             this.#fail(put, 'push', what);
         }
         this.#remember(digest);
+    }
+    /**
+     * GET /v2/<repo>/referrers/<digest>. A registry with the API answers 200 with an image index
+     * (empty when nothing refers to the digest); distribution 2.8 and other registries without
+     * it answer 404 (some 400/405), which means "use the fallback tag".
+     */
+    async referrers(digest) {
+        const what = `list referrers of ${this.location}@${digest}`;
+        const res = await this.#send('pull', { method: 'GET', url: this.#url(`referrers/${digest}`), headers: { accept: MediaTypes.ociIndex } }, what);
+        if (res.status === 404 || res.status === 400 || res.status === 405)
+            return undefined;
+        if (res.status !== 200)
+            this.#fail(res, 'pull', what);
+        let index;
+        try {
+            index = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            return undefined; // an HTML or text 200 is not the Referrers API
+        }
+        const manifests = index?.manifests;
+        if (!Array.isArray(manifests))
+            return undefined;
+        return manifests.filter((m) => typeof m === 'object' && m !== null && typeof m.digest === 'string');
     }
     async getBlob(digest) {
         const what = `read blob ${this.location}@${digest}`;
@@ -1383,13 +1407,15 @@ function parseSignatureManifest(bytes, location) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./packages/core/src/stores/cosign-signatures.ts
+;// CONCATENATED MODULE: ./packages/core/src/stores/guarded-append.ts
 /**
- * Reads and appends signatures in cosign's legacy `.sig` layout on any ArtifactRepository
- * (a registry repository, possibly COSIGN_REPOSITORY, or an OCI layout).
+ * Race-safe read-modify-write of a list of descriptors kept in ONE tagged manifest: the layers
+ * of cosign's `sha256-<hex>.sig` manifest, or the manifests[] of the OCI referrers fallback
+ * index `sha256-<hex>`. Registries offer no compare-and-swap on tags, so two writers that read
+ * the same version would each drop the other's entry; the protocol here (docs/concurrency.md)
+ * makes every writer confirm, repair and guard what it saw. The set's format is supplied by a
+ * `TaggedSet`; the protocol knows only descriptors.
  */
-
-
 
 
 
@@ -1407,6 +1433,218 @@ const MAX_SETTLE_MARGIN_MS = 5_000;
 /** Between reads of the set while one of our writes is overdue. */
 const WATCH_INTERVAL_MS = 100;
 const TRANSIENT_BLOB_STATES = new Set(['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
+/** Adds `set.candidate` to the set without losing any concurrent writer's entry. */
+function guardedAppend(set, options = {}) {
+    return new AppendOperation(set, options).run(1, options.deferConfirm ?? false);
+}
+/**
+ * Identity of an entry for guarding: media type, digest, artifact type and every annotation
+ * (a signature annotation among them), so two signers of one payload are two entries.
+ */
+function entryKey(entry) {
+    const annotations = Object.entries(entry.annotations ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify([entry.mediaType, entry.digest, entry.artifactType ?? null, annotations]);
+}
+/**
+ * One writer's append. Besides its own entry, it guards every entry it has seen during the
+ * operation: a write based on a stale read that drops one of them is repaired by whichever
+ * writer is still confirming, so a late write (a registry that applies a PUT long after it was
+ * sent) loses nothing while any writer that saw the entry is still around.
+ */
+class AppendOperation {
+    #set;
+    #options;
+    #windowBoundMs;
+    /** Every entry read during this operation, by identity. */
+    #seen = new Map();
+    /** True once a PUT of ours may have reached the registry (a lost response still counts). */
+    #wrote = false;
+    #addedOurs = false;
+    /** Slowest manifest read or write observed: the confirmation margin scales with it. */
+    #slowestMs = 0;
+    constructor(set, options) {
+        this.#set = set;
+        this.#options = options;
+        this.#windowBoundMs = options.windowBoundMs ?? DEFAULT_WINDOW_BOUND_MS;
+    }
+    /** `defer`: hand the confirmation back instead of waiting for it (only for the first write). */
+    async run(firstAttempt, defer) {
+        const maxAttempts = this.#options.maxAttempts ?? 8;
+        const noun = this.#set.noun;
+        for (let attempt = firstAttempt; attempt <= maxAttempts; attempt++) {
+            const readAt = Date.now();
+            const current = await this.#read();
+            this.#debug(`${current.location}: read ${current.entries.length} ${noun}(s)`);
+            const missing = this.#missingFrom(current.entries);
+            for (const entry of current.entries)
+                this.#seen.set(this.#key(entry), entry);
+            const present = this.#present(current.entries);
+            if (present && missing.length === 0) {
+                // Our earlier PUT (its response lost) may have landed, and can still be clobbered: it
+                // is confirmed like a fresh write. Without a PUT of ours it is an equivalent entry.
+                if (this.#wrote)
+                    return this.#confirmable(attempt, Date.now(), current.location, current.manifestDigest ?? '', defer);
+                return { location: current.location, appended: false, manifestDigest: current.manifestDigest ?? '' };
+            }
+            if (missing.length > 0) {
+                this.#debug(`${current.location}: restoring ${missing.length} ${noun}(s) a concurrent writer dropped`);
+            }
+            // Our own entry may be among the missing ones (a clobber after our write): add it once.
+            const restoresOurs = missing.some((e) => this.#set.isOurs(e));
+            const entries = [...current.entries, ...missing, ...(present || restoresOurs ? [] : [this.#set.candidate])];
+            const built = this.#set.build(entries);
+            let manifestDigest;
+            const sentAt = Date.now();
+            this.#wrote = true;
+            const put = this.#set.repository.putManifest(this.#set.tag, built.bytes, built.mediaType, {
+                notAfter: readAt + this.#windowBoundMs,
+            });
+            const stopWatching = this.#watchWhileOverdue(put, readAt + this.#windowBoundMs + SETTLE_MARGIN_MS);
+            try {
+                manifestDigest = await put;
+            }
+            catch (e) {
+                if (e instanceof StaleWriteError) {
+                    this.#options.onConflict?.(attempt);
+                    continue; // our read is too old to write from: read again
+                }
+                if (e instanceof src_errors/* SignetError */.Tj && TRANSIENT_BLOB_STATES.has(e.code ?? '')) {
+                    // distribution links a blob into the repository non-atomically; while concurrent
+                    // uploads of the same blob (signers of one payload) link it, a manifest naming it
+                    // is refused. Moments later it is accepted.
+                    await guarded_append_sleep(50 + Math.floor(Math.random() * 150));
+                    continue;
+                }
+                throw e;
+            }
+            finally {
+                await stopWatching();
+            }
+            const wroteAt = Date.now();
+            this.#observe(wroteAt - sentAt);
+            if (!present)
+                this.#addedOurs = true;
+            if (manifestDigest !== sha256Digest(built.bytes)) {
+                throw new src_errors/* SignetError */.Tj('remote', `${current.location} stored a different manifest than was sent`);
+            }
+            this.#debug(`${current.location}: wrote ${entries.length} ${noun}(s) ${wroteAt - readAt} ms after the read (PUT ${wroteAt - sentAt} ms)`);
+            for (const entry of entries)
+                this.#seen.set(this.#key(entry), entry);
+            return this.#confirmable(attempt, wroteAt, current.location, manifestDigest, defer);
+        }
+        throw new src_errors/* SignetError */.Tj('remote', `could not append a ${noun} to ${this.#set.location} after ${maxAttempts} attempts`, {
+            hint: `other writers keep replacing the ${noun} manifest, or the registry is too slow to write within the window; retry later or lower the concurrency`,
+        });
+    }
+    /**
+     * Safe to end once a read later than the window bound plus a margin after our write still
+     * shows everything we guard: any writer that missed it read before our write, so its PUT was
+     * sent within the bound of that and has been applied by then, unless the registry took
+     * longer than the margin to apply it. The margin grows with the slowest exchange we saw.
+     */
+    #confirmable(attempt, wroteAt, location, manifestDigest, defer) {
+        const settleMs = this.#options.settleMs ?? this.#windowBoundMs + this.#margin();
+        if (settleMs === 0)
+            return { location, appended: this.#addedOurs, manifestDigest };
+        const confirm = async () => {
+            const wait = wroteAt + settleMs - Date.now();
+            if (wait > 0)
+                await guarded_append_sleep(wait + Math.floor(Math.random() * SETTLE_MARGIN_MS));
+            const after = await this.#read();
+            this.#debug(`${after.location}: confirmation read ${after.entries.length} ${this.#set.noun}(s)`);
+            if (this.#present(after.entries) && this.#missingFrom(after.entries).length === 0) {
+                return { location: after.location, appended: this.#addedOurs, manifestDigest: after.manifestDigest ?? manifestDigest };
+            }
+            // A writer that read before one of the writes we guard replaced the manifest: merge
+            // again, and this time wait for the confirmation: whoever ran this one expects it final.
+            this.#options.onConflict?.(attempt);
+            return this.run(attempt + 1, false);
+        };
+        if (defer)
+            return { location, appended: this.#addedOurs, manifestDigest, confirm };
+        return confirm();
+    }
+    /**
+     * A PUT still unanswered after the window bound plus the margin may be applied after other
+     * writers have confirmed and left, dropping their entries. While it is outstanding we keep
+     * reading the set, so every entry it may drop is in `#seen` and our confirmation restores it.
+     */
+    #watchWhileOverdue(pending, overdueAt) {
+        const stop = new AbortController();
+        const settled = pending.then(() => stop.abort(), () => stop.abort());
+        const watching = (async () => {
+            if (!(await pause(overdueAt - Date.now(), stop.signal)))
+                return;
+            this.#debug(`${this.#set.location}: write not answered within the window; watching the set until it is`);
+            while (!stop.signal.aborted) {
+                try {
+                    const set = await this.#set.read();
+                    for (const entry of set.entries)
+                        this.#seen.set(this.#key(entry), entry);
+                }
+                catch {
+                    // Best effort: the outcome of the write itself decides what happens next.
+                }
+                if (!(await pause(WATCH_INTERVAL_MS, stop.signal)))
+                    return;
+            }
+        })();
+        return async () => {
+            await settled;
+            await watching;
+        };
+    }
+    #margin() {
+        return Math.min(MAX_SETTLE_MARGIN_MS, Math.max(SETTLE_MARGIN_MS, SLOWNESS_FACTOR * this.#slowestMs));
+    }
+    async #read() {
+        const started = Date.now();
+        const set = await this.#set.read();
+        this.#observe(Date.now() - started);
+        return set;
+    }
+    #observe(ms) {
+        if (ms > this.#slowestMs)
+            this.#slowestMs = ms;
+    }
+    /** Our entry, or an equivalent one (the set's dedupe rule), is among `entries`. */
+    #present(entries) {
+        return entries.some((e) => this.#set.isOurs(e)) || this.#set.hasEquivalent(entries);
+    }
+    #missingFrom(entries) {
+        const have = new Set(entries.map((e) => this.#key(e)));
+        return [...this.#seen.entries()].filter(([key]) => !have.has(key)).map(([, entry]) => entry);
+    }
+    #key(entry) {
+        return this.#set.key ? this.#set.key(entry) : entryKey(entry);
+    }
+    #debug(message) {
+        this.#options.logger?.debug(message);
+    }
+}
+/** Waits `ms` unless `signal` aborts first; true when the full time passed. */
+async function pause(ms, signal) {
+    if (signal.aborted)
+        return false;
+    if (ms <= 0)
+        return true;
+    try {
+        await (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function guarded_append_sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/stores/cosign-signatures.ts
+
+
+
+
 class CosignSignatureStore {
     repository;
     constructor(repository) {
@@ -1455,8 +1693,22 @@ class CosignSignatureStore {
         // Constant: upload it (once per repository) before the read so the write window is short.
         const empty = buildSignatureManifest([]);
         await this.repository.ensureBlob(empty.configDigest, empty.config);
-        const op = new AppendOperation(this, digest, candidate.descriptor, payload, annotations, isSameSigner, options);
-        return op.run(1, options.deferConfirm ?? false);
+        const location = this.location(digest);
+        const set = {
+            repository: this.repository,
+            tag: signatureTag(digest),
+            location,
+            candidate: candidate.descriptor,
+            noun: 'signature',
+            read: async () => {
+                const current = await this.read(digest);
+                return { location: current.location, manifestDigest: current.manifestDigest, entries: current.layers };
+            },
+            build: (layers) => ({ bytes: buildSignatureManifest(layers).manifest, mediaType: MediaTypes.ociManifest }),
+            isOurs: (layer) => isOurs(layer, candidate.descriptor, annotations),
+            hasEquivalent: (layers) => this.findEquivalent(layers, candidate.descriptor, payload, annotations, isSameSigner) !== undefined,
+        };
+        return guardedAppend(set, options);
     }
     /** Layers equivalent to `candidate` under cosign's dedupe rule (same payload and annotations, same signer). */
     findEquivalent(layers, candidate, payload, annotations, isSameSigner) {
@@ -1475,219 +1727,11 @@ class CosignSignatureStore {
         });
     }
 }
-/**
- * One signer's append (docs/concurrency.md). Besides its own layer, it guards every layer it
- * has seen during the operation: a write based on a stale read that drops one of them is
- * repaired by whichever signer is still confirming, so a late write (a registry that applies a
- * PUT long after it was sent) loses nothing while any writer that saw the layer is still around.
- */
-class AppendOperation {
-    #store;
-    #digest;
-    #candidate;
-    #payload;
-    #annotations;
-    #isSameSigner;
-    #options;
-    #windowBoundMs;
-    /** Every layer read during this operation, by identity. */
-    #seen = new Map();
-    /** True once a PUT of ours may have reached the registry (a lost response still counts). */
-    #wrote = false;
-    #addedOurs = false;
-    /** Slowest manifest read or write observed: the confirmation margin scales with it. */
-    #slowestMs = 0;
-    constructor(store, digest, candidate, payload, annotations, isSameSigner, options) {
-        this.#store = store;
-        this.#digest = digest;
-        this.#candidate = candidate;
-        this.#payload = payload;
-        this.#annotations = annotations;
-        this.#isSameSigner = isSameSigner;
-        this.#options = options;
-        this.#windowBoundMs = options.windowBoundMs ?? DEFAULT_WINDOW_BOUND_MS;
-    }
-    /** `defer`: hand the confirmation back instead of waiting for it (only for the first write). */
-    async run(firstAttempt, defer) {
-        const maxAttempts = this.#options.maxAttempts ?? 8;
-        const tag = signatureTag(this.#digest);
-        for (let attempt = firstAttempt; attempt <= maxAttempts; attempt++) {
-            const readAt = Date.now();
-            const current = await this.#read();
-            this.#debug(`${current.location}: read ${current.layers.length} layer(s)`);
-            const missing = this.#missingFrom(current.layers);
-            for (const layer of current.layers)
-                this.#seen.set(layerKey(layer), layer);
-            const present = this.#present(current.layers);
-            if (present && missing.length === 0) {
-                // Our earlier PUT (its response lost) may have landed, and can still be clobbered: it
-                // is confirmed like a fresh write. Without a PUT of ours it is an equivalent signature.
-                if (this.#wrote)
-                    return this.#confirmable(attempt, Date.now(), current.location, current.manifestDigest ?? '', defer);
-                return { location: current.location, appended: false, manifestDigest: current.manifestDigest ?? '' };
-            }
-            if (missing.length > 0) {
-                this.#debug(`${current.location}: restoring ${missing.length} signature(s) a concurrent writer dropped`);
-            }
-            // Our own layer may be among the missing ones (a clobber after our write): add it once.
-            const restoresOurs = missing.some((l) => isOurs(l, this.#candidate, this.#annotations));
-            const layers = [...current.layers, ...missing, ...(present || restoresOurs ? [] : [this.#candidate])];
-            const built = buildSignatureManifest(layers);
-            let manifestDigest;
-            const sentAt = Date.now();
-            this.#wrote = true;
-            const put = this.#store.repository.putManifest(tag, built.manifest, MediaTypes.ociManifest, {
-                notAfter: readAt + this.#windowBoundMs,
-            });
-            const stopWatching = this.#watchWhileOverdue(put, readAt + this.#windowBoundMs + SETTLE_MARGIN_MS);
-            try {
-                manifestDigest = await put;
-            }
-            catch (e) {
-                if (e instanceof StaleWriteError) {
-                    this.#options.onConflict?.(attempt);
-                    continue; // our read is too old to write from: read again
-                }
-                if (e instanceof src_errors/* SignetError */.Tj && TRANSIENT_BLOB_STATES.has(e.code ?? '')) {
-                    // distribution links a blob into the repository non-atomically; while concurrent
-                    // uploads of the same blob (signers of one payload) link it, a manifest naming it
-                    // is refused. Moments later it is accepted.
-                    await cosign_signatures_sleep(50 + Math.floor(Math.random() * 150));
-                    continue;
-                }
-                throw e;
-            }
-            finally {
-                await stopWatching();
-            }
-            const wroteAt = Date.now();
-            this.#observe(wroteAt - sentAt);
-            if (!present)
-                this.#addedOurs = true;
-            if (manifestDigest !== sha256Digest(built.manifest)) {
-                throw new src_errors/* SignetError */.Tj('remote', `${current.location} stored a different manifest than was sent`);
-            }
-            this.#debug(`${current.location}: wrote ${layers.length} layer(s) ${wroteAt - readAt} ms after the read (PUT ${wroteAt - sentAt} ms)`);
-            for (const layer of layers)
-                this.#seen.set(layerKey(layer), layer);
-            return this.#confirmable(attempt, wroteAt, current.location, manifestDigest, defer);
-        }
-        throw new src_errors/* SignetError */.Tj('remote', `could not append a signature to ${this.#store.location(this.#digest)} after ${maxAttempts} attempts`, {
-            hint: 'other writers keep replacing the signature manifest, or the registry is too slow to write within the window; retry later or lower the concurrency',
-        });
-    }
-    /**
-     * Safe to end once a read later than the window bound plus a margin after our write still
-     * shows everything we guard: any writer that missed it read before our write, so its PUT was
-     * sent within the bound of that and has been applied by then, unless the registry took
-     * longer than the margin to apply it. The margin grows with the slowest exchange we saw.
-     */
-    #confirmable(attempt, wroteAt, location, manifestDigest, defer) {
-        const settleMs = this.#options.settleMs ?? this.#windowBoundMs + this.#margin();
-        if (settleMs === 0)
-            return { location, appended: this.#addedOurs, manifestDigest };
-        const confirm = async () => {
-            const wait = wroteAt + settleMs - Date.now();
-            if (wait > 0)
-                await cosign_signatures_sleep(wait + Math.floor(Math.random() * SETTLE_MARGIN_MS));
-            const after = await this.#read();
-            this.#debug(`${after.location}: confirmation read ${after.layers.length} layer(s)`);
-            if (this.#present(after.layers) && this.#missingFrom(after.layers).length === 0) {
-                return { location: after.location, appended: this.#addedOurs, manifestDigest: after.manifestDigest ?? manifestDigest };
-            }
-            // A writer that read before one of the writes we guard replaced the manifest: merge
-            // again, and this time wait for the confirmation: whoever ran this one expects it final.
-            this.#options.onConflict?.(attempt);
-            return this.run(attempt + 1, false);
-        };
-        if (defer)
-            return { location, appended: this.#addedOurs, manifestDigest, confirm };
-        return confirm();
-    }
-    /**
-     * A PUT still unanswered after the window bound plus the margin may be applied after other
-     * writers have confirmed and left, dropping their layers. While it is outstanding we keep
-     * reading the set, so every layer it may drop is in `#seen` and our confirmation restores it.
-     */
-    #watchWhileOverdue(pending, overdueAt) {
-        const stop = new AbortController();
-        const settled = pending.then(() => stop.abort(), () => stop.abort());
-        const watching = (async () => {
-            if (!(await pause(overdueAt - Date.now(), stop.signal)))
-                return;
-            this.#debug(`${this.#store.location(this.#digest)}: write not answered within the window; watching the set until it is`);
-            while (!stop.signal.aborted) {
-                try {
-                    const set = await this.#store.read(this.#digest);
-                    for (const layer of set.layers)
-                        this.#seen.set(layerKey(layer), layer);
-                }
-                catch {
-                    // Best effort: the outcome of the write itself decides what happens next.
-                }
-                if (!(await pause(WATCH_INTERVAL_MS, stop.signal)))
-                    return;
-            }
-        })();
-        return async () => {
-            await settled;
-            await watching;
-        };
-    }
-    #margin() {
-        return Math.min(MAX_SETTLE_MARGIN_MS, Math.max(SETTLE_MARGIN_MS, SLOWNESS_FACTOR * this.#slowestMs));
-    }
-    async #read() {
-        const started = Date.now();
-        const set = await this.#store.read(this.#digest);
-        this.#observe(Date.now() - started);
-        return set;
-    }
-    #observe(ms) {
-        if (ms > this.#slowestMs)
-            this.#slowestMs = ms;
-    }
-    /** Our signature, or an equivalent one (cosign's dedupe rule), is among `layers`. */
-    #present(layers) {
-        if (layers.some((l) => isOurs(l, this.#candidate, this.#annotations)))
-            return true;
-        return this.#store.findEquivalent(layers, this.#candidate, this.#payload, this.#annotations, this.#isSameSigner) !== undefined;
-    }
-    #missingFrom(layers) {
-        const have = new Set(layers.map(layerKey));
-        return [...this.#seen.entries()].filter(([key]) => !have.has(key)).map(([, layer]) => layer);
-    }
-    #debug(message) {
-        this.#options.logger?.debug(message);
-    }
-}
-/** Identity of a layer for guarding: digest plus every annotation (the signature among them). */
-function layerKey(layer) {
-    const annotations = Object.entries(layer.annotations ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return JSON.stringify([layer.mediaType, layer.digest, annotations]);
-}
 /** Exactly our layer: other signers of the same payload differ only in the signature. */
 function isOurs(layer, candidate, annotations) {
     return (layer.digest === candidate.digest &&
         layer.annotations?.[Annotations.signature] === annotations[Annotations.signature] &&
         sameAnnotationsExceptSignature(layer.annotations ?? {}, annotations));
-}
-/** Waits `ms` unless `signal` aborts first; true when the full time passed. */
-async function pause(ms, signal) {
-    if (signal.aborted)
-        return false;
-    if (ms <= 0)
-        return true;
-    try {
-        await (0,external_node_timers_promises_.setTimeout)(ms, undefined, { signal });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function cosign_signatures_sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function sameAnnotationsExceptSignature(existing, wanted) {
     for (const [key, value] of Object.entries(wanted)) {
@@ -1704,12 +1748,348 @@ function decodeBase64(text) {
     return Buffer.from(text, 'base64');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/formats/referrers.ts
+/**
+ * OCI 1.1 referrers: an artifact manifest whose `subject` names the image, found through the
+ * registry's Referrers API (GET /v2/<repo>/referrers/<digest>), or, on registries without it,
+ * through the fallback referrers index: an image index tagged `sha256-<hex>` whose manifests[]
+ * the clients maintain themselves (image-spec 1.1, distribution-spec "referrers tag schema").
+ */
+
+
+
+/** The empty config every artifact manifest uses (image-spec 1.1 "guidance for an empty descriptor"). */
+const EMPTY_CONFIG = new TextEncoder().encode('{}');
+const EMPTY_CONFIG_DIGEST = sha256Digest(EMPTY_CONFIG);
+/** The fallback tag for a subject digest: `sha256-<hex>` (no `.sig` suffix, unlike cosign's legacy tag). */
+function referrersTag(digest) {
+    const [algorithm, hex] = digest.split(':');
+    return `${algorithm}-${hex}`;
+}
+/**
+ * An artifact manifest for `subject`. The config descriptor also carries the artifactType, as
+ * cosign v3 writes it (ggcr's Descriptor has the field); verifiers read the top-level one.
+ */
+function buildReferrerManifest(spec) {
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociManifest,
+        artifactType: spec.artifactType,
+        config: { mediaType: MediaTypes.ociEmpty, digest: EMPTY_CONFIG_DIGEST, size: EMPTY_CONFIG.byteLength },
+        layers: spec.layers.map((l) => ({ mediaType: l.mediaType, digest: l.digest, size: l.size, ...(l.annotations ? { annotations: l.annotations } : {}) })),
+        subject: { mediaType: spec.subject.mediaType, digest: spec.subject.digest, size: spec.subject.size },
+        ...(spec.annotations ? { annotations: spec.annotations } : {}),
+    };
+    const bytes = new TextEncoder().encode(JSON.stringify(manifest));
+    const digest = sha256Digest(bytes);
+    return {
+        bytes,
+        digest,
+        descriptor: {
+            mediaType: MediaTypes.ociManifest,
+            digest,
+            size: bytes.byteLength,
+            artifactType: spec.artifactType,
+            ...(spec.annotations ? { annotations: spec.annotations } : {}),
+        },
+    };
+}
+/** The referrers index holding exactly `entries`, in the given order. */
+function buildReferrersIndex(entries) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociIndex,
+        manifests: entries.map((e) => ({
+            mediaType: e.mediaType,
+            digest: e.digest,
+            size: e.size,
+            ...(e.artifactType ? { artifactType: e.artifactType } : {}),
+            ...(e.annotations ? { annotations: e.annotations } : {}),
+        })),
+    };
+    return new TextEncoder().encode(JSON.stringify(index));
+}
+/**
+ * The manifests[] of a referrers index (the API's answer or the fallback tag). Anything else
+ * under the fallback tag is reported rather than overwritten: it is someone else's data.
+ */
+function parseReferrersIndex(bytes, location) {
+    const hint = 'the referrers tag holds something other than an OCI image index; inspect it before signing again';
+    let doc;
+    try {
+        doc = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch {
+        throw new src_errors/* SignetError */.Tj('remote', `referrers index at ${location} is not valid JSON`, { hint });
+    }
+    const index = doc;
+    if (!index || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
+        throw new src_errors/* SignetError */.Tj('remote', `referrers index at ${location} is not an image index`, { hint });
+    }
+    return index.manifests.filter((m) => typeof m === 'object' && m !== null && typeof m.digest === 'string');
+}
+/** Parses a referrer manifest; undefined when it is not an image manifest at all. */
+function parseReferrerManifest(bytes) {
+    try {
+        const m = JSON.parse(new TextDecoder().decode(bytes));
+        if (!m || m.schemaVersion !== 2 || !Array.isArray(m.layers) || !m.config)
+            return undefined;
+        return m;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+bundle@5.0.1/node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(76028);
+;// CONCATENATED MODULE: ./packages/core/src/formats/sigstore-bundle.ts
+/**
+ * The sigstore bundle cosign v3 writes for `cosign sign --key` (observed against a local
+ * registry and read in cosign's cmd/cosign/cli/sign/sign.go `signDigestBundle`): a v0.3 bundle
+ * whose content is a DSSE envelope (payloadType `application/vnd.in-toto+json`) over an in-toto
+ * Statement v1 with one subject `{digest: {sha256: <hex>}, annotations: {-a values}}`, predicate
+ * type `https://sigstore.dev/cosign/sign/v1` and an empty predicate. Key material is only a
+ * hint (base64 SHA-256 of the public key's SPKI DER); without a transparency log there are no
+ * tlog entries. cosign v3 verifies images only from DSSE bundles (a messageSignature bundle is
+ * refused: "bundle does not contain a DSSE envelope"), so that is the only content written.
+ */
+
+
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** cosign's pkg/types CosignSignPredicateType: "this is a signature", not an attestation. */
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+/** The in-toto statement cosign v3 signs for an image digest (plus the subject name, above). */
+function buildSignStatement(claims) {
+    const [algorithm, hex] = splitDigest(claims.digest);
+    const subject = {
+        ...(claims.name ? { name: claims.name } : {}),
+        digest: { [algorithm]: hex },
+        annotations: { ...(claims.annotations ?? {}) },
+    };
+    const statement = {
+        _type: IN_TOTO_STATEMENT_V1,
+        subject: [subject],
+        predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+        predicate: {},
+    };
+    return new TextEncoder().encode(JSON.stringify(statement));
+}
+/** Parses and shape-checks a statement; the caller decides whether its claims are acceptable. */
+function parseStatement(bytes) {
+    let value;
+    try {
+        value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    }
+    catch {
+        throw new src_errors/* SignetError */.Tj('verification', 'DSSE payload is not JSON');
+    }
+    if (!isRecord(value) || typeof value._type !== 'string' || typeof value.predicateType !== 'string' || !Array.isArray(value.subject)) {
+        throw new src_errors/* SignetError */.Tj('verification', 'DSSE payload is not an in-toto statement');
+    }
+    const subject = [];
+    for (const s of value.subject) {
+        if (!isRecord(s) || !isRecord(s.digest))
+            throw new src_errors/* SignetError */.Tj('verification', 'in-toto statement has a malformed subject');
+        const digest = {};
+        for (const [k, v] of Object.entries(s.digest))
+            if (typeof v === 'string')
+                digest[k] = v;
+        subject.push({
+            ...(typeof s.name === 'string' ? { name: s.name } : {}),
+            digest,
+            ...(isRecord(s.annotations) ? { annotations: s.annotations } : {}),
+        });
+    }
+    return { _type: value._type, subject, predicateType: value.predicateType, predicate: value.predicate };
+}
+/** DSSE v1 pre-authentication encoding: what the signature is over (not the payload itself). */
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    const header = Buffer.from(`DSSEv1 ${type.byteLength} ${payloadType} ${payload.byteLength} `, 'utf8');
+    return Buffer.concat([header, payload]);
+}
+/** The key hint sigstore clients put in `verificationMaterial.publicKey`: base64 SHA-256 of the SPKI DER. */
+function publicKeyHint(publicKey) {
+    const der = publicKey.export({ type: 'spki', format: 'der' });
+    return (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64');
+}
+/** A v0.3 bundle with a DSSE envelope, a public-key hint and no tlog entries, as JSON bytes. */
+function buildKeyBundle(statement, signature, hint) {
+    const bundle = {
+        mediaType: dist/* BUNDLE_V03_MEDIA_TYPE */.HM,
+        verificationMaterial: {
+            content: { $case: 'publicKey', publicKey: { hint } },
+            tlogEntries: [],
+            timestampVerificationData: undefined,
+        },
+        content: {
+            $case: 'dsseEnvelope',
+            dsseEnvelope: {
+                payload: Buffer.from(statement),
+                payloadType: IN_TOTO_PAYLOAD_TYPE,
+                // keyid stays empty, as cosign writes it: the hint is in the verification material.
+                signatures: [{ sig: Buffer.from(signature), keyid: '' }],
+            },
+        },
+    };
+    return new TextEncoder().encode(JSON.stringify((0,dist/* bundleToJSON */.ev)(bundle)));
+}
+/** A bundle with its DSSE content, or why it cannot be used as an image signature. */
+function parseBundle(bytes) {
+    let bundle;
+    try {
+        bundle = (0,dist/* bundleFromJSON */.vw)(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+    }
+    catch (e) {
+        return `not a valid sigstore bundle (${e instanceof Error ? e.message : String(e)})`;
+    }
+    if (!(0,dist/* isBundleWithDsseEnvelope */.Km)(bundle))
+        return 'bundle holds a message signature, not a DSSE envelope (cosign v3 refuses it for images too)';
+    return bundle;
+}
+function splitDigest(digest) {
+    const i = digest.indexOf(':');
+    if (i <= 0)
+        throw new src_errors/* SignetError */.Tj('usage', `not a digest: ${digest}`);
+    return [digest.slice(0, i), digest.slice(i + 1)];
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/stores/bundle-referrers.ts
+
+
+
+
+
+/** Manifest annotations cosign v3 puts on a bundle referrer (cosign specs/BUNDLE_SPEC.md). */
+const BundleAnnotations = {
+    content: 'dev.sigstore.bundle.content',
+    predicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+class BundleReferrerStore {
+    repository;
+    constructor(repository) {
+        this.repository = repository;
+    }
+    /** The fallback index location, e.g. "localhost:5000/app:sha256-…". */
+    location(digest) {
+        return `${this.repository.location}:${referrersTag(digest)}`;
+    }
+    /** Every referrer of `digest` (API first, then the fallback tag), optionally by artifactType. */
+    async list(digest, artifactType) {
+        const viaApi = await this.repository.referrers?.(digest);
+        const list = viaApi
+            ? { location: `${this.repository.location} referrers of ${digest}`, viaApi: true, entries: viaApi }
+            : { ...(await this.#readFallback(digest)), viaApi: false };
+        if (artifactType === undefined)
+            return list;
+        // An entry without artifactType is kept: which artifact it is shows only in its manifest.
+        return { ...list, entries: list.entries.filter((e) => e.artifactType === undefined || e.artifactType === artifactType) };
+    }
+    /**
+     * Fetches the bundles the entries point at. A referrer that is not a bundle of this subject
+     * (wrong subject, no bundle layer, unparsable) comes back with `problem` set.
+     */
+    async load(subjectDigest, entries) {
+        return Promise.all(entries.map(async (entry) => {
+            const fail = (problem) => ({ manifestDigest: entry.digest, bundle: undefined, problem });
+            const fetched = await this.repository.getManifest(entry.digest);
+            if (!fetched)
+                return fail('referrer manifest listed in the index does not exist');
+            const manifest = parseReferrerManifest(fetched.bytes);
+            if (!manifest)
+                return fail('referrer is not an image manifest');
+            if (manifest.subject?.digest !== subjectDigest)
+                return fail(`referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${subjectDigest}`);
+            const layer = manifest.layers.find((l) => l.mediaType === MediaTypes.sigstoreBundle);
+            if (!layer)
+                return fail('referrer holds no sigstore bundle layer');
+            const parsed = parseBundle(await this.repository.getBlob(layer.digest));
+            if (typeof parsed === 'string')
+                return fail(parsed);
+            return { manifestDigest: entry.digest, bundle: parsed, problem: undefined };
+        }));
+    }
+    /**
+     * Publishes `bundle` as a referrer of `subject`. The referrer manifest is pushed by digest;
+     * a registry with the Referrers API indexes it itself, otherwise it is added to the fallback
+     * index without losing entries added concurrently by other signers.
+     */
+    async publish(subject, bundle, options = {}) {
+        const bundleDigest = sha256Digest(bundle);
+        await this.repository.putBlob(bundleDigest, bundle);
+        await this.repository.ensureBlob(EMPTY_CONFIG_DIGEST, EMPTY_CONFIG);
+        const referrer = buildReferrerManifest({
+            artifactType: MediaTypes.sigstoreBundle,
+            subject,
+            layers: [{ mediaType: MediaTypes.sigstoreBundle, digest: bundleDigest, size: bundle.byteLength }],
+            annotations: { [BundleAnnotations.content]: 'dsse-envelope', [BundleAnnotations.created]: rfc3339Now(), ...options.annotations },
+        });
+        await this.repository.putManifest(referrer.digest, referrer.bytes, MediaTypes.ociManifest);
+        // Asked after the PUT: a registry with the API has indexed the referrer by now.
+        if ((await this.repository.referrers?.(subject.digest)) !== undefined) {
+            return { location: `${this.repository.location}@${referrer.digest}`, appended: true, manifestDigest: referrer.digest };
+        }
+        return guardedAppend(this.#fallbackSet(subject.digest, referrer.descriptor), options);
+    }
+    #fallbackSet(subjectDigest, candidate) {
+        return {
+            repository: this.repository,
+            tag: referrersTag(subjectDigest),
+            location: this.location(subjectDigest),
+            candidate,
+            noun: 'referrer',
+            read: () => this.#readFallback(subjectDigest),
+            build: (entries) => ({ bytes: buildReferrersIndex(mergeReferrers(entries)), mediaType: MediaTypes.ociIndex }),
+            isOurs: (entry) => entry.digest === candidate.digest,
+            // Every bundle is a new manifest (randomized signature, creation time): none is equivalent.
+            hasEquivalent: () => false,
+            // A referrer is its manifest: another tool's entry for it with other annotations is the same one.
+            key: (entry) => entry.digest,
+        };
+    }
+    async #readFallback(subjectDigest) {
+        const location = this.location(subjectDigest);
+        const fetched = await this.repository.getManifest(referrersTag(subjectDigest));
+        if (!fetched)
+            return { location, manifestDigest: undefined, entries: [] };
+        return { location, manifestDigest: fetched.digest, entries: parseReferrersIndex(fetched.bytes, location) };
+    }
+}
+/**
+ * One entry per referrer manifest, first occurrence kept. A referrer is identified by its
+ * digest alone (its annotations are copies of the manifest's), so an entry written by another
+ * tool with different or no annotations must not make the index list the manifest twice.
+ */
+function mergeReferrers(entries) {
+    const seen = new Set();
+    const out = [];
+    for (const entry of entries) {
+        if (seen.has(entry.digest))
+            continue;
+        seen.add(entry.digest);
+        out.push(entry);
+    }
+    return out;
+}
+/** RFC 3339 to the second, as cosign writes `org.opencontainers.image.created`. */
+function rfc3339Now() {
+    return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/targets/open-image.ts
 /**
  * Opens what the user named (a registry reference or `oci:DIR[:tag]`) as a repository plus
  * the digest to sign or verify, and decides where its signatures live. Tags are resolved to
  * digests here, once: everything downstream works on digests only.
  */
+
 
 
 
@@ -1772,6 +2152,7 @@ async function openImage(input, ctx, options = {}) {
             dockerReference: identity,
             resolvedFromTag: target.digest ? undefined : wanted,
             signatures: new CosignSignatureStore(signatureRepository),
+            bundles: new BundleReferrerStore(signatureRepository),
             identityMatches: (ref) => ref === identity || ref.startsWith(`${identity}:`) || ref.startsWith(`${identity}@`),
         };
     }
@@ -1803,6 +2184,7 @@ async function openImage(input, ctx, options = {}) {
         dockerReference: repositoryName(ref, 'cosign'),
         resolvedFromTag,
         signatures: new CosignSignatureStore(signatureRepository),
+        bundles: new BundleReferrerStore(signatureRepository),
         identityMatches: identityMatcher(ref),
     };
 }
@@ -1811,34 +2193,134 @@ async function openImage(input, ctx, options = {}) {
 
 
 
+
+
+
+const SIGNATURE_FORMATS = ['legacy', 'bundle', 'both'];
+/**
+ * Signs one image digest once per format (the two formats sign different bytes, so `both` is
+ * two signatures from the one loaded key) and publishes each. Legacy first: when the bundle
+ * publication fails, the signature that every verifier reads is already in place.
+ */
 async function signImage(image, options) {
+    const format = options.format ?? 'legacy';
     const dockerReference = options.identity ?? image.dockerReference;
-    const payload = buildCosignPayload({ dockerReference, digest: image.digest, annotations: options.annotations });
-    const signature = await options.signer.sign(payload);
-    const result = {
+    const cert = await options.signer.certificate?.();
+    if (format !== 'legacy' && cert) {
+        throw (0,src_errors/* usageError */.Wp)('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
+    }
+    const publicKey = await options.signer.publicKey();
+    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, cert, publicKey);
+    const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, publicKey);
+    const first = legacy ?? bundled;
+    const publications = [legacy?.publication, bundled?.publication].filter((p) => p !== undefined);
+    const confirms = [legacy?.confirm, bundled?.confirm].filter((c) => c !== undefined);
+    return {
         image: image.display,
         digest: image.digest,
         dockerReference,
-        payload,
-        signature,
-        location: undefined,
-        appended: false,
+        payload: first.payload,
+        signature: first.signature,
+        ...(bundled ? { bundle: bundled.bundle } : {}),
+        location: publications[0]?.location,
+        appended: publications.length > 0 && publications.every((p) => p.appended),
+        publications,
+        ...(confirms.length > 0 ? { confirm: async () => Promise.all(confirms.map((c) => c())) } : {}),
     };
+}
+async function signLegacy(image, options, dockerReference, cert, publicKey) {
+    const payload = buildCosignPayload({ dockerReference, digest: image.digest, annotations: options.annotations });
+    const signature = await options.signer.sign(payload);
     if (!options.upload)
-        return result;
+        return { payload, signature, publication: undefined, confirm: undefined };
     const layerAnnotations = { [Annotations.signature]: Buffer.from(signature).toString('base64') };
-    const cert = await options.signer.certificate?.();
     if (cert) {
         layerAnnotations[Annotations.certificate] = cert.certificatePem;
         layerAnnotations[Annotations.chain] = cert.chainPem ?? '';
     }
-    const publicKey = await options.signer.publicKey();
     const appended = await image.signatures.append(image.digest, payload, layerAnnotations, (existing) => (0,keys/* verifyBytes */.RV)(publicKey, existing.payload, existing.signature), { deferConfirm: options.deferConfirm ?? false, ...(options.logger ? { logger: options.logger } : {}) });
     return {
-        ...result,
-        location: appended.location,
-        appended: appended.appended,
-        ...(appended.confirm ? { confirm: appended.confirm } : {}),
+        payload,
+        signature,
+        publication: { format: 'legacy', location: appended.location, appended: appended.appended },
+        confirm: appended.confirm,
+    };
+}
+/** cosign v3's `sign --key`: a DSSE-signed in-toto statement in a v0.3 bundle, as a referrer. */
+async function signBundle(image, options, dockerReference, publicKey) {
+    const payload = buildSignStatement({ digest: image.digest, annotations: options.annotations, name: dockerReference });
+    const signature = await options.signer.sign(preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload));
+    const bundle = buildKeyBundle(payload, signature, publicKeyHint(publicKey));
+    if (!options.upload)
+        return { payload, signature, bundle, publication: undefined, confirm: undefined };
+    // The referrer's subject descriptor needs the image's media type and size.
+    const subject = await image.repository.resolve(image.digest);
+    if (!subject)
+        throw new src_errors/* SignetError */.Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+    const published = await image.bundles.publish({ mediaType: subject.mediaType, digest: image.digest, size: subject.size }, bundle, {
+        annotations: { [BundleAnnotations.predicateType]: COSIGN_SIGN_PREDICATE_TYPE },
+        deferConfirm: options.deferConfirm ?? false,
+        ...(options.logger ? { logger: options.logger } : {}),
+    });
+    return {
+        payload,
+        signature,
+        bundle,
+        publication: { format: 'bundle', location: published.location, appended: published.appended },
+        confirm: published.confirm,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/verify-bundle.ts
+
+
+
+/** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
+function checkBundle(image, bundle, options) {
+    if (options.certificates)
+        return 'bundle: certificate-backed bundles are not supported yet';
+    if (!options.publicKey)
+        throw new Error('checkBundle needs a public key');
+    const envelope = bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return `bundle: DSSE payload type is "${envelope.payloadType}", not in-toto`;
+    const pae = preAuthEncoding(envelope.payloadType, envelope.payload);
+    if (!envelope.signatures.some((s) => (0,keys/* verifyBytes */.RV)(options.publicKey, pae, s.sig)))
+        return 'bundle: signature does not verify with the given key';
+    let statement;
+    try {
+        statement = parseStatement(envelope.payload);
+    }
+    catch (e) {
+        if ((0,src_errors/* isSignetError */.$1)(e))
+            return `bundle: ${e.message}`;
+        throw e;
+    }
+    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
+        return `bundle: predicate type "${statement.predicateType}" is an attestation, not a cosign signature`;
+    }
+    const [algorithm, hex] = image.digest.split(':');
+    const subject = statement.subject.find((s) => s.digest[algorithm] === hex);
+    if (!subject)
+        return `bundle: statement does not name digest ${image.digest}`;
+    // cosign v3 signs no identity; signet's bundles carry it as the subject name, checked when present.
+    if (subject.name !== undefined && options.checkIdentity !== false && !image.identityMatches(subject.name)) {
+        return `bundle: subject name "${subject.name}" does not name this image's repository (${image.dockerReference})`;
+    }
+    const optional = subject.annotations ?? {};
+    for (const [key, value] of Object.entries(options.annotations ?? {})) {
+        const actual = optional[key];
+        if (actual !== value) {
+            return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
+        }
+    }
+    return {
+        critical: {
+            identity: { 'docker-reference': subject.name ?? image.display },
+            image: { 'docker-manifest-digest': image.digest },
+            type: statement.predicateType,
+        },
+        optional,
     };
 }
 
@@ -2011,12 +2493,19 @@ function checkSigningCertificate(options) {
 
 
 
+
+
+/**
+ * Both layouts are read: cosign's legacy `.sig` manifest and sigstore bundle referrers (cosign
+ * v3's default). A signature found in either that passes every check counts; both are read in
+ * parallel, so a bundle costs one extra round trip (the referrers list) when there are none.
+ */
 async function verifyImage(image, options) {
-    const set = await image.signatures.read(image.digest);
-    if (set.layers.length === 0 && !(await imageExists(image))) {
+    const [set, referrers] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, MediaTypes.sigstoreBundle)]);
+    if (set.layers.length === 0 && referrers.entries.length === 0 && !(await imageExists(image))) {
         throw new src_errors/* SignetError */.Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
     }
-    const stored = await image.signatures.load(set);
+    const [stored, bundles] = await Promise.all([image.signatures.load(set), image.bundles.load(image.digest, referrers.entries)]);
     const verified = [];
     const rejected = [];
     for (const sig of stored) {
@@ -2026,10 +2515,17 @@ async function verifyImage(image, options) {
         else
             verified.push(reason);
     }
+    for (const stored of bundles) {
+        const reason = stored.bundle ? checkBundle(image, stored.bundle, options) : `bundle referrer: ${stored.problem ?? 'unusable'}`;
+        if (typeof reason === 'string')
+            rejected.push({ layerDigest: stored.manifestDigest, reason });
+        else
+            verified.push(reason);
+    }
     return {
         image: image.display,
         digest: image.digest,
-        signatureLocation: set.location,
+        signatureLocation: referrers.entries.length > 0 ? `${set.location} and ${referrers.location}` : set.location,
         verified,
         rejected,
         ok: verified.length > 0,
@@ -2178,7 +2674,7 @@ async function childManifests(image) {
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(88009);
+var yaml_dist = __webpack_require__(88009);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/image-pattern.ts
 const COMPONENT = /^(?:[a-z0-9*]+(?:(?:[._]|__|-+)[a-z0-9*]+)*|\*\*?)$/;
 const HOST = /^(?:localhost|[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+|[a-zA-Z0-9.-]+:[0-9]+|localhost:[0-9]+)$/;
@@ -2322,7 +2818,7 @@ function parseSigner(value, source, where, base) {
 function parseTrustPolicy(text, source) {
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text);
+        doc = (0,yaml_dist/* parse */.qg)(text);
     }
     catch (e) {
         fail(source, 'YAML', e.message.split('\n')[0] ?? 'cannot parse');
@@ -3556,12 +4052,12 @@ async function containersConfig(policy, options = {}) {
     };
     const policyJson = `${JSON.stringify(policyDoc, null, 2)}\n`;
     const registriesDFile = `signet-${policy.name}.yaml`;
-    const registriesDYaml = (0,dist/* stringify */.As)({ docker: registries });
+    const registriesDYaml = (0,yaml_dist/* stringify */.As)({ docker: registries });
     const mc = machineConfig(`signet-${policy.name}`, role, [
         ignitionFile('/etc/containers/policy.json', policyJson),
         ignitionFile(`/etc/containers/registries.d/${registriesDFile}`, registriesDYaml),
     ]);
-    return { policyJson, registriesDFile, registriesDYaml, machineConfigYaml: (0,dist/* stringify */.As)(mc), dropped };
+    return { policyJson, registriesDFile, registriesDYaml, machineConfigYaml: (0,yaml_dist/* stringify */.As)(mc), dropped };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/gpg/signer.ts
@@ -3767,6 +4263,10 @@ function createLookasideServer(dir) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 /** @signet/core: the engine. No CLI or CI knowledge lives here. */
+
+
+
+
 
 
 
@@ -4391,6 +4891,17 @@ function withReportFile(given, body) {
 
 
 
+/** `--format`, with cosign v3's `--new-bundle-format[=bool]` as an alias (true: bundle, false: legacy). */
+function signatureFormat(flags) {
+    if (flags.format !== undefined && !SIGNATURE_FORMATS.includes(flags.format)) {
+        throw (0,src_errors/* usageError */.Wp)(`--format must be one of ${SIGNATURE_FORMATS.join(', ')}, not "${flags.format}"`);
+    }
+    const alias = flags.newBundleFormat === undefined ? undefined : flags.newBundleFormat ? 'bundle' : 'legacy';
+    if (flags.format !== undefined && alias !== undefined && flags.format !== alias) {
+        throw (0,src_errors/* usageError */.Wp)(`--new-bundle-format=${String(flags.newBundleFormat)} contradicts --format ${flags.format}`, 'pass only --format');
+    }
+    return flags.format ?? alias ?? 'legacy';
+}
 /** Confirmations mostly wait; many can wait at once. */
 const CONFIRM_CONCURRENCY = 64;
 function registerSign(program, report) {
@@ -4404,6 +4915,8 @@ function registerSign(program, report) {
         .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
         .option('--concurrency <n>', 'images signed in parallel', parseConcurrency, 8)
         .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
+        .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy')
+        .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', parseBool)
         .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
         .option('--sign-by <key>', 'GPG simple signing (containers/image): armored secret key file, env://VAR, or a gpg key ID/fingerprint (gpg://ID)')
         .option('--lookaside <url>', 'with --sign-by: where signatures go: file:///DIR, https://HOST/PATH (PUT) or sigserver+https://HOST')
@@ -4430,6 +4943,10 @@ function registerSign(program, report) {
         }
         if (flags.lookaside && !flags.signBy)
             throw (0,src_errors/* usageError */.Wp)('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
+        const format = signatureFormat(flags);
+        if (format !== 'legacy' && (flags.signBy || flags.cert)) {
+            throw (0,src_errors/* usageError */.Wp)(`--format ${format} is for key signatures only`, flags.signBy ? 'GPG signatures go to a lookaside store' : 'certificate-backed bundles are not supported yet; drop --cert or use --format legacy');
+        }
         const inputs = await collectImages(images, flags.imagesFile);
         if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
             throw (0,src_errors/* usageError */.Wp)('--output-signature/--output-payload need exactly one image');
@@ -4458,6 +4975,7 @@ function registerSign(program, report) {
                     signer,
                     annotations: flags.annotations,
                     upload: flags.upload,
+                    format,
                     deferConfirm: true,
                     logger: ctx.logger,
                     identity: flags.signContainerIdentity,
@@ -4478,7 +4996,9 @@ function registerSign(program, report) {
             }, (outcome, done, total) => {
                 if (!outcome.ok)
                     return progress.item(done, total, `FAILED ${outcome.item}: ${errorLine(outcome.error)}`);
-                const lines = outcome.value.map((r) => !flags.upload ? `Signed ${r.image} (not uploaded)` : r.appended ? `Signed ${r.image} -> ${r.location}` : `${r.image} already carries this signature at ${r.location}; nothing added`);
+                const lines = outcome.value.flatMap((r) => !flags.upload
+                    ? [`Signed ${r.image} (not uploaded)`]
+                    : r.publications.map((p) => p.appended ? `Signed ${r.image} -> ${p.location}${format === 'both' ? ` (${p.format})` : ''}` : `${r.image} already carries this signature at ${p.location}; nothing added`));
                 progress.item(done, total, lines.join('\n'));
             });
             progress.finish();
@@ -4672,8 +5192,9 @@ const CHECKS = 'The following checks were performed on each of these signatures:
 function registerVerify(program, report) {
     addRegistryOptions(program.command('verify'))
         .summary('verify image signatures; exit 1 unless every image has a valid one')
-        .description('For each IMAGE, finds the signatures in cosign\'s `.sig` layout (COSIGN_REPOSITORY when\n' +
-        'set) and accepts one when it verifies with the key AND its payload names this digest and\n' +
+        .description('For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
+        'referrers (cosign v3; Referrers API or the `sha256-<hex>` fallback index), in\n' +
+        'COSIGN_REPOSITORY when set, and accepts one when it verifies with the key AND its payload names this digest and\n' +
         'repository AND it carries every -a annotation. Prints the accepted payloads as JSON\n' +
         '(one line per image, as cosign does). Exit codes: 0 verified, 1 not verified, 2 bad\n' +
         'input, 3 registry or I/O failure.')
@@ -4922,7 +5443,7 @@ async function trustPolicyFrom(patterns, flags) {
             ],
         },
     };
-    return parseTrustPolicy((0,dist/* stringify */.As)(doc), 'command line');
+    return parseTrustPolicy((0,yaml_dist/* stringify */.As)(doc), 'command line');
 }
 /** Write-then-rename, so a node or a reader never sees half a policy. */
 async function writeAtomically(path, content) {
@@ -4947,7 +5468,7 @@ function header(target, policy, lines) {
 }
 function render(target, policy, generated) {
     const notes = [...new Set([...generated.notes, ...warnDropped(generated.dropped)])];
-    return header(target, policy, notes) + generated.documents.map((d) => (0,dist/* stringify */.As)(d, { lineWidth: 0 })).join('---\n');
+    return header(target, policy, notes) + generated.documents.map((d) => (0,yaml_dist/* stringify */.As)(d, { lineWidth: 0 })).join('---\n');
 }
 async function writeContainers(policy, flags) {
     const config = await containersConfig(policy, { unmatched: flags.unmatched, role: flags.role });

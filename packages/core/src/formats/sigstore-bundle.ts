@@ -1,0 +1,148 @@
+/**
+ * The sigstore bundle cosign v3 writes for `cosign sign --key` (observed against a local
+ * registry and read in cosign's cmd/cosign/cli/sign/sign.go `signDigestBundle`): a v0.3 bundle
+ * whose content is a DSSE envelope (payloadType `application/vnd.in-toto+json`) over an in-toto
+ * Statement v1 with one subject `{digest: {sha256: <hex>}, annotations: {-a values}}`, predicate
+ * type `https://sigstore.dev/cosign/sign/v1` and an empty predicate. Key material is only a
+ * hint (base64 SHA-256 of the public key's SPKI DER); without a transparency log there are no
+ * tlog entries. cosign v3 verifies images only from DSSE bundles (a messageSignature bundle is
+ * refused: "bundle does not contain a DSSE envelope"), so that is the only content written.
+ */
+import { createHash, type KeyObject } from 'node:crypto';
+import {
+  BUNDLE_V03_MEDIA_TYPE,
+  bundleFromJSON,
+  bundleToJSON,
+  isBundleWithDsseEnvelope,
+  type Bundle,
+  type BundleWithDsseEnvelope,
+} from '@sigstore/bundle';
+import { SignetError } from '../errors.ts';
+
+export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+/** cosign's pkg/types CosignSignPredicateType: "this is a signature", not an attestation. */
+export const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+
+export interface StatementSubject {
+  name?: string;
+  digest: Record<string, string>;
+  annotations?: Record<string, unknown>;
+}
+
+export interface InTotoStatement {
+  _type: string;
+  subject: StatementSubject[];
+  predicateType: string;
+  predicate?: unknown;
+}
+
+export interface SignStatementClaims {
+  digest: string;
+  annotations?: Record<string, string> | undefined;
+  /**
+   * The image's repository, as the subject's `name`. cosign v3 writes no name and ignores it
+   * when verifying; signet writes it so its own bundles carry the signed identity that the
+   * legacy payload has (`critical.identity.docker-reference`), and checks it when present.
+   */
+  name?: string | undefined;
+}
+
+/** The in-toto statement cosign v3 signs for an image digest (plus the subject name, above). */
+export function buildSignStatement(claims: SignStatementClaims): Uint8Array {
+  const [algorithm, hex] = splitDigest(claims.digest);
+  const subject: StatementSubject = {
+    ...(claims.name ? { name: claims.name } : {}),
+    digest: { [algorithm]: hex },
+    annotations: { ...(claims.annotations ?? {}) },
+  };
+  const statement: InTotoStatement = {
+    _type: IN_TOTO_STATEMENT_V1,
+    subject: [subject],
+    predicateType: COSIGN_SIGN_PREDICATE_TYPE,
+    predicate: {},
+  };
+  return new TextEncoder().encode(JSON.stringify(statement));
+}
+
+/** Parses and shape-checks a statement; the caller decides whether its claims are acceptable. */
+export function parseStatement(bytes: Uint8Array): InTotoStatement {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new SignetError('verification', 'DSSE payload is not JSON');
+  }
+  if (!isRecord(value) || typeof value._type !== 'string' || typeof value.predicateType !== 'string' || !Array.isArray(value.subject)) {
+    throw new SignetError('verification', 'DSSE payload is not an in-toto statement');
+  }
+  const subject: StatementSubject[] = [];
+  for (const s of value.subject) {
+    if (!isRecord(s) || !isRecord(s.digest)) throw new SignetError('verification', 'in-toto statement has a malformed subject');
+    const digest: Record<string, string> = {};
+    for (const [k, v] of Object.entries(s.digest)) if (typeof v === 'string') digest[k] = v;
+    subject.push({
+      ...(typeof s.name === 'string' ? { name: s.name } : {}),
+      digest,
+      ...(isRecord(s.annotations) ? { annotations: s.annotations } : {}),
+    });
+  }
+  return { _type: value._type, subject, predicateType: value.predicateType, predicate: value.predicate };
+}
+
+/** DSSE v1 pre-authentication encoding: what the signature is over (not the payload itself). */
+export function preAuthEncoding(payloadType: string, payload: Uint8Array): Uint8Array {
+  const type = Buffer.from(payloadType, 'utf8');
+  const header = Buffer.from(`DSSEv1 ${type.byteLength} ${payloadType} ${payload.byteLength} `, 'utf8');
+  return Buffer.concat([header, payload]);
+}
+
+/** The key hint sigstore clients put in `verificationMaterial.publicKey`: base64 SHA-256 of the SPKI DER. */
+export function publicKeyHint(publicKey: KeyObject): string {
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(der).digest('base64');
+}
+
+/** A v0.3 bundle with a DSSE envelope, a public-key hint and no tlog entries, as JSON bytes. */
+export function buildKeyBundle(statement: Uint8Array, signature: Uint8Array, hint: string): Uint8Array {
+  const bundle: BundleWithDsseEnvelope = {
+    mediaType: BUNDLE_V03_MEDIA_TYPE,
+    verificationMaterial: {
+      content: { $case: 'publicKey', publicKey: { hint } },
+      tlogEntries: [],
+      timestampVerificationData: undefined,
+    },
+    content: {
+      $case: 'dsseEnvelope',
+      dsseEnvelope: {
+        payload: Buffer.from(statement),
+        payloadType: IN_TOTO_PAYLOAD_TYPE,
+        // keyid stays empty, as cosign writes it: the hint is in the verification material.
+        signatures: [{ sig: Buffer.from(signature), keyid: '' }],
+      },
+    },
+  };
+  return new TextEncoder().encode(JSON.stringify(bundleToJSON(bundle)));
+}
+
+/** A bundle with its DSSE content, or why it cannot be used as an image signature. */
+export function parseBundle(bytes: Uint8Array): BundleWithDsseEnvelope | string {
+  let bundle: Bundle;
+  try {
+    bundle = bundleFromJSON(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+  } catch (e) {
+    return `not a valid sigstore bundle (${e instanceof Error ? e.message : String(e)})`;
+  }
+  if (!isBundleWithDsseEnvelope(bundle)) return 'bundle holds a message signature, not a DSSE envelope (cosign v3 refuses it for images too)';
+  return bundle;
+}
+
+function splitDigest(digest: string): [string, string] {
+  const i = digest.indexOf(':');
+  if (i <= 0) throw new SignetError('usage', `not a digest: ${digest}`);
+  return [digest.slice(0, i), digest.slice(i + 1)];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,62 @@
+/**
+ * Checks one sigstore bundle (cosign v3's image signature) against a public key: the DSSE
+ * signature over the pre-authentication encoding, then the statement's claims, with the same
+ * rules as a legacy signature (digest, identity when signed, -a annotations). Stricter than
+ * cosign v3 in one way: the predicate type must be cosign's signature type, because cosign
+ * would also count any attestation (say SLSA provenance) signed by the key as a signature.
+ */
+import type { BundleWithDsseEnvelope } from '@sigstore/bundle';
+import { isSignetError } from '../errors.ts';
+import { verifyBytes } from '../keys/index.ts';
+import type { SimpleSigningPayload } from '../formats/simple-signing.ts';
+import {
+  COSIGN_SIGN_PREDICATE_TYPE,
+  IN_TOTO_PAYLOAD_TYPE,
+  parseStatement,
+  preAuthEncoding,
+  type InTotoStatement,
+} from '../formats/sigstore-bundle.ts';
+import type { OpenedImage } from '../targets/open-image.ts';
+import type { VerifyOptions } from './verify-image.ts';
+
+/** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
+export function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnvelope, options: VerifyOptions): SimpleSigningPayload | string {
+  if (options.certificates) return 'bundle: certificate-backed bundles are not supported yet';
+  if (!options.publicKey) throw new Error('checkBundle needs a public key');
+  const envelope = bundle.content.dsseEnvelope;
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return `bundle: DSSE payload type is "${envelope.payloadType}", not in-toto`;
+  const pae = preAuthEncoding(envelope.payloadType, envelope.payload);
+  if (!envelope.signatures.some((s) => verifyBytes(options.publicKey!, pae, s.sig))) return 'bundle: signature does not verify with the given key';
+  let statement: InTotoStatement;
+  try {
+    statement = parseStatement(envelope.payload);
+  } catch (e) {
+    if (isSignetError(e)) return `bundle: ${e.message}`;
+    throw e;
+  }
+  if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
+    return `bundle: predicate type "${statement.predicateType}" is an attestation, not a cosign signature`;
+  }
+  const [algorithm, hex] = image.digest.split(':') as [string, string];
+  const subject = statement.subject.find((s) => s.digest[algorithm] === hex);
+  if (!subject) return `bundle: statement does not name digest ${image.digest}`;
+  // cosign v3 signs no identity; signet's bundles carry it as the subject name, checked when present.
+  if (subject.name !== undefined && options.checkIdentity !== false && !image.identityMatches(subject.name)) {
+    return `bundle: subject name "${subject.name}" does not name this image's repository (${image.dockerReference})`;
+  }
+  const optional = subject.annotations ?? {};
+  for (const [key, value] of Object.entries(options.annotations ?? {})) {
+    const actual = optional[key];
+    if (actual !== value) {
+      return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
+    }
+  }
+  return {
+    critical: {
+      identity: { 'docker-reference': subject.name ?? image.display },
+      image: { 'docker-manifest-digest': image.digest },
+      type: statement.predicateType,
+    },
+    optional,
+  };
+}
