@@ -30,6 +30,7 @@ describe('generated Kyverno policy enforced by the Kyverno CLI', { skip: !exists
     }
     for (const name of ['signed', 'unsigned', 'wrongKey', 'prodSigned']) images[name] = await pushRandomImage(registry.host, `kyv/${name.toLowerCase()}`, 'v1');
     images.prodUnannotated = await pushRandomImage(registry.host, 'kyv/prodsigned', 'v2');
+    images.vendor = await pushRandomImage(registry.host, 'kyv/vendor', 'v1');
     const sign = async (key: string, img: PushedImage, extra: string[] = []) => {
       const r = await signet(['sign', '--key', join(dir, `${key}.key`), ...extra, img.ref], { env: env() });
       assert.equal(r.code, 0, r.stderr);
@@ -38,10 +39,12 @@ describe('generated Kyverno policy enforced by the Kyverno CLI', { skip: !exists
     await sign('other', images.wrongKey!);
     await sign('release', images.prodSigned!, ['-a', 'env=prod']);
     await sign('release', images.prodUnannotated!);
+    await sign('other', images.vendor!);
     await writeFile(
       join(dir, 'trust.yaml'),
       `apiVersion: signet.dev/v1alpha1\nkind: TrustPolicy\nmetadata: { name: kyv }\nspec:\n  rules:\n` +
         `    - name: prod\n      images: ["${registry.host}/kyv/prodsigned"]\n      annotations: { env: prod }\n      signers: [{ name: release, key: release.pub }]\n` +
+        `    - name: vendor\n      images: ["${registry.host}/kyv/vendor"]\n      signers: [{ name: other, key: other.pub }]\n` +
         `    - name: apps\n      images: ["${registry.host}/kyv/**"]\n      signers: [{ name: release, key: release.pub }]\n`,
     );
     const gen = await signet(['policy', 'kyverno', '--policy', join(dir, 'trust.yaml'), '-o', join(dir, 'policy.yaml')], { env: env() });
@@ -63,7 +66,9 @@ describe('generated Kyverno policy enforced by the Kyverno CLI', { skip: !exists
   }
 
   test('signed passes, unsigned and wrong key fail, exactly as signet verify --policy decides', async () => {
-    for (const [name, expected] of [['signed', true], ['prodSigned', true], ['unsigned', false], ['wrongKey', false]] as const) {
+    // vendor is covered by its own rule (another key) before the catch-all: the first matching
+    // rule decides in the gate, and the generated skipImageReferences make Kyverno agree.
+    for (const [name, expected] of [['signed', true], ['prodSigned', true], ['vendor', true], ['unsigned', false], ['wrongKey', false]] as const) {
       const img = images[name]!;
       const k = await kyvernoApply(name, img.ref);
       const gate = await signet(['verify', '--policy', join(dir, 'trust.yaml'), '--output', 'json', img.ref], { env: env() });

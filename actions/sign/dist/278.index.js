@@ -3799,6 +3799,9 @@ async function kyvernoPolicy(policy) {
     const dropped = [];
     const notes = [];
     const rules = [];
+    // The trust policy's first matching rule decides; Kyverno applies every matching rule. Each
+    // rule skips the images earlier rules cover, so Kyverno decides with the same rule.
+    const earlier = [];
     for (const rule of policy.rules) {
         const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : undefined), dropped);
         const entries = await Promise.all(signers.map(async (s) => ({ ...(await entry(s, notes)), ...(Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {}) })));
@@ -3809,6 +3812,7 @@ async function kyvernoPolicy(policy) {
             verifyImages: [
                 {
                     imageReferences: rule.images.flatMap((p) => p.kyverno()),
+                    ...(earlier.length ? { skipImageReferences: [...earlier] } : {}),
                     failureAction: policy.enforcement,
                     mutateDigest: true,
                     verifyDigest: true,
@@ -3818,6 +3822,7 @@ async function kyvernoPolicy(policy) {
                 },
             ],
         });
+        earlier.push(...rule.images.flatMap((p) => p.kyverno()));
     }
     return {
         documents: [

@@ -48,6 +48,9 @@ export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolic
   const dropped: Dropped[] = [];
   const notes: string[] = [];
   const rules = [];
+  // The trust policy's first matching rule decides; Kyverno applies every matching rule. Each
+  // rule skips the images earlier rules cover, so Kyverno decides with the same rule.
+  const earlier: string[] = [];
   for (const rule of policy.rules) {
     const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : undefined), dropped);
     const entries = await Promise.all(
@@ -60,6 +63,7 @@ export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolic
       verifyImages: [
         {
           imageReferences: rule.images.flatMap((p) => p.kyverno()),
+          ...(earlier.length ? { skipImageReferences: [...earlier] } : {}),
           failureAction: policy.enforcement,
           mutateDigest: true,
           verifyDigest: true,
@@ -69,6 +73,7 @@ export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolic
         },
       ],
     });
+    earlier.push(...rule.images.flatMap((p) => p.kyverno()));
   }
   return {
     documents: [
