@@ -4733,6 +4733,15 @@ function batchFailure(errors, summary) {
     const kind = code === 1 ? 'verification' : code === 2 ? 'usage' : 'remote';
     return new src_errors/* SignetError */.Tj(kind, summary);
 }
+/**
+ * Ends a batch: one error carrying the worst exit code, one line per failed item (verification
+ * failures already name their image). Nothing when every item succeeded.
+ */
+function throwIfFailed(failures) {
+    if (failures.length === 0)
+        return;
+    throw batchFailure(failures.map((f) => f.error), failures.map((f) => ((0,src_errors/* isSignetError */.$1)(f.error) && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
+}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/options.ts
 /** Option parsers shared by commands, matching cosign's (pflag) spellings. */
@@ -4842,9 +4851,7 @@ async function signWithGpg(inputs, flags, report) {
         if (inputs.length > 1 || failed.length > 0) {
             stderrLogger.info(`Summary: ${inputs.length - failed.length}/${inputs.length} image(s) signed with ${signer.description}, ${failed.length} failed`);
         }
-        if (failed.length > 0) {
-            throw batchFailure(failed.map((f) => (f.ok ? undefined : f.error)), failed.map((f) => `${f.item}: ${f.ok ? '' : errorLine(f.error)}`).join('\n'));
-        }
+        throwIfFailed(failed.flatMap((f) => (f.ok ? [] : [{ item: f.item, error: f.error }])));
     }
     finally {
         await ctx.close();
@@ -5024,9 +5031,7 @@ function registerSign(program, report) {
                 const appended = signed.filter((r) => r.appended).length;
                 stderrLogger.info(`Summary: ${signed.length} signature(s) for ${inputs.length - failed.length}/${inputs.length} image(s): ${appended} added, ${signed.length - appended} already present, ${failed.length} failed`);
             }
-            if (failed.length > 0) {
-                throw batchFailure(failed.map((f) => (f.ok ? undefined : f.error)), failed.map((f) => `${f.item}: ${f.ok ? '' : errorLine(f.error)}`).join('\n'));
-            }
+            throwIfFailed(failed.flatMap((f) => (f.ok ? [] : [{ item: f.item, error: f.error }])));
         }
         finally {
             await ctx.close();
@@ -5150,9 +5155,7 @@ async function verifyWithKeyring(inputs, flags, report) {
         const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new src_errors/* SignetError */.Tj('verification', describeAtomicFailure(o.value, store.url)) }]);
         if (inputs.length > 1)
             stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
-        if (failures.length > 0) {
-            throw batchFailure(failures.map((f) => f.error), failures.map((f) => (f.error instanceof src_errors/* SignetError */.Tj && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
-        }
+        throwIfFailed(failures);
     }
     finally {
         await ctx.close();
@@ -5276,9 +5279,7 @@ function registerVerify(program, report) {
             if (inputs.length > 1) {
                 stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
             }
-            if (failures.length > 0) {
-                throw batchFailure(failures.map((f) => f.error), failures.map((f) => (f.error instanceof src_errors/* SignetError */.Tj && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
-            }
+            throwIfFailed(failures);
         }
         finally {
             await closeGate();

@@ -21,3 +21,15 @@ export function batchFailure(errors: readonly unknown[], summary: string): Signe
   const kind: ErrorKind = code === 1 ? 'verification' : code === 2 ? 'usage' : 'remote';
   return new SignetError(kind, summary);
 }
+
+/**
+ * Ends a batch: one error carrying the worst exit code, one line per failed item (verification
+ * failures already name their image). Nothing when every item succeeded.
+ */
+export function throwIfFailed(failures: readonly { item: string; error: unknown }[]): void {
+  if (failures.length === 0) return;
+  throw batchFailure(
+    failures.map((f) => f.error),
+    failures.map((f) => (isSignetError(f.error) && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'),
+  );
+}

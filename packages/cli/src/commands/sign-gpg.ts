@@ -13,7 +13,7 @@ import {
   usageError,
   type AtomicSignResult,
 } from '@signet/core';
-import { batchFailure, errorLine } from '../exit-code.ts';
+import { errorLine, throwIfFailed } from '../exit-code.ts';
 import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import { fileExists, gpgPassphrase, lookasideStore } from '../lookaside-options.ts';
@@ -79,12 +79,7 @@ export async function signWithGpg(inputs: readonly string[], flags: GpgSignFlags
     if (inputs.length > 1 || failed.length > 0) {
       stderrLogger.info(`Summary: ${inputs.length - failed.length}/${inputs.length} image(s) signed with ${signer.description}, ${failed.length} failed`);
     }
-    if (failed.length > 0) {
-      throw batchFailure(
-        failed.map((f) => (f.ok ? undefined : f.error)),
-        failed.map((f) => `${f.item}: ${f.ok ? '' : errorLine(f.error)}`).join('\n'),
-      );
-    }
+    throwIfFailed(failed.flatMap((f) => (f.ok ? [] : [{ item: f.item, error: f.error }])));
   } finally {
     await ctx.close();
     await store?.close();

@@ -16,7 +16,7 @@ import {
 } from '@signet/core';
 import { collectImages, parseConcurrency } from '../images.ts';
 import { createProgress } from '../progress.ts';
-import { batchFailure, errorLine } from '../exit-code.ts';
+import { errorLine, throwIfFailed } from '../exit-code.ts';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { keyPassword } from '../password.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
@@ -180,12 +180,7 @@ export function registerSign(program: Command, report?: RunReport): void {
             `Summary: ${signed.length} signature(s) for ${inputs.length - failed.length}/${inputs.length} image(s): ${appended} added, ${signed.length - appended} already present, ${failed.length} failed`,
           );
         }
-        if (failed.length > 0) {
-          throw batchFailure(
-            failed.map((f) => (f.ok ? undefined : f.error)),
-            failed.map((f) => `${f.item}: ${f.ok ? '' : errorLine(f.error)}`).join('\n'),
-          );
-        }
+        throwIfFailed(failed.flatMap((f) => (f.ok ? [] : [{ item: f.item, error: f.error }])));
       } finally {
         await ctx.close();
       }

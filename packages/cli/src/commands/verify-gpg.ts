@@ -13,7 +13,7 @@ import {
   verifyAtomic,
   type AtomicVerifyResult,
 } from '@signet/core';
-import { batchFailure, errorLine } from '../exit-code.ts';
+import { errorLine, throwIfFailed } from '../exit-code.ts';
 import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import { lookasideStore } from '../lookaside-options.ts';
@@ -64,12 +64,7 @@ export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVer
       !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', describeAtomicFailure(o.value, store.url)) }],
     );
     if (inputs.length > 1) stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
-    if (failures.length > 0) {
-      throw batchFailure(
-        failures.map((f) => f.error),
-        failures.map((f) => (f.error instanceof SignetError && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'),
-      );
-    }
+    throwIfFailed(failures);
   } finally {
     await ctx.close();
     await store.close();

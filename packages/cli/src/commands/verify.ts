@@ -16,7 +16,7 @@ import { jsonLines, junit, parseOutputFormat, textTable, type GateResult, type O
 import { collectKeyValue, parseBool } from '../options.ts';
 import { collectImages, parseConcurrency } from '../images.ts';
 import { createProgress } from '../progress.ts';
-import { batchFailure, errorLine } from '../exit-code.ts';
+import { errorLine, throwIfFailed } from '../exit-code.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { verifyWithKeyring } from './verify-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
@@ -127,12 +127,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
         if (inputs.length > 1) {
           stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
         }
-        if (failures.length > 0) {
-          throw batchFailure(
-            failures.map((f) => f.error),
-            failures.map((f) => (f.error instanceof SignetError && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'),
-          );
-        }
+        throwIfFailed(failures);
       } finally {
         await closeGate();
         await ctx.close();
