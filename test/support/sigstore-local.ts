@@ -143,11 +143,41 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
     const json = JSON.parse(body) as Record<string, unknown>;
     body = JSON.stringify({ ...json, credentials: { oidcIdentityToken: bearer } });
   }
+  if (path === '/api/v1/log/entries') body = canonicalRekorEntry(body);
   const result = await handler(body);
   const response = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength);
   // Real Fulcio (a gRPC gateway) answers 200; the mock says 201, which sigstore-go refuses.
   const status = path === '/api/v2/signingCert' && result.statusCode === 201 ? 200 : result.statusCode;
   res.writeHead(status, { 'content-type': result.contentType ?? 'text/plain' }).end(response);
+}
+
+interface ProposedDsse {
+  apiVersion: string;
+  kind: string;
+  spec: { proposedContent?: { envelope: string; verifiers: string[] } };
+}
+
+/**
+ * The mock Rekor logs the proposed entry verbatim. Real Rekor canonicalizes a `dsse` entry
+ * before logging it (rekor pkg/types/dsse/v0.0.1 `Canonicalize`): the envelope is replaced by
+ * its hash, the payload's hash and the signatures with their verifiers; verifiers (sigstore-js,
+ * sigstore-go) check exactly that body against the bundle. Done here so the log body is Rekor's.
+ */
+function canonicalRekorEntry(body: string): string {
+  const proposed = JSON.parse(body) as ProposedDsse;
+  const content = proposed.spec.proposedContent;
+  if (proposed.kind !== 'dsse' || !content) return body;
+  const envelope = JSON.parse(content.envelope) as { payload: string; signatures: { sig: string }[] };
+  const hex = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
+  return JSON.stringify({
+    apiVersion: proposed.apiVersion,
+    kind: 'dsse',
+    spec: {
+      envelopeHash: { algorithm: 'sha256', value: hex(content.envelope) },
+      payloadHash: { algorithm: 'sha256', value: hex(Buffer.from(envelope.payload, 'base64')) },
+      signatures: envelope.signatures.map((sig) => ({ signature: sig.sig, verifier: content.verifiers[0] })),
+    },
+  });
 }
 
 /**
