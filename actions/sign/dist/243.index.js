@@ -2303,12 +2303,6 @@ async function signBundle(image, options, dockerReference, make) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+sign@5.1.0/node_modules/@sigstore/sign/dist/index.js
-var sign_dist = __webpack_require__(99548);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+verify@4.1.3/node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(51254);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@sigstore+protobuf-specs@0.5.2/node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(21443);
 ;// CONCATENATED MODULE: ./packages/core/src/x509/certificates.ts
 /**
  * X.509 material for certificate-backed signing: parsing PEM bundles, checking that a signing
@@ -2481,10 +2475,9 @@ function checkSigningCertificate(options) {
  * proof with the log key, signing time within the certificate's validity). signet only adds
  * what is image-specific: the statement it signs is the same in-toto statement as the
  * key-based bundle path, and the claims are checked by the same code (verify-bundle.ts).
+ * The sigstore clients are imported on first keyless use (like openpgp.js for GPG), so key
+ * signing and the Action's cold start do not load them.
  */
-
-
-
 
 
 
@@ -2512,12 +2505,12 @@ function identityProvider(explicit) {
             },
         };
     }
-    // CIContextProvider reads SIGSTORE_ID_TOKEN first, then asks the Actions runtime.
-    const ci = new sign_dist/* CIContextProvider */.Zk('sigstore');
     return {
         getToken: async () => {
+            // CIContextProvider reads SIGSTORE_ID_TOKEN first, then asks the Actions runtime.
+            const { CIContextProvider } = await Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(835), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
             try {
-                return await ci.getToken();
+                return await new CIContextProvider('sigstore').getToken();
             }
             catch (e) {
                 throw (0,src_errors/* usageError */.Wp)(`no OIDC identity token for keyless signing (${e instanceof Error ? e.message : String(e)})`, 'pass --identity-token, set SIGSTORE_ID_TOKEN, or in GitHub Actions grant `permissions: id-token: write`');
@@ -2531,16 +2524,21 @@ function createKeylessSigner(options) {
     const provider = identityProvider(options.identityToken);
     let token;
     const getToken = () => (token ??= provider.getToken());
-    // One FulcioSigner = one ephemeral key pair held in memory for this run only.
-    const signer = new sign_dist/* FulcioSigner */.$o({ fulcioBaseURL: options.fulcioURL ?? DEFAULT_FULCIO_URL, identityProvider: { getToken } });
-    const witnesses = [new sign_dist/* RekorWitness */.fU({ rekorBaseURL: options.rekorURL ?? DEFAULT_REKOR_URL, entryType: 'dsse' })];
-    if (options.timestampServerURL)
-        witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: tsaBase(options.timestampServerURL) }));
-    // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
-    const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer, witnesses, certificateChain: false });
+    const makeBuilder = async () => {
+        const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(835), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
+        // One FulcioSigner = one ephemeral key pair held in memory for this run only.
+        const signer = new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? DEFAULT_FULCIO_URL, identityProvider: { getToken } });
+        const witnesses = [new RekorWitness({ rekorBaseURL: options.rekorURL ?? DEFAULT_REKOR_URL, entryType: 'dsse' })];
+        if (options.timestampServerURL)
+            witnesses.push(new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) }));
+        // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
+        return new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+    };
+    let builderPromise;
     return {
         async signStatement(statement) {
             await getToken();
+            const builder = await (builderPromise ??= makeBuilder());
             let bundle;
             try {
                 bundle = await builder.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE });
@@ -2573,9 +2571,10 @@ function tsaBase(url) {
  * integrated time counts, as in cosign).
  */
 async function loadTrustedRoot(path, options = {}) {
+    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
     let root;
     try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse(await (0,promises_.readFile)(path, 'utf8')));
+        root = TrustedRoot.fromJSON(JSON.parse(await (0,promises_.readFile)(path, 'utf8')));
     }
     catch (e) {
         throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
@@ -2585,7 +2584,7 @@ async function loadTrustedRoot(path, options = {}) {
     if (root.tlogs.length === 0)
         throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path} lists no transparency log`, 'keyless verification needs the Rekor log key');
     const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
-    return { verifier: new verify_dist/* Verifier */.BL((0,verify_dist/* toTrustMaterial */.jO)(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), source: path };
+    return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source: path };
 }
 /**
  * The sigstore checks of one keyless bundle, or why it fails: the leaf chains to the trusted
@@ -2596,7 +2595,7 @@ function verifyKeylessBundle(bundle, trust) {
     if (bundle.verificationMaterial.content.$case === 'publicKey')
         return 'bundle is signed with a key, not a certificate (verify it with --key)';
     try {
-        trust.verifier.verify((0,verify_dist/* toSignedEntity */.DC)(bundle));
+        trust.verifier.verify(trust.toSignedEntity(bundle));
         return undefined;
     }
     catch (e) {
@@ -4624,7 +4623,7 @@ function k8sKeys() {
     return k8s;
 }
 function vaultKeys() {
-    vault ??= Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 44130)).then((m) => new m.VaultKeySource());
+    vault ??= Promise.all(/* import() */[__webpack_require__.e(835), __webpack_require__.e(33), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 44130)).then((m) => new m.VaultKeySource());
     return vault;
 }
 function lazy(load) {

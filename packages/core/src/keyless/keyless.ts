@@ -6,14 +6,15 @@
  * proof with the log key, signing time within the certificate's validity). signet only adds
  * what is image-specific: the statement it signs is the same in-toto statement as the
  * key-based bundle path, and the claims are checked by the same code (verify-bundle.ts).
+ * The sigstore clients are imported on first keyless use (like openpgp.js for GPG), so key
+ * signing and the Action's cold start do not load them.
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import { bundleToJSON, type BundleWithDsseEnvelope } from '@sigstore/bundle';
-import { CIContextProvider, DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type IdentityProvider, type Witness } from '@sigstore/sign';
-import { toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
+import type { IdentityProvider, Witness } from '@sigstore/sign';
+import type { Verifier } from '@sigstore/verify';
 import { SignetError, usageError } from '../errors.ts';
 import { IN_TOTO_PAYLOAD_TYPE } from '../formats/sigstore-bundle.ts';
 import { identityProblem, type IdentityRequirement } from '../x509/certificates.ts';
@@ -55,12 +56,12 @@ export function identityProvider(explicit: string | undefined): IdentityProvider
       },
     };
   }
-  // CIContextProvider reads SIGSTORE_ID_TOKEN first, then asks the Actions runtime.
-  const ci = new CIContextProvider('sigstore');
   return {
     getToken: async () => {
+      // CIContextProvider reads SIGSTORE_ID_TOKEN first, then asks the Actions runtime.
+      const { CIContextProvider } = await import('@sigstore/sign');
       try {
-        return await ci.getToken();
+        return await new CIContextProvider('sigstore').getToken();
       } catch (e) {
         throw usageError(
           `no OIDC identity token for keyless signing (${e instanceof Error ? e.message : String(e)})`,
@@ -77,15 +78,20 @@ export function createKeylessSigner(options: KeylessSignOptions): KeylessSigner 
   const provider = identityProvider(options.identityToken);
   let token: Promise<string> | undefined;
   const getToken = (): Promise<string> => (token ??= provider.getToken());
-  // One FulcioSigner = one ephemeral key pair held in memory for this run only.
-  const signer = new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? DEFAULT_FULCIO_URL, identityProvider: { getToken } });
-  const witnesses: Witness[] = [new RekorWitness({ rekorBaseURL: options.rekorURL ?? DEFAULT_REKOR_URL, entryType: 'dsse' })];
-  if (options.timestampServerURL) witnesses.push(new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) }));
-  // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
-  const builder = new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+  const makeBuilder = async () => {
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await import('@sigstore/sign');
+    // One FulcioSigner = one ephemeral key pair held in memory for this run only.
+    const signer = new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? DEFAULT_FULCIO_URL, identityProvider: { getToken } });
+    const witnesses: Witness[] = [new RekorWitness({ rekorBaseURL: options.rekorURL ?? DEFAULT_REKOR_URL, entryType: 'dsse' })];
+    if (options.timestampServerURL) witnesses.push(new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) }));
+    // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
+    return new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+  };
+  let builderPromise: ReturnType<typeof makeBuilder> | undefined;
   return {
     async signStatement(statement) {
       await getToken();
+      const builder = await (builderPromise ??= makeBuilder());
       let bundle: BundleWithDsseEnvelope;
       try {
         bundle = await builder.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE });
@@ -114,6 +120,7 @@ function tsaBase(url: string): string {
 /** A trusted root, loaded once: the CA, transparency logs, CT logs and TSAs to trust. */
 export interface KeylessTrustMaterial {
   verifier: Verifier;
+  toSignedEntity: typeof import('@sigstore/verify').toSignedEntity;
   /** For messages. */
   source: string;
 }
@@ -124,7 +131,8 @@ export interface KeylessTrustMaterial {
  * integrated time counts, as in cosign).
  */
 export async function loadTrustedRoot(path: string, options: { ignoreSct?: boolean } = {}): Promise<KeylessTrustMaterial> {
-  let root: TrustedRoot;
+  const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([import('@sigstore/protobuf-specs'), import('@sigstore/verify')]);
+  let root: ReturnType<typeof TrustedRoot.fromJSON>;
   try {
     root = TrustedRoot.fromJSON(JSON.parse(await readFile(path, 'utf8')));
   } catch (e) {
@@ -133,7 +141,7 @@ export async function loadTrustedRoot(path: string, options: { ignoreSct?: boole
   if (root.certificateAuthorities.length === 0) throw usageError(`--trusted-root ${path} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
   if (root.tlogs.length === 0) throw usageError(`--trusted-root ${path} lists no transparency log`, 'keyless verification needs the Rekor log key');
   const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
-  return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), source: path };
+  return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source: path };
 }
 
 /**
@@ -144,7 +152,7 @@ export async function loadTrustedRoot(path: string, options: { ignoreSct?: boole
 export function verifyKeylessBundle(bundle: BundleWithDsseEnvelope, trust: KeylessTrustMaterial): string | undefined {
   if (bundle.verificationMaterial.content.$case === 'publicKey') return 'bundle is signed with a key, not a certificate (verify it with --key)';
   try {
-    trust.verifier.verify(toSignedEntity(bundle));
+    trust.verifier.verify(trust.toSignedEntity(bundle));
     return undefined;
   } catch (e) {
     return e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
