@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -219,6 +219,25 @@ describe('signet signs keyless, cosign v3 verifies', () => {
     assert.equal((await signetVerify(img.ref)).code, 0);
     const v3 = await v3Verify(img.ref, IDENTITY, ISSUER, trustedRoot, ['--use-signed-timestamps']);
     assert.equal(v3.code, 0, v3.stderr);
+  });
+});
+
+describe('cosign v3 signs keyless, signet verifies', () => {
+  test('`cosign sign` with the local Fulcio/Rekor and a token: signet verifies identity and issuer', async () => {
+    const img = await pushRandomImage(registry.host, 'keyless/from-cosign');
+    const tokenFile = join(dir, 'token');
+    await writeFile(tokenFile, token);
+    // The URL flags are deprecated in v3 in favour of a signing config, but still honoured.
+    const s = await cosignV3(['sign', ...services(), '--use-signing-config=false', '--identity-token', tokenFile, '--allow-http-registry', '-a', 'team=core', img.ref], env);
+    assert.equal(s.code, 0, s.stderr);
+    assert.equal((await fallbackIndex(img)).length, 1, 'cosign v3 wrote one bundle referrer');
+    const own = await signetVerify(img.ref, IDENTITY, ISSUER, trustedRoot, ['-a', 'team=core']);
+    assert.equal(own.code, 0, own.stderr);
+    const payloads = JSON.parse(own.stdout.trim()) as { critical: { image: { 'docker-manifest-digest': string } } }[];
+    assert.equal(payloads[0]?.critical.image['docker-manifest-digest'], img.digest);
+    assert.equal((await signetVerify(img.ref, 'https://github.com/evil/x')).code, 1, 'wrong identity');
+    assert.equal((await signetVerify(img.ref, IDENTITY, 'https://accounts.example')).code, 1, 'wrong issuer');
+    assert.equal((await v3Verify(img.ref)).code, 0, 'and cosign v3 agrees');
   });
 });
 

@@ -148,7 +148,15 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
   const response = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength);
   // Real Fulcio (a gRPC gateway) answers 200; the mock says 201, which sigstore-go refuses.
   const status = path === '/api/v2/signingCert' && result.statusCode === 201 ? 200 : result.statusCode;
-  res.writeHead(status, { 'content-type': result.contentType ?? 'text/plain' }).end(response);
+  const headers: Record<string, string> = { 'content-type': result.contentType ?? 'text/plain' };
+  if (path === '/api/v1/log/entries' && status === 201 && typeof result.response === 'string') {
+    // Real Rekor names the new entry's UUID in ETag and Location; sigstore-go (cosign v3)
+    // picks the entry out of the response by the ETag.
+    const uuid = Object.keys(JSON.parse(result.response) as object)[0] ?? '';
+    headers.etag = uuid;
+    headers.location = `/api/v1/log/entries/${uuid}`;
+  }
+  res.writeHead(status, headers).end(response);
 }
 
 interface ProposedDsse {
