@@ -23,6 +23,7 @@ export * from './formats/sigstore-bundle.ts';
 export * from './targets/open-image.ts';
 export * from './sign/sign-image.ts';
 export * from './verify/verify-image.ts';
+export * from './keyless/keyless.ts';
 export * from './x509/certificates.ts';
 export * from './x509/load.ts';
 export * from './batch/run-batch.ts';

@@ -3,6 +3,10 @@ import type { Command } from 'commander';
 import {
   checkSigningCertificate,
   childManifests,
+  createKeylessSigner,
+  loadTrustedRoot,
+  type KeylessSigner,
+  type Signer,
   loadSigner,
   loadSigningCertificate,
   openImage,
@@ -41,6 +45,12 @@ interface SignFlags extends RegistryFlags {
   recursive?: boolean;
   format?: string;
   newBundleFormat?: boolean;
+  keyless?: boolean;
+  fulcioUrl?: string;
+  rekorUrl?: string;
+  timestampServerUrl?: string;
+  trustedRoot?: string;
+  identityToken?: string;
 }
 
 /** `--format`, with cosign v3's `--new-bundle-format[=bool]` as an alias (true: bundle, false: legacy). */
@@ -74,6 +84,12 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy')
     .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', parseBool)
     .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
+    .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (bundle format only)')
+    .option('--fulcio-url <url>', 'with --keyless: Fulcio (default https://fulcio.sigstore.dev)')
+    .option('--rekor-url <url>', 'with --keyless: Rekor (default https://rekor.sigstore.dev)')
+    .option('--timestamp-server-url <url>', 'with --keyless: also timestamp the signature at this RFC 3161 TSA (.../api/v1/timestamp)')
+    .option('--trusted-root <file>', 'with --keyless: check each bundle against this sigstore trusted_root.json before publishing it')
+    .option('--identity-token <jwt|file>', 'with --keyless: OIDC token (default SIGSTORE_ID_TOKEN, then the GitHub Actions runtime token)')
     .option('--sign-by <key>', 'GPG simple signing (containers/image): armored secret key file, env://VAR, or a gpg key ID/fingerprint (gpg://ID)')
     .option('--lookaside <url>', 'with --sign-by: where signatures go: file:///DIR, https://HOST/PATH (PUT) or sigserver+https://HOST')
     .option('-a, --annotations <key=value>', 'annotation for the payload\'s "optional" (repeatable)', collectKeyValue, {})
@@ -95,12 +111,21 @@ export function registerSign(program: Command, report?: RunReport): void {
     )
     .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
     .action(withReportFile(report, async (images: string[], flags: SignFlags, report: RunReport | undefined) => {
-      if (flags.tlogUpload) throw usageError('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
-      if (Boolean(flags.key) === Boolean(flags.signBy)) {
-        throw usageError('pass exactly one of --key or --sign-by', 'use --key for cosign signatures, --sign-by for GPG signatures in a lookaside store');
+      if (flags.tlogUpload && !flags.keyless) throw usageError('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
+      if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
+        throw usageError('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');
       }
+      const keylessOnly = { fulcioUrl: '--fulcio-url', rekorUrl: '--rekor-url', timestampServerUrl: '--timestamp-server-url', trustedRoot: '--trusted-root', identityToken: '--identity-token' } as const;
+      for (const [flag, name] of Object.entries(keylessOnly)) {
+        if (!flags.keyless && flags[flag as keyof typeof keylessOnly] !== undefined) throw usageError(`${name} needs --keyless`);
+      }
+      if (flags.keyless && flags.cert) throw usageError('--cert cannot be combined with --keyless', 'Fulcio issues the certificate');
       if (flags.lookaside && !flags.signBy) throw usageError('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
-      const format = signatureFormat(flags);
+      // Keyless defaults to (and allows only) bundles; signImage refuses legacy with the reason.
+      const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
+      if (flags.keyless && format !== 'bundle') {
+        throw usageError(`--keyless writes --format bundle only, not ${format}`, 'cosign v2\'s legacy keyless layout (.sig with certificate and Rekor bundle annotations) is not written; see docs/decisions.md');
+      }
       if (format !== 'legacy' && (flags.signBy || flags.cert)) {
         throw usageError(`--format ${format} is for key signatures only`, flags.signBy ? 'GPG signatures go to a lookaside store' : 'certificate-backed bundles are not supported yet; drop --cert or use --format legacy');
       }
@@ -113,13 +138,26 @@ export function registerSign(program: Command, report?: RunReport): void {
       if (flags.certChain && !flags.cert) throw usageError('--cert-chain needs --cert', 'pass the signing certificate with --cert');
       const key = flags.key ?? '';
       const certificate = flags.cert ? await loadSigningCertificate(flags.cert, flags.certChain) : undefined;
-      // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
-      const signer = await loadSigner(key, {
-        password: keyPassword(key),
-        ...(certificate ? { certificate: certificate.material } : {}),
-      });
-      if (certificate) {
-        checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
+      let signer: Signer | undefined;
+      let keyless: KeylessSigner | undefined;
+      if (flags.keyless) {
+        // One ephemeral key for the batch, as cosign; each image gets its certificate and entry.
+        keyless = createKeylessSigner({
+          fulcioURL: flags.fulcioUrl,
+          rekorURL: flags.rekorUrl,
+          timestampServerURL: flags.timestampServerUrl,
+          identityToken: flags.identityToken,
+          trustedRoot: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot) : undefined,
+        });
+      } else {
+        // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
+        signer = await loadSigner(key, {
+          password: keyPassword(key),
+          ...(certificate ? { certificate: certificate.material } : {}),
+        });
+        if (certificate) {
+          checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
+        }
       }
       const ctx = createContext(inputs, flags);
       const progress = createProgress();
@@ -127,6 +165,7 @@ export function registerSign(program: Command, report?: RunReport): void {
         const signOne = async (image: OpenedImage): Promise<SignResult> => {
           const result = await signImage(image, {
             signer,
+            keyless,
             annotations: flags.annotations,
             upload: flags.upload,
             format,

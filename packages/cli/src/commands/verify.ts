@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import {
   describeFailure,
   loadCertificateTrust,
+  loadTrustedRoot,
   loadVerificationKey,
   openImage,
   runBatch,
@@ -37,6 +38,8 @@ interface VerifyFlags extends RegistryFlags {
   policy?: string;
   checkClaims: boolean;
   insecureIgnoreTlog?: boolean;
+  insecureIgnoreSct?: boolean;
+  trustedRoot?: string;
   imagesFile?: string;
   concurrency: number;
 }
@@ -68,7 +71,8 @@ export function registerVerify(program: Command, report?: RunReport): void {
     .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
     .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
     .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
-    .option('--insecure-ignore-sct [bool]', 'accepted for cosign compatibility; signet does not require SCTs for private CAs', parseBool)
+    .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*')
+    .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', parseBool)
     .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
     .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
     .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
@@ -88,9 +92,17 @@ export function registerVerify(program: Command, report?: RunReport): void {
         return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output }, report);
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
-      const modes = [flags.key, flags.certChain, flags.policy].filter(Boolean).length;
+      const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot].filter(Boolean).length;
       if (modes !== 1) {
-        throw usageError('pass exactly one of --key, --cert-chain, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
+        throw usageError(
+          'pass exactly one of --key, --cert-chain, --trusted-root, --policy or --keyring',
+          'use --key for key signatures, --cert-chain for certificate-backed ones, --trusted-root with --certificate-identity and --certificate-oidc-issuer for keyless ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside',
+        );
+      }
+      if (flags.trustedRoot) {
+        // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
+        if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined) throw usageError('--trusted-root needs --certificate-identity or --certificate-identity-regexp');
+        if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined) throw usageError('--trusted-root needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp');
       }
       const { check, close: closeGate } = await gateFor(flags);
       const inputs = await collectImages(images, flags.imagesFile);
@@ -166,10 +178,18 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
         issuerRegExp: flags.certificateOidcIssuerRegexp,
       })
     : undefined;
+  const identity = {
+    identity: flags.certificateIdentity,
+    identityRegExp: flags.certificateIdentityRegexp,
+    issuer: flags.certificateOidcIssuer,
+    issuerRegExp: flags.certificateOidcIssuerRegexp,
+  };
+  const keyless = flags.trustedRoot ? { trust: await loadTrustedRoot(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
   const check: Gate = async (input, ctx) => {
     const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
       publicKey,
       certificates,
+      keyless,
       annotations: flags.annotations,
       checkIdentity: flags.checkClaims,
     });

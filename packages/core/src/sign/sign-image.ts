@@ -13,6 +13,7 @@ import { BundleAnnotations } from '../stores/bundle-referrers.ts';
 import { verifyBytes } from '../keys/index.ts';
 import type { KeyObject } from 'node:crypto';
 import type { Signer } from '../signers/signer.ts';
+import type { KeylessSigner } from '../keyless/keyless.ts';
 import type { OpenedImage } from '../targets/open-image.ts';
 import type { Logger } from '../log.ts';
 
@@ -25,7 +26,14 @@ export type SignatureFormat = 'legacy' | 'bundle' | 'both';
 export const SIGNATURE_FORMATS: readonly SignatureFormat[] = ['legacy', 'bundle', 'both'];
 
 export interface SignOptions {
-  signer: Signer;
+  /** Exactly one of signer (a key) / keyless (Fulcio certificate + Rekor entry). */
+  signer?: Signer | undefined;
+  /**
+   * Keyless: bundles only. cosign v2's legacy keyless layout (certificate, chain and a Rekor
+   * bundle annotation on the `.sig` layer, over a simple-signing payload logged as hashedrekord)
+   * is not written: see docs/decisions.md.
+   */
+  keyless?: KeylessSigner | undefined;
   /** Default 'legacy'. */
   format?: SignatureFormat | undefined;
   /** `-a key=value`: goes into the payload's `optional`. */
@@ -72,15 +80,21 @@ export interface SignResult {
  * publication fails, the signature that every verifier reads is already in place.
  */
 export async function signImage(image: OpenedImage, options: SignOptions): Promise<SignResult> {
-  const format = options.format ?? 'legacy';
   const dockerReference = options.identity ?? image.dockerReference;
+  if (options.keyless) return signKeyless(image, options, options.keyless, dockerReference);
+  if (!options.signer) throw new Error('signImage needs a signer or a keyless signer');
+  const signer = options.signer;
+  const format = options.format ?? 'legacy';
   const cert = await options.signer.certificate?.();
   if (format !== 'legacy' && cert) {
     throw usageError('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
   }
-  const publicKey = await options.signer.publicKey();
-  const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, cert, publicKey);
-  const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, publicKey);
+  const publicKey = await signer.publicKey();
+  const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, signer, dockerReference, cert, publicKey);
+  const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, async (pae) => {
+    const signature = await signer.sign(pae.bytes);
+    return { signature, bundle: buildKeyBundle(pae.payload, signature, publicKeyHint(publicKey)) };
+  });
   const first = legacy ?? bundled!;
   const publications = [legacy?.publication, bundled?.publication].filter((p): p is Publication => p !== undefined);
   const confirms = [legacy?.confirm, bundled?.confirm].filter((c): c is () => Promise<unknown> => c !== undefined);
@@ -108,12 +122,13 @@ interface Signed {
 async function signLegacy(
   image: OpenedImage,
   options: SignOptions,
+  signer: Signer,
   dockerReference: string,
   cert: Awaited<ReturnType<NonNullable<Signer['certificate']>>>,
   publicKey: KeyObject,
 ): Promise<Signed> {
   const payload = buildCosignPayload({ dockerReference, digest: image.digest, annotations: options.annotations });
-  const signature = await options.signer.sign(payload);
+  const signature = await signer.sign(payload);
   if (!options.upload) return { payload, signature, publication: undefined, confirm: undefined };
   const layerAnnotations: Record<string, string> = { [Annotations.signature]: Buffer.from(signature).toString('base64') };
   if (cert) {
@@ -135,11 +150,45 @@ async function signLegacy(
   };
 }
 
-/** cosign v3's `sign --key`: a DSSE-signed in-toto statement in a v0.3 bundle, as a referrer. */
-async function signBundle(image: OpenedImage, options: SignOptions, dockerReference: string, publicKey: KeyObject): Promise<Signed & { bundle: Uint8Array }> {
+/** Keyless: the same statement and referrer as a key bundle; Fulcio and Rekor make the bundle. */
+async function signKeyless(image: OpenedImage, options: SignOptions, keyless: KeylessSigner, dockerReference: string): Promise<SignResult> {
+  if ((options.format ?? 'bundle') !== 'bundle') {
+    throw usageError(`keyless signing writes bundles only, not --format ${options.format ?? ''}`, 'use --format bundle (the default with --keyless); legacy keyless .sig signatures are not written, see docs/decisions.md');
+  }
+  const bundled = await signBundle(image, options, dockerReference, (pae) => keyless.signStatement(pae.payload));
+  const publications = bundled.publication ? [bundled.publication] : [];
+  return {
+    image: image.display,
+    digest: image.digest,
+    dockerReference,
+    payload: bundled.payload,
+    signature: bundled.signature,
+    bundle: bundled.bundle,
+    location: bundled.publication?.location,
+    appended: bundled.publication?.appended ?? false,
+    publications,
+    ...(bundled.confirm ? { confirm: bundled.confirm } : {}),
+  };
+}
+
+/** What a bundle signer gets: the statement, and the DSSE pre-authentication encoding over it. */
+interface PaeInput {
+  payload: Uint8Array;
+  bytes: Uint8Array;
+}
+
+/**
+ * cosign v3's `sign`: a DSSE-signed in-toto statement in a v0.3 bundle, as a referrer. `make`
+ * signs and packages it: with a key locally, keyless through Fulcio and Rekor.
+ */
+async function signBundle(
+  image: OpenedImage,
+  options: SignOptions,
+  dockerReference: string,
+  make: (pae: PaeInput) => Promise<{ signature: Uint8Array; bundle: Uint8Array }>,
+): Promise<Signed & { bundle: Uint8Array }> {
   const payload = buildSignStatement({ digest: image.digest, annotations: options.annotations, name: dockerReference });
-  const signature = await options.signer.sign(preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload));
-  const bundle = buildKeyBundle(payload, signature, publicKeyHint(publicKey));
+  const { signature, bundle } = await make({ payload, bytes: preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload) });
   if (!options.upload) return { payload, signature, bundle, publication: undefined, confirm: undefined };
   // The referrer's subject descriptor needs the image's media type and size.
   const subject = await image.repository.resolve(image.digest);

@@ -18,15 +18,23 @@ import {
 } from '../formats/sigstore-bundle.ts';
 import type { OpenedImage } from '../targets/open-image.ts';
 import type { VerifyOptions } from './verify-image.ts';
+import { keylessProblem } from '../keyless/keyless.ts';
 
 /** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
-export function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnvelope, options: VerifyOptions): SimpleSigningPayload | string {
-  if (options.certificates) return 'bundle: certificate-backed bundles are not supported yet';
-  if (!options.publicKey) throw new Error('checkBundle needs a public key');
+export async function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnvelope, options: VerifyOptions): Promise<SimpleSigningPayload | string> {
   const envelope = bundle.content.dsseEnvelope;
   if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return `bundle: DSSE payload type is "${envelope.payloadType}", not in-toto`;
-  const pae = preAuthEncoding(envelope.payloadType, envelope.payload);
-  if (!envelope.signatures.some((s) => verifyBytes(options.publicKey!, pae, s.sig))) return 'bundle: signature does not verify with the given key';
+  if (options.keyless) {
+    // Keyless: sigstore's checks (chain, log entry, signing time, DSSE signature), then identity.
+    const problem = await keylessProblem(bundle, options.keyless.trust, options.keyless.identity);
+    if (problem) return `bundle: ${problem}`;
+  } else if (options.certificates) {
+    return 'bundle: certificate-backed bundles are verified keylessly (--trusted-root with --certificate-identity/--certificate-oidc-issuer), not with --cert-chain';
+  } else {
+    if (!options.publicKey) throw new Error('checkBundle needs a public key');
+    const pae = preAuthEncoding(envelope.payloadType, envelope.payload);
+    if (!envelope.signatures.some((s) => verifyBytes(options.publicKey!, pae, s.sig))) return 'bundle: signature does not verify with the given key';
+  }
   let statement: InTotoStatement;
   try {
     statement = parseStatement(envelope.payload);

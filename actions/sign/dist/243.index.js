@@ -1,8 +1,8 @@
-export const id = 278;
-export const ids = [278];
+export const id = 243;
+export const ids = [243];
 export const modules = {
 
-/***/ 9278:
+/***/ 56243:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -1919,7 +1919,7 @@ function publicKeyHint(publicKey) {
 /** A v0.3 bundle with a DSSE envelope, a public-key hint and no tlog entries, as JSON bytes. */
 function buildKeyBundle(statement, signature, hint) {
     const bundle = {
-        mediaType: dist/* BUNDLE_V03_MEDIA_TYPE */.HM,
+        mediaType: dist.BUNDLE_V03_MEDIA_TYPE,
         verificationMaterial: {
             content: { $case: 'publicKey', publicKey: { hint } },
             tlogEntries: [],
@@ -1935,18 +1935,18 @@ function buildKeyBundle(statement, signature, hint) {
             },
         },
     };
-    return new TextEncoder().encode(JSON.stringify((0,dist/* bundleToJSON */.ev)(bundle)));
+    return new TextEncoder().encode(JSON.stringify((0,dist.bundleToJSON)(bundle)));
 }
 /** A bundle with its DSSE content, or why it cannot be used as an image signature. */
 function parseBundle(bytes) {
     let bundle;
     try {
-        bundle = (0,dist/* bundleFromJSON */.vw)(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+        bundle = (0,dist.bundleFromJSON)(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
     }
     catch (e) {
         return `not a valid sigstore bundle (${e instanceof Error ? e.message : String(e)})`;
     }
-    if (!(0,dist/* isBundleWithDsseEnvelope */.Km)(bundle))
+    if (!(0,dist.isBundleWithDsseEnvelope)(bundle))
         return 'bundle holds a message signature, not a DSSE envelope (cosign v3 refuses it for images too)';
     return bundle;
 }
@@ -2203,15 +2203,23 @@ const SIGNATURE_FORMATS = ['legacy', 'bundle', 'both'];
  * publication fails, the signature that every verifier reads is already in place.
  */
 async function signImage(image, options) {
-    const format = options.format ?? 'legacy';
     const dockerReference = options.identity ?? image.dockerReference;
+    if (options.keyless)
+        return signKeyless(image, options, options.keyless, dockerReference);
+    if (!options.signer)
+        throw new Error('signImage needs a signer or a keyless signer');
+    const signer = options.signer;
+    const format = options.format ?? 'legacy';
     const cert = await options.signer.certificate?.();
     if (format !== 'legacy' && cert) {
         throw (0,src_errors/* usageError */.Wp)('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
     }
-    const publicKey = await options.signer.publicKey();
-    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, cert, publicKey);
-    const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, publicKey);
+    const publicKey = await signer.publicKey();
+    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, signer, dockerReference, cert, publicKey);
+    const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, async (pae) => {
+        const signature = await signer.sign(pae.bytes);
+        return { signature, bundle: buildKeyBundle(pae.payload, signature, publicKeyHint(publicKey)) };
+    });
     const first = legacy ?? bundled;
     const publications = [legacy?.publication, bundled?.publication].filter((p) => p !== undefined);
     const confirms = [legacy?.confirm, bundled?.confirm].filter((c) => c !== undefined);
@@ -2228,9 +2236,9 @@ async function signImage(image, options) {
         ...(confirms.length > 0 ? { confirm: async () => Promise.all(confirms.map((c) => c())) } : {}),
     };
 }
-async function signLegacy(image, options, dockerReference, cert, publicKey) {
+async function signLegacy(image, options, signer, dockerReference, cert, publicKey) {
     const payload = buildCosignPayload({ dockerReference, digest: image.digest, annotations: options.annotations });
-    const signature = await options.signer.sign(payload);
+    const signature = await signer.sign(payload);
     if (!options.upload)
         return { payload, signature, publication: undefined, confirm: undefined };
     const layerAnnotations = { [Annotations.signature]: Buffer.from(signature).toString('base64') };
@@ -2246,11 +2254,33 @@ async function signLegacy(image, options, dockerReference, cert, publicKey) {
         confirm: appended.confirm,
     };
 }
-/** cosign v3's `sign --key`: a DSSE-signed in-toto statement in a v0.3 bundle, as a referrer. */
-async function signBundle(image, options, dockerReference, publicKey) {
+/** Keyless: the same statement and referrer as a key bundle; Fulcio and Rekor make the bundle. */
+async function signKeyless(image, options, keyless, dockerReference) {
+    if ((options.format ?? 'bundle') !== 'bundle') {
+        throw (0,src_errors/* usageError */.Wp)(`keyless signing writes bundles only, not --format ${options.format ?? ''}`, 'use --format bundle (the default with --keyless); legacy keyless .sig signatures are not written, see docs/decisions.md');
+    }
+    const bundled = await signBundle(image, options, dockerReference, (pae) => keyless.signStatement(pae.payload));
+    const publications = bundled.publication ? [bundled.publication] : [];
+    return {
+        image: image.display,
+        digest: image.digest,
+        dockerReference,
+        payload: bundled.payload,
+        signature: bundled.signature,
+        bundle: bundled.bundle,
+        location: bundled.publication?.location,
+        appended: bundled.publication?.appended ?? false,
+        publications,
+        ...(bundled.confirm ? { confirm: bundled.confirm } : {}),
+    };
+}
+/**
+ * cosign v3's `sign`: a DSSE-signed in-toto statement in a v0.3 bundle, as a referrer. `make`
+ * signs and packages it: with a key locally, keyless through Fulcio and Rekor.
+ */
+async function signBundle(image, options, dockerReference, make) {
     const payload = buildSignStatement({ digest: image.digest, annotations: options.annotations, name: dockerReference });
-    const signature = await options.signer.sign(preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload));
-    const bundle = buildKeyBundle(payload, signature, publicKeyHint(publicKey));
+    const { signature, bundle } = await make({ payload, bytes: preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload) });
     if (!options.upload)
         return { payload, signature, bundle, publication: undefined, confirm: undefined };
     // The referrer's subject descriptor needs the image's media type and size.
@@ -2271,59 +2301,8 @@ async function signBundle(image, options, dockerReference, publicKey) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/verify/verify-bundle.ts
-
-
-
-/** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
-function checkBundle(image, bundle, options) {
-    if (options.certificates)
-        return 'bundle: certificate-backed bundles are not supported yet';
-    if (!options.publicKey)
-        throw new Error('checkBundle needs a public key');
-    const envelope = bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
-        return `bundle: DSSE payload type is "${envelope.payloadType}", not in-toto`;
-    const pae = preAuthEncoding(envelope.payloadType, envelope.payload);
-    if (!envelope.signatures.some((s) => (0,keys/* verifyBytes */.RV)(options.publicKey, pae, s.sig)))
-        return 'bundle: signature does not verify with the given key';
-    let statement;
-    try {
-        statement = parseStatement(envelope.payload);
-    }
-    catch (e) {
-        if ((0,src_errors/* isSignetError */.$1)(e))
-            return `bundle: ${e.message}`;
-        throw e;
-    }
-    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
-        return `bundle: predicate type "${statement.predicateType}" is an attestation, not a cosign signature`;
-    }
-    const [algorithm, hex] = image.digest.split(':');
-    const subject = statement.subject.find((s) => s.digest[algorithm] === hex);
-    if (!subject)
-        return `bundle: statement does not name digest ${image.digest}`;
-    // cosign v3 signs no identity; signet's bundles carry it as the subject name, checked when present.
-    if (subject.name !== undefined && options.checkIdentity !== false && !image.identityMatches(subject.name)) {
-        return `bundle: subject name "${subject.name}" does not name this image's repository (${image.dockerReference})`;
-    }
-    const optional = subject.annotations ?? {};
-    for (const [key, value] of Object.entries(options.annotations ?? {})) {
-        const actual = optional[key];
-        if (actual !== value) {
-            return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
-        }
-    }
-    return {
-        critical: {
-            identity: { 'docker-reference': subject.name ?? image.display },
-            image: { 'docker-manifest-digest': image.digest },
-            type: statement.predicateType,
-        },
-        optional,
-    };
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./packages/core/src/x509/certificates.ts
 /**
  * X.509 material for certificate-backed signing: parsing PEM bundles, checking that a signing
@@ -2487,6 +2466,222 @@ function checkSigningCertificate(options) {
         throw new src_errors/* SignetError */.Tj('usage', `--cert-chain: ${path}`, { hint: 'order the chain: parent intermediate first, root last' });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/keyless/keyless.ts
+/**
+ * Keyless signing and verification (issue 10, second part), on sigstore-js's own clients:
+ * @sigstore/sign talks to Fulcio (ephemeral P-256 key, certificate for the OIDC identity) and
+ * Rekor (a `dsse` entry), optionally a timestamp authority; @sigstore/verify checks a bundle
+ * against a trusted root (certificate chain to the CA, SCTs, the tlog entry's SET or inclusion
+ * proof with the log key, signing time within the certificate's validity). signet only adds
+ * what is image-specific: the statement it signs is the same in-toto statement as the
+ * key-based bundle path, and the claims are checked by the same code (verify-bundle.ts).
+ * The sigstore clients are imported on first keyless use (like openpgp.js for GPG), so key
+ * signing and the Action's cold start do not load them.
+ */
+
+
+
+
+
+
+
+const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
+/**
+ * Where the OIDC token comes from, in cosign's order: an explicit `--identity-token` (a JWT or
+ * a file holding one), then SIGSTORE_ID_TOKEN, then GitHub Actions' runtime token (audience
+ * `sigstore`, from ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN; needs `permissions: id-token: write`).
+ * No interactive browser flow: signet runs in pipelines.
+ */
+function identityProvider(explicit) {
+    if (explicit) {
+        return {
+            getToken: async () => {
+                const value = explicit.trim();
+                // A JWT has two dots and no slash; anything else that exists is read as a file (cosign accepts both).
+                if (!/^[\w-]+\.[\w-]+\.[\w-]*$/.test(value) && (0,external_node_fs_.existsSync)(value))
+                    return (await (0,promises_.readFile)(value, 'utf8')).trim();
+                return value;
+            },
+        };
+    }
+    return {
+        getToken: async () => {
+            // CIContextProvider reads SIGSTORE_ID_TOKEN first, then asks the Actions runtime.
+            const { CIContextProvider } = await Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(835), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
+            try {
+                return await new CIContextProvider('sigstore').getToken();
+            }
+            catch (e) {
+                throw (0,src_errors/* usageError */.Wp)(`no OIDC identity token for keyless signing (${e instanceof Error ? e.message : String(e)})`, 'pass --identity-token, set SIGSTORE_ID_TOKEN, or in GitHub Actions grant `permissions: id-token: write`');
+            }
+        },
+    };
+}
+function createKeylessSigner(options) {
+    // The token is fetched once, before Fulcio is called, so that a missing token is a usage
+    // error with a hint (FulcioSigner would wrap it into an opaque internal error).
+    const provider = identityProvider(options.identityToken);
+    let token;
+    const getToken = () => (token ??= provider.getToken());
+    const makeBuilder = async () => {
+        const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(835), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
+        // One FulcioSigner = one ephemeral key pair held in memory for this run only.
+        const signer = new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? DEFAULT_FULCIO_URL, identityProvider: { getToken } });
+        const witnesses = [new RekorWitness({ rekorBaseURL: options.rekorURL ?? DEFAULT_REKOR_URL, entryType: 'dsse' })];
+        if (options.timestampServerURL)
+            witnesses.push(new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) }));
+        // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
+        return new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+    };
+    let builderPromise;
+    return {
+        async signStatement(statement) {
+            await getToken();
+            const builder = await (builderPromise ??= makeBuilder());
+            let bundle;
+            try {
+                bundle = await builder.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE });
+            }
+            catch (e) {
+                if (e instanceof src_errors/* SignetError */.Tj)
+                    throw e;
+                const cause = e instanceof Error ? e : undefined;
+                throw new src_errors/* SignetError */.Tj('io', `keyless signing failed: ${cause?.message ?? String(e)}`, {
+                    hint: 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token',
+                });
+            }
+            if (options.trustedRoot) {
+                const problem = verifyKeylessBundle(bundle, options.trustedRoot);
+                if (problem)
+                    throw new src_errors/* SignetError */.Tj('verification', `the bundle just signed does not verify against --trusted-root: ${problem}`);
+            }
+            const signature = bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0);
+            return { bundle: new TextEncoder().encode(JSON.stringify((0,dist.bundleToJSON)(bundle))), signature };
+        },
+    };
+}
+/** sigstore-js's TSA client appends `/api/v1/timestamp`; cosign's flag is the full URL. */
+function tsaBase(url) {
+    return url.replace(/\/api\/v1\/timestamp\/?$/, '');
+}
+/**
+ * Loads a sigstore trusted_root.json. SCTs are required when the root lists CT logs (as
+ * cosign does unless --insecure-ignore-sct), timestamps: at least one (the tlog entry's
+ * integrated time counts, as in cosign).
+ */
+async function loadTrustedRoot(path, options = {}) {
+    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
+    let root;
+    try {
+        root = TrustedRoot.fromJSON(JSON.parse(await (0,promises_.readFile)(path, 'utf8')));
+    }
+    catch (e) {
+        throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (root.certificateAuthorities.length === 0)
+        throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
+    if (root.tlogs.length === 0)
+        throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path} lists no transparency log`, 'keyless verification needs the Rekor log key');
+    const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
+    return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source: path };
+}
+/**
+ * The sigstore checks of one keyless bundle, or why it fails: the leaf chains to the trusted
+ * CA at the signing time, that time comes from the log (SET or inclusion proof checked with
+ * the log key) or a TSA, the log entry is for this envelope, the DSSE signature verifies.
+ */
+function verifyKeylessBundle(bundle, trust) {
+    if (bundle.verificationMaterial.content.$case === 'publicKey')
+        return 'bundle is signed with a key, not a certificate (verify it with --key)';
+    try {
+        trust.verifier.verify(trust.toSignedEntity(bundle));
+        return undefined;
+    }
+    catch (e) {
+        return e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+    }
+}
+/** The signing certificate of a keyless bundle. */
+function bundleLeaf(bundle) {
+    const content = bundle.verificationMaterial.content;
+    const der = content.$case === 'certificate' ? content.certificate.rawBytes : content.$case === 'x509CertificateChain' ? content.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+    return der ? new external_node_crypto_.X509Certificate(der) : undefined;
+}
+/** Everything keyless: trust, then the identity the certificate must carry. */
+async function keylessProblem(bundle, trust, identity) {
+    const problem = verifyKeylessBundle(bundle, trust);
+    if (problem)
+        return problem;
+    const leaf = bundleLeaf(bundle);
+    if (!leaf)
+        return 'bundle carries no certificate';
+    return identityProblem(leaf, identity);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/verify-bundle.ts
+
+
+
+
+/** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
+async function checkBundle(image, bundle, options) {
+    const envelope = bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return `bundle: DSSE payload type is "${envelope.payloadType}", not in-toto`;
+    if (options.keyless) {
+        // Keyless: sigstore's checks (chain, log entry, signing time, DSSE signature), then identity.
+        const problem = await keylessProblem(bundle, options.keyless.trust, options.keyless.identity);
+        if (problem)
+            return `bundle: ${problem}`;
+    }
+    else if (options.certificates) {
+        return 'bundle: certificate-backed bundles are verified keylessly (--trusted-root with --certificate-identity/--certificate-oidc-issuer), not with --cert-chain';
+    }
+    else {
+        if (!options.publicKey)
+            throw new Error('checkBundle needs a public key');
+        const pae = preAuthEncoding(envelope.payloadType, envelope.payload);
+        if (!envelope.signatures.some((s) => (0,keys/* verifyBytes */.RV)(options.publicKey, pae, s.sig)))
+            return 'bundle: signature does not verify with the given key';
+    }
+    let statement;
+    try {
+        statement = parseStatement(envelope.payload);
+    }
+    catch (e) {
+        if ((0,src_errors/* isSignetError */.$1)(e))
+            return `bundle: ${e.message}`;
+        throw e;
+    }
+    if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
+        return `bundle: predicate type "${statement.predicateType}" is an attestation, not a cosign signature`;
+    }
+    const [algorithm, hex] = image.digest.split(':');
+    const subject = statement.subject.find((s) => s.digest[algorithm] === hex);
+    if (!subject)
+        return `bundle: statement does not name digest ${image.digest}`;
+    // cosign v3 signs no identity; signet's bundles carry it as the subject name, checked when present.
+    if (subject.name !== undefined && options.checkIdentity !== false && !image.identityMatches(subject.name)) {
+        return `bundle: subject name "${subject.name}" does not name this image's repository (${image.dockerReference})`;
+    }
+    const optional = subject.annotations ?? {};
+    for (const [key, value] of Object.entries(options.annotations ?? {})) {
+        const actual = optional[key];
+        if (actual !== value) {
+            return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
+        }
+    }
+    return {
+        critical: {
+            identity: { 'docker-reference': subject.name ?? image.display },
+            image: { 'docker-manifest-digest': image.digest },
+            type: statement.predicateType,
+        },
+        optional,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-image.ts
 
 
@@ -2516,7 +2711,7 @@ async function verifyImage(image, options) {
             verified.push(reason);
     }
     for (const stored of bundles) {
-        const reason = stored.bundle ? checkBundle(image, stored.bundle, options) : `bundle referrer: ${stored.problem ?? 'unusable'}`;
+        const reason = stored.bundle ? await checkBundle(image, stored.bundle, options) : `bundle referrer: ${stored.problem ?? 'unusable'}`;
         if (typeof reason === 'string')
             rejected.push({ layerDigest: stored.manifestDigest, reason });
         else
@@ -2536,6 +2731,10 @@ async function checkSignature(image, sig, options) {
     const { payload, signature } = sig;
     if (signature.byteLength === 0)
         return 'signature annotation missing or not base64';
+    if (options.keyless) {
+        // cosign v2's keyless `.sig` layer (certificate + Rekor bundle annotation) is not read yet.
+        return 'legacy .sig signature: keyless verification reads sigstore bundles only (sign with --format bundle)';
+    }
     const key = options.certificates ? await certificateKey(sig, options.certificates) : options.publicKey;
     if (typeof key === 'string')
         return key;
@@ -3388,8 +3587,6 @@ function statusError(what, status, access) {
     return new src_errors/* SignetError */.Tj('remote', `${what}: the server answered HTTP ${status}`, { status, hint: 'check the lookaside URL and the server\'s log' });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./packages/core/src/lookaside/netrc.ts
 /**
  * Credentials for lookaside web servers: SIGNET_LOOKASIDE_USERNAME/PASSWORD, else ~/.netrc
@@ -4306,6 +4503,7 @@ function createLookasideServer(dir) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts
 /**
  * Action inputs shared by the sign and verify steps. Names mirror the CLI flags so a workflow
@@ -4430,7 +4628,7 @@ function k8sKeys() {
     return k8s;
 }
 function vaultKeys() {
-    vault ??= Promise.all(/* import() */[__webpack_require__.e(33), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 44130)).then((m) => new m.VaultKeySource());
+    vault ??= Promise.all(/* import() */[__webpack_require__.e(835), __webpack_require__.e(33), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 44130)).then((m) => new m.VaultKeySource());
     return vault;
 }
 function lazy(load) {
@@ -4930,6 +5128,12 @@ function registerSign(program, report) {
         .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy')
         .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', parseBool)
         .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
+        .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (bundle format only)')
+        .option('--fulcio-url <url>', 'with --keyless: Fulcio (default https://fulcio.sigstore.dev)')
+        .option('--rekor-url <url>', 'with --keyless: Rekor (default https://rekor.sigstore.dev)')
+        .option('--timestamp-server-url <url>', 'with --keyless: also timestamp the signature at this RFC 3161 TSA (.../api/v1/timestamp)')
+        .option('--trusted-root <file>', 'with --keyless: check each bundle against this sigstore trusted_root.json before publishing it')
+        .option('--identity-token <jwt|file>', 'with --keyless: OIDC token (default SIGSTORE_ID_TOKEN, then the GitHub Actions runtime token)')
         .option('--sign-by <key>', 'GPG simple signing (containers/image): armored secret key file, env://VAR, or a gpg key ID/fingerprint (gpg://ID)')
         .option('--lookaside <url>', 'with --sign-by: where signatures go: file:///DIR, https://HOST/PATH (PUT) or sigserver+https://HOST')
         .option('-a, --annotations <key=value>', 'annotation for the payload\'s "optional" (repeatable)', collectKeyValue, {})
@@ -4948,14 +5152,25 @@ function registerSign(program, report) {
         'Example:\n  COSIGN_PASSWORD=... signet sign --key cosign.key registry.example.com/app@sha256:<hex>')
         .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
         .action(withReportFile(report, async (images, flags, report) => {
-        if (flags.tlogUpload)
+        if (flags.tlogUpload && !flags.keyless)
             throw (0,src_errors/* usageError */.Wp)('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
-        if (Boolean(flags.key) === Boolean(flags.signBy)) {
-            throw (0,src_errors/* usageError */.Wp)('pass exactly one of --key or --sign-by', 'use --key for cosign signatures, --sign-by for GPG signatures in a lookaside store');
+        if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
+            throw (0,src_errors/* usageError */.Wp)('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');
         }
+        const keylessOnly = { fulcioUrl: '--fulcio-url', rekorUrl: '--rekor-url', timestampServerUrl: '--timestamp-server-url', trustedRoot: '--trusted-root', identityToken: '--identity-token' };
+        for (const [flag, name] of Object.entries(keylessOnly)) {
+            if (!flags.keyless && flags[flag] !== undefined)
+                throw (0,src_errors/* usageError */.Wp)(`${name} needs --keyless`);
+        }
+        if (flags.keyless && flags.cert)
+            throw (0,src_errors/* usageError */.Wp)('--cert cannot be combined with --keyless', 'Fulcio issues the certificate');
         if (flags.lookaside && !flags.signBy)
             throw (0,src_errors/* usageError */.Wp)('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
-        const format = signatureFormat(flags);
+        // Keyless defaults to (and allows only) bundles; signImage refuses legacy with the reason.
+        const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
+        if (flags.keyless && format !== 'bundle') {
+            throw (0,src_errors/* usageError */.Wp)(`--keyless writes --format bundle only, not ${format}`, 'cosign v2\'s legacy keyless layout (.sig with certificate and Rekor bundle annotations) is not written; see docs/decisions.md');
+        }
         if (format !== 'legacy' && (flags.signBy || flags.cert)) {
             throw (0,src_errors/* usageError */.Wp)(`--format ${format} is for key signatures only`, flags.signBy ? 'GPG signatures go to a lookaside store' : 'certificate-backed bundles are not supported yet; drop --cert or use --format legacy');
         }
@@ -4971,13 +5186,27 @@ function registerSign(program, report) {
             throw (0,src_errors/* usageError */.Wp)('--cert-chain needs --cert', 'pass the signing certificate with --cert');
         const key = flags.key ?? '';
         const certificate = flags.cert ? await loadSigningCertificate(flags.cert, flags.certChain) : undefined;
-        // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
-        const signer = await loadSigner(key, {
-            password: keyPassword(key),
-            ...(certificate ? { certificate: certificate.material } : {}),
-        });
-        if (certificate) {
-            checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
+        let signer;
+        let keyless;
+        if (flags.keyless) {
+            // One ephemeral key for the batch, as cosign; each image gets its certificate and entry.
+            keyless = createKeylessSigner({
+                fulcioURL: flags.fulcioUrl,
+                rekorURL: flags.rekorUrl,
+                timestampServerURL: flags.timestampServerUrl,
+                identityToken: flags.identityToken,
+                trustedRoot: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot) : undefined,
+            });
+        }
+        else {
+            // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
+            signer = await loadSigner(key, {
+                password: keyPassword(key),
+                ...(certificate ? { certificate: certificate.material } : {}),
+            });
+            if (certificate) {
+                checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
+            }
         }
         const ctx = createContext(inputs, flags);
         const progress = createProgress();
@@ -4985,6 +5214,7 @@ function registerSign(program, report) {
             const signOne = async (image) => {
                 const result = await signImage(image, {
                     signer,
+                    keyless,
                     annotations: flags.annotations,
                     upload: flags.upload,
                     format,
@@ -5217,7 +5447,8 @@ function registerVerify(program, report) {
         .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
         .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
         .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
-        .option('--insecure-ignore-sct [bool]', 'accepted for cosign compatibility; signet does not require SCTs for private CAs', parseBool)
+        .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*')
+        .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', parseBool)
         .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
         .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
         .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
@@ -5241,9 +5472,16 @@ function registerVerify(program, report) {
         }
         if (flags.lookaside)
             throw (0,src_errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
-        const modes = [flags.key, flags.certChain, flags.policy].filter(Boolean).length;
+        const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot].filter(Boolean).length;
         if (modes !== 1) {
-            throw (0,src_errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
+            throw (0,src_errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --trusted-root, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --trusted-root with --certificate-identity and --certificate-oidc-issuer for keyless ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
+        }
+        if (flags.trustedRoot) {
+            // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
+            if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined)
+                throw (0,src_errors/* usageError */.Wp)('--trusted-root needs --certificate-identity or --certificate-identity-regexp');
+            if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined)
+                throw (0,src_errors/* usageError */.Wp)('--trusted-root needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp');
         }
         const { check, close: closeGate } = await gateFor(flags);
         const inputs = await collectImages(images, flags.imagesFile);
@@ -5316,10 +5554,18 @@ async function gateFor(flags) {
             issuerRegExp: flags.certificateOidcIssuerRegexp,
         })
         : undefined;
+    const identity = {
+        identity: flags.certificateIdentity,
+        identityRegExp: flags.certificateIdentityRegexp,
+        issuer: flags.certificateOidcIssuer,
+        issuerRegExp: flags.certificateOidcIssuerRegexp,
+    };
+    const keyless = flags.trustedRoot ? { trust: await loadTrustedRoot(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
     const check = async (input, ctx) => {
         const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
             publicKey,
             certificates,
+            keyless,
             annotations: flags.annotations,
             checkIdentity: flags.checkClaims,
         });

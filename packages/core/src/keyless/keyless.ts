@@ -1,0 +1,177 @@
+/**
+ * Keyless signing and verification (issue 10, second part), on sigstore-js's own clients:
+ * @sigstore/sign talks to Fulcio (ephemeral P-256 key, certificate for the OIDC identity) and
+ * Rekor (a `dsse` entry), optionally a timestamp authority; @sigstore/verify checks a bundle
+ * against a trusted root (certificate chain to the CA, SCTs, the tlog entry's SET or inclusion
+ * proof with the log key, signing time within the certificate's validity). signet only adds
+ * what is image-specific: the statement it signs is the same in-toto statement as the
+ * key-based bundle path, and the claims are checked by the same code (verify-bundle.ts).
+ * The sigstore clients are imported on first keyless use (like openpgp.js for GPG), so key
+ * signing and the Action's cold start do not load them.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+import { bundleToJSON, type BundleWithDsseEnvelope } from '@sigstore/bundle';
+import type { IdentityProvider, Witness } from '@sigstore/sign';
+import type { Verifier } from '@sigstore/verify';
+import { SignetError, usageError } from '../errors.ts';
+import { IN_TOTO_PAYLOAD_TYPE } from '../formats/sigstore-bundle.ts';
+import { identityProblem, type IdentityRequirement } from '../x509/certificates.ts';
+
+export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
+export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
+
+export interface KeylessSignOptions {
+  fulcioURL?: string | undefined;
+  rekorURL?: string | undefined;
+  /** RFC 3161 timestamp authority (sigstore timestamp-authority API); none by default, as cosign. */
+  timestampServerURL?: string | undefined;
+  /** An explicit OIDC token (or a file holding one); otherwise see `identityProvider`. */
+  identityToken?: string | undefined;
+  /** Checks each bundle against this trust before it is published (a misconfigured URL fails early). */
+  trustedRoot?: KeylessTrustMaterial | undefined;
+}
+
+/** Signs in-toto statements keylessly; one instance per run (one ephemeral key, one token). */
+export interface KeylessSigner {
+  /** A v0.3 bundle JSON: DSSE over `statement`, Fulcio certificate, Rekor entry. */
+  signStatement(statement: Uint8Array): Promise<{ bundle: Uint8Array; signature: Uint8Array }>;
+}
+
+/**
+ * Where the OIDC token comes from, in cosign's order: an explicit `--identity-token` (a JWT or
+ * a file holding one), then SIGSTORE_ID_TOKEN, then GitHub Actions' runtime token (audience
+ * `sigstore`, from ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN; needs `permissions: id-token: write`).
+ * No interactive browser flow: signet runs in pipelines.
+ */
+export function identityProvider(explicit: string | undefined): IdentityProvider {
+  if (explicit) {
+    return {
+      getToken: async () => {
+        const value = explicit.trim();
+        // A JWT has two dots and no slash; anything else that exists is read as a file (cosign accepts both).
+        if (!/^[\w-]+\.[\w-]+\.[\w-]*$/.test(value) && existsSync(value)) return (await readFile(value, 'utf8')).trim();
+        return value;
+      },
+    };
+  }
+  return {
+    getToken: async () => {
+      // CIContextProvider reads SIGSTORE_ID_TOKEN first, then asks the Actions runtime.
+      const { CIContextProvider } = await import('@sigstore/sign');
+      try {
+        return await new CIContextProvider('sigstore').getToken();
+      } catch (e) {
+        throw usageError(
+          `no OIDC identity token for keyless signing (${e instanceof Error ? e.message : String(e)})`,
+          'pass --identity-token, set SIGSTORE_ID_TOKEN, or in GitHub Actions grant `permissions: id-token: write`',
+        );
+      }
+    },
+  };
+}
+
+export function createKeylessSigner(options: KeylessSignOptions): KeylessSigner {
+  // The token is fetched once, before Fulcio is called, so that a missing token is a usage
+  // error with a hint (FulcioSigner would wrap it into an opaque internal error).
+  const provider = identityProvider(options.identityToken);
+  let token: Promise<string> | undefined;
+  const getToken = (): Promise<string> => (token ??= provider.getToken());
+  const makeBuilder = async () => {
+    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await import('@sigstore/sign');
+    // One FulcioSigner = one ephemeral key pair held in memory for this run only.
+    const signer = new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? DEFAULT_FULCIO_URL, identityProvider: { getToken } });
+    const witnesses: Witness[] = [new RekorWitness({ rekorBaseURL: options.rekorURL ?? DEFAULT_REKOR_URL, entryType: 'dsse' })];
+    if (options.timestampServerURL) witnesses.push(new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) }));
+    // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
+    return new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+  };
+  let builderPromise: ReturnType<typeof makeBuilder> | undefined;
+  return {
+    async signStatement(statement) {
+      await getToken();
+      const builder = await (builderPromise ??= makeBuilder());
+      let bundle: BundleWithDsseEnvelope;
+      try {
+        bundle = await builder.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE });
+      } catch (e) {
+        if (e instanceof SignetError) throw e;
+        const cause = e instanceof Error ? e : undefined;
+        throw new SignetError('io', `keyless signing failed: ${cause?.message ?? String(e)}`, {
+          hint: 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token',
+        });
+      }
+      if (options.trustedRoot) {
+        const problem = verifyKeylessBundle(bundle, options.trustedRoot);
+        if (problem) throw new SignetError('verification', `the bundle just signed does not verify against --trusted-root: ${problem}`);
+      }
+      const signature = bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0);
+      return { bundle: new TextEncoder().encode(JSON.stringify(bundleToJSON(bundle))), signature };
+    },
+  };
+}
+
+/** sigstore-js's TSA client appends `/api/v1/timestamp`; cosign's flag is the full URL. */
+function tsaBase(url: string): string {
+  return url.replace(/\/api\/v1\/timestamp\/?$/, '');
+}
+
+/** A trusted root, loaded once: the CA, transparency logs, CT logs and TSAs to trust. */
+export interface KeylessTrustMaterial {
+  verifier: Verifier;
+  toSignedEntity: typeof import('@sigstore/verify').toSignedEntity;
+  /** For messages. */
+  source: string;
+}
+
+/**
+ * Loads a sigstore trusted_root.json. SCTs are required when the root lists CT logs (as
+ * cosign does unless --insecure-ignore-sct), timestamps: at least one (the tlog entry's
+ * integrated time counts, as in cosign).
+ */
+export async function loadTrustedRoot(path: string, options: { ignoreSct?: boolean } = {}): Promise<KeylessTrustMaterial> {
+  const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([import('@sigstore/protobuf-specs'), import('@sigstore/verify')]);
+  let root: ReturnType<typeof TrustedRoot.fromJSON>;
+  try {
+    root = TrustedRoot.fromJSON(JSON.parse(await readFile(path, 'utf8')));
+  } catch (e) {
+    throw usageError(`--trusted-root ${path}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (root.certificateAuthorities.length === 0) throw usageError(`--trusted-root ${path} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
+  if (root.tlogs.length === 0) throw usageError(`--trusted-root ${path} lists no transparency log`, 'keyless verification needs the Rekor log key');
+  const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
+  return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source: path };
+}
+
+/**
+ * The sigstore checks of one keyless bundle, or why it fails: the leaf chains to the trusted
+ * CA at the signing time, that time comes from the log (SET or inclusion proof checked with
+ * the log key) or a TSA, the log entry is for this envelope, the DSSE signature verifies.
+ */
+export function verifyKeylessBundle(bundle: BundleWithDsseEnvelope, trust: KeylessTrustMaterial): string | undefined {
+  if (bundle.verificationMaterial.content.$case === 'publicKey') return 'bundle is signed with a key, not a certificate (verify it with --key)';
+  try {
+    trust.verifier.verify(trust.toSignedEntity(bundle));
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
+  }
+}
+
+/** The signing certificate of a keyless bundle. */
+export function bundleLeaf(bundle: BundleWithDsseEnvelope): X509Certificate | undefined {
+  const content = bundle.verificationMaterial.content;
+  const der =
+    content.$case === 'certificate' ? content.certificate.rawBytes : content.$case === 'x509CertificateChain' ? content.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+  return der ? new X509Certificate(der) : undefined;
+}
+
+/** Everything keyless: trust, then the identity the certificate must carry. */
+export async function keylessProblem(bundle: BundleWithDsseEnvelope, trust: KeylessTrustMaterial, identity: IdentityRequirement): Promise<string | undefined> {
+  const problem = verifyKeylessBundle(bundle, trust);
+  if (problem) return problem;
+  const leaf = bundleLeaf(bundle);
+  if (!leaf) return 'bundle carries no certificate';
+  return identityProblem(leaf, identity);
+}

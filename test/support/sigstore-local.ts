@@ -1,0 +1,203 @@
+/**
+ * Local Fulcio, Rekor (v1 API), CT log and timestamp authority on 127.0.0.1, because no public
+ * sigstore instance is reachable from the tests. The request handlers are @sigstore/mock's
+ * (sigstore-js's own test doubles): they issue real X.509 certificates chained to a generated
+ * root (with an embedded SCT from a generated CT log key), real Rekor entries (canonicalized
+ * body, SET signed by a generated log key, a one-leaf inclusion proof with a signed
+ * checkpoint) and real RFC 3161 timestamps. This file only puts them behind an HTTP server
+ * and writes the trusted_root.json that names their keys, so that signet and cosign judge
+ * the output with their normal verification code.
+ *
+ * What is mock: the mock Fulcio does NOT verify the OIDC token's signature (it decodes the
+ * JWT and copies `sub` and `iss` into the certificate), and Rekor keeps no log (nothing can
+ * be looked up or audited afterwards). See docs/compatibility.md.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock';
+
+export interface LocalSigstoreOptions {
+  /**
+   * The CA's clock: certificates are valid for 10 minutes from this instant. A time in the
+   * past yields certificates already expired when Rekor integrates the entry (now).
+   */
+  caClock?: Date;
+}
+
+export interface LocalSigstore {
+  url: string;
+  fulcioURL: string;
+  rekorURL: string;
+  tsaURL: string;
+  /** The trusted root (sigstore TrustedRoot JSON) naming this instance's CA, logs and TSA. */
+  trustedRoot: TrustedRootJSON;
+  writeTrustedRoot(path: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+type KeyPair = { publicKey: KeyObject; privateKey: KeyObject };
+
+/** A trusted root's validity start well before any test run (clock skew, back-dated CA). */
+const VALID_FROM = '2020-01-01T00:00:00Z';
+const TRUSTED_ROOT_MEDIA_TYPE = 'application/vnd.dev.sigstore.trustedroot+json;version=0.1';
+
+export interface TrustedRootJSON {
+  mediaType: string;
+  tlogs: TransparencyLogJSON[];
+  certificateAuthorities: AuthorityJSON[];
+  ctlogs: TransparencyLogJSON[];
+  timestampAuthorities: AuthorityJSON[];
+}
+
+interface TransparencyLogJSON {
+  baseUrl: string;
+  hashAlgorithm: 'SHA2_256';
+  publicKey: { rawBytes: string; keyDetails: 'PKIX_ECDSA_P256_SHA_256'; validFor: { start: string } };
+  logId: { keyId: string };
+}
+
+interface AuthorityJSON {
+  subject: { organization: string; commonName: string };
+  uri: string;
+  certChain: { certificates: { rawBytes: string }[] };
+  validFor: { start: string };
+}
+
+const p256 = (): KeyPair => generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const b64 = (bytes: ArrayBufferView | Buffer): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+
+function tlogJSON(baseUrl: string, publicKeyDer: Buffer): TransparencyLogJSON {
+  return {
+    baseUrl,
+    hashAlgorithm: 'SHA2_256',
+    publicKey: { rawBytes: publicKeyDer.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: VALID_FROM } },
+    logId: { keyId: createHash('sha256').update(publicKeyDer).digest('base64') },
+  };
+}
+
+export async function startLocalSigstore(options: LocalSigstoreOptions = {}): Promise<LocalSigstore> {
+  const routes = new Map<string, HandlerFn>();
+  const server = createServer((req, res) => void route(routes, req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const ctKey = p256();
+  const ctlog = await initializeCTLog(ctKey);
+  const ca = await initializeCA(p256(), ctlog, options.caClock);
+  const tlogKey = p256();
+  const tlog = await initializeTLog(url, tlogKey);
+  const tsa = await initializeTSA(p256());
+  for (const handler of [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)]) routes.set(handler.path, handler.fn);
+
+  const trustedRoot: TrustedRootJSON = {
+    mediaType: TRUSTED_ROOT_MEDIA_TYPE,
+    tlogs: [tlogJSON(url, tlog.publicKey)],
+    certificateAuthorities: [
+      {
+        subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
+        uri: url,
+        certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
+        validFor: { start: VALID_FROM },
+      },
+    ],
+    ctlogs: [tlogJSON(url, ctlog.publicKey)],
+    timestampAuthorities: [
+      {
+        subject: { organization: 'sigstore.mock', commonName: 'tsa' },
+        uri: `${url}/api/v1/timestamp`,
+        // Leaf (intermediate) first, root last, as sigstore's own trusted roots list them.
+        certChain: { certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }] },
+        validFor: { start: VALID_FROM },
+      },
+    ],
+  };
+  return {
+    url,
+    fulcioURL: url,
+    rekorURL: url,
+    tsaURL: `${url}/api/v1/timestamp`,
+    trustedRoot,
+    writeTrustedRoot: (path) => writeFile(path, JSON.stringify(trustedRoot, null, 2)),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const handler = req.method === 'POST' ? routes.get(path) : undefined;
+  if (!handler) {
+    res.writeHead(404).end(`no route for ${req.method} ${path}`);
+    return;
+  }
+  // Every handler takes JSON text. The mock TSA understands sigstore-js's JSON timestamp
+  // request only, not the DER RFC 3161 query cosign sends.
+  let body = Buffer.concat(chunks).toString('utf8');
+  // Real Fulcio also takes the token as `Authorization: Bearer` (sigstore-go, so cosign v3,
+  // sends it there); the mock reads only the body's `credentials`, so move it there.
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  if (path === '/api/v2/signingCert' && bearer) {
+    const json = JSON.parse(body) as Record<string, unknown>;
+    body = JSON.stringify({ ...json, credentials: { oidcIdentityToken: bearer } });
+  }
+  if (path === '/api/v1/log/entries') body = canonicalRekorEntry(body);
+  const result = await handler(body);
+  const response = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength);
+  // Real Fulcio (a gRPC gateway) answers 200; the mock says 201, which sigstore-go refuses.
+  const status = path === '/api/v2/signingCert' && result.statusCode === 201 ? 200 : result.statusCode;
+  const headers: Record<string, string> = { 'content-type': result.contentType ?? 'text/plain' };
+  if (path === '/api/v1/log/entries' && status === 201 && typeof result.response === 'string') {
+    // Real Rekor names the new entry's UUID in ETag and Location; sigstore-go (cosign v3)
+    // picks the entry out of the response by the ETag.
+    const uuid = Object.keys(JSON.parse(result.response) as object)[0] ?? '';
+    headers.etag = uuid;
+    headers.location = `/api/v1/log/entries/${uuid}`;
+  }
+  res.writeHead(status, headers).end(response);
+}
+
+interface ProposedDsse {
+  apiVersion: string;
+  kind: string;
+  spec: { proposedContent?: { envelope: string; verifiers: string[] } };
+}
+
+/**
+ * The mock Rekor logs the proposed entry verbatim. Real Rekor canonicalizes a `dsse` entry
+ * before logging it (rekor pkg/types/dsse/v0.0.1 `Canonicalize`): the envelope is replaced by
+ * its hash, the payload's hash and the signatures with their verifiers; verifiers (sigstore-js,
+ * sigstore-go) check exactly that body against the bundle. Done here so the log body is Rekor's.
+ */
+function canonicalRekorEntry(body: string): string {
+  const proposed = JSON.parse(body) as ProposedDsse;
+  const content = proposed.spec.proposedContent;
+  if (proposed.kind !== 'dsse' || !content) return body;
+  const envelope = JSON.parse(content.envelope) as { payload: string; signatures: { sig: string }[] };
+  const hex = (b: Buffer | string): string => createHash('sha256').update(b).digest('hex');
+  return JSON.stringify({
+    apiVersion: proposed.apiVersion,
+    kind: 'dsse',
+    spec: {
+      envelopeHash: { algorithm: 'sha256', value: hex(content.envelope) },
+      payloadHash: { algorithm: 'sha256', value: hex(Buffer.from(envelope.payload, 'base64')) },
+      signatures: envelope.signatures.map((sig) => ({ signature: sig.sig, verifier: content.verifiers[0] })),
+    },
+  });
+}
+
+/**
+ * An OIDC identity token as an issuer would mint it: ES256 JWT with `iss`, `sub`, `aud`
+ * sigstore. Signed with a throwaway key because the mock Fulcio reads the claims without
+ * checking the signature (a real Fulcio fetches the issuer's JWKS).
+ */
+export function identityToken(claims: { iss: string; sub: string; email?: string }): string {
+  const key = p256();
+  const now = Math.floor(Date.now() / 1000);
+  const enc = (v: object): string => Buffer.from(JSON.stringify(v)).toString('base64url');
+  const input = `${enc({ alg: 'ES256', typ: 'JWT' })}.${enc({ aud: 'sigstore', iat: now, nbf: now, exp: now + 600, ...claims })}`;
+  const signature = sign('sha256', Buffer.from(input), { key: key.privateKey, dsaEncoding: 'ieee-p1363' });
+  return `${input}.${signature.toString('base64url')}`;
+}
