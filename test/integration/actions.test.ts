@@ -10,7 +10,10 @@ import { join } from 'node:path';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
 import { pushRandomImage, type PushedImage } from '../support/image.ts';
 import { signet } from '../support/cli.ts';
-import { cosign } from '../support/peers.ts';
+import { cosign, cosignV3 } from '../support/peers.ts';
+import { identityToken, startLocalSigstore, type LocalSigstore } from '../support/sigstore-local.ts';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { assertNoSecret, runAction } from '../support/action-runner.ts';
 
 const PASSWORD = 'action-secret-pw-7f3a';
@@ -150,5 +153,64 @@ describe('verify action', () => {
     const r = await runAction('verify', { images: `127.0.0.1:1/x/y@${images[0]!.digest}`, key: pub(), 'fail-on-unsigned': 'false', 'allow-http-registry': 'true' }, env);
     assert.equal(r.code, 3, r.stdout + r.stderr);
     assert.equal(r.outputs.verified, 'false');
+  });
+});
+
+describe('keyless in the actions (local Fulcio/Rekor, the runner\'s OIDC token endpoint)', () => {
+  const ISSUER = 'https://token.actions.githubusercontent.example';
+  const IDENTITY = 'https://github.com/example-org/app/.github/workflows/release.yml@refs/heads/main';
+  let sigstore: LocalSigstore;
+  let tokenServer: Server;
+  let tokenUrl: string;
+  const REQUEST_TOKEN = 'runner-request-token-5d1e';
+  const audiences: string[] = [];
+
+  before(async () => {
+    sigstore = await startLocalSigstore();
+    await sigstore.writeTrustedRoot(join(dir, 'trusted_root.json'));
+    // What `permissions: id-token: write` gives a job: a URL and a bearer token to ask for a JWT.
+    const jwt = identityToken({ iss: ISSUER, sub: IDENTITY });
+    tokenServer = createServer((req, res) => {
+      if (req.headers.authorization !== `Bearer ${REQUEST_TOKEN}`) return void res.writeHead(401).end();
+      audiences.push(new URL(req.url ?? '/', 'http://x').searchParams.get('audience') ?? '');
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ value: jwt }));
+    });
+    await new Promise<void>((resolve) => tokenServer.listen(0, '127.0.0.1', resolve));
+    tokenUrl = `http://127.0.0.1:${(tokenServer.address() as AddressInfo).port}/token?api-version=2.0`;
+  });
+
+  after(async () => {
+    await new Promise((resolve) => tokenServer.close(resolve));
+    await sigstore.stop();
+  });
+
+  test('sign keyless with the job token, verify by identity; cosign v3 agrees', async () => {
+    const img = images[1]!;
+    const runner = { ...env, ACTIONS_ID_TOKEN_REQUEST_URL: tokenUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: REQUEST_TOKEN, SIGSTORE_ID_TOKEN: '' };
+    const signed = await runAction(
+      'sign',
+      { images: img.ref, keyless: 'true', 'fulcio-url': sigstore.fulcioURL, 'rekor-url': sigstore.rekorURL, 'trusted-root': join(dir, 'trusted_root.json'), 'allow-http-registry': 'true' },
+      runner,
+    );
+    assert.equal(signed.code, 0, signed.stdout + signed.stderr);
+    assert.deepEqual(audiences, ['sigstore']);
+    assert.equal(assertNoSecret(signed, [REQUEST_TOKEN]), undefined);
+    const [sig] = JSON.parse(signed.outputs.signatures ?? '[]') as { image: string; added: boolean }[];
+    assert.equal(sig?.image, img.ref);
+    assert.match(signed.summary, /keyless/);
+
+    const verify = (identity: string) =>
+      runAction(
+        'verify',
+        { images: img.ref, 'trusted-root': join(dir, 'trusted_root.json'), 'certificate-identity': identity, 'certificate-oidc-issuer': ISSUER, 'allow-http-registry': 'true' },
+        env,
+      );
+    const ok = await verify(IDENTITY);
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    assert.equal(ok.outputs.verified, 'true');
+    const other = await verify('https://github.com/example-org/other/.github/workflows/x.yml@refs/heads/main');
+    assert.equal(other.code, 1, other.stdout);
+    const v3 = await cosignV3(['verify', '--trusted-root', join(dir, 'trusted_root.json'), '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--allow-http-registry', img.ref], { HOME: dir });
+    assert.equal(v3.code, 0, v3.stderr);
   });
 });

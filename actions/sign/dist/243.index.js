@@ -5917,6 +5917,19 @@ async function run() {
     const annotations = { ...(boolInput('annotations-from-github', false) ? await githubAnnotations() : {}), ...keyValueInput('annotations') };
     for (const [k, v] of Object.entries(annotations))
         argv.push('-a', `${k}=${v}`);
+    if (boolInput('keyless', false))
+        argv.push('--keyless');
+    for (const [input, flag] of [
+        ['format', '--format'],
+        ['fulcio-url', '--fulcio-url'],
+        ['rekor-url', '--rekor-url'],
+        ['timestamp-server-url', '--timestamp-server-url'],
+        ['trusted-root', '--trusted-root'],
+    ]) {
+        const value = core/* getInput */.V4(input).trim();
+        if (value)
+            argv.push(flag, value);
+    }
     if (boolInput('recursive', false))
         argv.push('--recursive');
     if (boolInput('allow-http-registry', false))
@@ -5926,7 +5939,7 @@ async function run() {
         argv.push('--concurrency', concurrency);
     const report = await core/* group */.Os('signet sign', () => runSignet(argv));
     writeOutputs(report);
-    await writeSummary(report, key ?? signBy);
+    await writeSummary(report, key ?? (signBy || 'keyless (Fulcio certificate)'));
     if (report.exitCode !== 0)
         failWith(report);
 }

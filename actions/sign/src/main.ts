@@ -36,6 +36,17 @@ async function run(): Promise<void> {
   if (chain) argv.push('--cert-chain', chain);
   const annotations = { ...(boolInput('annotations-from-github', false) ? await githubAnnotations() : {}), ...keyValueInput('annotations') };
   for (const [k, v] of Object.entries(annotations)) argv.push('-a', `${k}=${v}`);
+  if (boolInput('keyless', false)) argv.push('--keyless');
+  for (const [input, flag] of [
+    ['format', '--format'],
+    ['fulcio-url', '--fulcio-url'],
+    ['rekor-url', '--rekor-url'],
+    ['timestamp-server-url', '--timestamp-server-url'],
+    ['trusted-root', '--trusted-root'],
+  ] as const) {
+    const value = core.getInput(input).trim();
+    if (value) argv.push(flag, value);
+  }
   if (boolInput('recursive', false)) argv.push('--recursive');
   if (boolInput('allow-http-registry', false)) argv.push('--allow-http-registry');
   const concurrency = core.getInput('concurrency').trim();
@@ -43,7 +54,7 @@ async function run(): Promise<void> {
 
   const report = await core.group('signet sign', () => runSignet(argv));
   writeOutputs(report);
-  await writeSummary(report, key ?? signBy);
+  await writeSummary(report, key ?? (signBy || 'keyless (Fulcio certificate)'));
   if (report.exitCode !== 0) failWith(report);
 }
 

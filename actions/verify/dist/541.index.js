@@ -5886,6 +5886,7 @@ async function run() {
         ['certificate-identity', '--certificate-identity'],
         ['certificate-identity-regexp', '--certificate-identity-regexp'],
         ['certificate-oidc-issuer', '--certificate-oidc-issuer'],
+        ['trusted-root', '--trusted-root'],
         ['keyring', '--keyring'],
         ['lookaside', '--lookaside'],
         ['policy', '--policy'],

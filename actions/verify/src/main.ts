@@ -28,6 +28,7 @@ async function run(): Promise<void> {
     ['certificate-identity', '--certificate-identity'],
     ['certificate-identity-regexp', '--certificate-identity-regexp'],
     ['certificate-oidc-issuer', '--certificate-oidc-issuer'],
+    ['trusted-root', '--trusted-root'],
     ['keyring', '--keyring'],
     ['lookaside', '--lookaside'],
     ['policy', '--policy'],
