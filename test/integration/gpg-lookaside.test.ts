@@ -325,7 +325,7 @@ describe('bad input', () => {
   test('flag misuse: --key with --sign-by, --lookaside without --keyring, keyring that is not a key', async () => {
     const both = await signet(['sign', '--key', 'x.key', '--sign-by', trusted.secretPath, signed.ref], { env: base });
     assert.equal(both.code, 2);
-    assert.match(errorLine(both), /exactly one of --key or --sign-by/);
+    assert.match(errorLine(both), /exactly one of --key, --keyless or --sign-by/);
     const orphan = await signet(['verify', '--key', 'x.pub', '--lookaside', nginx.url, signed.ref], { env: base });
     assert.equal(orphan.code, 2);
     assert.match(errorLine(orphan), /--lookaside needs --keyring/);
