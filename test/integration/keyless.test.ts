@@ -130,6 +130,7 @@ describe('signet signs keyless, cosign v3 verifies', () => {
 
     const own = await signetVerify(img.ref);
     assert.equal(own.code, 0, own.stderr);
+    assert.match(own.stderr, /verified against a Fulcio certificate chaining to the trusted root/, 'says what was checked, not "public key"');
     const regexp = await signet(
       ['verify', '--trusted-root', trustedRoot, '--certificate-identity-regexp', '^https://github\\.com/acme/', '--certificate-oidc-issuer-regexp', '^https://token\\.', img.ref],
       { env },

@@ -5424,9 +5424,17 @@ function print(result, output) {
 
 
 
-const CHECKS = 'The following checks were performed on each of these signatures:\n' +
-    '  - The cosign claims were validated (digest, identity and annotations)\n' +
-    '  - The signatures were verified against the specified public key';
+/** What was checked, as cosign words it, for the trust the user gave. */
+function checksFor(flags) {
+    const trust = flags.policy
+        ? 'The signatures were verified against the signers of the trust policy rule covering the image'
+        : flags.trustedRoot
+            ? 'The signatures were verified against a Fulcio certificate chaining to the trusted root, with the required identity and issuer, logged in the transparency log while the certificate was valid'
+            : flags.certChain
+                ? 'The signatures were verified against a certificate chaining to the given certificate chain, with the required identity'
+                : 'The signatures were verified against the specified public key';
+    return `The following checks were performed on each of these signatures:\n  - The cosign claims were validated (digest, identity and annotations)\n  - ${trust}`;
+}
 function registerVerify(program, report) {
     addRegistryOptions(program.command('verify'))
         .summary('verify image signatures; exit 1 unless every image has a valid one')
@@ -5512,7 +5520,7 @@ function registerVerify(program, report) {
                 process.stdout.write(junit(results));
             for (const r of results)
                 if (r.ok)
-                    stderrLogger.info(`Verification for ${r.image} --\n${CHECKS}`);
+                    stderrLogger.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
             const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new src_errors/* SignetError */.Tj('verification', o.value.reason ?? `${o.value.image}: not verified`) }]);
             if (inputs.length > 1) {
                 stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);

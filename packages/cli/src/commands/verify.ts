@@ -44,10 +44,17 @@ interface VerifyFlags extends RegistryFlags {
   concurrency: number;
 }
 
-const CHECKS =
-  'The following checks were performed on each of these signatures:\n' +
-  '  - The cosign claims were validated (digest, identity and annotations)\n' +
-  '  - The signatures were verified against the specified public key';
+/** What was checked, as cosign words it, for the trust the user gave. */
+function checksFor(flags: VerifyFlags): string {
+  const trust = flags.policy
+    ? 'The signatures were verified against the signers of the trust policy rule covering the image'
+    : flags.trustedRoot
+      ? 'The signatures were verified against a Fulcio certificate chaining to the trusted root, with the required identity and issuer, logged in the transparency log while the certificate was valid'
+      : flags.certChain
+        ? 'The signatures were verified against a certificate chaining to the given certificate chain, with the required identity'
+        : 'The signatures were verified against the specified public key';
+  return `The following checks were performed on each of these signatures:\n  - The cosign claims were validated (digest, identity and annotations)\n  - ${trust}`;
+}
 
 export function registerVerify(program: Command, report?: RunReport): void {
   addRegistryOptions(program.command('verify'))
@@ -132,7 +139,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
         if (output === 'json') process.stdout.write(jsonLines(results));
         else if (output === 'text') process.stdout.write(textTable(results));
         else process.stdout.write(junit(results));
-        for (const r of results) if (r.ok) stderrLogger.info(`Verification for ${r.image} --\n${CHECKS}`);
+        for (const r of results) if (r.ok) stderrLogger.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
         const failures = outcomes.flatMap((o) =>
           !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', o.value.reason ?? `${o.value.image}: not verified`) }],
         );
