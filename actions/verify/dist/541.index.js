@@ -2982,9 +2982,22 @@ function parseSigner(value, source, where, base) {
     const name = str(o.name, source, `${where}.name`);
     if (!NAME.test(name))
         fail(source, `${where}.name`, `"${name}" must be lowercase letters, digits and -`);
-    const kinds = ['key', 'certChain', 'keyring'].filter((k) => o[k] !== undefined);
+    const kinds = ['key', 'certChain', 'keyring', 'trustedRoot'].filter((k) => o[k] !== undefined);
     if (kinds.length !== 1)
-        fail(source, where, 'needs exactly one of key, certChain, keyring');
+        fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot');
+    if (o.trustedRoot !== undefined) {
+        onlyKeys(o, ['name', 'trustedRoot', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
+        const identity = optStr(o.identity, source, `${where}.identity`);
+        const identityRegexp = validRegexp(optStr(o.identityRegexp, source, `${where}.identityRegexp`), source, `${where}.identityRegexp`);
+        const issuer = optStr(o.issuer, source, `${where}.issuer`);
+        const issuerRegexp = validRegexp(optStr(o.issuerRegexp, source, `${where}.issuerRegexp`), source, `${where}.issuerRegexp`);
+        // As cosign: a keyless signature proves an identity only together with who vouched for it.
+        if (!identity && !identityRegexp)
+            fail(source, where, 'a keyless signer needs identity or identityRegexp', 'name who may sign: the certificate SAN, e.g. the workflow URI');
+        if (!issuer && !issuerRegexp)
+            fail(source, where, 'a keyless signer needs issuer or issuerRegexp', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
+        return { kind: 'keyless', name, trustedRoot: resolvePath(str(o.trustedRoot, source, `${where}.trustedRoot`), base), identity, identityRegexp, issuer, issuerRegexp };
+    }
     if (o.key !== undefined) {
         onlyKeys(o, ['name', 'key'], source, where);
         return { kind: 'key', name, key: resolvePath(str(o.key, source, `${where}.key`), base) };
@@ -3804,6 +3817,7 @@ function openLookasideStore(url, options = {}) {
 
 
 
+
 class PolicyEvaluator {
     #policy;
     #ctx;
@@ -3844,6 +3858,14 @@ class PolicyEvaluator {
                             issuer: signer.issuer,
                             issuerRegExp: signer.issuerRegexp,
                         }),
+                    };
+                }
+                if (signer.kind === 'keyless') {
+                    return {
+                        keyless: {
+                            trust: await loadTrustedRoot(signer.trustedRoot),
+                            identity: { identity: signer.identity, identityRegExp: signer.identityRegexp, issuer: signer.issuer, issuerRegExp: signer.issuerRegexp },
+                        },
                     };
                 }
                 throw new Error('unreachable: gpg signers are checked through the lookaside');
@@ -4000,7 +4022,7 @@ async function kyvernoPolicy(policy) {
     // rule skips the images earlier rules cover, so Kyverno decides with the same rule.
     const earlier = [];
     for (const rule of policy.rules) {
-        const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : undefined), dropped);
+        const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
         const entries = await Promise.all(signers.map(async (s) => ({ ...(await entry(s, notes)), ...(Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {}) })));
         const attestors = rule.require === 'all' || entries.length === 1 ? entries.map((e) => ({ entries: [e] })) : [{ count: 1, entries }];
         rules.push({
@@ -4083,7 +4105,7 @@ async function policyControllerPolicies(policy) {
         if (Object.keys(rule.annotations).length > 0) {
             refuse('policy-controller', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target which checks them');
         }
-        const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : undefined), dropped);
+        const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
         const authorities = await Promise.all(signers.map((s) => authority(s, rule.signatureRepository, notes)));
         const groups = rule.require === 'all' ? authorities.map((a) => [a]) : [authorities];
         groups.forEach((group, i) => {
@@ -4115,7 +4137,7 @@ async function connaisseurValues(policy) {
             refuse('Connaisseur', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
         if (rule.signatureRepository)
             refuse('Connaisseur', rule, 'signatures kept in another repository', 'keep the signatures next to the images, or use the kyverno or policy-controller target');
-        const signers = expressible('Connaisseur', rule, (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : undefined), dropped);
+        const signers = expressible('Connaisseur', rule, (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
         const trustRoots = await Promise.all(signers.map(async (s) => {
             if (s.kind !== 'key')
                 throw new Error('unreachable');
@@ -4205,7 +4227,7 @@ async function containersConfig(policy, options = {}) {
     for (const rule of policy.rules) {
         if (Object.keys(rule.annotations).length > 0)
             refuse('containers policy.json', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
-        const signers = expressible('containers policy.json', rule, (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : undefined), dropped);
+        const signers = expressible('containers policy.json', rule, (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? 'containers/image reads keyless signatures only from the legacy .sig layout, which signet does not write for keyless' : undefined), dropped);
         const keySigners = signers.filter((s) => s.kind === 'key');
         const gpgSigners = signers.filter((s) => s.kind === 'gpg');
         if (keySigners.length > 0 && rule.signatureRepository) {

@@ -7,7 +7,8 @@ import { isSignetError, SignetError, usageError } from '../errors.ts';
 import { parseTarget, repositoryName } from '../reference/index.ts';
 import { loadVerificationKey } from '../signers/load.ts';
 import { layoutIdentity, openImage, type TargetContext } from '../targets/open-image.ts';
-import { describeFailure, verifyImage, type CertificateTrust, type ImageVerification } from '../verify/verify-image.ts';
+import { describeFailure, verifyImage, type CertificateTrust, type ImageVerification, type KeylessTrust } from '../verify/verify-image.ts';
+import { loadTrustedRoot } from '../keyless/keyless.ts';
 import { loadCertificateTrust } from '../x509/load.ts';
 import { loadPublicKeyring, type PublicKey } from '../gpg/keys.ts';
 import { describeAtomicFailure, lookasideReference, verifyAtomic } from '../lookaside/atomic.ts';
@@ -35,7 +36,7 @@ export interface PolicyVerification {
 }
 
 /** Verification material, loaded once per signer for a whole batch. */
-type Material = { publicKey: KeyObject } | { certificates: CertificateTrust };
+type Material = { publicKey: KeyObject } | { certificates: CertificateTrust } | { keyless: KeylessTrust };
 
 /** A GPG signer's keyring and lookaside store, opened once per batch. */
 interface GpgMaterial {
@@ -91,6 +92,14 @@ export class PolicyEvaluator {
               issuer: signer.issuer,
               issuerRegExp: signer.issuerRegexp,
             }),
+          };
+        }
+        if (signer.kind === 'keyless') {
+          return {
+            keyless: {
+              trust: await loadTrustedRoot(signer.trustedRoot),
+              identity: { identity: signer.identity, identityRegExp: signer.identityRegexp, issuer: signer.issuer, issuerRegExp: signer.issuerRegexp },
+            },
           };
         }
         throw new Error('unreachable: gpg signers are checked through the lookaside');

@@ -36,7 +36,17 @@ export type SignerSpec =
       issuer?: string | undefined;
       issuerRegexp?: string | undefined;
     }
-  | { kind: 'gpg'; name: string; keyring: string; lookaside: string };
+  | { kind: 'gpg'; name: string; keyring: string; lookaside: string }
+  | {
+      kind: 'keyless';
+      name: string;
+      /** sigstore trusted_root.json naming the Fulcio CA and the logs. */
+      trustedRoot: string;
+      identity?: string | undefined;
+      identityRegexp?: string | undefined;
+      issuer?: string | undefined;
+      issuerRegexp?: string | undefined;
+    };
 
 export interface TrustRule {
   name: string;
@@ -104,8 +114,19 @@ function parseSigner(value: Json, source: string, where: string, base: string): 
   const o = obj(value, source, where);
   const name = str(o.name, source, `${where}.name`);
   if (!NAME.test(name)) fail(source, `${where}.name`, `"${name}" must be lowercase letters, digits and -`);
-  const kinds = ['key', 'certChain', 'keyring'].filter((k) => o[k] !== undefined);
-  if (kinds.length !== 1) fail(source, where, 'needs exactly one of key, certChain, keyring');
+  const kinds = ['key', 'certChain', 'keyring', 'trustedRoot'].filter((k) => o[k] !== undefined);
+  if (kinds.length !== 1) fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot');
+  if (o.trustedRoot !== undefined) {
+    onlyKeys(o, ['name', 'trustedRoot', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
+    const identity = optStr(o.identity, source, `${where}.identity`);
+    const identityRegexp = validRegexp(optStr(o.identityRegexp, source, `${where}.identityRegexp`), source, `${where}.identityRegexp`);
+    const issuer = optStr(o.issuer, source, `${where}.issuer`);
+    const issuerRegexp = validRegexp(optStr(o.issuerRegexp, source, `${where}.issuerRegexp`), source, `${where}.issuerRegexp`);
+    // As cosign: a keyless signature proves an identity only together with who vouched for it.
+    if (!identity && !identityRegexp) fail(source, where, 'a keyless signer needs identity or identityRegexp', 'name who may sign: the certificate SAN, e.g. the workflow URI');
+    if (!issuer && !issuerRegexp) fail(source, where, 'a keyless signer needs issuer or issuerRegexp', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
+    return { kind: 'keyless', name, trustedRoot: resolvePath(str(o.trustedRoot, source, `${where}.trustedRoot`), base), identity, identityRegexp, issuer, issuerRegexp };
+  }
   if (o.key !== undefined) {
     onlyKeys(o, ['name', 'key'], source, where);
     return { kind: 'key', name, key: resolvePath(str(o.key, source, `${where}.key`), base) };

@@ -211,3 +211,14 @@ test('containers policy.json: GPG signers become signedBy with the keyring inlin
     /a\.pub is not an OpenPGP keyring/,
   );
 });
+
+test('keyless signers need a trusted root, an identity and an issuer, as cosign requires', () => {
+  const rule = (signer: string) => doc(`    - name: ci\n      images: ["ghcr.io/org/**"]\n      signers:\n        - ${signer}\n`);
+  const ok = parseTrustPolicy(rule('{ name: ci, trustedRoot: root.json, identityRegexp: "^https://github.com/org/", issuer: https://token.actions.githubusercontent.com }'), source);
+  const [signer] = ok.rules[0]!.signers;
+  assert.equal(signer?.kind, 'keyless');
+  assert.equal(signer?.kind === 'keyless' && signer.trustedRoot, join(dir, 'root.json'), 'resolved against the policy file');
+  assert.throws(() => parseTrustPolicy(rule('{ name: ci, trustedRoot: root.json, identity: a@b.c }'), source), /needs issuer or issuerRegexp/);
+  assert.throws(() => parseTrustPolicy(rule('{ name: ci, trustedRoot: root.json, issuer: https://i }'), source), /needs identity or identityRegexp/);
+  assert.throws(() => parseTrustPolicy(rule('{ name: ci, trustedRoot: root.json, key: a.pub, identity: x, issuer: y }'), source), /exactly one of key, certChain, keyring, trustedRoot/);
+});

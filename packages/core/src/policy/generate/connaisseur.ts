@@ -18,7 +18,7 @@ export async function connaisseurValues(policy: TrustPolicy): Promise<GeneratedP
     const signers = expressible(
       'Connaisseur',
       rule,
-      (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : undefined),
+      (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined),
       dropped,
     );
     const trustRoots = await Promise.all(

@@ -71,7 +71,7 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
     const signers = expressible(
       'containers policy.json',
       rule,
-      (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : undefined),
+      (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? 'containers/image reads keyless signatures only from the legacy .sig layout, which signet does not write for keyless' : undefined),
       dropped,
     );
     const keySigners = signers.filter((s) => s.kind === 'key');

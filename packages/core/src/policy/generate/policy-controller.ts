@@ -48,7 +48,7 @@ export async function policyControllerPolicies(policy: TrustPolicy): Promise<Gen
     if (Object.keys(rule.annotations).length > 0) {
       refuse('policy-controller', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target which checks them');
     }
-    const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : undefined), dropped);
+    const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
     const authorities = await Promise.all(signers.map((s) => authority(s, rule.signatureRepository, notes)));
     const groups = rule.require === 'all' ? authorities.map((a) => [a]) : [authorities];
     groups.forEach((group, i) => {
