@@ -88,7 +88,7 @@ export async function startLocalSigstore(options: LocalSigstoreOptions = {}): Pr
   const ca = await initializeCA(p256(), ctlog, options.caClock);
   const tlogKey = p256();
   const tlog = await initializeTLog(url, tlogKey);
-  const tsa = await initializeTSA(p256());
+  const tsa = await initializeTSA(p256(), tsaClock());
   for (const handler of [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)]) routes.set(handler.path, handler.fn);
 
   const trustedRoot: TrustedRootJSON = {
@@ -200,4 +200,33 @@ export function identityToken(claims: { iss: string; sub: string; email?: string
   const input = `${enc({ alg: 'ES256', typ: 'JWT' })}.${enc({ aud: 'sigstore', iat: now, nbf: now, exp: now + 600, ...claims })}`;
   const signature = sign('sha256', Buffer.from(input), { key: key.privateKey, dsaEncoding: 'ieee-p1363' });
   return `${input}.${signature.toString('base64url')}`;
+}
+
+/**
+ * The TSA's clock: the current time, except that milliseconds never end in 0. asn1js encodes
+ * GeneralizedTime as DER requires, without trailing zeros (".5Z"), but @sigstore/core's parser
+ * (4.0.1) accepts only exactly three fraction digits, so one timestamp in ten failed with
+ * "invalid time" (a CI run found it). Nudging the clock by a millisecond keeps the test about
+ * signet, not about that parser; the mismatch itself is noted in docs/compatibility.md.
+ */
+function tsaClock(): Date {
+  // One instant per request (reads within 20 ms): the mock reads the clock more than once while building a
+  // response, and every read must agree or the timestamp's signature does not match.
+  let instant: Date | undefined;
+  const now = (): Date => {
+    if (!instant || Date.now() - instant.getTime() > 20) {
+      const d = new Date();
+      const ms = d.getUTCMilliseconds();
+      instant = ms !== 0 && ms % 10 === 0 ? new Date(d.getTime() + 1) : d;
+    }
+    return instant;
+  };
+  // The mock reads `clock || new Date()` at each request: a live view of the clock, not a fixed Date.
+  return new Proxy(new Date(), {
+    get(_target, property) {
+      const current = now();
+      const value: unknown = Reflect.get(current, property);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(current) : value;
+    },
+  });
 }
