@@ -14,3 +14,17 @@ export function failWith(report: RunReport): void {
   core.setFailed(report.error ?? `signet exited with ${report.exitCode}`);
   process.exitCode = report.exitCode ?? 1;
 }
+
+/** Runs a step's body; an error thrown before the CLI ran (bad inputs) ends the step the same way. */
+export function runStep(body: () => Promise<void>): void {
+  body().catch((e: unknown) => {
+    core.setFailed(e instanceof Error ? e.message : String(e));
+    const code = (e as { exitCode?: unknown }).exitCode;
+    process.exitCode = typeof code === 'number' ? code : 2;
+  });
+}
+
+/** Text for the job summary's HTML table cells. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

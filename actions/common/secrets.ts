@@ -44,3 +44,12 @@ export function maskKnownSecrets(): void {
     mask(process.env[name]);
   }
 }
+
+/** Registry credentials and the signature repository, shared by both steps. */
+export function registryInputsToEnv(): void {
+  secretToEnv('registry-password', 'SIGNET_REGISTRY_PASSWORD');
+  const username = core.getInput('registry-username');
+  if (username) process.env.SIGNET_REGISTRY_USERNAME = username;
+  const signatureRepository = core.getInput('signature-repository');
+  if (signatureRepository) process.env.COSIGN_REPOSITORY = signatureRepository;
+}

@@ -54,7 +54,7 @@ test('action metadata: node24, the bundled entry, outputs the code sets', async 
   assert.deepEqual(Object.keys(verify.outputs).sort(), ['result', 'verified']);
   // Every input the code reads is declared, and every declared input is read.
   for (const [action, m] of [['sign', sign], ['verify', verify]] as const) {
-    const sources = (await Promise.all([join(ACTIONS_DIR, action, 'src', 'main.ts'), join(ACTIONS_DIR, 'common', 'inputs.ts')].map((f) => readFile(f, 'utf8')))).join('\n');
+    const sources = (await Promise.all([join(ACTIONS_DIR, action, 'src', 'main.ts'), join(ACTIONS_DIR, 'common', 'inputs.ts'), join(ACTIONS_DIR, 'common', 'secrets.ts')].map((f) => readFile(f, 'utf8')))).join('\n');
     const read = new Set([...sources.matchAll(/(?:getInput|boolInput|listInput|keyValueInput|secretToEnv)\('([a-z-]+)'/g), ...sources.matchAll(/\['([a-z-]+)', '--[a-z-]+'\]/g)].map((x) => x[1]!));
     if (/imagesInput\(\)/.test(sources)) for (const i of ['images', 'image', 'digest']) read.add(i);
     assert.deepEqual([...read].sort(), Object.keys(m.inputs).sort(), `${action}: inputs read vs declared`);

@@ -4633,6 +4633,16 @@ function maskKnownSecrets() {
         mask(process.env[name]);
     }
 }
+/** Registry credentials and the signature repository, shared by both steps. */
+function registryInputsToEnv() {
+    secretToEnv('registry-password', 'SIGNET_REGISTRY_PASSWORD');
+    const username = core/* getInput */.V4('registry-username');
+    if (username)
+        process.env.SIGNET_REGISTRY_USERNAME = username;
+    const signatureRepository = core/* getInput */.V4('signature-repository');
+    if (signatureRepository)
+        process.env.COSIGN_REPOSITORY = signatureRepository;
+}
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
 var esm = __webpack_require__(44342);
@@ -5885,6 +5895,18 @@ function failWith(report) {
     core/* setFailed */.C1(report.error ?? `signet exited with ${report.exitCode}`);
     process.exitCode = report.exitCode ?? 1;
 }
+/** Runs a step's body; an error thrown before the CLI ran (bad inputs) ends the step the same way. */
+function runStep(body) {
+    body().catch((e) => {
+        core/* setFailed */.C1(e instanceof Error ? e.message : String(e));
+        const code = e.exitCode;
+        process.exitCode = typeof code === 'number' ? code : 2;
+    });
+}
+/** Text for the job summary's HTML table cells. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 ;// CONCATENATED MODULE: ./actions/common/github.ts
 /**
@@ -5917,14 +5939,8 @@ async function githubAnnotations() {
 async function run() {
     maskKnownSecrets();
     secretToEnv('password', 'COSIGN_PASSWORD');
-    secretToEnv('registry-password', 'SIGNET_REGISTRY_PASSWORD');
     secretToEnv('gpg-passphrase', 'SIGNET_GPG_PASSPHRASE');
-    const username = core/* getInput */.V4('registry-username');
-    if (username)
-        process.env.SIGNET_REGISTRY_USERNAME = username;
-    const signatureRepository = core/* getInput */.V4('signature-repository');
-    if (signatureRepository)
-        process.env.COSIGN_REPOSITORY = signatureRepository;
+    registryInputsToEnv();
     const argv = ['sign', ...imagesInput()];
     const key = keyReference(core/* getInput */.V4('key'));
     const signBy = core/* getInput */.V4('sign-by').trim();
@@ -5985,26 +6001,20 @@ async function writeSummary(report, signer) {
     if (report.signed.length === 0 && !report.error)
         return;
     const rows = report.signed.map((s) => [
-        { data: `<code>${main_escape(s.image.slice(0, s.image.lastIndexOf('@')))}</code>` },
-        { data: `<code>${main_escape(s.digest.slice(0, 19))}…</code>` },
-        { data: main_escape(signer.startsWith('env://SIGNET_ACTION') ? 'key from input' : signer) },
-        { data: s.location ? `<code>${main_escape(s.location)}</code>${s.appended ? '' : ' (already there)'}` : 'not uploaded' },
+        { data: `<code>${escapeHtml(s.image.slice(0, s.image.lastIndexOf('@')))}</code>` },
+        { data: `<code>${escapeHtml(s.digest.slice(0, 19))}…</code>` },
+        { data: escapeHtml(signer.startsWith('env://SIGNET_ACTION') ? 'key from input' : signer) },
+        { data: s.location ? `<code>${escapeHtml(s.location)}</code>${s.appended ? '' : ' (already there)'}` : 'not uploaded' },
     ]);
     const summary = core/* summary */.z.addHeading('signet sign', 3);
     if (rows.length > 0) {
         summary.addTable([[{ data: 'Image', header: true }, { data: 'Digest', header: true }, { data: 'Signed with', header: true }, { data: 'Signature', header: true }], ...rows]);
     }
     if (report.error)
-        summary.addRaw(`<p><strong>Failed:</strong> ${main_escape(report.error)}</p>`, true);
+        summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(report.error)}</p>`, true);
     await summary.write();
 }
-function main_escape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-run().catch((e) => {
-    core/* setFailed */.C1(e instanceof Error ? e.message : String(e));
-    process.exitCode = typeof e.exitCode === 'number' ? e.exitCode : 2;
-});
+runStep(run);
 
 
 /***/ }),

@@ -5,20 +5,16 @@
  */
 import * as core from '@actions/core';
 import { boolInput, imagesInput, keyValueInput } from '../../common/inputs.ts';
-import { keyReference, mask, maskKnownSecrets, secretToEnv } from '../../common/secrets.ts';
-import { failWith, runSignet } from '../../common/run.ts';
+import { keyReference, mask, maskKnownSecrets, registryInputsToEnv, secretToEnv } from '../../common/secrets.ts';
+import { escapeHtml, failWith, runSignet, runStep } from '../../common/run.ts';
 import { githubAnnotations } from '../../common/github.ts';
 import type { RunReport } from '@signet/cli/program';
 
 async function run(): Promise<void> {
   maskKnownSecrets();
   secretToEnv('password', 'COSIGN_PASSWORD');
-  secretToEnv('registry-password', 'SIGNET_REGISTRY_PASSWORD');
   secretToEnv('gpg-passphrase', 'SIGNET_GPG_PASSPHRASE');
-  const username = core.getInput('registry-username');
-  if (username) process.env.SIGNET_REGISTRY_USERNAME = username;
-  const signatureRepository = core.getInput('signature-repository');
-  if (signatureRepository) process.env.COSIGN_REPOSITORY = signatureRepository;
+  registryInputsToEnv();
 
   const argv = ['sign', ...imagesInput()];
   const key = keyReference(core.getInput('key'));
@@ -74,24 +70,18 @@ function writeOutputs(report: RunReport): void {
 async function writeSummary(report: RunReport, signer: string): Promise<void> {
   if (report.signed.length === 0 && !report.error) return;
   const rows = report.signed.map((s) => [
-    { data: `<code>${escape(s.image.slice(0, s.image.lastIndexOf('@')))}</code>` },
-    { data: `<code>${escape(s.digest.slice(0, 19))}…</code>` },
-    { data: escape(signer.startsWith('env://SIGNET_ACTION') ? 'key from input' : signer) },
-    { data: s.location ? `<code>${escape(s.location)}</code>${s.appended ? '' : ' (already there)'}` : 'not uploaded' },
+    { data: `<code>${escapeHtml(s.image.slice(0, s.image.lastIndexOf('@')))}</code>` },
+    { data: `<code>${escapeHtml(s.digest.slice(0, 19))}…</code>` },
+    { data: escapeHtml(signer.startsWith('env://SIGNET_ACTION') ? 'key from input' : signer) },
+    { data: s.location ? `<code>${escapeHtml(s.location)}</code>${s.appended ? '' : ' (already there)'}` : 'not uploaded' },
   ]);
   const summary = core.summary.addHeading('signet sign', 3);
   if (rows.length > 0) {
     summary.addTable([[{ data: 'Image', header: true }, { data: 'Digest', header: true }, { data: 'Signed with', header: true }, { data: 'Signature', header: true }], ...rows]);
   }
-  if (report.error) summary.addRaw(`<p><strong>Failed:</strong> ${escape(report.error)}</p>`, true);
+  if (report.error) summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(report.error)}</p>`, true);
   await summary.write();
 }
 
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
-run().catch((e: unknown) => {
-  core.setFailed(e instanceof Error ? e.message : String(e));
-  process.exitCode = typeof (e as { exitCode?: unknown }).exitCode === 'number' ? (e as { exitCode: number }).exitCode : 2;
-});
+runStep(run);

@@ -4633,6 +4633,16 @@ function maskKnownSecrets() {
         mask(process.env[name]);
     }
 }
+/** Registry credentials and the signature repository, shared by both steps. */
+function registryInputsToEnv() {
+    secretToEnv('registry-password', 'SIGNET_REGISTRY_PASSWORD');
+    const username = core/* getInput */.V4('registry-username');
+    if (username)
+        process.env.SIGNET_REGISTRY_USERNAME = username;
+    const signatureRepository = core/* getInput */.V4('signature-repository');
+    if (signatureRepository)
+        process.env.COSIGN_REPOSITORY = signatureRepository;
+}
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
 var esm = __webpack_require__(44342);
@@ -5885,6 +5895,18 @@ function failWith(report) {
     core/* setFailed */.C1(report.error ?? `signet exited with ${report.exitCode}`);
     process.exitCode = report.exitCode ?? 1;
 }
+/** Runs a step's body; an error thrown before the CLI ran (bad inputs) ends the step the same way. */
+function runStep(body) {
+    body().catch((e) => {
+        core/* setFailed */.C1(e instanceof Error ? e.message : String(e));
+        const code = e.exitCode;
+        process.exitCode = typeof code === 'number' ? code : 2;
+    });
+}
+/** Text for the job summary's HTML table cells. */
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 ;// CONCATENATED MODULE: ./actions/verify/src/main.ts
 /**
@@ -5900,13 +5922,7 @@ function failWith(report) {
 const NOT_VERIFIED = 1;
 async function run() {
     maskKnownSecrets();
-    secretToEnv('registry-password', 'SIGNET_REGISTRY_PASSWORD');
-    const username = core/* getInput */.V4('registry-username');
-    if (username)
-        process.env.SIGNET_REGISTRY_USERNAME = username;
-    const signatureRepository = core/* getInput */.V4('signature-repository');
-    if (signatureRepository)
-        process.env.COSIGN_REPOSITORY = signatureRepository;
+    registryInputsToEnv();
     const argv = ['verify', '--output', 'json', ...imagesInput()];
     const key = keyReference(core/* getInput */.V4('key'));
     if (key)
@@ -5947,23 +5963,17 @@ async function run() {
 async function writeSummary(report) {
     const rows = report.verified.map((r) => [
         { data: r.ok ? '✅ verified' : '❌ not verified' },
-        { data: `<code>${main_escape(r.image)}</code>` },
-        { data: main_escape(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : (r.reason ?? r.error ?? '')) },
+        { data: `<code>${escapeHtml(r.image)}</code>` },
+        { data: escapeHtml(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : (r.reason ?? r.error ?? '')) },
     ]);
     const summary = core/* summary */.z.addHeading('signet verify', 3);
     if (rows.length > 0)
         summary.addTable([[{ data: 'Result', header: true }, { data: 'Image', header: true }, { data: 'Detail', header: true }], ...rows]);
     else if (report.error)
-        summary.addRaw(`<p><strong>Failed:</strong> ${main_escape(report.error)}</p>`, true);
+        summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(report.error)}</p>`, true);
     await summary.write();
 }
-function main_escape(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-run().catch((e) => {
-    core/* setFailed */.C1(e instanceof Error ? e.message : String(e));
-    process.exitCode = typeof e.exitCode === 'number' ? e.exitCode : 2;
-});
+runStep(run);
 
 
 /***/ }),

@@ -5,8 +5,8 @@
  */
 import * as core from '@actions/core';
 import { boolInput, imagesInput, keyValueInput } from '../../common/inputs.ts';
-import { keyReference, maskKnownSecrets, secretToEnv } from '../../common/secrets.ts';
-import { failWith, runSignet } from '../../common/run.ts';
+import { keyReference, maskKnownSecrets, registryInputsToEnv } from '../../common/secrets.ts';
+import { escapeHtml, failWith, runSignet, runStep } from '../../common/run.ts';
 import type { GateResult, RunReport } from '@signet/cli/program';
 
 /** signet's exit status for "verification failed"; 2 and 3 are bad input and outages. */
@@ -14,11 +14,7 @@ const NOT_VERIFIED = 1;
 
 async function run(): Promise<void> {
   maskKnownSecrets();
-  secretToEnv('registry-password', 'SIGNET_REGISTRY_PASSWORD');
-  const username = core.getInput('registry-username');
-  if (username) process.env.SIGNET_REGISTRY_USERNAME = username;
-  const signatureRepository = core.getInput('signature-repository');
-  if (signatureRepository) process.env.COSIGN_REPOSITORY = signatureRepository;
+  registryInputsToEnv();
 
   const argv = ['verify', '--output', 'json', ...imagesInput()];
   const key = keyReference(core.getInput('key'));
@@ -60,20 +56,14 @@ async function run(): Promise<void> {
 async function writeSummary(report: RunReport): Promise<void> {
   const rows = report.verified.map((r) => [
     { data: r.ok ? '✅ verified' : '❌ not verified' },
-    { data: `<code>${escape(r.image)}</code>` },
-    { data: escape(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : (r.reason ?? r.error ?? '')) },
+    { data: `<code>${escapeHtml(r.image)}</code>` },
+    { data: escapeHtml(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : (r.reason ?? r.error ?? '')) },
   ]);
   const summary = core.summary.addHeading('signet verify', 3);
   if (rows.length > 0) summary.addTable([[{ data: 'Result', header: true }, { data: 'Image', header: true }, { data: 'Detail', header: true }], ...rows]);
-  else if (report.error) summary.addRaw(`<p><strong>Failed:</strong> ${escape(report.error)}</p>`, true);
+  else if (report.error) summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(report.error)}</p>`, true);
   await summary.write();
 }
 
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
-run().catch((e: unknown) => {
-  core.setFailed(e instanceof Error ? e.message : String(e));
-  process.exitCode = typeof (e as { exitCode?: unknown }).exitCode === 'number' ? (e as { exitCode: number }).exitCode : 2;
-});
+runStep(run);
