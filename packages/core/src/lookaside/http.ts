@@ -1,41 +1,20 @@
 /**
- * The small HTTP client lookaside stores share: undici with the registry client's retry
- * policy (transient statuses and connection errors, full-jitter backoff, Retry-After), and
- * errors that name the store but never its credentials.
+ * The small HTTP client lookaside stores share: the engine's HTTP pool (keep-alive, timeouts,
+ * the registry client's retry policy), with errors that name the store but never its
+ * credentials.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, request } from 'undici';
 import { SignetError } from '../errors.ts';
-import { silentLogger, type Logger } from '../log.ts';
-import { backoffDelay, DEFAULT_RETRY, isRetryableError, isRetryableStatus, parseRetryAfter, type RetryPolicy } from '../registry/retry.ts';
+import { HttpPool, type HttpPoolOptions, type HttpResponse } from '../http/pool.ts';
 import type { BasicCredential } from './netrc.ts';
 
-export interface HttpResponse {
-  status: number;
-  headers: Record<string, string | undefined>;
-  body: Buffer;
-}
-
-export interface HttpOptions {
-  retry?: Partial<RetryPolicy> | undefined;
-  timeoutMs?: number | undefined;
-  logger?: Logger | undefined;
-  userAgent?: string | undefined;
-}
+export type { HttpResponse } from '../http/pool.ts';
+export type HttpOptions = Omit<HttpPoolOptions, 'maxSockets'>;
 
 export class LookasideHttp {
-  readonly #agent: Agent;
-  readonly #retry: RetryPolicy;
-  readonly #timeoutMs: number;
-  readonly #logger: Logger;
-  readonly #userAgent: string;
+  readonly #pool: HttpPool;
 
   constructor(options: HttpOptions = {}) {
-    this.#timeoutMs = options.timeoutMs ?? 30_000;
-    this.#agent = new Agent({ keepAliveTimeout: 10_000, connectTimeout: this.#timeoutMs });
-    this.#retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.#logger = options.logger ?? silentLogger;
-    this.#userAgent = options.userAgent ?? 'signet';
+    this.#pool = new HttpPool(options);
   }
 
   async send(
@@ -43,48 +22,23 @@ export class LookasideHttp {
     url: string,
     options: { headers?: Record<string, string>; body?: Uint8Array; credential?: BasicCredential | undefined; what: string },
   ): Promise<HttpResponse> {
-    const headers: Record<string, string> = { 'user-agent': this.#userAgent, ...options.headers };
+    const headers: Record<string, string> = { ...options.headers };
     if (options.credential) {
       headers.authorization = `Basic ${Buffer.from(`${options.credential.username}:${options.credential.password}`).toString('base64')}`;
     }
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const response = await request(url, {
-          method,
-          headers,
-          ...(options.body !== undefined ? { body: options.body } : {}),
-          dispatcher: this.#agent,
-          headersTimeout: this.#timeoutMs,
-          bodyTimeout: this.#timeoutMs,
-        });
-        const body = Buffer.from(await response.body.arrayBuffer());
-        const flat: Record<string, string | undefined> = {};
-        for (const [k, v] of Object.entries(response.headers)) flat[k] = Array.isArray(v) ? v[0] : v;
-        if (isRetryableStatus(response.statusCode) && attempt < this.#retry.maxAttempts) {
-          const delay = backoffDelay(attempt, this.#retry, parseRetryAfter(flat['retry-after']));
-          this.#logger.debug(`${options.what}: HTTP ${response.statusCode}, retry ${attempt} in ${delay} ms`);
-          await sleep(delay);
-          continue;
-        }
-        return { status: response.statusCode, headers: flat, body };
-      } catch (e) {
-        if (isRetryableError(e) && attempt < this.#retry.maxAttempts) {
-          const delay = backoffDelay(attempt, this.#retry);
-          this.#logger.debug(`${options.what}: ${(e as Error).message}, retry ${attempt} in ${delay} ms`);
-          await sleep(delay);
-          continue;
-        }
-        const code = (e as { code?: string }).code ?? (e as Error).message;
-        throw new SignetError('remote', `${options.what}: cannot reach ${new URL(url).host} (${code})`, {
-          hint: 'check the lookaside URL and that the server is running',
-          cause: e,
-        });
-      }
+    try {
+      return await this.#pool.send({ method, url, headers, body: options.body }, { what: options.what });
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? (e as Error).message;
+      throw new SignetError('remote', `${options.what}: cannot reach ${new URL(url).host} (${code})`, {
+        hint: 'check the lookaside URL and that the server is running',
+        cause: e,
+      });
     }
   }
 
   close(): Promise<void> {
-    return this.#agent.close();
+    return this.#pool.close();
   }
 }
 

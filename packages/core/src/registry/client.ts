@@ -3,7 +3,6 @@
  * each registry's auth challenge (so later requests authenticate up front instead of paying a
  * 401 round trip) and caches bearer tokens per scope.
  */
-import { Agent, request, type Dispatcher } from 'undici';
 import { SignetError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { sha256Digest } from '../oci/digest.ts';
@@ -12,7 +11,8 @@ import { parseWwwAuthenticate, type Challenge } from './challenge.ts';
 import type { Credential, CredentialProvider } from './credentials.ts';
 import { apiHost } from './hosts.ts';
 import { StaleWriteError, type WriteOptions } from '../oci/stale-write.ts';
-import { backoffDelay, DEFAULT_RETRY, isRetryableError, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.ts';
+import { HttpPool, type HttpResponse } from '../http/pool.ts';
+import type { RetryPolicy } from '../http/retry.ts';
 
 export interface RegistryClientOptions {
   credentials?: CredentialProvider;
@@ -31,12 +31,6 @@ export interface RegistryStats {
 
 type Access = 'pull' | 'push';
 
-interface HttpResponse {
-  status: number;
-  headers: Record<string, string | undefined>;
-  body: Buffer;
-}
-
 interface RequestSpec {
   method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH';
   url: string;
@@ -53,13 +47,10 @@ interface Token {
 
 export class RegistryClient {
   readonly stats: RegistryStats = { requests: 0, tokenFetches: 0, retries: 0 };
-  readonly #agent: Agent;
+  readonly #http: HttpPool;
   readonly #credentials: CredentialProvider | undefined;
   readonly #insecure: Set<string>;
   readonly #logger: Logger;
-  readonly #userAgent: string;
-  readonly #retry: RetryPolicy;
-  readonly #timeoutMs: number;
   readonly #challenges = new Map<string, Challenge>();
   readonly #tokens = new Map<string, Promise<Token>>();
   readonly #credentialCache = new Map<string, Promise<Credential | undefined>>();
@@ -69,13 +60,10 @@ export class RegistryClient {
   readonly blobHomes = new Map<string, string>();
 
   constructor(options: RegistryClientOptions = {}) {
-    this.#timeoutMs = options.timeoutMs ?? 30_000;
-    this.#agent = new Agent({ keepAliveTimeout: 30_000, connections: 32, connectTimeout: this.#timeoutMs });
     this.#credentials = options.credentials;
     this.#insecure = new Set(options.insecureRegistries ?? []);
     this.#logger = options.logger ?? silentLogger;
-    this.#userAgent = options.userAgent ?? 'signet';
-    this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.#http = new HttpPool({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger: this.#logger, userAgent: options.userAgent });
   }
 
   repository(registry: string, repository: string): ArtifactRepository {
@@ -83,7 +71,7 @@ export class RegistryClient {
   }
 
   async close(): Promise<void> {
-    await this.#agent.close();
+    await this.#http.close();
   }
 
   baseUrl(registry: string): string {
@@ -103,47 +91,25 @@ export class RegistryClient {
 
   /** One HTTP exchange with retries for transient failures; no auth logic here. */
   async #send(spec: RequestSpec, what: string): Promise<HttpResponse> {
-    for (let attempt = 1; ; attempt++) {
-      if (spec.notAfter !== undefined && Date.now() > spec.notAfter) throw new StaleWriteError(what);
-      this.stats.requests++;
-      let response: Dispatcher.ResponseData | undefined;
-      try {
-        response = await request(spec.url, {
-          method: spec.method,
-          headers: { 'user-agent': this.#userAgent, ...spec.headers },
-          ...(spec.body !== undefined ? { body: spec.body } : {}),
-          dispatcher: this.#agent,
-          headersTimeout: this.#timeoutMs,
-          bodyTimeout: this.#timeoutMs,
-        });
-        const body = Buffer.from(await response.body.arrayBuffer());
-        const headers: Record<string, string | undefined> = {};
-        for (const [k, v] of Object.entries(response.headers)) headers[k] = Array.isArray(v) ? v[0] : v;
-        if (isRetryableStatus(response.statusCode) && attempt < this.#retry.maxAttempts) {
-          const delay = backoffDelay(attempt, this.#retry, parseRetryAfter(headers['retry-after']));
-          this.#logger.debug(`${what}: HTTP ${response.statusCode}, retry ${attempt} in ${delay} ms`);
-          this.stats.retries++;
-          await sleep(delay);
-          continue;
-        }
-        return { status: response.statusCode, headers, body };
-      } catch (e) {
-        if (isRetryableError(e) && attempt < this.#retry.maxAttempts) {
-          const delay = backoffDelay(attempt, this.#retry);
-          this.#logger.debug(`${what}: ${(e as Error).message}, retry ${attempt} in ${delay} ms`);
-          this.stats.retries++;
-          await sleep(delay);
-          continue;
-        }
-        const host = new URL(spec.url).host;
-        const code = (e as { code?: string }).code ?? (e as Error).message;
-        throw new SignetError('remote', `${what}: cannot reach ${host} (${code})`, {
-          hint: spec.url.startsWith('https:')
-            ? 'check the registry address and network; for a plain-HTTP registry pass --allow-http-registry or set SIGNET_INSECURE_REGISTRIES'
-            : 'check the registry address and that it is running',
-          cause: e,
-        });
-      }
+    try {
+      return await this.#http.send(spec, {
+        what,
+        beforeAttempt: () => {
+          if (spec.notAfter !== undefined && Date.now() > spec.notAfter) throw new StaleWriteError(what);
+          this.stats.requests++;
+        },
+        onRetry: () => this.stats.retries++,
+      });
+    } catch (e) {
+      if (e instanceof StaleWriteError) throw e;
+      const host = new URL(spec.url).host;
+      const code = (e as { code?: string }).code ?? (e as Error).message;
+      throw new SignetError('remote', `${what}: cannot reach ${host} (${code})`, {
+        hint: spec.url.startsWith('https:')
+          ? 'check the registry address and network; for a plain-HTTP registry pass --allow-http-registry or set SIGNET_INSECURE_REGISTRIES'
+          : 'check the registry address and that it is running',
+        cause: e,
+      });
     }
   }
 
@@ -296,10 +262,6 @@ function registryErrorCode(body: Buffer): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 class RegistryRepository implements ArtifactRepository {

@@ -10,4 +10,4 @@ export {
 } from './credentials.ts';
 export { apiHost, insecureRegistriesFromEnv } from './hosts.ts';
 export { parseWwwAuthenticate, type Challenge } from './challenge.ts';
-export { backoffDelay, parseRetryAfter, type RetryPolicy } from './retry.ts';
+export { backoffDelay, parseRetryAfter, type RetryPolicy } from '../http/retry.ts';

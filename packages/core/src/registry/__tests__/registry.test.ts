@@ -5,7 +5,7 @@ import { chmod, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseWwwAuthenticate } from '../challenge.ts';
-import { backoffDelay, parseRetryAfter } from '../retry.ts';
+import { backoffDelay, parseRetryAfter } from '../../http/retry.ts';
 import { dockerConfigCredentials, parseAuthEntry, runCredentialHelper } from '../credentials.ts';
 import { RegistryClient } from '../client.ts';
 import { apiHost } from '../hosts.ts';
