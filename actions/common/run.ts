@@ -1,8 +1,13 @@
 /** Runs the signet CLI program in this process: the actions behave exactly like the command. */
 import * as core from '@actions/core';
-import { main, newRunReport, type RunReport } from '@signet/cli/program';
+import type { RunReport } from '@signet/cli/program';
 
+/**
+ * The engine is imported here, once the inputs have been read and checked: a step with bad
+ * inputs fails without loading it, and a step's fixed start-up cost stays small (bench/).
+ */
 export async function runSignet(argv: readonly string[]): Promise<RunReport> {
+  const { main, newRunReport } = await import('@signet/cli/program');
   const report = newRunReport();
   core.debug(`signet ${argv.join(' ')}`);
   await main(argv, { report });

@@ -25,8 +25,8 @@ var src = __webpack_require__(68033);
 var src_default = /*#__PURE__*/__webpack_require__.n(src);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/keys/index.ts
-var keys = __webpack_require__(71397);
+// EXTERNAL MODULE: ./packages/core/src/keys/algorithms.ts
+var algorithms = __webpack_require__(62091);
 ;// CONCATENATED MODULE: ./packages/core/src/keysources/vault-errors.ts
 /**
  * Vault failures as one-line SignetErrors. node-vault's errors carry the axios request config,
@@ -165,7 +165,7 @@ function versionPublicKey(info, version, key) {
     else {
         publicKey = (0,external_node_crypto_.createPublicKey)(pem);
     }
-    (0,keys/* assertSupportedKey */.Ec)(publicKey, `hashivault://${key}`);
+    (0,algorithms/* assertSupportedKey */.Ec)(publicKey, `hashivault://${key}`);
     return publicKey;
 }
 const SIGNATURE_PREFIX = /^vault:v(\d+):/;

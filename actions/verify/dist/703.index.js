@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   kubernetesClient: () => (/* binding */ kubernetesClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/keys/index.ts
-var keys = __webpack_require__(71397);
+// EXTERNAL MODULE: ./packages/core/src/keys/load.ts
+var load = __webpack_require__(47749);
 // EXTERNAL MODULE: ./packages/core/src/signers/key-signer.ts
 var key_signer = __webpack_require__(96182);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -92,6 +92,8 @@ function firstLine(text) {
     return text.split('\n', 1)[0] ?? '';
 }
 
+// EXTERNAL MODULE: ./packages/core/src/keys/pem.ts
+var pem = __webpack_require__(68215);
 ;// CONCATENATED MODULE: ./packages/core/src/keysources/k8s-secret.ts
 /**
  * What a Kubernetes Secret holds, independent of how it was fetched: cosign's key-pair layout
@@ -136,14 +138,14 @@ function signingMaterial(secret, ref) {
  * is the leaf, the rest plus `ca.crt` form the chain, leaf's issuer first as cosign expects.
  */
 function splitTlsCertificates(tlsCrt, caCrt, ref) {
-    const certs = (0,keys/* pemBlocks */.PQ)(tlsCrt).filter((b) => b.type === 'CERTIFICATE');
+    const certs = (0,pem/* pemBlocks */.P)(tlsCrt).filter((b) => b.type === 'CERTIFICATE');
     const [leaf, ...intermediates] = certs;
     if (!leaf)
         throw (0,errors/* usageError */.Wp)(`${ref}: tls.crt holds no PEM certificate`);
-    const chainBlocks = [...intermediates, ...(caCrt ? (0,keys/* pemBlocks */.PQ)(caCrt).filter((b) => b.type === 'CERTIFICATE') : [])];
+    const chainBlocks = [...intermediates, ...(caCrt ? (0,pem/* pemBlocks */.P)(caCrt).filter((b) => b.type === 'CERTIFICATE') : [])];
     return {
-        certificatePem: (0,keys/* encodePem */.TS)('CERTIFICATE', leaf.der),
-        chainPem: chainBlocks.length ? chainBlocks.map((b) => (0,keys/* encodePem */.TS)('CERTIFICATE', b.der)).join('') : undefined,
+        certificatePem: (0,pem/* encodePem */.T)('CERTIFICATE', leaf.der),
+        chainPem: chainBlocks.length ? chainBlocks.map((b) => (0,pem/* encodePem */.T)('CERTIFICATE', b.der)).join('') : undefined,
     };
 }
 /** The verification key: `cosign.pub`, or for a TLS secret the leaf certificate's key. */
@@ -248,17 +250,17 @@ class K8sKeySource {
         const source = refName(r);
         const material = signingMaterial(await readSecret(this.#api, r), source);
         if (material.kind === 'tls') {
-            const key = await (0,keys/* loadPrivateKey */.PM)(material.privateKeyPem, { source: `${source} tls.key` });
+            const key = await (0,load/* loadPrivateKey */.P)(material.privateKeyPem, { source: `${source} tls.key` });
             return new key_signer/* KeySigner */.i(key, source, material.certificate);
         }
         const secretPassword = material.password;
         const password = secretPassword !== undefined ? async () => secretPassword : options.password;
-        const key = await (0,keys/* loadPrivateKey */.PM)(material.privateKeyPem, password ? { source, password } : { source });
+        const key = await (0,load/* loadPrivateKey */.P)(material.privateKeyPem, password ? { source, password } : { source });
         return new key_signer/* KeySigner */.i(key, source, options.certificate);
     }
     async publicKey(ref) {
         const r = ref;
-        return (0,keys/* loadPublicKey */.fg)(verificationMaterial(await readSecret(this.#api, r), refName(r)), refName(r));
+        return (0,load/* loadPublicKey */.f)(verificationMaterial(await readSecret(this.#api, r), refName(r)), refName(r));
     }
     /**
      * Stores a cosign key pair as an immutable Secret. An existing Secret is refused (409) unless

@@ -2,13 +2,6 @@ import { Command, CommanderError } from 'commander';
 import { isSignetError } from '@signet/core';
 // Registers k8s:// and hashivault:// with core's key loader before any command runs.
 import './keysources.ts';
-import { registerKeys } from './commands/keys.ts';
-import { registerSign } from './commands/sign.ts';
-import { registerTriangulate } from './commands/triangulate.ts';
-import { registerVerify } from './commands/verify.ts';
-import { registerDemo } from './commands/demo.ts';
-import { registerPolicy } from './commands/policy.ts';
-import { registerLookaside } from './commands/lookaside.ts';
 import type { RunReport } from './run-report.ts';
 
 const USAGE_EXIT = 2;
@@ -18,19 +11,35 @@ export interface ProgramOptions {
   report?: RunReport;
 }
 
-export function buildProgram(options: ProgramOptions = {}): Command {
+type Register = (program: Command, options: ProgramOptions) => void;
+
+/**
+ * The command modules, by the command names each registers. A run loads only the module of the
+ * command it names, and through it only the engine parts that command uses: start-up is paid
+ * per process, and CI runs one process per image or per step (docs/decisions.md). Help,
+ * --version and unknown commands load them all, so `signet --help` lists everything and a
+ * mistyped command still gets commander's suggestion.
+ */
+const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Register> }> = [
+  { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await import('./commands/keys.ts')).registerKeys },
+  { names: ['sign'], load: async () => { const { registerSign } = await import('./commands/sign.ts'); return (p, o) => registerSign(p, o.report); } },
+  { names: ['verify'], load: async () => { const { registerVerify } = await import('./commands/verify.ts'); return (p, o) => registerVerify(p, o.report); } },
+  { names: ['triangulate'], load: async () => (await import('./commands/triangulate.ts')).registerTriangulate },
+  { names: ['policy'], load: async () => (await import('./commands/policy.ts')).registerPolicy },
+  { names: ['demo-image'], load: async () => (await import('./commands/demo.ts')).registerDemo },
+  { names: ['lookaside'], load: async () => (await import('./commands/lookaside.ts')).registerLookaside },
+];
+
+/** The program with the commands `argv` needs (all of them when `argv` is omitted). */
+export async function buildProgram(options: ProgramOptions = {}, argv?: readonly string[]): Promise<Command> {
   const program = new Command('signet')
     .description('Sign and verify container image digests in cosign\'s format, with the same behaviour in every CI system.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  registerKeys(program);
-  registerSign(program, options.report);
-  registerVerify(program, options.report);
-  registerTriangulate(program);
-  registerPolicy(program);
-  registerDemo(program);
-  registerLookaside(program);
+  const named = argv?.[0];
+  const wanted = COMMANDS.filter((c) => named !== undefined && c.names.includes(named));
+  for (const register of await Promise.all((wanted.length > 0 ? wanted : COMMANDS).map((c) => c.load()))) register(program, options);
   return program;
 }
 
@@ -41,7 +50,7 @@ export async function main(argv: readonly string[], options: ProgramOptions = {}
     return code;
   };
   try {
-    await buildProgram(options).parseAsync([...argv], { from: 'user' });
+    await (await buildProgram(options, argv)).parseAsync([...argv], { from: 'user' });
     if (report) report.exitCode = 0;
     return 0;
   } catch (e) {

@@ -1,0 +1,1058 @@
+export const id = 149;
+export const ids = [149];
+export const modules = {
+
+/***/ 8149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  registerPolicy: () => (/* binding */ registerPolicy)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
+var esm = __webpack_require__(44342);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(88009);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/keys/generate.ts
+var generate = __webpack_require__(9550);
+// EXTERNAL MODULE: ./packages/core/src/signers/key-ref.ts
+var key_ref = __webpack_require__(38311);
+// EXTERNAL MODULE: ./packages/core/src/signers/load.ts
+var load = __webpack_require__(87014);
+;// CONCATENATED MODULE: ./packages/core/src/policy/generate/material.ts
+/**
+ * What generated policies embed for each signer, resolved once: public keys as PEM (or kept as
+ * a reference where the admission system resolves it itself), certificate chains as PEM.
+ * Also the rules for dropping a signer a target cannot express.
+ */
+
+
+
+
+
+async function keyMaterial(signer) {
+    const ref = (0,key_ref/* parseKeyRef */.w)(signer.key);
+    if (ref.kind === 'k8s')
+        return { kind: 'k8s', namespace: ref.namespace, name: ref.name, ref: signer.key };
+    if (ref.kind === 'hashivault')
+        return { kind: 'kms', ref: signer.key };
+    return { kind: 'pem', pem: (0,generate/* publicKeyPem */.rY)(await (0,load/* loadVerificationKey */.LX)(signer.key)) };
+}
+async function chainPem(signer) {
+    try {
+        return await (0,promises_.readFile)(signer.certChain, 'utf8');
+    }
+    catch {
+        throw (0,errors/* usageError */.Wp)(`signer "${signer.name}": cannot read certificate chain ${signer.certChain}`);
+    }
+}
+/**
+ * The signers a target can express. Dropping one from an `any` rule makes the generated policy
+ * stricter (fewer accepted signers), which is safe and reported; from an `all` rule it would
+ * make it weaker, so that is an error.
+ */
+function expressible(target, rule, supports, dropped) {
+    const kept = [];
+    for (const signer of rule.signers) {
+        const why = supports(signer);
+        if (!why) {
+            kept.push(signer);
+            continue;
+        }
+        if (rule.require === 'all') {
+            throw (0,errors/* usageError */.Wp)(`${target} cannot express signer "${signer.name}" of rule "${rule.name}" (${why})`, 'the rule requires every signer, so leaving it out would weaken the policy; split the rule or choose another target');
+        }
+        dropped.push({ rule: rule.name, signer: signer.name, why });
+    }
+    if (kept.length === 0)
+        throw (0,errors/* usageError */.Wp)(`${target} can express none of the signers of rule "${rule.name}"`, 'choose another target for this rule');
+    return kept;
+}
+/** A requirement a target cannot enforce makes its policy weaker than the gate: refuse. */
+function refuse(target, rule, what, hint) {
+    throw (0,errors/* usageError */.Wp)(`${target} cannot enforce ${what} (rule "${rule.name}")`, hint);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/generate/kyverno.ts
+
+const NO_TLOG = { rekor: { ignoreTlog: true }, ctlog: { ignoreSCT: true } };
+async function entry(signer, notes) {
+    if (signer.kind === 'key') {
+        const m = await keyMaterial(signer);
+        if (m.kind === 'kms') {
+            notes.push(`signer "${signer.name}": Kyverno resolves ${m.ref} itself; give the Kyverno admission controller VAULT_ADDR and VAULT_TOKEN (and VAULT_NAMESPACE, TRANSIT_SECRET_ENGINE_PATH if used) in its environment.`);
+            return { keys: { kms: m.ref, ...NO_TLOG } };
+        }
+        if (m.kind === 'k8s') {
+            notes.push(`signer "${signer.name}": Kyverno reads ${m.ref}; its service account needs get on secrets in namespace ${m.namespace}.`);
+            return { keys: { publicKeys: m.ref, ...NO_TLOG } };
+        }
+        return { keys: { publicKeys: m.pem, signatureAlgorithm: 'sha256', ...NO_TLOG } };
+    }
+    if (signer.kind === 'certificate') {
+        const roots = await chainPem(signer);
+        return {
+            keyless: {
+                roots,
+                ...(signer.identity ? { subject: signer.identity } : { subjectRegExp: signer.identityRegexp }),
+                ...(signer.issuer ? { issuer: signer.issuer } : signer.issuerRegexp ? { issuerRegExp: signer.issuerRegexp } : {}),
+                ...NO_TLOG,
+            },
+        };
+    }
+    throw new Error('unreachable: gpg signers are filtered out');
+}
+async function kyvernoPolicy(policy) {
+    const dropped = [];
+    const notes = [];
+    const rules = [];
+    // The trust policy's first matching rule decides; Kyverno applies every matching rule. Each
+    // rule skips the images earlier rules cover, so Kyverno decides with the same rule.
+    const earlier = [];
+    for (const rule of policy.rules) {
+        const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
+        const entries = await Promise.all(signers.map(async (s) => ({ ...(await entry(s, notes)), ...(Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {}) })));
+        const attestors = rule.require === 'all' || entries.length === 1 ? entries.map((e) => ({ entries: [e] })) : [{ count: 1, entries }];
+        rules.push({
+            name: rule.name,
+            match: { any: [{ resources: { kinds: ['Pod'] } }] },
+            verifyImages: [
+                {
+                    imageReferences: rule.images.flatMap((p) => p.kyverno()),
+                    ...(earlier.length ? { skipImageReferences: [...earlier] } : {}),
+                    failureAction: policy.enforcement,
+                    mutateDigest: true,
+                    verifyDigest: true,
+                    required: true,
+                    ...(rule.signatureRepository ? { repository: rule.signatureRepository } : {}),
+                    attestors,
+                },
+            ],
+        });
+        earlier.push(...rule.images.flatMap((p) => p.kyverno()));
+    }
+    return {
+        documents: [
+            {
+                apiVersion: 'kyverno.io/v1',
+                kind: 'ClusterPolicy',
+                metadata: {
+                    name: `signet-${policy.name}`,
+                    annotations: {
+                        'policies.kyverno.io/title': `signet trust policy ${policy.name}`,
+                        'policies.kyverno.io/description': 'Generated by `signet policy kyverno` from the trust policy the release pipeline verifies with; regenerate rather than edit.',
+                    },
+                },
+                spec: { background: false, webhookTimeoutSeconds: 30, rules },
+            },
+        ],
+        dropped,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/generate/policy-controller.ts
+
+async function authority(signer, signatureRepository, notes) {
+    const source = signatureRepository ? { source: [{ oci: signatureRepository }] } : {};
+    if (signer.kind === 'key') {
+        const m = await keyMaterial(signer);
+        if (m.kind === 'kms') {
+            notes.push(`signer "${signer.name}": policy-controller resolves ${m.ref} itself; give its webhook VAULT_ADDR and VAULT_TOKEN in its environment.`);
+            return { name: signer.name, key: { kms: m.ref, hashAlgorithm: 'sha256' }, ...source };
+        }
+        if (m.kind === 'k8s') {
+            notes.push(`signer "${signer.name}": policy-controller reads secretRef ${m.name} from its own namespace (cosign-system); copy ${m.ref} there.`);
+            return { name: signer.name, key: { secretRef: { name: m.name }, hashAlgorithm: 'sha256' }, ...source };
+        }
+        return { name: signer.name, key: { data: m.pem, hashAlgorithm: 'sha256' }, ...source };
+    }
+    if (signer.kind === 'certificate') {
+        return {
+            name: signer.name,
+            keyless: {
+                'ca-cert': { data: await chainPem(signer) },
+                identities: [
+                    {
+                        ...(signer.identity ? { subject: signer.identity } : { subjectRegExp: signer.identityRegexp }),
+                        // cosign's --certificate-oidc-issuer-regexp '.*' for certificates from a private CA.
+                        ...(signer.issuer ? { issuer: signer.issuer } : { issuerRegExp: signer.issuerRegexp ?? '.*' }),
+                    },
+                ],
+            },
+            ...source,
+        };
+    }
+    throw new Error('unreachable: gpg signers are filtered out');
+}
+async function policyControllerPolicies(policy) {
+    const dropped = [];
+    const notes = [];
+    const documents = [];
+    for (const rule of policy.rules) {
+        if (Object.keys(rule.annotations).length > 0) {
+            refuse('policy-controller', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target which checks them');
+        }
+        const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
+        const authorities = await Promise.all(signers.map((s) => authority(s, rule.signatureRepository, notes)));
+        const groups = rule.require === 'all' ? authorities.map((a) => [a]) : [authorities];
+        groups.forEach((group, i) => {
+            documents.push({
+                apiVersion: 'policy.sigstore.dev/v1beta1',
+                kind: 'ClusterImagePolicy',
+                metadata: { name: `signet-${policy.name}-${rule.name}${groups.length > 1 ? `-${String(group[0]?.name)}` : ''}`.slice(0, 253) },
+                spec: {
+                    images: rule.images.flatMap((p) => p.policyControllerGlobs()).map((glob) => ({ glob })),
+                    authorities: group,
+                    mode: policy.enforcement === 'Enforce' ? 'enforce' : 'warn',
+                },
+            });
+            void i;
+        });
+    }
+    return { documents, dropped, notes };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/generate/connaisseur.ts
+
+async function connaisseurValues(policy) {
+    const dropped = [];
+    const notes = [];
+    const validators = [];
+    const rules = [];
+    for (const rule of policy.rules) {
+        if (Object.keys(rule.annotations).length > 0)
+            refuse('Connaisseur', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
+        if (rule.signatureRepository)
+            refuse('Connaisseur', rule, 'signatures kept in another repository', 'keep the signatures next to the images, or use the kyverno or policy-controller target');
+        const signers = expressible('Connaisseur', rule, (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
+        const trustRoots = await Promise.all(signers.map(async (s) => {
+            if (s.kind !== 'key')
+                throw new Error('unreachable');
+            const m = await keyMaterial(s);
+            if (m.kind === 'k8s')
+                refuse('Connaisseur', rule, `a key in a Kubernetes Secret (${m.ref})`, 'reference the public key file instead: Connaisseur embeds keys in its values');
+            return { name: s.name, key: m.kind === 'kms' ? m.ref : m.pem };
+        }));
+        const name = `signet-${policy.name}-${rule.name}`;
+        validators.push({ name, type: 'cosign', trustRoots });
+        for (const pattern of rule.images) {
+            rules.push({
+                pattern: pattern.connaisseur(),
+                validator: name,
+                with: {
+                    trustRoot: '*',
+                    ...(rule.require === 'all' ? { required: trustRoots.map((r) => r.name) } : { threshold: 1 }),
+                    verifyInTransparencyLog: false,
+                },
+            });
+        }
+    }
+    if (policy.enforcement === 'Audit')
+        notes.push('enforcement Audit: set application.features.detectionMode: true in the Connaisseur values.');
+    return {
+        documents: [
+            {
+                application: {
+                    ...(policy.enforcement === 'Audit' ? { features: { detectionMode: true } } : {}),
+                    validators,
+                    policy: rules,
+                },
+            },
+        ],
+        dropped,
+        notes,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/policy/trust-policy.ts + 1 modules
+var trust_policy = __webpack_require__(22222);
+// EXTERNAL MODULE: ./packages/core/src/gpg/keys.ts
+var gpg_keys = __webpack_require__(47131);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/layout.ts
+var layout = __webpack_require__(75466);
+;// CONCATENATED MODULE: ./packages/core/src/policy/generate/containers.ts
+/**
+ * containers/image node configuration (CRI-O, podman, skopeo): `policy.json` requirements per
+ * scope, a `registries.d` file telling containers/image where signatures are, and an OpenShift
+ * MachineConfig installing both. Key signers become `sigstoreSigned` (cosign's `.sig`
+ * attachments, `use-sigstore-attachments`); GPG signers `signedBy` with the keyring inline
+ * (`keyData`, so nothing else has to be installed on nodes) and the lookaside in registries.d.
+ */
+
+
+
+
+
+
+
+const b64 = (text) => Buffer.from(text).toString('base64');
+/** Binary transferable public keys, concatenated: a keyring gpgme and openpgp backends both import. */
+function binaryKeyring(keys) {
+    return Buffer.concat(keys.map((k) => k.write()));
+}
+function scopesOf(rule) {
+    return rule.images.map((p) => {
+        const scope = p.containersScope();
+        if (!scope)
+            refuse('containers policy.json', rule, `the image pattern "${p.text}"`, 'scopes are a repository or a namespace: use REGISTRY/PATH or REGISTRY/PATH/**, without other wildcards');
+        return scope;
+    });
+}
+/** A file as an Ignition storage entry (what a MachineConfig carries). */
+function ignitionFile(path, contents, mediaType = 'text/plain;charset=utf-8') {
+    return { path, mode: 0o644, overwrite: true, contents: { source: `data:${mediaType};base64,${Buffer.from(contents).toString('base64')}` } };
+}
+function machineConfig(name, role, files) {
+    return {
+        apiVersion: 'machineconfiguration.openshift.io/v1',
+        kind: 'MachineConfig',
+        metadata: { name: `51-${role}-${name}-image-signatures`, labels: { 'machineconfiguration.openshift.io/role': role } },
+        spec: { config: { ignition: { version: '3.2.0' }, storage: { files } } },
+    };
+}
+async function containersConfig(policy, options = {}) {
+    const role = options.role ?? 'worker';
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(role))
+        throw (0,errors/* usageError */.Wp)(`role "${role}" is not a valid MachineConfig pool role`, 'use e.g. worker or master');
+    const dropped = [];
+    const docker = {};
+    const registries = {};
+    for (const rule of policy.rules) {
+        if (Object.keys(rule.annotations).length > 0)
+            refuse('containers policy.json', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
+        const signers = expressible('containers policy.json', rule, (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? 'containers/image reads keyless signatures only from the legacy .sig layout, which signet does not write for keyless' : undefined), dropped);
+        const keySigners = signers.filter((s) => s.kind === 'key');
+        const gpgSigners = signers.filter((s) => s.kind === 'gpg');
+        if (keySigners.length > 0 && rule.signatureRepository) {
+            refuse('containers policy.json', rule, 'signatures kept in another repository', 'containers/image reads `.sig` attachments only next to the image');
+        }
+        if (rule.require === 'any' && keySigners.length > 0 && gpgSigners.length > 0) {
+            refuse('containers policy.json', rule, 'a choice between a cosign key and a GPG keyring', 'policy.json requires every listed requirement; split the rule by image pattern or use require: all');
+        }
+        const lookasides = [...new Set(gpgSigners.map((s) => (0,layout/* readUrl */.wo)(s.lookaside)))];
+        if (lookasides.length > 1) {
+            refuse('containers policy.json', rule, `GPG signers with different lookasides (${lookasides.join(', ')})`, 'containers/image reads one lookaside per scope; publish the signatures to one store');
+        }
+        const keys = await Promise.all(keySigners.map(async (s) => b64((0,generate/* publicKeyPem */.rY)(await (0,load/* loadVerificationKey */.LX)(s.key)))));
+        const keyrings = await Promise.all(gpgSigners.map(async (s) => binaryKeyring(await (0,gpg_keys/* loadPublicKeyring */.jX)(s.keyring))));
+        // cosign signs the repository without a tag, so only matchRepository can accept it.
+        const sigstore = (keyData) => keyData.length === 1
+            ? { type: 'sigstoreSigned', keyData: keyData[0], signedIdentity: { type: 'matchRepository' } }
+            : { type: 'sigstoreSigned', keyDatas: keyData, signedIdentity: { type: 'matchRepository' } };
+        // signet signs GPG identities as containers/image does, so the default matchRepoDigestOrExact holds.
+        const signedBy = (keyring) => ({ type: 'signedBy', keyType: 'GPGKeys', keyData: Buffer.from(keyring).toString('base64') });
+        const requirements = rule.require === 'all'
+            ? [...keys.map((k) => sigstore([k])), ...keyrings.map(signedBy)]
+            : keys.length > 0
+                ? [sigstore(keys)]
+                : [signedBy(Buffer.concat(keyrings))]; // one keyring holding every accepted key
+        for (const scope of scopesOf(rule)) {
+            if (docker[scope])
+                refuse('containers policy.json', rule, `scope ${scope}, already used by an earlier rule`, 'containers/image applies exactly one requirement list per scope; merge the rules');
+            docker[scope] = requirements;
+            registries[scope] = {
+                ...(keys.length > 0 ? { 'use-sigstore-attachments': true } : {}),
+                // `sigstore` rather than `lookaside`: containers/image >= 5.24 reads both, the 5.2x in
+                // Debian bookworm's skopeo and older CRI-O only `sigstore`.
+                ...(lookasides[0] ? { sigstore: lookasides[0] } : {}),
+            };
+        }
+    }
+    const accept = [{ type: 'insecureAcceptAnything' }];
+    const policyDoc = {
+        default: options.unmatched === 'reject' ? [{ type: 'reject' }] : accept,
+        transports: {
+            docker,
+            // Images already in local storage were checked when they were pulled.
+            'docker-daemon': { '': accept },
+        },
+    };
+    const policyJson = `${JSON.stringify(policyDoc, null, 2)}\n`;
+    const registriesDFile = `signet-${policy.name}.yaml`;
+    const registriesDYaml = (0,dist/* stringify */.As)({ docker: registries });
+    const mc = machineConfig(`signet-${policy.name}`, role, [
+        ignitionFile('/etc/containers/policy.json', policyJson),
+        ignitionFile(`/etc/containers/registries.d/${registriesDFile}`, registriesDYaml),
+    ]);
+    return { policyJson, registriesDFile, registriesDYaml, machineConfigYaml: (0,dist/* stringify */.As)(mc), dropped };
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/options.ts
+var options = __webpack_require__(30783);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
+var context = __webpack_require__(50332);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/policy.ts
+
+
+
+
+
+
+
+const TARGETS = ['kyverno', 'policy-controller', 'connaisseur', 'containers'];
+function registerPolicy(program) {
+    program
+        .command('policy')
+        .summary('generate Kyverno, policy-controller, Connaisseur or containers (CRI-O/podman) policies')
+        .description('Writes ready-to-apply admission and node policies that accept exactly what\n' +
+        '`signet verify --policy` accepts. Give a trust policy file (--policy), or describe one\n' +
+        'rule inline: --key (repeatable) and/or --cert-chain with an identity, and IMAGE_PATTERNs\n' +
+        'such as registry.example.com/team/** . A target that cannot express a requirement\n' +
+        'refuses rather than generating a weaker policy.')
+        .addArgument(new esm/* Argument */.ef('<target>', 'what to generate').choices(TARGETS))
+        .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain)')
+        .option('--policy <file>', 'TrustPolicy YAML (see docs/trust-policy.md)')
+        .option('--key <ref>', 'inline rule: accepted public key (repeatable): path, env://, k8s://ns/name, hashivault://name', options/* collect */.Fo, [])
+        .option('--cert-chain <file>', 'inline rule: accepted certificate chain (root last)')
+        .option('--keyring <file>', 'inline rule: accepted OpenPGP public keyring for GPG signatures in a lookaside (with --lookaside)')
+        .option('--lookaside <url>', 'inline rule: where nodes read the GPG signatures (https://…, file:///…)')
+        .option('--certificate-identity <san>', 'inline rule: required certificate SAN')
+        .option('--certificate-identity-regexp <re>', 'inline rule: regular expression for the SAN')
+        .option('--certificate-oidc-issuer <url>', 'inline rule: required OIDC issuer')
+        .option('--certificate-oidc-issuer-regexp <re>', 'inline rule: regular expression for the OIDC issuer')
+        .addOption(new esm/* Option */.c$('--require <mode>', 'inline rule: any signer suffices, or all are needed').choices(['any', 'all']).default('any'))
+        .option('-a, --annotations <key=value>', 'inline rule: annotation signatures must carry (repeatable)', options/* collectKeyValue */.Hx, {})
+        .option('--signature-repository <repo>', 'inline rule: where signatures live (COSIGN_REPOSITORY)')
+        .option('--name <name>', 'inline rule: policy name', 'release')
+        .option('--audit', 'inline rule: report instead of rejecting (Kyverno Audit, policy-controller warn)')
+        .option('-o, --out <path>', 'write to this file (for containers: this directory) instead of stdout')
+        .addOption(new esm/* Option */.c$('--unmatched <action>', 'containers: images no rule covers').choices(['accept', 'reject']).default('accept'))
+        .option('--role <role>', 'containers: MachineConfig pool role', 'worker')
+        .addHelpText('after', '\nExamples:\n' +
+        '  signet policy kyverno --policy trust.yaml > clusterpolicy.yaml\n' +
+        '  signet policy policy-controller --key cosign.pub registry.example.com/team/**\n' +
+        '  signet policy containers --policy trust.yaml --out node-config/\n' +
+        '  signet policy containers --keyring ops.gpg --lookaside https://sigs.example.com registry.example.com/team/**')
+        .action(async (target, patterns, flags) => {
+        const policy = await trustPolicyFrom(patterns, flags);
+        if (target === 'containers')
+            return writeContainers(policy, flags);
+        const generate = { kyverno: kyvernoPolicy, 'policy-controller': policyControllerPolicies, connaisseur: connaisseurValues }[target];
+        const generated = await generate(policy);
+        const text = render(target, policy, generated);
+        if (flags.out)
+            await (0,promises_.writeFile)(flags.out, text);
+        else
+            process.stdout.write(text);
+    });
+}
+/** An inline rule goes through the same parser as a file, so both are validated alike. */
+async function trustPolicyFrom(patterns, flags) {
+    const inline = flags.key.length > 0 || flags.certChain !== undefined || flags.keyring !== undefined;
+    if (Boolean(flags.keyring) !== Boolean(flags.lookaside))
+        throw (0,errors/* usageError */.Wp)('--keyring and --lookaside go together', 'GPG signatures are found in a lookaside and checked with a keyring');
+    if (flags.policy) {
+        if (inline || patterns.length > 0)
+            throw (0,errors/* usageError */.Wp)('--policy cannot be combined with an inline rule (--key, --cert-chain, --keyring, patterns)');
+        return (0,trust_policy/* loadTrustPolicy */.H8)(flags.policy);
+    }
+    if (!inline)
+        throw (0,errors/* usageError */.Wp)('no trust given', 'pass --policy FILE, or --key/--cert-chain/--keyring with image patterns');
+    if (patterns.length === 0)
+        throw (0,errors/* usageError */.Wp)('no image pattern given', 'add patterns such as registry.example.com/team/**');
+    const signers = flags.key.map((key, i) => ({ name: `key-${i + 1}`, key }));
+    if (flags.keyring)
+        signers.push({ name: 'gpg', keyring: flags.keyring, lookaside: flags.lookaside });
+    if (flags.certChain) {
+        signers.push({
+            name: 'certificate',
+            certChain: flags.certChain,
+            identity: flags.certificateIdentity,
+            identityRegexp: flags.certificateIdentityRegexp,
+            issuer: flags.certificateOidcIssuer,
+            issuerRegexp: flags.certificateOidcIssuerRegexp,
+        });
+    }
+    const doc = {
+        apiVersion: 'signet.dev/v1alpha1',
+        kind: 'TrustPolicy',
+        metadata: { name: flags.name },
+        spec: {
+            enforcement: flags.audit ? 'Audit' : 'Enforce',
+            rules: [
+                {
+                    name: 'inline',
+                    images: patterns,
+                    require: flags.require,
+                    annotations: flags.annotations,
+                    ...(flags.signatureRepository ? { signatureRepository: flags.signatureRepository } : {}),
+                    signers: signers.map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))),
+                },
+            ],
+        },
+    };
+    return (0,trust_policy/* parseTrustPolicy */.GS)((0,dist/* stringify */.As)(doc), 'command line');
+}
+/** Write-then-rename, so a node or a reader never sees half a policy. */
+async function writeAtomically(path, content) {
+    const temp = `${path}.tmp-${process.pid}`;
+    await (0,promises_.writeFile)(temp, content);
+    await (0,promises_.rename)(temp, path);
+}
+function warnDropped(dropped) {
+    return dropped.map((d) => {
+        const line = `rule "${d.rule}": signer "${d.signer}" left out (${d.why}); the generated policy accepts fewer signers than the gate`;
+        context/* stderrLogger */.D7.warn(line);
+        return line;
+    });
+}
+function header(target, policy, lines) {
+    return [
+        `# Generated by \`signet policy ${target}\` from trust policy "${policy.name}" (${policy.source}).`,
+        '# Regenerate it rather than editing: `signet verify --policy` enforces the same rules in pipelines.',
+        ...lines.map((l) => `# NOTE: ${l}`),
+        '',
+    ].join('\n');
+}
+function render(target, policy, generated) {
+    const notes = [...new Set([...generated.notes, ...warnDropped(generated.dropped)])];
+    return header(target, policy, notes) + generated.documents.map((d) => (0,dist/* stringify */.As)(d, { lineWidth: 0 })).join('---\n');
+}
+async function writeContainers(policy, flags) {
+    const config = await containersConfig(policy, { unmatched: flags.unmatched, role: flags.role });
+    const notes = warnDropped(config.dropped);
+    if (!flags.out) {
+        process.stdout.write(`${header('containers', policy, notes)}# /etc/containers/policy.json\n${config.policyJson.replace(/^/gm, '#   ')}\n` +
+            `# /etc/containers/registries.d/${config.registriesDFile}\n${config.registriesDYaml.replace(/^/gm, '#   ')}\n` +
+            `# MachineConfig installing both:\n${config.machineConfigYaml}`);
+        return;
+    }
+    const dir = (0,external_node_path_.resolve)(flags.out);
+    await (0,promises_.mkdir)((0,external_node_path_.join)(dir, 'registries.d'), { recursive: true });
+    await writeAtomically((0,external_node_path_.join)(dir, 'policy.json'), config.policyJson);
+    await writeAtomically((0,external_node_path_.join)(dir, 'registries.d', config.registriesDFile), config.registriesDYaml);
+    await writeAtomically((0,external_node_path_.join)(dir, 'machineconfig.yaml'), header('containers', policy, notes) + config.machineConfigYaml);
+    context/* stderrLogger */.D7.info(`wrote ${(0,external_node_path_.join)(dir, 'policy.json')}, ${(0,external_node_path_.join)(dir, 'registries.d', config.registriesDFile)}, ${(0,external_node_path_.join)(dir, 'machineconfig.yaml')}`);
+}
+
+
+/***/ }),
+
+/***/ 30783:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ collect),
+/* harmony export */   Hx: () => (/* binding */ collectKeyValue),
+/* harmony export */   q6: () => (/* binding */ parseBool)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44342);
+/** Option parsers shared by commands, matching cosign's (pflag) spellings. */
+
+/** pflag booleans: `--upload`, `--upload=false`, `--upload=true`. */
+function parseBool(value) {
+    if (value === undefined || value === '' || value === 'true' || value === '1')
+        return true;
+    if (value === 'false' || value === '0')
+        return false;
+    throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected true or false, got "${value}"`);
+}
+function collectKeyValue(value, previous) {
+    const eq = value.indexOf('=');
+    if (eq <= 0)
+        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`annotation "${value}" must be key=value`);
+    return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
+}
+function collect(value, previous) {
+    return [...previous, value];
+}
+
+
+/***/ }),
+
+/***/ 47131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NP: () => (/* binding */ parseSecretKey),
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   jX: () => (/* binding */ loadPublicKeyring)
+/* harmony export */ });
+/* unused harmony export parsePublicKeyring */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _openpgp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48684);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+/**
+ * OpenPGP key material for containers/image signatures: secret keys for openpgp.js signing
+ * and public keyrings for verification. Keyrings may be armored or binary (gpg --export
+ * writes binary unless --armor), and armored files may hold several concatenated blocks.
+ */
+
+
+
+const ARMOR_BEGIN = /-----BEGIN PGP [A-Z ]+-----[\s\S]*?-----END PGP [A-Z ]+-----/g;
+function isArmored(bytes) {
+    return Buffer.from(bytes.subarray(0, 64)).toString('latin1').trimStart().startsWith('-----BEGIN PGP');
+}
+/** Reads every public key in a keyring (secret keys are reduced to their public part). */
+async function parsePublicKeyring(bytes, source) {
+    const keys = [];
+    try {
+        if (isArmored(bytes)) {
+            const text = Buffer.from(bytes).toString('utf8');
+            for (const block of text.match(ARMOR_BEGIN) ?? []) {
+                for (const key of await (await (0,_openpgp_js__WEBPACK_IMPORTED_MODULE_1__/* .openpgp */ .I)()).readKeys({ armoredKeys: block }))
+                    keys.push(key.toPublic());
+            }
+        }
+        else {
+            for (const key of await (await (0,_openpgp_js__WEBPACK_IMPORTED_MODULE_1__/* .openpgp */ .I)()).readKeys({ binaryKeys: bytes }))
+                keys.push(key.toPublic());
+        }
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${source} is not an OpenPGP keyring (${e.message.split('\n')[0]})`, 'export it with `gpg --export KEYID > keyring.gpg` or `gpg --armor --export KEYID`');
+    }
+    if (keys.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${source} holds no OpenPGP public keys`, 'export them with `gpg --armor --export KEYID`');
+    return keys;
+}
+async function loadPublicKeyring(path) {
+    let bytes;
+    try {
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`keyring ${path} does not exist`, 'pass --keyring with an armored or binary OpenPGP public key file');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('io', `cannot read keyring ${path}: ${code ?? e.message}`, { cause: e });
+    }
+    return parsePublicKeyring(bytes, path);
+}
+/** Fingerprints in gpg's spelling (uppercase hex), which is what policy and users compare. */
+function fingerprintOf(key) {
+    return key.getFingerprint().toUpperCase();
+}
+/**
+ * Parses an armored (or binary) secret key and decrypts it when it is protected. The
+ * passphrase is asked for only when needed, so unprotected CI keys need no variable.
+ */
+async function parseSecretKey(bytes, source, passphrase) {
+    let key;
+    try {
+        key = isArmored(bytes)
+            ? await (await (0,_openpgp_js__WEBPACK_IMPORTED_MODULE_1__/* .openpgp */ .I)()).readPrivateKey({ armoredKey: Buffer.from(bytes).toString('utf8') })
+            : await (await (0,_openpgp_js__WEBPACK_IMPORTED_MODULE_1__/* .openpgp */ .I)()).readPrivateKey({ binaryKey: bytes });
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${source} is not an OpenPGP secret key (${e.message.split('\n')[0]})`, 'export one with `gpg --armor --export-secret-keys KEYID`, or pass a key ID to sign through gpg');
+    }
+    if (key.isDecrypted())
+        return key;
+    const secret = await passphrase();
+    try {
+        return await (await (0,_openpgp_js__WEBPACK_IMPORTED_MODULE_1__/* .openpgp */ .I)()).decryptKey({ privateKey: key, passphrase: secret });
+    }
+    catch {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`wrong passphrase for the OpenPGP key in ${source}`, 'set SIGNET_GPG_PASSPHRASE to the key\'s passphrase');
+    }
+}
+
+
+/***/ }),
+
+/***/ 48684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ openpgp)
+/* harmony export */ });
+let loaded;
+function openpgp() {
+    loaded ??= __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 27279));
+    return loaded;
+}
+
+
+/***/ }),
+
+/***/ 9550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _k: () => (/* binding */ generateCosignKeyPair),
+/* harmony export */   pF: () => (/* binding */ importKeyPair),
+/* harmony export */   rY: () => (/* binding */ publicKeyPem)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29807);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47749);
+
+
+
+function publicKeyPem(key) {
+    const pub = key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
+    return pub.export({ type: 'spki', format: 'pem' }).toString();
+}
+/** ECDSA P-256, as `cosign generate-key-pair` makes. */
+async function generateCosignKeyPair(password) {
+    const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+    return { privateKeyPem: await (0,_cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__/* .encryptCosignKey */ .Mn)(privateKey, password), publicKeyPem: publicKeyPem(privateKey) };
+}
+async function importKeyPair(pem, options) {
+    const key = await (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .P)(pem, options.password ? { source: options.source, password: options.password } : { source: options.source });
+    return { privateKeyPem: await (0,_cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__/* .encryptCosignKey */ .Mn)(key, options.newPassword), publicKeyPem: publicKeyPem(key) };
+}
+
+
+/***/ }),
+
+/***/ 75466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d4: () => (/* binding */ MAX_SIGNATURES),
+/* harmony export */   oY: () => (/* binding */ signaturePath),
+/* harmony export */   qJ: () => (/* binding */ parseStoreUrl),
+/* harmony export */   us: () => (/* binding */ signatureDirectory),
+/* harmony export */   wo: () => (/* binding */ readUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24276);
+/**
+ * containers/image's lookaside ("sigstore") layout: `<base>/<repository path>@sha256=<hex>/signature-<n>`,
+ * n counting from 1, readers stopping at the first missing n. The repository path is
+ * reference.Path(), the name WITHOUT the registry host (docker/registries_d.go
+ * lookasideStorageBaseURL); skopeo 1.9 writes `team/app@sha256=…` for `localhost:5000/team/app`.
+ */
+
+
+/** Signature slots tried before giving up: far above any real image, low enough to end a runaway loop. */
+const MAX_SIGNATURES = 1000;
+function signatureDirectory(ref, digest) {
+    if (!(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isDigest */ .B)(digest) || !digest.startsWith('sha256:'))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`invalid manifest digest "${digest}"`, 'use sha256:<64 hex>');
+    // reference.Path() keeps the Docker Hub `library/` prefix the parser already added.
+    return `${ref.repository}@sha256=${digest.slice('sha256:'.length)}`;
+}
+function signaturePath(ref, digest, index) {
+    if (!Number.isInteger(index) || index < 1)
+        throw new RangeError(`signature index ${index} must be >= 1`);
+    return `${signatureDirectory(ref, digest)}/signature-${index}`;
+}
+/** Base URL without credentials, for messages. */
+function redacted(url) {
+    const copy = new URL(url.href);
+    copy.username = '';
+    copy.password = '';
+    return copy.href.replace(/\/$/, '');
+}
+/**
+ * `file:///dir`, `http(s)://host/path`, or `sigserver+http(s)://host/path` for a signature
+ * server's upload API. Credentials in the URL are refused: they would end up in shell
+ * history, logs and registries.d files.
+ */
+function parseStoreUrl(value) {
+    const hint = 'use file:///DIR, https://HOST/PATH or sigserver+https://HOST/PATH';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`invalid lookaside URL "${value}"`, hint);
+    }
+    if (url.username || url.password) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('lookaside URL must not contain credentials', 'set SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or use ~/.netrc');
+    }
+    if (url.search || url.hash)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`lookaside URL "${value}" must not have a query or fragment`, hint);
+    switch (url.protocol) {
+        case 'file:': {
+            if (url.host !== '')
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`lookaside URL "${value}" names a host`, 'use file:///absolute/dir (three slashes)');
+            const dir = decodeURIComponent(url.pathname).replace(/\/+$/, '') || '/';
+            return { kind: 'file', dir, url: `file://${dir}` };
+        }
+        case 'http:':
+        case 'https:':
+            return { kind: 'http', base: url, url: redacted(url) };
+        case 'sigserver+http:':
+        case 'sigserver+https:': {
+            const base = new URL(value.slice('sigserver+'.length));
+            return { kind: 'sigserver', base, url: `sigserver+${redacted(base)}` };
+        }
+        default:
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`unsupported lookaside URL scheme "${url.protocol}"`, hint);
+    }
+}
+/** The URL nodes read from: the HTTP base for a signature server, the URL itself otherwise. */
+function readUrl(lookaside) {
+    const spec = parseStoreUrl(lookaside);
+    return spec.kind === 'sigserver' ? spec.url.slice('sigserver+'.length).replace(/\/+$/, '') : spec.url;
+}
+
+
+/***/ }),
+
+/***/ 22222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H8: () => (/* binding */ loadTrustPolicy),
+  GS: () => (/* binding */ parseTrustPolicy),
+  sG: () => (/* binding */ ruleFor)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(88009);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/policy/image-pattern.ts
+const COMPONENT = /^(?:[a-z0-9*]+(?:(?:[._]|__|-+)[a-z0-9*]+)*|\*\*?)$/;
+const HOST = /^(?:localhost|[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+|[a-zA-Z0-9.-]+:[0-9]+|localhost:[0-9]+)$/;
+function compileImagePattern(text) {
+    if (/[@:]\S*$/.test(text.split('/').slice(1).join('/'))) {
+        throw new Error(`"${text}" must name repositories, without a tag or digest`);
+    }
+    const [host = '', ...path] = text.split('/');
+    if (!HOST.test(host))
+        throw new Error(`"${text}" must start with a registry host (e.g. docker.io/library/nginx, registry.example.com/team/**)`);
+    if (path.length === 0)
+        throw new Error(`"${text}" needs a repository path after the host (use ${text}/** for the whole registry)`);
+    path.forEach((component, i) => {
+        if (!COMPONENT.test(component))
+            throw new Error(`"${text}": invalid component "${component}"`);
+        if (component.includes('**') && (component !== '**' || i !== path.length - 1)) {
+            throw new Error(`"${text}": ** must be the whole last component`);
+        }
+    });
+    const recursive = path[path.length - 1] === '**';
+    const prefix = [host, ...(recursive ? path.slice(0, -1) : path)].join('/');
+    const escape = (s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    const regex = new RegExp(`^${escape(prefix).replace(/\*/g, '[^/]*')}${recursive ? '/.+' : ''}$`);
+    const exact = !text.includes('*');
+    return {
+        text,
+        matches: (repository) => regex.test(repository),
+        // Kyverno's wildcard `*` also crosses `/`: a one-level `*` becomes broader there (it
+        // enforces on more images, never fewer).
+        kyverno: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/*`] : [`${prefix}:*`, `${prefix}@*`]),
+        policyControllerGlobs: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/**`] : [`${prefix}:*`, `${prefix}@*`]),
+        connaisseur: () => (recursive ? `${prefix}/*` : `${prefix}:*`),
+        containersScope: () => (exact ? text : recursive && !prefix.includes('*') ? prefix : undefined),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/trust-policy.ts
+/**
+ * The trust policy: one YAML file saying, per image pattern, who may sign. The pipeline gate
+ * (`signet verify --policy`) and every generated cluster/node policy are derived from it, so
+ * the two ends cannot drift apart.
+ *
+ *   apiVersion: signet.dev/v1alpha1
+ *   kind: TrustPolicy
+ *   metadata: { name: release }
+ *   spec:
+ *     enforcement: Enforce            # or Audit (generated cluster policies)
+ *     rules:
+ *       - name: team-apps
+ *         images: ["registry.example.com/team/**"]
+ *         require: any                # or all
+ *         annotations: { env: prod }  # must be in the signed payload
+ *         signatureRepository: registry.example.com/signatures
+ *         signers:
+ *           - { name: release-key, key: keys/cosign.pub }
+ *           - { name: release-ca, certChain: ca.pem, identity: release@example.com }
+ *           - { name: ops-gpg, keyring: keys/ops.asc, lookaside: https://sigs.example.com }
+ */
+
+
+
+
+
+const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+function fail(source, where, problem, hint) {
+    throw (0,errors/* usageError */.Wp)(`${source}: ${where}: ${problem}`, hint);
+}
+function obj(value, source, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        fail(source, where, 'must be a mapping');
+    return value;
+}
+function str(value, source, where) {
+    if (typeof value !== 'string' || value === '')
+        fail(source, where, 'must be a non-empty string');
+    return value;
+}
+function optStr(value, source, where) {
+    return value === undefined || value === null ? undefined : str(value, source, where);
+}
+function onlyKeys(o, allowed, source, where) {
+    for (const key of Object.keys(o)) {
+        if (!allowed.includes(key))
+            fail(source, where, `unknown field "${key}"`, `allowed: ${allowed.join(', ')}`);
+    }
+}
+function validRegexp(pattern, source, where) {
+    if (pattern === undefined)
+        return undefined;
+    try {
+        new RegExp(pattern);
+    }
+    catch (e) {
+        fail(source, where, `invalid regular expression: ${e.message}`);
+    }
+    return pattern;
+}
+/** Key references stay as written unless they are plain paths, which become absolute. */
+function resolvePath(ref, base) {
+    if (/^[a-z0-9+.-]+:\/\//.test(ref) || (0,external_node_path_.isAbsolute)(ref))
+        return ref;
+    return (0,external_node_path_.resolve)(base, ref);
+}
+function parseSigner(value, source, where, base) {
+    const o = obj(value, source, where);
+    const name = str(o.name, source, `${where}.name`);
+    if (!NAME.test(name))
+        fail(source, `${where}.name`, `"${name}" must be lowercase letters, digits and -`);
+    const kinds = ['key', 'certChain', 'keyring', 'trustedRoot'].filter((k) => o[k] !== undefined);
+    if (kinds.length !== 1)
+        fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot');
+    if (o.trustedRoot !== undefined) {
+        onlyKeys(o, ['name', 'trustedRoot', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
+        const identity = optStr(o.identity, source, `${where}.identity`);
+        const identityRegexp = validRegexp(optStr(o.identityRegexp, source, `${where}.identityRegexp`), source, `${where}.identityRegexp`);
+        const issuer = optStr(o.issuer, source, `${where}.issuer`);
+        const issuerRegexp = validRegexp(optStr(o.issuerRegexp, source, `${where}.issuerRegexp`), source, `${where}.issuerRegexp`);
+        // As cosign: a keyless signature proves an identity only together with who vouched for it.
+        if (!identity && !identityRegexp)
+            fail(source, where, 'a keyless signer needs identity or identityRegexp', 'name who may sign: the certificate SAN, e.g. the workflow URI');
+        if (!issuer && !issuerRegexp)
+            fail(source, where, 'a keyless signer needs issuer or issuerRegexp', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
+        return { kind: 'keyless', name, trustedRoot: resolvePath(str(o.trustedRoot, source, `${where}.trustedRoot`), base), identity, identityRegexp, issuer, issuerRegexp };
+    }
+    if (o.key !== undefined) {
+        onlyKeys(o, ['name', 'key'], source, where);
+        return { kind: 'key', name, key: resolvePath(str(o.key, source, `${where}.key`), base) };
+    }
+    if (o.certChain !== undefined) {
+        onlyKeys(o, ['name', 'certChain', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
+        const identity = optStr(o.identity, source, `${where}.identity`);
+        const identityRegexp = validRegexp(optStr(o.identityRegexp, source, `${where}.identityRegexp`), source, `${where}.identityRegexp`);
+        if (!identity && !identityRegexp) {
+            fail(source, where, 'a certificate signer needs identity or identityRegexp', 'name who may sign: the SAN (email or URI) of the signing certificate');
+        }
+        return {
+            kind: 'certificate',
+            name,
+            certChain: resolvePath(str(o.certChain, source, `${where}.certChain`), base),
+            identity,
+            identityRegexp,
+            issuer: optStr(o.issuer, source, `${where}.issuer`),
+            issuerRegexp: validRegexp(optStr(o.issuerRegexp, source, `${where}.issuerRegexp`), source, `${where}.issuerRegexp`),
+        };
+    }
+    onlyKeys(o, ['name', 'keyring', 'lookaside'], source, where);
+    return {
+        kind: 'gpg',
+        name,
+        keyring: resolvePath(str(o.keyring, source, `${where}.keyring`), base),
+        lookaside: str(o.lookaside, source, `${where}.lookaside`),
+    };
+}
+function parseTrustPolicy(text, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        fail(source, 'YAML', e.message.split('\n')[0] ?? 'cannot parse');
+    }
+    const root = obj(doc, source, 'document');
+    if (root.apiVersion !== 'signet.dev/v1alpha1' || root.kind !== 'TrustPolicy') {
+        fail(source, 'document', `expected apiVersion signet.dev/v1alpha1, kind TrustPolicy (got ${String(root.apiVersion)}, ${String(root.kind)})`);
+    }
+    const metadata = obj(root.metadata ?? {}, source, 'metadata');
+    const name = str(metadata.name, source, 'metadata.name');
+    if (!NAME.test(name))
+        fail(source, 'metadata.name', `"${name}" must be lowercase letters, digits and -`);
+    const spec = obj(root.spec, source, 'spec');
+    onlyKeys(spec, ['enforcement', 'rules'], source, 'spec');
+    const enforcement = spec.enforcement ?? 'Enforce';
+    if (enforcement !== 'Enforce' && enforcement !== 'Audit')
+        fail(source, 'spec.enforcement', 'must be Enforce or Audit');
+    if (!Array.isArray(spec.rules) || spec.rules.length === 0)
+        fail(source, 'spec.rules', 'must list at least one rule');
+    const base = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(source));
+    const seen = new Set();
+    const rules = spec.rules.map((value, i) => {
+        const where = `spec.rules[${i}]`;
+        const r = obj(value, source, where);
+        onlyKeys(r, ['name', 'images', 'require', 'annotations', 'signatureRepository', 'signers'], source, where);
+        const ruleName = str(r.name, source, `${where}.name`);
+        if (!NAME.test(ruleName))
+            fail(source, `${where}.name`, `"${ruleName}" must be lowercase letters, digits and -`);
+        if (seen.has(ruleName))
+            fail(source, `${where}.name`, `duplicate rule name "${ruleName}"`);
+        seen.add(ruleName);
+        if (!Array.isArray(r.images) || r.images.length === 0)
+            fail(source, `${where}.images`, 'must list at least one image pattern');
+        const images = r.images.map((p, j) => {
+            try {
+                return compileImagePattern(str(p, source, `${where}.images[${j}]`));
+            }
+            catch (e) {
+                fail(source, `${where}.images[${j}]`, e.message);
+            }
+        });
+        const require = r.require ?? 'any';
+        if (require !== 'any' && require !== 'all')
+            fail(source, `${where}.require`, 'must be any or all');
+        const annotations = {};
+        for (const [k, v] of Object.entries(obj(r.annotations ?? {}, source, `${where}.annotations`)))
+            annotations[k] = str(v, source, `${where}.annotations.${k}`);
+        if (!Array.isArray(r.signers) || r.signers.length === 0)
+            fail(source, `${where}.signers`, 'must list at least one signer');
+        const signers = r.signers.map((s, j) => parseSigner(s, source, `${where}.signers[${j}]`, base));
+        const names = new Set();
+        for (const s of signers) {
+            if (names.has(s.name))
+                fail(source, `${where}.signers`, `duplicate signer name "${s.name}"`);
+            names.add(s.name);
+        }
+        return { name: ruleName, images, require, annotations, signatureRepository: optStr(r.signatureRepository, source, `${where}.signatureRepository`), signers };
+    });
+    return { name, enforcement, rules, source };
+}
+async function loadTrustPolicy(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw (0,errors/* usageError */.Wp)(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
+        throw new errors/* SignetError */.Tj('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
+    }
+    return parseTrustPolicy(text, path);
+}
+/** The first rule whose patterns match the image's repository (rules are ordered, like firewall rules). */
+function ruleFor(policy, repository) {
+    return policy.rules.find((rule) => rule.images.some((p) => p.matches(repository)));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,625 @@
+export const id = 31;
+export const ids = [31];
+export const modules = {
+
+/***/ 52031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  registerSign: () => (/* binding */ registerSign)
+});
+
+// UNUSED EXPORTS: signatureFormat
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/core/src/formats/simple-signing.ts
+var simple_signing = __webpack_require__(999);
+// EXTERNAL MODULE: ./packages/core/src/formats/signature-manifest.ts
+var signature_manifest = __webpack_require__(5891);
+// EXTERNAL MODULE: ./packages/core/src/formats/sigstore-bundle.ts
+var sigstore_bundle = __webpack_require__(89074);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/stores/bundle-referrers.ts + 1 modules
+var bundle_referrers = __webpack_require__(49327);
+// EXTERNAL MODULE: ./packages/core/src/keys/algorithms.ts
+var algorithms = __webpack_require__(62091);
+;// CONCATENATED MODULE: ./packages/core/src/sign/sign-image.ts
+
+
+
+
+
+
+const SIGNATURE_FORMATS = ['legacy', 'bundle', 'both'];
+/**
+ * Signs one image digest once per format (the two formats sign different bytes, so `both` is
+ * two signatures from the one loaded key) and publishes each. Legacy first: when the bundle
+ * publication fails, the signature that every verifier reads is already in place.
+ */
+async function signImage(image, options) {
+    const dockerReference = options.identity ?? image.dockerReference;
+    if (options.keyless)
+        return signKeyless(image, options, options.keyless, dockerReference);
+    if (!options.signer)
+        throw new Error('signImage needs a signer or a keyless signer');
+    const signer = options.signer;
+    const format = options.format ?? 'legacy';
+    const cert = await options.signer.certificate?.();
+    if (format !== 'legacy' && cert) {
+        throw (0,errors/* usageError */.Wp)('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
+    }
+    const publicKey = await signer.publicKey();
+    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, signer, dockerReference, cert, publicKey);
+    const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, async (pae) => {
+        const signature = await signer.sign(pae.bytes);
+        return { signature, bundle: (0,sigstore_bundle/* buildKeyBundle */.C$)(pae.payload, signature, (0,sigstore_bundle/* publicKeyHint */.yd)(publicKey)) };
+    });
+    const first = legacy ?? bundled;
+    const publications = [legacy?.publication, bundled?.publication].filter((p) => p !== undefined);
+    const confirms = [legacy?.confirm, bundled?.confirm].filter((c) => c !== undefined);
+    return {
+        image: image.display,
+        digest: image.digest,
+        dockerReference,
+        payload: first.payload,
+        signature: first.signature,
+        ...(bundled ? { bundle: bundled.bundle } : {}),
+        location: publications[0]?.location,
+        appended: publications.length > 0 && publications.every((p) => p.appended),
+        publications,
+        ...(confirms.length > 0 ? { confirm: async () => Promise.all(confirms.map((c) => c())) } : {}),
+    };
+}
+async function signLegacy(image, options, signer, dockerReference, cert, publicKey) {
+    const payload = (0,simple_signing/* buildCosignPayload */.Q2)({ dockerReference, digest: image.digest, annotations: options.annotations });
+    const signature = await signer.sign(payload);
+    if (!options.upload)
+        return { payload, signature, publication: undefined, confirm: undefined };
+    const layerAnnotations = { [signature_manifest/* Annotations */.rB.signature]: Buffer.from(signature).toString('base64') };
+    if (cert) {
+        layerAnnotations[signature_manifest/* Annotations */.rB.certificate] = cert.certificatePem;
+        layerAnnotations[signature_manifest/* Annotations */.rB.chain] = cert.chainPem ?? '';
+    }
+    const appended = await image.signatures.append(image.digest, payload, layerAnnotations, (existing) => (0,algorithms/* verifyBytes */.RV)(publicKey, existing.payload, existing.signature), { deferConfirm: options.deferConfirm ?? false, ...(options.logger ? { logger: options.logger } : {}) });
+    return {
+        payload,
+        signature,
+        publication: { format: 'legacy', location: appended.location, appended: appended.appended },
+        confirm: appended.confirm,
+    };
+}
+/** Keyless: the same statement and referrer as a key bundle; Fulcio and Rekor make the bundle. */
+async function signKeyless(image, options, keyless, dockerReference) {
+    if ((options.format ?? 'bundle') !== 'bundle') {
+        throw (0,errors/* usageError */.Wp)(`keyless signing writes bundles only, not --format ${options.format ?? ''}`, 'use --format bundle (the default with --keyless); legacy keyless .sig signatures are not written, see docs/decisions.md');
+    }
+    const bundled = await signBundle(image, options, dockerReference, (pae) => keyless.signStatement(pae.payload));
+    const publications = bundled.publication ? [bundled.publication] : [];
+    return {
+        image: image.display,
+        digest: image.digest,
+        dockerReference,
+        payload: bundled.payload,
+        signature: bundled.signature,
+        bundle: bundled.bundle,
+        location: bundled.publication?.location,
+        appended: bundled.publication?.appended ?? false,
+        publications,
+        ...(bundled.confirm ? { confirm: bundled.confirm } : {}),
+    };
+}
+/**
+ * cosign v3's `sign`: a DSSE-signed in-toto statement in a v0.3 bundle, as a referrer. `make`
+ * signs and packages it: with a key locally, keyless through Fulcio and Rekor.
+ */
+async function signBundle(image, options, dockerReference, make) {
+    const payload = (0,sigstore_bundle/* buildSignStatement */.HM)({ digest: image.digest, annotations: options.annotations, name: dockerReference });
+    const { signature, bundle } = await make({ payload, bytes: (0,sigstore_bundle/* preAuthEncoding */.JC)(sigstore_bundle/* IN_TOTO_PAYLOAD_TYPE */.T4, payload) });
+    if (!options.upload)
+        return { payload, signature, bundle, publication: undefined, confirm: undefined };
+    // The referrer's subject descriptor needs the image's media type and size.
+    const subject = await image.repository.resolve(image.digest);
+    if (!subject)
+        throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+    const published = await image.bundles.publish({ mediaType: subject.mediaType, digest: image.digest, size: subject.size }, bundle, {
+        annotations: { [bundle_referrers/* BundleAnnotations */.z$.predicateType]: sigstore_bundle/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 },
+        deferConfirm: options.deferConfirm ?? false,
+        ...(options.logger ? { logger: options.logger } : {}),
+    });
+    return {
+        payload,
+        signature,
+        bundle,
+        publication: { format: 'bundle', location: published.location, appended: published.appended },
+        confirm: published.confirm,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/x509/load.ts
+var load = __webpack_require__(68345);
+// EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts
+var keyless_keyless = __webpack_require__(51363);
+// EXTERNAL MODULE: ./packages/core/src/signers/load.ts
+var signers_load = __webpack_require__(87014);
+// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
+var certificates = __webpack_require__(745);
+// EXTERNAL MODULE: ./packages/core/src/batch/run-batch.ts
+var run_batch = __webpack_require__(34639);
+// EXTERNAL MODULE: ./packages/core/src/targets/open-image.ts + 1 modules
+var open_image = __webpack_require__(76139);
+// EXTERNAL MODULE: ./packages/core/src/oci/types.ts
+var types = __webpack_require__(41667);
+;// CONCATENATED MODULE: ./packages/core/src/targets/expand-index.ts
+/** `--recursive`: an image index stands for itself plus every manifest it lists. */
+
+const INDEX_TYPES = new Set([types/* MediaTypes */.m.ociIndex, types/* MediaTypes */.m.dockerManifestList]);
+async function childManifests(image) {
+    const manifest = await image.repository.getManifest(image.digest);
+    if (!manifest)
+        return [];
+    const doc = JSON.parse(new TextDecoder().decode(manifest.bytes));
+    const mediaType = manifest.mediaType || doc.mediaType || '';
+    if (!INDEX_TYPES.has(mediaType) && !(Array.isArray(doc.manifests) && !('config' in doc)))
+        return [];
+    return (doc.manifests ?? []).map((child) => ({
+        ...image,
+        digest: child.digest,
+        display: image.display.replace(/@sha256:[a-f0-9]{64}$/, `@${child.digest}`),
+        resolvedFromTag: undefined,
+    }));
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/images.ts
+var src_images = __webpack_require__(50123);
+// EXTERNAL MODULE: ./packages/cli/src/progress.ts
+var src_progress = __webpack_require__(53314);
+// EXTERNAL MODULE: ./packages/cli/src/exit-code.ts
+var exit_code = __webpack_require__(55511);
+// EXTERNAL MODULE: ./packages/cli/src/options.ts
+var options = __webpack_require__(30783);
+// EXTERNAL MODULE: ./packages/cli/src/password.ts
+var src_password = __webpack_require__(60152);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
+var context = __webpack_require__(50332);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 1 modules
+var atomic = __webpack_require__(2904);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./packages/core/src/gpg/openpgp.ts
+var openpgp = __webpack_require__(48684);
+// EXTERNAL MODULE: ./packages/core/src/gpg/keys.ts
+var keys = __webpack_require__(47131);
+;// CONCATENATED MODULE: ./packages/core/src/gpg/signer.ts
+/**
+ * Signers for containers/image "atomic container signatures": an OpenPGP signed message (not a
+ * detached signature) whose literal data is the JSON payload. Two sources of the secret key:
+ * openpgp.js with a key from a file or variable, or the gpg binary with a key it holds, so the
+ * secret never leaves gpg's keyring (or its smartcard).
+ */
+
+
+
+
+
+const KEY_ID_RE = /^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40}|[0-9A-Fa-f]{64})$/;
+/**
+ * `--sign-by` values: `env://VAR` (armored secret key in a variable), `gpg://ID` or a bare
+ * hex key ID / fingerprint (gpg signs), anything else a path to a secret key file. A bare hex
+ * string that is also an existing file is taken as the file, which `fileExists` decides.
+ */
+function parseSignBy(value, fileExists) {
+    if (value === '')
+        throw (0,errors/* usageError */.Wp)('empty --sign-by', 'pass a secret key file, env://VAR, or a gpg key ID or fingerprint');
+    if (value.startsWith('env://')) {
+        const variable = value.slice('env://'.length);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable))
+            throw (0,errors/* usageError */.Wp)(`invalid --sign-by "${value}"`, 'use env://VARIABLE_NAME');
+        return { kind: 'env', variable };
+    }
+    if (value.startsWith('gpg://')) {
+        const keyId = value.slice('gpg://'.length);
+        if (keyId === '' || /\s/.test(keyId))
+            throw (0,errors/* usageError */.Wp)(`invalid --sign-by "${value}"`, 'use gpg://KEYID, gpg://FINGERPRINT or gpg://user@example.com');
+        return { kind: 'gpg', keyId };
+    }
+    if (value.startsWith('file://'))
+        return { kind: 'file', path: value.slice('file://'.length) };
+    if (KEY_ID_RE.test(value) && !fileExists(value))
+        return { kind: 'gpg', keyId: value.replace(/^0x/, '') };
+    return { kind: 'file', path: value };
+}
+async function loadGpgSigner(spec, options) {
+    const env = options.env ?? process.env;
+    switch (spec.kind) {
+        case 'file': {
+            let bytes;
+            try {
+                bytes = await (0,promises_.readFile)(spec.path);
+            }
+            catch (e) {
+                const code = e.code;
+                if (code === 'ENOENT')
+                    throw (0,errors/* usageError */.Wp)(`secret key file ${spec.path} does not exist`, 'pass --sign-by with a secret key file, env://VAR, or a gpg key ID');
+                throw new errors/* SignetError */.Tj('io', `cannot read ${spec.path}: ${code ?? e.message}`, { cause: e });
+            }
+            return openpgpSigner(await (0,keys/* parseSecretKey */.NP)(bytes, spec.path, options.passphrase), spec.path);
+        }
+        case 'env': {
+            const value = env[spec.variable];
+            if (!value)
+                throw (0,errors/* usageError */.Wp)(`environment variable ${spec.variable} is not set or empty`, 'set it to an armored OpenPGP secret key');
+            const where = `env://${spec.variable}`;
+            return openpgpSigner(await (0,keys/* parseSecretKey */.NP)(Buffer.from(value), where, options.passphrase), where);
+        }
+        case 'gpg': {
+            const binary = options.gpgBinary ?? 'gpg';
+            await checkGpgSecretKey(binary, spec.keyId, env);
+            return gpgBinarySigner(spec.keyId, binary, options.gpgPassphrase, env);
+        }
+    }
+}
+function openpgpSigner(key, source) {
+    return {
+        description: `${source} (${(0,keys/* fingerprintOf */.ax)(key)})`,
+        async sign(payload) {
+            const message = await (await (0,openpgp/* openpgp */.I)()).createMessage({ binary: payload });
+            return (await (0,openpgp/* openpgp */.I)()).sign({ message, signingKeys: key, format: 'binary' });
+        },
+    };
+}
+function runGpg(binary, args, env, input, passphrase) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(binary, args, { env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let stderr = '';
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => (stderr += c.toString()));
+        child.on('error', (e) => {
+            reject(e.code === 'ENOENT'
+                ? (0,errors/* usageError */.Wp)('gpg is not installed', 'install gnupg, or pass --sign-by with an armored secret key file')
+                : new errors/* SignetError */.Tj('io', `cannot run gpg: ${e.message}`, { cause: e }));
+        });
+        child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
+        const fd3 = child.stdio[3];
+        fd3?.on('error', () => undefined);
+        fd3?.end(passphrase !== undefined ? `${passphrase}\n` : '');
+        // gpg may exit before reading stdin (e.g. unknown key); 'close' reports why.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(input ?? Buffer.alloc(0));
+    });
+}
+/** Fails before any image is touched when gpg has no secret key by that name. */
+async function checkGpgSecretKey(binary, keyId, env) {
+    const r = await runGpg(binary, ['--batch', '--no-tty', '--with-colons', '--list-secret-keys', '--', keyId], env);
+    if (r.code !== 0 || !r.stdout.toString().split('\n').some((l) => l.startsWith('sec:'))) {
+        throw (0,errors/* usageError */.Wp)(`gpg cannot sign with key ${keyId}: ${gpgReason(r.stderr)}`, 'check `gpg --list-secret-keys` (and GNUPGHOME) for that key ID or fingerprint');
+    }
+}
+/** Last meaningful gpg status line: enough to act on, never key material. */
+function gpgReason(stderr) {
+    const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('gpg: using'));
+    return (lines[lines.length - 1] ?? 'no output').replace(/^gpg: /, '');
+}
+function gpgBinarySigner(keyId, binary, passphrase, env) {
+    return {
+        description: `gpg key ${keyId}`,
+        async sign(payload) {
+            const args = ['--batch', '--no-tty', '--sign', '--local-user', keyId, '--output', '-'];
+            // Loopback pinentry with the passphrase on fd 3: never in argv or the environment of gpg.
+            if (passphrase !== undefined)
+                args.unshift('--pinentry-mode', 'loopback', '--passphrase-fd', '3');
+            const r = await runGpg(binary, args, env, payload, passphrase);
+            if (r.code === 0 && r.stdout.length > 0)
+                return r.stdout;
+            const reason = gpgReason(r.stderr);
+            if (/no secret key|secret key not available|unusable/i.test(r.stderr)) {
+                throw (0,errors/* usageError */.Wp)(`gpg cannot sign with key ${keyId}: ${reason}`, 'check `gpg --list-secret-keys` (and GNUPGHOME) for that key ID or fingerprint');
+            }
+            throw (0,errors/* usageError */.Wp)(`gpg failed to sign with key ${keyId}: ${reason}`, /passphrase|pinentry|inappropriate ioctl/i.test(r.stderr) ? 'set SIGNET_GPG_PASSPHRASE or unlock the key in gpg-agent' : 'run the same gpg command by hand to see why');
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/lookaside-options.ts
+var lookaside_options = __webpack_require__(63031);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/sign-gpg.ts
+/**
+ * `signet sign --sign-by`: containers/image simple signing (GPG) into a lookaside store, for
+ * CRI-O, podman and OpenShift nodes that verify with a signedBy policy.
+ */
+
+
+
+
+
+
+async function signWithGpg(inputs, flags, report) {
+    if (Object.keys(flags.annotations).length > 0) {
+        throw (0,errors/* usageError */.Wp)('--annotations cannot be used with --sign-by', 'containers/image signatures carry no annotations; drop -a');
+    }
+    if (flags.cert)
+        throw (0,errors/* usageError */.Wp)('--cert cannot be used with --sign-by', 'GPG signatures are trusted through the keyring, not certificates');
+    if (flags.recursive)
+        throw (0,errors/* usageError */.Wp)('--recursive is not supported with --sign-by yet', 'sign each platform manifest by digest');
+    // Parse every reference before loading the key, so a typo fails before a passphrase prompt.
+    for (const input of inputs)
+        (0,atomic/* lookasideReference */.LI)(input);
+    const store = (0,lookaside_options/* lookasideStore */.L0)(flags.lookaside, flags.upload);
+    const spec = parseSignBy(flags.signBy, lookaside_options/* fileExists */.hR);
+    const signer = await loadGpgSigner(spec, {
+        passphrase: (0,lookaside_options/* gpgPassphrase */.H_)(flags.signBy),
+        gpgPassphrase: process.env.SIGNET_GPG_PASSPHRASE,
+    });
+    const ctx = (0,context/* createContext */.q6)(inputs, flags);
+    const progress = (0,src_progress/* createProgress */.m)();
+    try {
+        const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
+            const image = await (0,open_image/* openImage */.UY)(input, ctx);
+            const result = await (0,atomic/* signAtomic */.ZI)((0,atomic/* lookasideReference */.LI)(input), image.digest, {
+                signer,
+                store: flags.upload ? store : undefined,
+                identity: flags.signContainerIdentity,
+            });
+            if (flags.outputSignature)
+                await (0,promises_.writeFile)(flags.outputSignature, result.signature);
+            if (flags.outputPayload)
+                await (0,promises_.writeFile)(flags.outputPayload, result.payload);
+            return result;
+        }, (outcome, done, total) => {
+            if (!outcome.ok)
+                return progress.item(done, total, `FAILED ${outcome.item}: ${(0,exit_code/* errorLine */.BP)(outcome.error)}`);
+            const r = outcome.value;
+            progress.item(done, total, r.stored ? `Signed ${r.image} as ${r.identity} -> ${r.stored.location}` : `Signed ${r.image} as ${r.identity} (not uploaded)`);
+        });
+        progress.finish();
+        const failed = outcomes.filter((o) => !o.ok);
+        report?.signed.push(...outcomes.flatMap((o) => o.ok ? [{ image: o.value.image, digest: o.value.image.slice(o.value.image.lastIndexOf('@') + 1), location: o.value.stored?.location, appended: o.value.stored !== undefined, format: 'simple-signing', identity: o.value.identity }] : []));
+        if (inputs.length > 1 || failed.length > 0) {
+            context/* stderrLogger */.D7.info(`Summary: ${inputs.length - failed.length}/${inputs.length} image(s) signed with ${signer.description}, ${failed.length} failed`);
+        }
+        (0,exit_code/* throwIfFailed */.tq)(failed.flatMap((f) => (f.ok ? [] : [{ item: f.item, error: f.error }])));
+    }
+    finally {
+        await ctx.close();
+        await store?.close();
+    }
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/run-report.ts
+var run_report = __webpack_require__(48595);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/sign.ts
+
+
+
+
+
+
+
+
+
+
+/** `--format`, with cosign v3's `--new-bundle-format[=bool]` as an alias (true: bundle, false: legacy). */
+function signatureFormat(flags) {
+    if (flags.format !== undefined && !SIGNATURE_FORMATS.includes(flags.format)) {
+        throw (0,errors/* usageError */.Wp)(`--format must be one of ${SIGNATURE_FORMATS.join(', ')}, not "${flags.format}"`);
+    }
+    const alias = flags.newBundleFormat === undefined ? undefined : flags.newBundleFormat ? 'bundle' : 'legacy';
+    if (flags.format !== undefined && alias !== undefined && flags.format !== alias) {
+        throw (0,errors/* usageError */.Wp)(`--new-bundle-format=${String(flags.newBundleFormat)} contradicts --format ${flags.format}`, 'pass only --format');
+    }
+    return flags.format ?? alias ?? 'legacy';
+}
+/** Confirmations mostly wait; many can wait at once. */
+const CONFIRM_CONCURRENCY = 64;
+function registerSign(program, report) {
+    (0,context/* addRegistryOptions */.pX)(program.command('sign'))
+        .summary('sign image digests and store the signatures in cosign\'s format')
+        .description('Signs each IMAGE by digest with the key and appends the signature to the image\'s\n' +
+        '`sha256-<hex>.sig` manifest (in COSIGN_REPOSITORY when set). A tag is resolved to its\n' +
+        'digest with a warning; the digest is what gets signed. Identical signatures are not\n' +
+        'added twice, and other signers\' signatures are always kept.')
+        .argument('[image...]', 'IMAGE@sha256:DIGEST, IMAGE:TAG, oci:DIR[:TAG], or - to read images from stdin')
+        .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
+        .option('--concurrency <n>', 'images signed in parallel', src_images/* parseConcurrency */.n, 8)
+        .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
+        .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy')
+        .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', options/* parseBool */.q6)
+        .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
+        .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (bundle format only)')
+        .option('--fulcio-url <url>', 'with --keyless: Fulcio (default https://fulcio.sigstore.dev)')
+        .option('--rekor-url <url>', 'with --keyless: Rekor (default https://rekor.sigstore.dev)')
+        .option('--timestamp-server-url <url>', 'with --keyless: also timestamp the signature at this RFC 3161 TSA (.../api/v1/timestamp)')
+        .option('--trusted-root <file>', 'with --keyless: check each bundle against this sigstore trusted_root.json before publishing it')
+        .option('--identity-token <jwt|file>', 'with --keyless: OIDC token (default SIGSTORE_ID_TOKEN, then the GitHub Actions runtime token)')
+        .option('--sign-by <key>', 'GPG simple signing (containers/image): armored secret key file, env://VAR, or a gpg key ID/fingerprint (gpg://ID)')
+        .option('--lookaside <url>', 'with --sign-by: where signatures go: file:///DIR, https://HOST/PATH (PUT) or sigserver+https://HOST')
+        .option('-a, --annotations <key=value>', 'annotation for the payload\'s "optional" (repeatable)', options/* collectKeyValue */.Hx, {})
+        .option('--upload [bool]', 'store the signature (false: only write --output-* files)', options/* parseBool */.q6, true)
+        .option('--output-signature <file>', 'write the base64 signature here (one image only)')
+        .option('--output-payload <file>', 'write the signed payload here (one image only)')
+        .option('--cert <file>', 'PEM certificate for the key; stored with the signature (codeSigning EKU required)')
+        .option('--cert-chain <file>', 'PEM chain for --cert: parent intermediate first, root last')
+        .option('--sign-container-identity <ref>', 'override critical.identity.docker-reference in the payload')
+        .option('--tlog-upload [bool]', 'upload to a transparency log (not supported for key signing yet)', options/* parseBool */.q6, false)
+        .option('-y, --yes', 'accepted for cosign compatibility; signet never prompts for confirmation')
+        .addHelpText('after', '\nEnvironment: COSIGN_PASSWORD (key password), COSIGN_REPOSITORY (where signatures go),\n' +
+        'DOCKER_CONFIG, SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD, SIGNET_INSECURE_REGISTRIES.\n' +
+        'With --sign-by: SIGNET_GPG_PASSPHRASE, SIGNET_LOOKASIDE (default --lookaside),\n' +
+        'SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or ~/.netrc (uploads).\n\n' +
+        'Example:\n  COSIGN_PASSWORD=... signet sign --key cosign.key registry.example.com/app@sha256:<hex>')
+        .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
+        .action((0,run_report/* withReportFile */.x)(report, async (images, flags, report) => {
+        if (flags.tlogUpload && !flags.keyless)
+            throw (0,errors/* usageError */.Wp)('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
+        if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
+            throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');
+        }
+        const keylessOnly = { fulcioUrl: '--fulcio-url', rekorUrl: '--rekor-url', timestampServerUrl: '--timestamp-server-url', trustedRoot: '--trusted-root', identityToken: '--identity-token' };
+        for (const [flag, name] of Object.entries(keylessOnly)) {
+            if (!flags.keyless && flags[flag] !== undefined)
+                throw (0,errors/* usageError */.Wp)(`${name} needs --keyless`);
+        }
+        if (flags.keyless && flags.cert)
+            throw (0,errors/* usageError */.Wp)('--cert cannot be combined with --keyless', 'Fulcio issues the certificate');
+        if (flags.lookaside && !flags.signBy)
+            throw (0,errors/* usageError */.Wp)('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
+        // Keyless defaults to (and allows only) bundles; signImage refuses legacy with the reason.
+        const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
+        if (flags.keyless && format !== 'bundle') {
+            throw (0,errors/* usageError */.Wp)(`--keyless writes --format bundle only, not ${format}`, 'cosign v2\'s legacy keyless layout (.sig with certificate and Rekor bundle annotations) is not written; see docs/decisions.md');
+        }
+        if (format !== 'legacy' && (flags.signBy || flags.cert)) {
+            throw (0,errors/* usageError */.Wp)(`--format ${format} is for key signatures only`, flags.signBy ? 'GPG signatures go to a lookaside store' : 'certificate-backed bundles are not supported yet; drop --cert or use --format legacy');
+        }
+        const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile);
+        if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
+            throw (0,errors/* usageError */.Wp)('--output-signature/--output-payload need exactly one image');
+        }
+        if (flags.signBy)
+            return signWithGpg(inputs, { ...flags, signBy: flags.signBy }, report);
+        if (flags.registryPassword)
+            context/* stderrLogger */.D7.warn('--registry-password is visible in the process list; prefer SIGNET_REGISTRY_PASSWORD');
+        if (flags.certChain && !flags.cert)
+            throw (0,errors/* usageError */.Wp)('--cert-chain needs --cert', 'pass the signing certificate with --cert');
+        const key = flags.key ?? '';
+        const certificate = flags.cert ? await (0,load/* loadSigningCertificate */.h)(flags.cert, flags.certChain) : undefined;
+        let signer;
+        let keyless;
+        if (flags.keyless) {
+            // One ephemeral key for the batch, as cosign; each image gets its certificate and entry.
+            keyless = (0,keyless_keyless/* createKeylessSigner */.tD)({
+                fulcioURL: flags.fulcioUrl,
+                rekorURL: flags.rekorUrl,
+                timestampServerURL: flags.timestampServerUrl,
+                identityToken: flags.identityToken,
+                trustedRoot: flags.trustedRoot ? await (0,keyless_keyless/* loadTrustedRoot */.KE)(flags.trustedRoot) : undefined,
+            });
+        }
+        else {
+            // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
+            signer = await (0,signers_load/* loadSigner */.vu)(key, {
+                password: (0,src_password/* keyPassword */.hi)(key),
+                ...(certificate ? { certificate: certificate.material } : {}),
+            });
+            if (certificate) {
+                (0,certificates/* checkSigningCertificate */.te)({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
+            }
+        }
+        const ctx = (0,context/* createContext */.q6)(inputs, flags);
+        const progress = (0,src_progress/* createProgress */.m)();
+        try {
+            const signOne = async (image) => {
+                const result = await signImage(image, {
+                    signer,
+                    keyless,
+                    annotations: flags.annotations,
+                    upload: flags.upload,
+                    format,
+                    deferConfirm: true,
+                    logger: ctx.logger,
+                    identity: flags.signContainerIdentity,
+                });
+                if (flags.outputSignature)
+                    await (0,promises_.writeFile)(flags.outputSignature, Buffer.from(result.signature).toString('base64'));
+                if (flags.outputPayload)
+                    await (0,promises_.writeFile)(flags.outputPayload, result.payload);
+                return result;
+            };
+            const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
+                const image = await (0,open_image/* openImage */.UY)(input, ctx);
+                const targets = flags.recursive ? [image, ...(await childManifests(image))] : [image];
+                const results = [];
+                for (const target of targets)
+                    results.push(await signOne(target));
+                return results;
+            }, (outcome, done, total) => {
+                if (!outcome.ok)
+                    return progress.item(done, total, `FAILED ${outcome.item}: ${(0,exit_code/* errorLine */.BP)(outcome.error)}`);
+                const lines = outcome.value.flatMap((r) => !flags.upload
+                    ? [`Signed ${r.image} (not uploaded)`]
+                    : r.publications.map((p) => p.appended ? `Signed ${r.image} -> ${p.location}${format === 'both' ? ` (${p.format})` : ''}` : `${r.image} already carries this signature at ${p.location}; nothing added`));
+                progress.item(done, total, lines.join('\n'));
+            });
+            progress.finish();
+            // Confirm every write once the race window has passed: for a batch the early writes
+            // are long settled by now, so this waits once, not per image.
+            const confirmed = await (0,run_batch/* runBatch */.a)(outcomes, CONFIRM_CONCURRENCY, async (outcome) => {
+                if (!outcome.ok)
+                    throw outcome.error;
+                for (const result of outcome.value)
+                    await result.confirm?.();
+                return outcome.value;
+            });
+            const finalOutcomes = confirmed.map((c, i) => (c.ok ? c : { ...c, item: outcomes[i].item }));
+            const failed = finalOutcomes.filter((o) => !o.ok);
+            const signed = finalOutcomes.flatMap((o) => (o.ok ? o.value : []));
+            report?.signed.push(...signed.map((r) => ({ image: r.image, digest: r.digest, location: r.location, appended: r.appended, format: 'cosign', identity: r.dockerReference })));
+            if (inputs.length > 1 || failed.length > 0) {
+                const appended = signed.filter((r) => r.appended).length;
+                context/* stderrLogger */.D7.info(`Summary: ${signed.length} signature(s) for ${inputs.length - failed.length}/${inputs.length} image(s): ${appended} added, ${signed.length - appended} already present, ${failed.length} failed`);
+            }
+            (0,exit_code/* throwIfFailed */.tq)(failed.flatMap((f) => (f.ok ? [] : [{ item: f.item, error: f.error }])));
+        }
+        finally {
+            await ctx.close();
+        }
+    }));
+}
+
+
+/***/ }),
+
+/***/ 60152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ newKeyPassword),
+/* harmony export */   hi: () => (/* binding */ keyPassword)
+/* harmony export */ });
+/* unused harmony export passwordFromEnv */
+/* harmony import */ var read__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90254);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/**
+ * Passwords come from COSIGN_PASSWORD (cosign's variable, so existing CI secrets work) or
+ * SIGNET_PASSWORD, else from a prompt when a person is at the terminal. Never from argv,
+ * where the process list would show them.
+ */
+
+
+function passwordFromEnv(env = process.env) {
+    return env.COSIGN_PASSWORD ?? env.SIGNET_PASSWORD;
+}
+async function prompt(message) {
+    return (0,read__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)({ prompt: message, silent: true, replace: '', output: process.stderr });
+}
+function keyPassword(what) {
+    return async () => {
+        const fromEnv = passwordFromEnv();
+        if (fromEnv !== undefined)
+            return fromEnv;
+        if (!process.stdin.isTTY)
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${what} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+        return prompt(`Enter password for ${what}: `);
+    };
+}
+async function newKeyPassword() {
+    const fromEnv = passwordFromEnv();
+    if (fromEnv !== undefined)
+        return fromEnv;
+    if (!process.stdin.isTTY)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('no password for the new key', 'set COSIGN_PASSWORD (it may be empty) or run in a terminal');
+    const first = await prompt('Enter password for private key: ');
+    const again = await prompt('Enter password for private key again: ');
+    if (first !== again)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('passwords do not match', 'run the command again');
+    return first;
+}
+
+
+/***/ })
+
+};

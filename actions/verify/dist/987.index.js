@@ -1,0 +1,919 @@
+export const id = 987;
+export const ids = [987];
+export const modules = {
+
+/***/ 14987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  registerVerify: () => (/* binding */ registerVerify)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/batch/run-batch.ts
+var run_batch = __webpack_require__(34639);
+// EXTERNAL MODULE: ./packages/core/src/policy/trust-policy.ts + 1 modules
+var trust_policy = __webpack_require__(22222);
+// EXTERNAL MODULE: ./packages/core/src/reference/reference.ts
+var reference = __webpack_require__(17159);
+// EXTERNAL MODULE: ./packages/core/src/signers/load.ts
+var load = __webpack_require__(87014);
+// EXTERNAL MODULE: ./packages/core/src/targets/open-image.ts + 1 modules
+var open_image = __webpack_require__(76139);
+// EXTERNAL MODULE: ./packages/core/src/formats/simple-signing.ts
+var simple_signing = __webpack_require__(999);
+// EXTERNAL MODULE: ./packages/core/src/keys/algorithms.ts
+var algorithms = __webpack_require__(62091);
+// EXTERNAL MODULE: ./packages/core/src/oci/types.ts
+var types = __webpack_require__(41667);
+// EXTERNAL MODULE: ./packages/core/src/formats/sigstore-bundle.ts
+var sigstore_bundle = __webpack_require__(89074);
+// EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts
+var keyless_keyless = __webpack_require__(51363);
+;// CONCATENATED MODULE: ./packages/core/src/verify/verify-bundle.ts
+
+
+
+
+/** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
+async function checkBundle(image, bundle, options) {
+    const envelope = bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== sigstore_bundle/* IN_TOTO_PAYLOAD_TYPE */.T4)
+        return `bundle: DSSE payload type is "${envelope.payloadType}", not in-toto`;
+    if (options.keyless) {
+        // Keyless: sigstore's checks (chain, log entry, signing time, DSSE signature), then identity.
+        const problem = await (0,keyless_keyless/* keylessProblem */.cB)(bundle, options.keyless.trust, options.keyless.identity);
+        if (problem)
+            return `bundle: ${problem}`;
+    }
+    else if (options.certificates) {
+        return 'bundle: certificate-backed bundles are verified keylessly (--trusted-root with --certificate-identity/--certificate-oidc-issuer), not with --cert-chain';
+    }
+    else {
+        if (!options.publicKey)
+            throw new Error('checkBundle needs a public key');
+        const pae = (0,sigstore_bundle/* preAuthEncoding */.JC)(envelope.payloadType, envelope.payload);
+        if (!envelope.signatures.some((s) => (0,algorithms/* verifyBytes */.RV)(options.publicKey, pae, s.sig)))
+            return 'bundle: signature does not verify with the given key';
+    }
+    let statement;
+    try {
+        statement = (0,sigstore_bundle/* parseStatement */.By)(envelope.payload);
+    }
+    catch (e) {
+        if ((0,errors/* isSignetError */.$1)(e))
+            return `bundle: ${e.message}`;
+        throw e;
+    }
+    if (statement.predicateType !== sigstore_bundle/* COSIGN_SIGN_PREDICATE_TYPE */.Z4) {
+        return `bundle: predicate type "${statement.predicateType}" is an attestation, not a cosign signature`;
+    }
+    const [algorithm, hex] = image.digest.split(':');
+    const subject = statement.subject.find((s) => s.digest[algorithm] === hex);
+    if (!subject)
+        return `bundle: statement does not name digest ${image.digest}`;
+    // cosign v3 signs no identity; signet's bundles carry it as the subject name, checked when present.
+    if (subject.name !== undefined && options.checkIdentity !== false && !image.identityMatches(subject.name)) {
+        return `bundle: subject name "${subject.name}" does not name this image's repository (${image.dockerReference})`;
+    }
+    const optional = subject.annotations ?? {};
+    for (const [key, value] of Object.entries(options.annotations ?? {})) {
+        const actual = optional[key];
+        if (actual !== value) {
+            return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
+        }
+    }
+    return {
+        critical: {
+            identity: { 'docker-reference': subject.name ?? image.display },
+            image: { 'docker-manifest-digest': image.digest },
+            type: statement.predicateType,
+        },
+        optional,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
+var certificates = __webpack_require__(745);
+;// CONCATENATED MODULE: ./packages/core/src/verify/verify-image.ts
+
+
+
+
+
+
+
+/**
+ * Both layouts are read: cosign's legacy `.sig` manifest and sigstore bundle referrers (cosign
+ * v3's default). A signature found in either that passes every check counts; both are read in
+ * parallel, so a bundle costs one extra round trip (the referrers list) when there are none.
+ */
+async function verifyImage(image, options) {
+    const [set, referrers] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, types/* MediaTypes */.m.sigstoreBundle)]);
+    if (set.layers.length === 0 && referrers.entries.length === 0 && !(await (0,open_image/* imageExists */.US)(image))) {
+        throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+    }
+    const [stored, bundles] = await Promise.all([image.signatures.load(set), image.bundles.load(image.digest, referrers.entries)]);
+    const verified = [];
+    const rejected = [];
+    for (const sig of stored) {
+        const reason = await checkSignature(image, sig, options);
+        if (typeof reason === 'string')
+            rejected.push({ layerDigest: sig.layer.digest, reason });
+        else
+            verified.push(reason);
+    }
+    for (const stored of bundles) {
+        const reason = stored.bundle ? await checkBundle(image, stored.bundle, options) : `bundle referrer: ${stored.problem ?? 'unusable'}`;
+        if (typeof reason === 'string')
+            rejected.push({ layerDigest: stored.manifestDigest, reason });
+        else
+            verified.push(reason);
+    }
+    return {
+        image: image.display,
+        digest: image.digest,
+        signatureLocation: referrers.entries.length > 0 ? `${set.location} and ${referrers.location}` : set.location,
+        verified,
+        rejected,
+        ok: verified.length > 0,
+    };
+}
+/** Returns the accepted payload, or why the signature was rejected. */
+async function checkSignature(image, sig, options) {
+    const { payload, signature } = sig;
+    if (signature.byteLength === 0)
+        return 'signature annotation missing or not base64';
+    if (options.keyless) {
+        // cosign v2's keyless `.sig` layer (certificate + Rekor bundle annotation) is not read yet.
+        return 'legacy .sig signature: keyless verification reads sigstore bundles only (sign with --format bundle)';
+    }
+    const key = options.certificates ? await certificateKey(sig, options.certificates) : options.publicKey;
+    if (typeof key === 'string')
+        return key;
+    if (!key)
+        throw new Error('verifyImage needs a public key or certificate trust');
+    if (!(0,algorithms/* verifyBytes */.RV)(key, payload, signature)) {
+        return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
+    }
+    let parsed;
+    try {
+        parsed = (0,simple_signing/* parseCosignPayload */.F3)(payload);
+    }
+    catch (e) {
+        if ((0,errors/* isSignetError */.$1)(e))
+            return e.message;
+        throw e;
+    }
+    const signedDigest = parsed.critical.image['docker-manifest-digest'];
+    if (signedDigest !== image.digest)
+        return `payload signs digest ${signedDigest}, not ${image.digest}`;
+    const identity = parsed.critical.identity['docker-reference'];
+    if (options.checkIdentity !== false && !image.identityMatches(identity)) {
+        return `payload identity "${identity}" does not name this image's repository (${image.dockerReference})`;
+    }
+    for (const [key, value] of Object.entries(options.annotations ?? {})) {
+        const actual = parsed.optional?.[key];
+        if (actual !== value) {
+            return actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`;
+        }
+    }
+    return parsed;
+}
+/** The summary cosign prints as a list when nothing verified. */
+function describeFailure(result) {
+    if (result.rejected.length === 0)
+        return `no signatures found for ${result.image} (looked in ${result.signatureLocation})`;
+    const reasons = [...new Set(result.rejected.map((r) => r.reason))];
+    return `no valid signature for ${result.image}: ${reasons.join('; ')}`;
+}
+/** The leaf's public key once the certificate checks out, or why it does not. */
+async function certificateKey(sig, trust) {
+    if (!sig.certificatePem)
+        return 'signature carries no certificate';
+    let leaf;
+    let carried = [];
+    try {
+        [leaf] = (0,certificates/* parseCertificates */.WW)(sig.certificatePem, 'signature certificate');
+        if (sig.chainPem)
+            carried = (0,certificates/* parseCertificates */.WW)(sig.chainPem, 'signature chain');
+    }
+    catch (e) {
+        if ((0,errors/* isSignetError */.$1)(e))
+            return e.message;
+        throw e;
+    }
+    const at = trust.at ?? new Date();
+    const problem = (0,certificates/* leafProblem */.cR)(leaf, at);
+    if (problem)
+        return problem;
+    const path = (0,certificates/* buildPath */.UL)(leaf, [...trust.intermediates, ...carried], trust.roots, at);
+    if (typeof path === 'string')
+        return path;
+    return (await (0,certificates/* identityProblem */.qf)(leaf, trust.identity)) ?? leaf.publicKey;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/x509/load.ts
+var x509_load = __webpack_require__(68345);
+// EXTERNAL MODULE: ./packages/core/src/gpg/keys.ts
+var keys = __webpack_require__(47131);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 1 modules
+var atomic = __webpack_require__(2904);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/open-store.ts + 5 modules
+var open_store = __webpack_require__(1748);
+;// CONCATENATED MODULE: ./packages/core/src/policy/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+
+class PolicyEvaluator {
+    #policy;
+    #ctx;
+    #material = new Map();
+    #gpg = new Map();
+    #openLookaside;
+    constructor(policy, ctx, options = {}) {
+        this.#policy = policy;
+        this.#ctx = ctx;
+        this.#openLookaside = options.openLookaside ?? ((url) => (0,open_store/* openLookasideStore */.D)(url));
+    }
+    #loadGpg(rule, signer) {
+        const key = `${rule.name}/${signer.name}`;
+        let found = this.#gpg.get(key);
+        if (!found) {
+            found = (async () => ({ keyring: await (0,keys/* loadPublicKeyring */.jX)(signer.keyring), store: this.#openLookaside(signer.lookaside) }))();
+            this.#gpg.set(key, found);
+        }
+        return found;
+    }
+    /** Closes lookaside stores opened for GPG signers. */
+    async close() {
+        const opened = await Promise.allSettled(this.#gpg.values());
+        await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.store.close() : undefined)));
+    }
+    #load(rule, signer) {
+        const key = `${rule.name}/${signer.name}`;
+        let found = this.#material.get(key);
+        if (!found) {
+            found = (async () => {
+                if (signer.kind === 'key')
+                    return { publicKey: await (0,load/* loadVerificationKey */.LX)(signer.key) };
+                if (signer.kind === 'certificate') {
+                    return {
+                        certificates: await (0,x509_load/* loadCertificateTrust */.g)(signer.certChain, {
+                            identity: signer.identity,
+                            identityRegExp: signer.identityRegexp,
+                            issuer: signer.issuer,
+                            issuerRegExp: signer.issuerRegexp,
+                        }),
+                    };
+                }
+                if (signer.kind === 'keyless') {
+                    return {
+                        keyless: {
+                            trust: await (0,keyless_keyless/* loadTrustedRoot */.KE)(signer.trustedRoot),
+                            identity: { identity: signer.identity, identityRegExp: signer.identityRegexp, issuer: signer.issuer, issuerRegExp: signer.issuerRegexp },
+                        },
+                    };
+                }
+                throw new Error('unreachable: gpg signers are checked through the lookaside');
+            })();
+            this.#material.set(key, found);
+        }
+        return found;
+    }
+    async verify(input) {
+        const target = (0,reference/* parseTarget */.hu)(input);
+        const repository = target.kind === 'layout' ? (0,open_image/* layoutIdentity */.Pp)(target.path) : (0,reference/* repositoryName */.aR)(target.reference, 'containers');
+        const rule = (0,trust_policy/* ruleFor */.sG)(this.#policy, repository);
+        if (!rule) {
+            return {
+                image: input,
+                digest: undefined,
+                rule: undefined,
+                require: undefined,
+                ok: false,
+                signers: [],
+                reason: `no rule of trust policy "${this.#policy.name}" covers ${repository}`,
+            };
+        }
+        const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
+        const image = await (0,open_image/* openImage */.UY)(input, ctx, { checkDigestExists: false });
+        const signers = await Promise.all(rule.signers.map(async (signer) => {
+            try {
+                if (signer.kind === 'gpg') {
+                    const { keyring, store } = await this.#loadGpg(rule, signer);
+                    const r = await (0,atomic/* verifyAtomic */.TB)((0,atomic/* lookasideReference */.LI)(input), image.digest, store, keyring);
+                    return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : (0,atomic/* describeAtomicFailure */.BU)(r, store.url), verification: undefined };
+                }
+                const material = await this.#load(rule, signer);
+                const verification = await verifyImage(image, { ...material, annotations: rule.annotations, checkIdentity: true });
+                return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : describeFailure(verification), verification };
+            }
+            catch (e) {
+                // Bad policy material and unreachable registries are not "unsigned": they propagate.
+                if ((0,errors/* isSignetError */.$1)(e) && e.kind === 'verification')
+                    return { signer: signer.name, ok: false, reason: e.message, verification: undefined };
+                throw e;
+            }
+        }));
+        const passed = signers.filter((s) => s.ok).length;
+        const ok = rule.require === 'all' ? passed === signers.length : passed > 0;
+        const failed = signers.filter((s) => !s.ok);
+        return {
+            image: image.display,
+            digest: image.digest,
+            rule: rule.name,
+            require: rule.require,
+            ok,
+            signers,
+            reason: ok
+                ? undefined
+                : `${image.display}: rule "${rule.name}" requires ${rule.require === 'all' ? 'every signer' : 'one signer'}; ${failed.map((s) => `${s.signer}: ${s.reason}`).join('; ')}`,
+        };
+    }
+}
+function policyFailure(result) {
+    return new SignetError('verification', result.reason ?? `${result.image}: not verified`);
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/report.ts
+function parseOutputFormat(value, isTty) {
+    const format = value ?? (isTty ? 'text' : 'json');
+    if (format !== 'json' && format !== 'text' && format !== 'junit') {
+        throw new Error(`unknown output format "${format}": use json, text or junit`);
+    }
+    return format;
+}
+function jsonLines(results) {
+    return results
+        .filter((r) => r.ok)
+        .map((r) => `${JSON.stringify(r.payloads)}\n`)
+        .join('');
+}
+function textTable(results) {
+    const rows = results.map((r) => [
+        r.ok ? 'verified' : r.error ? 'ERROR' : 'NOT VERIFIED',
+        r.image,
+        r.rule ?? '',
+        r.signers ? r.signers.map((s) => `${s.signer}${s.ok ? '✓' : '✗'}`).join(' ') : r.ok ? `${r.payloads.length} signature(s)` : '',
+    ]);
+    const header = ['RESULT', 'IMAGE', 'RULE', 'SIGNERS'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+    const reasons = results.filter((r) => !r.ok).map((r) => `  ${r.image}: ${r.error ?? r.reason ?? 'not verified'}`);
+    return [line(header), ...rows.map(line), ...(reasons.length ? ['', 'Why:', ...reasons] : [])].join('\n') + '\n';
+}
+const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/** JUnit XML as Jenkins, GitLab and the GitHub test-report actions read it: one testcase per image. */
+function junit(results, suite = 'signet verify') {
+    const failures = results.filter((r) => !r.ok && !r.error).length;
+    const errors = results.filter((r) => r.error).length;
+    const time = results.reduce((a, r) => a + r.seconds, 0);
+    const cases = results.map((r) => {
+        const attrs = `name="${xml(r.image)}" classname="${xml(r.rule ? `signet.${r.rule}` : 'signet')}" time="${r.seconds.toFixed(3)}"`;
+        if (r.ok)
+            return `    <testcase ${attrs}/>`;
+        const tag = r.error ? 'error' : 'failure';
+        const message = r.error ?? r.reason ?? 'not verified';
+        const detail = r.signers?.map((s) => `${s.signer}: ${s.ok ? 'verified' : s.reason}`).join('\n') ?? message;
+        return `    <testcase ${attrs}>\n      <${tag} message="${xml(message)}" type="${r.error ? 'error' : 'not-verified'}">${xml(detail)}</${tag}>\n    </testcase>`;
+    });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${xml(suite)}" tests="${results.length}" failures="${failures}" errors="${errors}" time="${time.toFixed(3)}">`,
+        `  <testsuite name="${xml(suite)}" tests="${results.length}" failures="${failures}" errors="${errors}" time="${time.toFixed(3)}">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/options.ts
+var options = __webpack_require__(30783);
+// EXTERNAL MODULE: ./packages/cli/src/images.ts
+var src_images = __webpack_require__(50123);
+// EXTERNAL MODULE: ./packages/cli/src/progress.ts
+var src_progress = __webpack_require__(53314);
+// EXTERNAL MODULE: ./packages/cli/src/exit-code.ts
+var exit_code = __webpack_require__(55511);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
+var context = __webpack_require__(50332);
+// EXTERNAL MODULE: ./packages/cli/src/lookaside-options.ts
+var lookaside_options = __webpack_require__(63031);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/verify-gpg.ts
+/**
+ * `signet verify --keyring`: checks containers/image GPG signatures in a lookaside store the
+ * way a signedBy policy does (see core gpg/verify.ts for the identity rule).
+ */
+
+
+
+
+
+async function verifyWithKeyring(inputs, flags, report) {
+    if (flags.key || flags.certChain)
+        throw (0,errors/* usageError */.Wp)('--keyring cannot be combined with --key or --cert-chain', 'verify GPG and cosign signatures in separate runs');
+    if (Object.keys(flags.annotations).length > 0)
+        throw (0,errors/* usageError */.Wp)('--annotations cannot be used with --keyring', 'containers/image signatures carry no annotations');
+    for (const input of inputs)
+        (0,atomic/* lookasideReference */.LI)(input);
+    const keyring = await (0,keys/* loadPublicKeyring */.jX)(flags.keyring);
+    const store = (0,lookaside_options/* lookasideStore */.L0)(flags.lookaside, true);
+    const ctx = (0,context/* createContext */.q6)(inputs, flags);
+    const progress = (0,src_progress/* createProgress */.m)();
+    try {
+        const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
+            const image = await (0,open_image/* openImage */.UY)(input, ctx);
+            return (0,atomic/* verifyAtomic */.TB)((0,atomic/* lookasideReference */.LI)(input), image.digest, store, keyring);
+        }, (outcome, done, total) => {
+            if (total <= 1)
+                return;
+            if (!outcome.ok)
+                progress.item(done, total, `ERROR ${outcome.item}: ${(0,exit_code/* errorLine */.BP)(outcome.error)}`);
+            else
+                progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
+        });
+        progress.finish();
+        for (const outcome of outcomes)
+            if (outcome.ok)
+                print(outcome.value, flags.output);
+        report?.verified.push(...outcomes.map((o) => o.ok
+            ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.ok ? undefined : (0,atomic/* describeAtomicFailure */.BU)(o.value, store.url), payloads: [], seconds: 0 }
+            : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: (0,exit_code/* errorLine */.BP)(o.error), seconds: 0 }));
+        const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors/* SignetError */.Tj('verification', (0,atomic/* describeAtomicFailure */.BU)(o.value, store.url)) }]);
+        if (inputs.length > 1)
+            context/* stderrLogger */.D7.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
+        (0,exit_code/* throwIfFailed */.tq)(failures);
+    }
+    finally {
+        await ctx.close();
+        await store.close();
+    }
+}
+function print(result, output) {
+    for (const r of result.rejected)
+        context/* stderrLogger */.D7.info(`rejected signature-${r.index} of ${result.image}: ${r.reason}`);
+    if (!result.ok)
+        return;
+    context/* stderrLogger */.D7.info(`\nVerification for ${result.image} --\nThe following checks were performed on each of these signatures:\n` +
+        '  - The signature was made by a key in the keyring\n  - The signed digest and identity match the image (matchRepoDigestOrExact)\n');
+    if (output === 'json') {
+        const docs = result.verified.map((v) => ({
+            critical: { identity: { 'docker-reference': v.payload.dockerReference }, image: { 'docker-manifest-digest': v.payload.digest }, type: 'atomic container signature' },
+            optional: { creator: v.payload.creator, timestamp: v.payload.timestamp },
+            signedBy: v.signedBy,
+        }));
+        process.stdout.write(`${JSON.stringify(docs)}\n`);
+    }
+    else {
+        for (const v of result.verified)
+            process.stdout.write(`${result.image} signed as ${v.payload.dockerReference} by ${v.signedBy}\n`);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/run-report.ts
+var run_report = __webpack_require__(48595);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/verify.ts
+
+
+
+
+
+
+
+
+
+
+/** What was checked, as cosign words it, for the trust the user gave. */
+function checksFor(flags) {
+    const trust = flags.policy
+        ? 'The signatures were verified against the signers of the trust policy rule covering the image'
+        : flags.trustedRoot
+            ? 'The signatures were verified against a Fulcio certificate chaining to the trusted root, with the required identity and issuer, logged in the transparency log while the certificate was valid'
+            : flags.certChain
+                ? 'The signatures were verified against a certificate chaining to the given certificate chain, with the required identity'
+                : 'The signatures were verified against the specified public key';
+    return `The following checks were performed on each of these signatures:\n  - The cosign claims were validated (digest, identity and annotations)\n  - ${trust}`;
+}
+function registerVerify(program, report) {
+    (0,context/* addRegistryOptions */.pX)(program.command('verify'))
+        .summary('verify image signatures; exit 1 unless every image has a valid one')
+        .description('For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
+        'referrers (cosign v3; Referrers API or the `sha256-<hex>` fallback index), in\n' +
+        'COSIGN_REPOSITORY when set, and accepts one when it verifies with the key AND its payload names this digest and\n' +
+        'repository AND it carries every -a annotation. Prints the accepted payloads as JSON\n' +
+        '(one line per image, as cosign does). Exit codes: 0 verified, 1 not verified, 2 bad\n' +
+        'input, 3 registry or I/O failure.')
+        .argument('[image...]', 'IMAGE@sha256:DIGEST, IMAGE:TAG, oci:DIR[:TAG], or - to read images from stdin')
+        .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
+        .option('--concurrency <n>', 'images verified in parallel', src_images/* parseConcurrency */.n, 8)
+        .option('--key <ref>', 'public key: a path (PEM public key or certificate), env://VAR, k8s://ns/name, hashivault://name')
+        .option('--keyring <file>', 'GPG simple signing (containers/image): OpenPGP public keyring, armored or binary')
+        .option('--lookaside <url>', 'with --keyring: where signatures are: file:///DIR or https://HOST/PATH (default SIGNET_LOOKASIDE)')
+        .option('--cert-chain <file>', 'trust certificate-backed signatures chaining to this root (intermediates first, root last)')
+        .option('--certificate-identity <san>', 'required SAN (email or URI) of the signing certificate')
+        .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
+        .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
+        .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
+        .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*')
+        .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', options/* parseBool */.q6)
+        .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', options/* collectKeyValue */.Hx, {})
+        .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
+        .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
+        .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', options/* parseBool */.q6, true)
+        .option('--insecure-ignore-tlog [bool]', 'accepted for cosign compatibility; key signatures have no tlog entry', options/* parseBool */.q6)
+        .option('--report <file>', 'also write what was verified as JSON to FILE (for CI results; written on failure too)')
+        .action((0,run_report/* withReportFile */.x)(report, async (images, flags, report) => {
+        let output;
+        try {
+            output = parseOutputFormat(flags.output, Boolean(process.stdout.isTTY));
+        }
+        catch (e) {
+            throw (0,errors/* usageError */.Wp)(e.message);
+        }
+        if (flags.keyring) {
+            if (flags.key || flags.certChain || flags.policy)
+                throw (0,errors/* usageError */.Wp)('--keyring cannot be combined with --key, --cert-chain or --policy', 'GPG lookaside signatures are checked on their own; a trust policy names keyrings per rule');
+            if (output === 'junit')
+                throw (0,errors/* usageError */.Wp)('--output junit needs --policy here', 'a trust policy rule can name a keyring and lookaside; the gate then writes JUnit');
+            return verifyWithKeyring(await (0,src_images/* collectImages */.F)(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output }, report);
+        }
+        if (flags.lookaside)
+            throw (0,errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
+        const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot].filter(Boolean).length;
+        if (modes !== 1) {
+            throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --trusted-root, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --trusted-root with --certificate-identity and --certificate-oidc-issuer for keyless ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
+        }
+        if (flags.trustedRoot) {
+            // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
+            if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined)
+                throw (0,errors/* usageError */.Wp)('--trusted-root needs --certificate-identity or --certificate-identity-regexp');
+            if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined)
+                throw (0,errors/* usageError */.Wp)('--trusted-root needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp');
+        }
+        const { check, close: closeGate } = await gateFor(flags);
+        const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile);
+        const ctx = (0,context/* createContext */.q6)(inputs, flags);
+        const progress = (0,src_progress/* createProgress */.m)();
+        try {
+            const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
+                const started = performance.now();
+                const result = await check(input, ctx);
+                return { ...result, seconds: (performance.now() - started) / 1000 };
+            }, (outcome, done, total) => {
+                if (total <= 1)
+                    return;
+                if (!outcome.ok)
+                    progress.item(done, total, `ERROR ${outcome.item}: ${(0,exit_code/* errorLine */.BP)(outcome.error)}`);
+                else
+                    progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
+            });
+            progress.finish();
+            // Results in input order, so the JSON lines match the list given.
+            const results = outcomes.map((o) => o.ok ? o.value : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: (0,exit_code/* errorLine */.BP)(o.error), seconds: 0 });
+            report?.verified.push(...results);
+            if (output === 'json')
+                process.stdout.write(jsonLines(results));
+            else if (output === 'text')
+                process.stdout.write(textTable(results));
+            else
+                process.stdout.write(junit(results));
+            for (const r of results)
+                if (r.ok)
+                    context/* stderrLogger */.D7.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
+            const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors/* SignetError */.Tj('verification', o.value.reason ?? `${o.value.image}: not verified`) }]);
+            if (inputs.length > 1) {
+                context/* stderrLogger */.D7.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
+            }
+            (0,exit_code/* throwIfFailed */.tq)(failures);
+        }
+        finally {
+            await closeGate();
+            await ctx.close();
+        }
+    }));
+}
+/** One check per mode, built once for the whole batch (keys and policies are loaded once). */
+async function gateFor(flags) {
+    if (flags.policy) {
+        const policy = await (0,trust_policy/* loadTrustPolicy */.H8)(flags.policy);
+        let evaluator;
+        const check = async (input, ctx) => {
+            evaluator ??= new PolicyEvaluator(policy, ctx, { openLookaside: (url) => (0,lookaside_options/* lookasideStore */.L0)(url, true) });
+            const r = await evaluator.verify(input);
+            return {
+                input,
+                image: r.image,
+                ok: r.ok,
+                reason: r.reason,
+                payloads: r.signers.flatMap((s) => (s.ok ? (s.verification?.verified ?? []) : [])),
+                rule: r.rule,
+                signers: r.signers.map(({ signer, ok, reason }) => ({ signer, ok, reason })),
+            };
+        };
+        return { check, close: async () => evaluator?.close() };
+    }
+    const publicKey = flags.key ? await (0,load/* loadVerificationKey */.LX)(flags.key) : undefined;
+    const certificates = flags.certChain
+        ? await (0,x509_load/* loadCertificateTrust */.g)(flags.certChain, {
+            identity: flags.certificateIdentity,
+            identityRegExp: flags.certificateIdentityRegexp,
+            issuer: flags.certificateOidcIssuer,
+            issuerRegExp: flags.certificateOidcIssuerRegexp,
+        })
+        : undefined;
+    const identity = {
+        identity: flags.certificateIdentity,
+        identityRegExp: flags.certificateIdentityRegexp,
+        issuer: flags.certificateOidcIssuer,
+        issuerRegExp: flags.certificateOidcIssuerRegexp,
+    };
+    const keyless = flags.trustedRoot ? { trust: await (0,keyless_keyless/* loadTrustedRoot */.KE)(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
+    const check = async (input, ctx) => {
+        const result = await verifyImage(await (0,open_image/* openImage */.UY)(input, ctx, { checkDigestExists: false }), {
+            publicKey,
+            certificates,
+            keyless,
+            annotations: flags.annotations,
+            checkIdentity: flags.checkClaims,
+        });
+        for (const r of result.rejected)
+            context/* stderrLogger */.D7.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
+        return { input, image: result.image, ok: result.ok, reason: result.ok ? undefined : describeFailure(result), payloads: result.verified };
+    };
+    return { check, close: async () => { } };
+}
+
+
+/***/ }),
+
+/***/ 22222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H8: () => (/* binding */ loadTrustPolicy),
+  GS: () => (/* binding */ parseTrustPolicy),
+  sG: () => (/* binding */ ruleFor)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(88009);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/policy/image-pattern.ts
+const COMPONENT = /^(?:[a-z0-9*]+(?:(?:[._]|__|-+)[a-z0-9*]+)*|\*\*?)$/;
+const HOST = /^(?:localhost|[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+|[a-zA-Z0-9.-]+:[0-9]+|localhost:[0-9]+)$/;
+function compileImagePattern(text) {
+    if (/[@:]\S*$/.test(text.split('/').slice(1).join('/'))) {
+        throw new Error(`"${text}" must name repositories, without a tag or digest`);
+    }
+    const [host = '', ...path] = text.split('/');
+    if (!HOST.test(host))
+        throw new Error(`"${text}" must start with a registry host (e.g. docker.io/library/nginx, registry.example.com/team/**)`);
+    if (path.length === 0)
+        throw new Error(`"${text}" needs a repository path after the host (use ${text}/** for the whole registry)`);
+    path.forEach((component, i) => {
+        if (!COMPONENT.test(component))
+            throw new Error(`"${text}": invalid component "${component}"`);
+        if (component.includes('**') && (component !== '**' || i !== path.length - 1)) {
+            throw new Error(`"${text}": ** must be the whole last component`);
+        }
+    });
+    const recursive = path[path.length - 1] === '**';
+    const prefix = [host, ...(recursive ? path.slice(0, -1) : path)].join('/');
+    const escape = (s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    const regex = new RegExp(`^${escape(prefix).replace(/\*/g, '[^/]*')}${recursive ? '/.+' : ''}$`);
+    const exact = !text.includes('*');
+    return {
+        text,
+        matches: (repository) => regex.test(repository),
+        // Kyverno's wildcard `*` also crosses `/`: a one-level `*` becomes broader there (it
+        // enforces on more images, never fewer).
+        kyverno: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/*`] : [`${prefix}:*`, `${prefix}@*`]),
+        policyControllerGlobs: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/**`] : [`${prefix}:*`, `${prefix}@*`]),
+        connaisseur: () => (recursive ? `${prefix}/*` : `${prefix}:*`),
+        containersScope: () => (exact ? text : recursive && !prefix.includes('*') ? prefix : undefined),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/trust-policy.ts
+/**
+ * The trust policy: one YAML file saying, per image pattern, who may sign. The pipeline gate
+ * (`signet verify --policy`) and every generated cluster/node policy are derived from it, so
+ * the two ends cannot drift apart.
+ *
+ *   apiVersion: signet.dev/v1alpha1
+ *   kind: TrustPolicy
+ *   metadata: { name: release }
+ *   spec:
+ *     enforcement: Enforce            # or Audit (generated cluster policies)
+ *     rules:
+ *       - name: team-apps
+ *         images: ["registry.example.com/team/**"]
+ *         require: any                # or all
+ *         annotations: { env: prod }  # must be in the signed payload
+ *         signatureRepository: registry.example.com/signatures
+ *         signers:
+ *           - { name: release-key, key: keys/cosign.pub }
+ *           - { name: release-ca, certChain: ca.pem, identity: release@example.com }
+ *           - { name: ops-gpg, keyring: keys/ops.asc, lookaside: https://sigs.example.com }
+ */
+
+
+
+
+
+const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+function fail(source, where, problem, hint) {
+    throw (0,errors/* usageError */.Wp)(`${source}: ${where}: ${problem}`, hint);
+}
+function obj(value, source, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        fail(source, where, 'must be a mapping');
+    return value;
+}
+function str(value, source, where) {
+    if (typeof value !== 'string' || value === '')
+        fail(source, where, 'must be a non-empty string');
+    return value;
+}
+function optStr(value, source, where) {
+    return value === undefined || value === null ? undefined : str(value, source, where);
+}
+function onlyKeys(o, allowed, source, where) {
+    for (const key of Object.keys(o)) {
+        if (!allowed.includes(key))
+            fail(source, where, `unknown field "${key}"`, `allowed: ${allowed.join(', ')}`);
+    }
+}
+function validRegexp(pattern, source, where) {
+    if (pattern === undefined)
+        return undefined;
+    try {
+        new RegExp(pattern);
+    }
+    catch (e) {
+        fail(source, where, `invalid regular expression: ${e.message}`);
+    }
+    return pattern;
+}
+/** Key references stay as written unless they are plain paths, which become absolute. */
+function resolvePath(ref, base) {
+    if (/^[a-z0-9+.-]+:\/\//.test(ref) || (0,external_node_path_.isAbsolute)(ref))
+        return ref;
+    return (0,external_node_path_.resolve)(base, ref);
+}
+function parseSigner(value, source, where, base) {
+    const o = obj(value, source, where);
+    const name = str(o.name, source, `${where}.name`);
+    if (!NAME.test(name))
+        fail(source, `${where}.name`, `"${name}" must be lowercase letters, digits and -`);
+    const kinds = ['key', 'certChain', 'keyring', 'trustedRoot'].filter((k) => o[k] !== undefined);
+    if (kinds.length !== 1)
+        fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot');
+    if (o.trustedRoot !== undefined) {
+        onlyKeys(o, ['name', 'trustedRoot', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
+        const identity = optStr(o.identity, source, `${where}.identity`);
+        const identityRegexp = validRegexp(optStr(o.identityRegexp, source, `${where}.identityRegexp`), source, `${where}.identityRegexp`);
+        const issuer = optStr(o.issuer, source, `${where}.issuer`);
+        const issuerRegexp = validRegexp(optStr(o.issuerRegexp, source, `${where}.issuerRegexp`), source, `${where}.issuerRegexp`);
+        // As cosign: a keyless signature proves an identity only together with who vouched for it.
+        if (!identity && !identityRegexp)
+            fail(source, where, 'a keyless signer needs identity or identityRegexp', 'name who may sign: the certificate SAN, e.g. the workflow URI');
+        if (!issuer && !issuerRegexp)
+            fail(source, where, 'a keyless signer needs issuer or issuerRegexp', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
+        return { kind: 'keyless', name, trustedRoot: resolvePath(str(o.trustedRoot, source, `${where}.trustedRoot`), base), identity, identityRegexp, issuer, issuerRegexp };
+    }
+    if (o.key !== undefined) {
+        onlyKeys(o, ['name', 'key'], source, where);
+        return { kind: 'key', name, key: resolvePath(str(o.key, source, `${where}.key`), base) };
+    }
+    if (o.certChain !== undefined) {
+        onlyKeys(o, ['name', 'certChain', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
+        const identity = optStr(o.identity, source, `${where}.identity`);
+        const identityRegexp = validRegexp(optStr(o.identityRegexp, source, `${where}.identityRegexp`), source, `${where}.identityRegexp`);
+        if (!identity && !identityRegexp) {
+            fail(source, where, 'a certificate signer needs identity or identityRegexp', 'name who may sign: the SAN (email or URI) of the signing certificate');
+        }
+        return {
+            kind: 'certificate',
+            name,
+            certChain: resolvePath(str(o.certChain, source, `${where}.certChain`), base),
+            identity,
+            identityRegexp,
+            issuer: optStr(o.issuer, source, `${where}.issuer`),
+            issuerRegexp: validRegexp(optStr(o.issuerRegexp, source, `${where}.issuerRegexp`), source, `${where}.issuerRegexp`),
+        };
+    }
+    onlyKeys(o, ['name', 'keyring', 'lookaside'], source, where);
+    return {
+        kind: 'gpg',
+        name,
+        keyring: resolvePath(str(o.keyring, source, `${where}.keyring`), base),
+        lookaside: str(o.lookaside, source, `${where}.lookaside`),
+    };
+}
+function parseTrustPolicy(text, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        fail(source, 'YAML', e.message.split('\n')[0] ?? 'cannot parse');
+    }
+    const root = obj(doc, source, 'document');
+    if (root.apiVersion !== 'signet.dev/v1alpha1' || root.kind !== 'TrustPolicy') {
+        fail(source, 'document', `expected apiVersion signet.dev/v1alpha1, kind TrustPolicy (got ${String(root.apiVersion)}, ${String(root.kind)})`);
+    }
+    const metadata = obj(root.metadata ?? {}, source, 'metadata');
+    const name = str(metadata.name, source, 'metadata.name');
+    if (!NAME.test(name))
+        fail(source, 'metadata.name', `"${name}" must be lowercase letters, digits and -`);
+    const spec = obj(root.spec, source, 'spec');
+    onlyKeys(spec, ['enforcement', 'rules'], source, 'spec');
+    const enforcement = spec.enforcement ?? 'Enforce';
+    if (enforcement !== 'Enforce' && enforcement !== 'Audit')
+        fail(source, 'spec.enforcement', 'must be Enforce or Audit');
+    if (!Array.isArray(spec.rules) || spec.rules.length === 0)
+        fail(source, 'spec.rules', 'must list at least one rule');
+    const base = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(source));
+    const seen = new Set();
+    const rules = spec.rules.map((value, i) => {
+        const where = `spec.rules[${i}]`;
+        const r = obj(value, source, where);
+        onlyKeys(r, ['name', 'images', 'require', 'annotations', 'signatureRepository', 'signers'], source, where);
+        const ruleName = str(r.name, source, `${where}.name`);
+        if (!NAME.test(ruleName))
+            fail(source, `${where}.name`, `"${ruleName}" must be lowercase letters, digits and -`);
+        if (seen.has(ruleName))
+            fail(source, `${where}.name`, `duplicate rule name "${ruleName}"`);
+        seen.add(ruleName);
+        if (!Array.isArray(r.images) || r.images.length === 0)
+            fail(source, `${where}.images`, 'must list at least one image pattern');
+        const images = r.images.map((p, j) => {
+            try {
+                return compileImagePattern(str(p, source, `${where}.images[${j}]`));
+            }
+            catch (e) {
+                fail(source, `${where}.images[${j}]`, e.message);
+            }
+        });
+        const require = r.require ?? 'any';
+        if (require !== 'any' && require !== 'all')
+            fail(source, `${where}.require`, 'must be any or all');
+        const annotations = {};
+        for (const [k, v] of Object.entries(obj(r.annotations ?? {}, source, `${where}.annotations`)))
+            annotations[k] = str(v, source, `${where}.annotations.${k}`);
+        if (!Array.isArray(r.signers) || r.signers.length === 0)
+            fail(source, `${where}.signers`, 'must list at least one signer');
+        const signers = r.signers.map((s, j) => parseSigner(s, source, `${where}.signers[${j}]`, base));
+        const names = new Set();
+        for (const s of signers) {
+            if (names.has(s.name))
+                fail(source, `${where}.signers`, `duplicate signer name "${s.name}"`);
+            names.add(s.name);
+        }
+        return { name: ruleName, images, require, annotations, signatureRepository: optStr(r.signatureRepository, source, `${where}.signatureRepository`), signers };
+    });
+    return { name, enforcement, rules, source };
+}
+async function loadTrustPolicy(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw (0,errors/* usageError */.Wp)(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
+        throw new errors/* SignetError */.Tj('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
+    }
+    return parseTrustPolicy(text, path);
+}
+/** The first rule whose patterns match the image's repository (rules are ordered, like firewall rules). */
+function ruleFor(policy, repository) {
+    return policy.rules.find((rule) => rule.images.some((p) => p.matches(repository)));
+}
+
+
+/***/ })
+
+};
