@@ -3,7 +3,8 @@
  * a counting proxy:
  *   floor       minimal raw-HTTP client (bench/floor-client.ts), keep-alive, concurrency 8
  *   batch       `signet sign --images-file` (one process, --concurrency 8)
- *   process     one `signet` process per image (the bundled CLI, as installed), sequential
+ *   process     one `signet` process per image (the bundled CLI, as installed), sequential;
+ *               again with --single-writer (no confirmation read: cosign's guarantees)
  *   cosign      one `cosign sign --key` per image (no transparency log), sequential
  * and the same for verify. Machines here are shared and noisy, so figures are reported as
  * ratios against the floor and cosign measured in the same run, never as absolute goals.
@@ -95,11 +96,12 @@ try {
     if (r.code !== 0) throw new Error(`${what} failed: ${r.stderr}`);
   };
 
-  process.stderr.write(`pushing ${2 * N + 2 * PROCESS_N} images to ${registry.host}\n`);
+  process.stderr.write(`pushing ${2 * N + 3 * PROCESS_N} images to ${registry.host}\n`);
   const floorSet = await push(N, 'floor');
   const batchSet = await push(N, 'batch');
   const processSet = await push(PROCESS_N, 'proc');
   const cosignSet = await push(PROCESS_N, 'cosign');
+  const singleWriterSet = await push(PROCESS_N, 'single');
 
   const floor = new FloorClient();
   await measure('sign', 'floor (raw HTTP, c=8)', N, () => pool(floorSet, CONCURRENCY, (img) => floor.sign(floorImage(img), privateKey)));
@@ -110,6 +112,9 @@ try {
   );
   await measure('sign', 'signet per process', PROCESS_N, async () => {
     for (const img of processSet) mustPass('signet sign')(await run(process.execPath, [BUNDLE, 'sign', '--key', keyFile, viaProxy(img)], { env }));
+  });
+  await measure('sign', 'signet p.p. --single-writer', PROCESS_N, async () => {
+    for (const img of singleWriterSet) mustPass('signet sign --single-writer')(await run(process.execPath, [BUNDLE, 'sign', '--key', keyFile, '--single-writer', viaProxy(img)], { env }));
   });
   await measure('sign', 'cosign per process', PROCESS_N, async () => {
     for (const img of cosignSet) {

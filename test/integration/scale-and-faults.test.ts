@@ -247,6 +247,19 @@ describe('batch behaviour', () => {
     assert.match(verify.stderr, /Summary: 2\/3 image\(s\) verified, 1 failed/);
   });
 
+  test('--single-writer skips only the confirmation read; the default always makes it', async () => {
+    const [a, b] = await Promise.all([pushRandomImage(registry.host, 'batch/single'), pushRandomImage(registry.host, 'batch/confirmed')]);
+    const debugEnv = { ...env, SIGNET_DEBUG: '1' };
+    const single = await signet(['sign', '--key', key(2), '--single-writer', a!.ref], { env: debugEnv });
+    assert.equal(single.code, 0, single.stderr);
+    assert.match(single.stderr, /wrote 1 signature\(s\)/);
+    assert.doesNotMatch(single.stderr, /confirmation read/);
+    const confirmed = await signet(['sign', '--key', key(2), b!.ref], { env: debugEnv });
+    assert.equal(confirmed.code, 0, confirmed.stderr);
+    assert.match(confirmed.stderr, /confirmation read 1 signature\(s\)/);
+    for (const img of [a!, b!]) assert.equal((await cosignVerify(pub(2), img.ref)).code, 0);
+  });
+
   test('a malformed reference is bad input (exit 2) but the valid images are still signed', async () => {
     const img = await pushRandomImage(registry.host, 'batch/c');
     const res = await signet(['sign', '--key', key(1), 'Not_A/Valid:Ref!', img.ref], { env });

@@ -425,6 +425,7 @@ function registerSign(program, report) {
         .argument('[image...]', 'IMAGE@sha256:DIGEST, IMAGE:TAG, oci:DIR[:TAG], or - to read images from stdin')
         .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
         .option('--concurrency <n>', 'images signed in parallel', src_images/* parseConcurrency */.n, 8)
+        .option('--single-writer', 'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see docs/concurrency.md)')
         .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
         .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy')
         .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', options/* parseBool */.q6)
@@ -501,6 +502,7 @@ function registerSign(program, report) {
         }
         else {
             // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
+            const keyStarted = Date.now();
             signer = await (0,signers_load/* loadSigner */.vu)(key, {
                 password: (0,src_password/* keyPassword */.hi)(key),
                 ...(certificate ? { certificate: certificate.material } : {}),
@@ -508,6 +510,7 @@ function registerSign(program, report) {
             if (certificate) {
                 (0,certificates/* checkSigningCertificate */.te)({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
             }
+            context/* stderrLogger */.D7.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
         }
         const ctx = (0,context/* createContext */.q6)(inputs, flags);
         const progress = (0,src_progress/* createProgress */.m)();
@@ -546,12 +549,14 @@ function registerSign(program, report) {
             });
             progress.finish();
             // Confirm every write once the race window has passed: for a batch the early writes
-            // are long settled by now, so this waits once, not per image.
+            // are long settled by now, so this waits once, not per image. --single-writer skips it
+            // on the user's word that no other signer writes these sets.
             const confirmed = await (0,run_batch/* runBatch */.a)(outcomes, CONFIRM_CONCURRENCY, async (outcome) => {
                 if (!outcome.ok)
                     throw outcome.error;
-                for (const result of outcome.value)
-                    await result.confirm?.();
+                if (!flags.singleWriter)
+                    for (const result of outcome.value)
+                        await result.confirm?.();
                 return outcome.value;
             });
             const finalOutcomes = confirmed.map((c, i) => (c.ok ? c : { ...c, item: outcomes[i].item }));

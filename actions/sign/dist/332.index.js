@@ -237,6 +237,8 @@ class RegistryClient {
     knownBlobs = new Set();
     /** "registry@digest" -> a repository known to hold it, to mount from instead of uploading. */
     blobHomes = new Map();
+    /** Registries that answered a referrers query without the Referrers API: not asked again. */
+    withoutReferrersApi = new Set();
     constructor(options = {}) {
         this.#credentials = options.credentials;
         this.#insecure = new Set(options.insecureRegistries ?? []);
@@ -563,10 +565,17 @@ class RegistryRepository {
      * it answer 404 (some 400/405), which means "use the fallback tag".
      */
     async referrers(digest) {
+        if (this.#client.withoutReferrersApi.has(this.#registry))
+            return undefined;
         const what = `list referrers of ${this.location}@${digest}`;
         const res = await this.#send('pull', { method: 'GET', url: this.#url(`referrers/${digest}`), headers: { accept: types/* MediaTypes */.m.ociIndex } }, what);
-        if (res.status === 404 || res.status === 400 || res.status === 405)
+        if (res.status === 404 || res.status === 400 || res.status === 405) {
+            // A registry with the API never answers 404 for a repository that exists (OCI distribution
+            // spec), so one such answer settles it for the run: a batch saves a request per image.
+            if (registryErrorCode(res.body) !== 'NAME_UNKNOWN')
+                this.#client.withoutReferrersApi.add(this.#registry);
             return undefined;
+        }
         if (res.status !== 200)
             this.#fail(res, 'pull', what);
         let index;
@@ -779,7 +788,10 @@ class HttpPool {
         for (let attempt = 1;; attempt++) {
             hooks.beforeAttempt?.();
             try {
+                const started = Date.now();
                 const response = await this.exchange(request);
+                // Method, path and status only: URLs carry no secrets here, headers and bodies might.
+                this.#logger.debug(`HTTP ${request.method} ${new URL(request.url).pathname} ${response.status} in ${Date.now() - started} ms`);
                 if (isRetryableStatus(response.status) && attempt < this.#retry.maxAttempts) {
                     const delay = backoffDelay(attempt, this.#retry, parseRetryAfter(response.headers['retry-after']));
                     this.#logger.debug(`${hooks.what}: HTTP ${response.status}, retry ${attempt} in ${delay} ms`);

@@ -73,7 +73,10 @@ export class HttpPool {
     for (let attempt = 1; ; attempt++) {
       hooks.beforeAttempt?.();
       try {
+        const started = Date.now();
         const response = await this.exchange(request);
+        // Method, path and status only: URLs carry no secrets here, headers and bodies might.
+        this.#logger.debug(`HTTP ${request.method} ${new URL(request.url).pathname} ${response.status} in ${Date.now() - started} ms`);
         if (isRetryableStatus(response.status) && attempt < this.#retry.maxAttempts) {
           const delay = backoffDelay(attempt, this.#retry, parseRetryAfter(response.headers['retry-after']));
           this.#logger.debug(`${hooks.what}: HTTP ${response.status}, retry ${attempt} in ${delay} ms`);

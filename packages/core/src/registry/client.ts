@@ -58,6 +58,8 @@ export class RegistryClient {
   readonly knownBlobs = new Set<string>();
   /** "registry@digest" -> a repository known to hold it, to mount from instead of uploading. */
   readonly blobHomes = new Map<string, string>();
+  /** Registries that answered a referrers query without the Referrers API: not asked again. */
+  readonly withoutReferrersApi = new Set<string>();
 
   constructor(options: RegistryClientOptions = {}) {
     this.#credentials = options.credentials;
@@ -394,9 +396,15 @@ class RegistryRepository implements ArtifactRepository {
    * it answer 404 (some 400/405), which means "use the fallback tag".
    */
   async referrers(digest: string): Promise<Descriptor[] | undefined> {
+    if (this.#client.withoutReferrersApi.has(this.#registry)) return undefined;
     const what = `list referrers of ${this.location}@${digest}`;
     const res = await this.#send('pull', { method: 'GET', url: this.#url(`referrers/${digest}`), headers: { accept: MediaTypes.ociIndex } }, what);
-    if (res.status === 404 || res.status === 400 || res.status === 405) return undefined;
+    if (res.status === 404 || res.status === 400 || res.status === 405) {
+      // A registry with the API never answers 404 for a repository that exists (OCI distribution
+      // spec), so one such answer settles it for the run: a batch saves a request per image.
+      if (registryErrorCode(res.body) !== 'NAME_UNKNOWN') this.#client.withoutReferrersApi.add(this.#registry);
+      return undefined;
+    }
     if (res.status !== 200) this.#fail(res, 'pull', what);
     let index: unknown;
     try {

@@ -182,3 +182,51 @@ test('a request that never answers times out and is retried', async () => {
     await new Promise((r) => s.server.close(r));
   }
 });
+
+test('a registry without the Referrers API is asked once per run; a missing repository does not settle it', async () => {
+  const seen: string[] = [];
+  const s = await scripted([
+    (req, res) => {
+      seen.push(req.url ?? '');
+      if (req.url?.startsWith('/v2/gone/')) return res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ code: 'NAME_UNKNOWN' }] }));
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found');
+    },
+  ]);
+  const client = new RegistryClient({ insecureRegistries: [s.host] });
+  try {
+    const digest = (c: string) => `sha256:${c.repeat(64)}`;
+    assert.equal(await client.repository(s.host, 'gone').referrers?.(digest('a')), undefined);
+    assert.equal(await client.repository(s.host, 'app').referrers?.(digest('b')), undefined);
+    assert.equal(await client.repository(s.host, 'app').referrers?.(digest('c')), undefined);
+    assert.equal(await client.repository(s.host, 'other').referrers?.(digest('d')), undefined);
+    assert.deepEqual(seen, [`/v2/gone/referrers/${digest('a')}`, `/v2/app/referrers/${digest('b')}`]);
+  } finally {
+    await client.close();
+    s.server.closeAllConnections();
+    await new Promise((r) => s.server.close(r));
+  }
+});
+
+test('requests carry a content length (never chunked) and share one keep-alive connection', async () => {
+  const seen: { method: string; length: string | undefined; chunked: boolean; port: number }[] = [];
+  const s = await scripted([
+    (req, res) => {
+      req.resume();
+      req.on('end', () => {
+        seen.push({ method: req.method ?? '', length: req.headers['content-length'], chunked: req.headers['transfer-encoding'] === 'chunked', port: req.socket.remotePort ?? 0 });
+        res.writeHead(201, { 'docker-content-digest': `sha256:${'e'.repeat(64)}`, location: '/v2/app/blobs/uploads/x' }).end();
+      });
+    },
+  ]);
+  const client = new RegistryClient({ insecureRegistries: [s.host] });
+  try {
+    await client.repository(s.host, 'app').putManifest('v1', new TextEncoder().encode('{"schemaVersion":2}'), 'application/vnd.oci.image.manifest.v1+json');
+    await client.repository(s.host, 'app').putManifest('v2', new TextEncoder().encode('{}'), 'application/vnd.oci.image.manifest.v1+json');
+    assert.deepEqual(seen.map((r) => [r.method, r.length, r.chunked]), [['PUT', '19', false], ['PUT', '2', false]]);
+    assert.equal(seen[0]!.port, seen[1]!.port, 'the second request reused the first connection');
+  } finally {
+    await client.close();
+    s.server.closeAllConnections();
+    await new Promise((r) => s.server.close(r));
+  }
+});
