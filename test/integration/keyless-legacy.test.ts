@@ -213,6 +213,24 @@ describe('--format both under one certificate', () => {
   });
 });
 
+describe('one certificate per run', () => {
+  test('three images, --format both: one Fulcio certificate, six Rekor entries, all verified', async () => {
+    const imgs = await Promise.all([1, 2, 3].map((n) => pushRandomImage(registry.host, `kl/batch-${n}`)));
+    const fulcio = sigstore.requests.get('/api/v2/signingCert') ?? 0;
+    const rekor = sigstore.requests.get('/api/v1/log/entries') ?? 0;
+    const s = await signet(['sign', '--keyless', ...services(), '--identity-token', token, '--format', 'both', ...imgs.map((i) => i.ref)], { env });
+    assert.equal(s.code, 0, s.stderr);
+    assert.equal((sigstore.requests.get('/api/v2/signingCert') ?? 0) - fulcio, 1, 'one certificate for the whole run');
+    assert.equal((sigstore.requests.get('/api/v1/log/entries') ?? 0) - rekor, 6, 'a hashedrekord and a dsse entry per image');
+    const certs = new Set<string>();
+    for (const img of imgs) {
+      certs.add((await sigManifest(img)).layers[0]!.annotations['dev.sigstore.cosign/certificate']!);
+      assert.equal((await v2Verify(img.ref)).code, 0);
+    }
+    assert.equal(certs.size, 1);
+  });
+});
+
 describe('cosign v2 signs keyless, signet verifies', () => {
   test('cosign sign --fulcio-url --rekor-url --identity-token (v2.6.5): accepted for the signer, refused for another identity', async () => {
     const img = await pushRandomImage(registry.host, 'kl/by-cosign');
