@@ -141,6 +141,22 @@ describe('legacy .sig with a Rekor entry', () => {
   });
 });
 
+describe('cosign signs with a key and a Rekor entry, signet verifies', () => {
+  test('cosign v2.6.5 sign --key --tlog-upload=true: signet checks its entry; a tampered SET is rejected', async () => {
+    const img = await pushRandomImage(registry.host, 'tlog/by-cosign');
+    const s = await cosign(['sign', '--key', key, '--tlog-upload=true', '--rekor-url', sigstore.rekorURL, '--allow-http-registry', '--yes', img.ref], { ...env, SIGSTORE_REKOR_PUBLIC_KEY: rekorKey });
+    assert.equal(s.code, 0, s.stderr);
+    const original = await sigManifest(img);
+    assert.ok(original.layers[0]!.annotations['dev.sigstore.cosign/bundle'], 'cosign wrote its Rekor bundle annotation');
+    const own = await signetVerify(img.ref);
+    assert.equal(own.code, 0, own.stderr);
+    const rekor = JSON.parse(original.layers[0]!.annotations['dev.sigstore.cosign/bundle']!) as { Payload: { logIndex: number } };
+    const edited = { ...original.layers[0]!.annotations, 'dev.sigstore.cosign/bundle': JSON.stringify({ ...rekor, Payload: { ...rekor.Payload, logIndex: rekor.Payload.logIndex + 1 } }) };
+    await putSigManifest(img, { ...original, layers: [{ ...original.layers[0]!, annotations: edited }] });
+    rejected(await signetVerify(img.ref), /inclusion promise could not be verified/, 'signet: logIndex moved');
+  });
+});
+
 describe('bundle with a Rekor entry', () => {
   test('--format bundle --tlog-upload: a dsse entry in the bundle; cosign v3 verifies without --insecure-ignore-tlog', async () => {
     const img = await pushRandomImage(registry.host, 'tlog/bundle');
@@ -155,6 +171,18 @@ describe('bundle with a Rekor entry', () => {
     assert.equal((await signet(['sign', '--key', key, '--format', 'bundle', bare.ref], { env })).code, 0);
     rejected(await cosignV3(['verify', '--key', pub, '--trusted-root', trustedRoot, '--allow-http-registry', bare.ref], env), /not enough verified log entries/, 'cosign v3: no entry');
     rejected(await signetVerify(bare.ref), /no transparency log entry in the bundle/, 'signet: no entry');
+  });
+
+  test('--format both --tlog-upload: cosign v2.6.5 (bundle) and cosign v3 --new-bundle-format=false (legacy) both check an entry', async () => {
+    const img = await pushRandomImage(registry.host, 'tlog/both');
+    assert.equal((await signTlog(img.ref, ['--format', 'both'])).code, 0);
+    const v2 = await cosign(['verify', '--key', pub, '--trusted-root', trustedRoot, '--allow-http-registry', img.ref], env);
+    assert.equal(v2.code, 0, v2.stderr);
+    const v3 = await cosignV3(['verify', '--key', pub, '--trusted-root', trustedRoot, '--new-bundle-format=false', '--allow-http-registry', img.ref], env);
+    assert.equal(v3.code, 0, v3.stderr);
+    const own = await signetVerify(img.ref);
+    assert.equal(own.code, 0, own.stderr);
+    assert.equal((JSON.parse(own.stdout.trim()) as unknown[]).length, 2, 'both signatures carry a checked entry');
   });
 
   test('refusals: --tlog-upload with --cert or --sign-by, --rekor-url alone', async () => {
