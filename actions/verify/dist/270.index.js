@@ -2756,12 +2756,13 @@ function checkSigningCertificate(options) {
 ;// CONCATENATED MODULE: ./packages/core/src/keyless/keyless.ts
 /**
  * Keyless signing and verification (issue 10, second part), on sigstore-js's own clients:
- * @sigstore/sign talks to Fulcio (ephemeral P-256 key, certificate for the OIDC identity) and
- * Rekor (a `dsse` entry), optionally a timestamp authority; @sigstore/verify checks a bundle
- * against a trusted root (certificate chain to the CA, SCTs, the tlog entry's SET or inclusion
+ * @sigstore/sign talks to Fulcio (ephemeral P-256 key, certificate for the OIDC identity; see
+ * fulcio-signer.ts) and Rekor (a `dsse` entry for bundles, `hashedrekord` for cosign v2's legacy
+ * layer; witnessed.ts), optionally a timestamp authority; @sigstore/verify checks a bundle, or a
+ * legacy layer rebuilt as one (formats/cosign-tlog.ts), against a trusted root (certificate chain to the CA, SCTs, the tlog entry's SET or inclusion
  * proof with the log key, signing time within the certificate's validity). signet only adds
- * what is image-specific: the statement it signs is the same in-toto statement as the
- * key-based bundle path, and the claims are checked by the same code (verify-bundle.ts).
+ * what is image-specific: it signs the same in-toto statement / simple-signing payload as the
+ * key paths, and the claims are checked by the same code (verify-bundle.ts, verify-image.ts).
  * The sigstore clients are imported on first keyless use (like openpgp.js for GPG), so key
  * signing and the Action's cold start do not load them.
  */
