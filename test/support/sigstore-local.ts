@@ -13,7 +13,7 @@
  * be looked up or audited afterwards). See docs/compatibility.md.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock';
@@ -34,6 +34,8 @@ export interface LocalSigstore {
   /** The trusted root (sigstore TrustedRoot JSON) naming this instance's CA, logs and TSA. */
   trustedRoot: TrustedRootJSON;
   writeTrustedRoot(path: string): Promise<void>;
+  /** POST requests served so far, by path (how many certificates, log entries, timestamps). */
+  requests: Map<string, number>;
   stop(): Promise<void>;
 }
 
@@ -79,7 +81,12 @@ function tlogJSON(baseUrl: string, publicKeyDer: Buffer): TransparencyLogJSON {
 
 export async function startLocalSigstore(options: LocalSigstoreOptions = {}): Promise<LocalSigstore> {
   const routes = new Map<string, HandlerFn>();
-  const server = createServer((req, res) => void route(routes, req, res));
+  const requests = new Map<string, number>();
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (req.method === 'POST') requests.set(path, (requests.get(path) ?? 0) + 1);
+    void route(routes, req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -120,6 +127,7 @@ export async function startLocalSigstore(options: LocalSigstoreOptions = {}): Pr
     tsaURL: `${url}/api/v1/timestamp`,
     trustedRoot,
     writeTrustedRoot: (path) => writeFile(path, JSON.stringify(trustedRoot, null, 2)),
+    requests,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -128,7 +136,7 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const handler = req.method === 'POST' ? routes.get(path) : undefined;
+  const handler = req.method === 'POST' ? routes.get(path === '/api/v1/signingCert' ? '/api/v2/signingCert' : path) : undefined;
   if (!handler) {
     res.writeHead(404).end(`no route for ${req.method} ${path}`);
     return;
@@ -139,11 +147,13 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
   // Real Fulcio also takes the token as `Authorization: Bearer` (sigstore-go, so cosign v3,
   // sends it there); the mock reads only the body's `credentials`, so move it there.
   const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+
   if (path === '/api/v2/signingCert' && bearer) {
     const json = JSON.parse(body) as Record<string, unknown>;
     body = JSON.stringify({ ...json, credentials: { oidcIdentityToken: bearer } });
   }
   if (path === '/api/v1/log/entries') body = canonicalRekorEntry(body);
+  if (path === '/api/v1/signingCert') return fulcioV1(routes.get('/api/v2/signingCert')!, body, bearer ?? '', res);
   const result = await handler(body);
   const response = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength);
   // Real Fulcio (a gRPC gateway) answers 200; the mock says 201, which sigstore-go refuses.
@@ -157,6 +167,31 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
     headers.location = `/api/v1/log/entries/${uuid}`;
   }
   res.writeHead(status, headers).end(response);
+}
+
+/**
+ * Fulcio's v1 API, which cosign v2 `sign` calls (fulcio pkg/api client.go): JSON
+ * `{publicKey: {content: b64(PEM or DER key), algorithm}, signedEmailAddress: b64}` with the token as
+ * bearer, answered 201 with the PEM chain (leaf first) as the body and the SCT embedded in
+ * the leaf (an empty `SCT` header). Served by the mock's v2 handler, translated both ways.
+ */
+async function fulcioV1(v2: HandlerFn, body: string, token: string, res: ServerResponse): Promise<void> {
+  const request = JSON.parse(body) as { publicKey: { content: string; algorithm?: string }; signedEmailAddress: string };
+  // The key's bytes are PEM or DER, depending on the cosign version.
+  const bytes = Buffer.from(request.publicKey.content, 'base64');
+  const pem = bytes.toString('latin1').startsWith('-----BEGIN') ? bytes.toString('utf8') : createPublicKey({ key: bytes, format: 'der', type: 'spki' }).export({ format: 'pem', type: 'spki' }).toString();
+  const result = await v2(
+    JSON.stringify({
+      credentials: { oidcIdentityToken: token },
+      publicKeyRequest: { publicKey: { algorithm: 'ECDSA', content: pem }, proofOfPossession: request.signedEmailAddress },
+    }),
+  );
+  if (result.statusCode !== 201 || typeof result.response !== 'string') {
+    res.writeHead(result.statusCode).end(result.response);
+    return;
+  }
+  const chain = (JSON.parse(result.response) as { signedCertificateEmbeddedSct: { chain: { certificates: string[] } } }).signedCertificateEmbeddedSct.chain.certificates;
+  res.writeHead(201, { 'content-type': 'application/pem-certificate-chain' }).end(chain.map((c) => (c.endsWith('\n') ? c : `${c}\n`)).join(''));
 }
 
 interface ProposedDsse {

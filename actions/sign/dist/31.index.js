@@ -43,7 +43,7 @@ const SIGNATURE_FORMATS = ['legacy', 'bundle', 'both'];
 async function signImage(image, options) {
     const dockerReference = options.identity ?? image.dockerReference;
     if (options.keyless)
-        return signKeyless(image, options, options.keyless, dockerReference);
+        return signWitnessed(image, options, options.keyless, dockerReference, 'bundle');
     if (!options.signer)
         throw new Error('signImage needs a signer or a keyless signer');
     const signer = options.signer;
@@ -52,12 +52,30 @@ async function signImage(image, options) {
     if (format !== 'legacy' && cert) {
         throw (0,errors/* usageError */.Wp)('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
     }
+    if (options.tlog) {
+        if (cert)
+            throw (0,errors/* usageError */.Wp)('--tlog-upload is not supported with a signing certificate yet', 'sign with the key alone, or drop --tlog-upload');
+        return signWitnessed(image, options, options.tlog, dockerReference, 'legacy');
+    }
     const publicKey = await signer.publicKey();
-    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, signer, dockerReference, cert, publicKey);
+    const legacy = format === 'bundle'
+        ? undefined
+        : await signLegacy(image, options, dockerReference, async (payload) => {
+            const signature = await signer.sign(payload);
+            const annotations = { [signature_manifest/* Annotations */.rB.signature]: Buffer.from(signature).toString('base64') };
+            if (cert) {
+                annotations[signature_manifest/* Annotations */.rB.certificate] = cert.certificatePem;
+                annotations[signature_manifest/* Annotations */.rB.chain] = cert.chainPem ?? '';
+            }
+            return { signature, annotations };
+        }, (existing) => (0,algorithms/* verifyBytes */.RV)(publicKey, existing.payload, existing.signature));
     const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, async (pae) => {
         const signature = await signer.sign(pae.bytes);
         return { signature, bundle: (0,sigstore_bundle/* buildKeyBundle */.C$)(pae.payload, signature, (0,sigstore_bundle/* publicKeyHint */.yd)(publicKey)) };
     });
+    return result(image, dockerReference, legacy, bundled);
+}
+function result(image, dockerReference, legacy, bundled) {
     const first = legacy ?? bundled;
     const publications = [legacy?.publication, bundled?.publication].filter((p) => p !== undefined);
     const confirms = [legacy?.confirm, bundled?.confirm].filter((c) => c !== undefined);
@@ -74,17 +92,20 @@ async function signImage(image, options) {
         ...(confirms.length > 0 ? { confirm: async () => Promise.all(confirms.map((c) => c())) } : {}),
     };
 }
-async function signLegacy(image, options, signer, dockerReference, cert, publicKey) {
+/**
+ * cosign's legacy `.sig` layer: `make` signs the simple-signing payload and returns the layer
+ * annotations (signature, and certificate, chain, Rekor bundle when there are any).
+ * `isSameSigner` is the dedupe rule for an identical payload already present.
+ */
+async function signLegacy(image, options, dockerReference, make, isSameSigner) {
     const payload = (0,simple_signing/* buildCosignPayload */.Q2)({ dockerReference, digest: image.digest, annotations: options.annotations });
-    const signature = await signer.sign(payload);
+    const { signature, annotations } = await make(payload);
     if (!options.upload)
         return { payload, signature, publication: undefined, confirm: undefined };
-    const layerAnnotations = { [signature_manifest/* Annotations */.rB.signature]: Buffer.from(signature).toString('base64') };
-    if (cert) {
-        layerAnnotations[signature_manifest/* Annotations */.rB.certificate] = cert.certificatePem;
-        layerAnnotations[signature_manifest/* Annotations */.rB.chain] = cert.chainPem ?? '';
-    }
-    const appended = await image.signatures.append(image.digest, payload, layerAnnotations, (existing) => (0,algorithms/* verifyBytes */.RV)(publicKey, existing.payload, existing.signature), { deferConfirm: options.deferConfirm ?? false, ...(options.logger ? { logger: options.logger } : {}) });
+    const appended = await image.signatures.append(image.digest, payload, annotations, isSameSigner, {
+        deferConfirm: options.deferConfirm ?? false,
+        ...(options.logger ? { logger: options.logger } : {}),
+    });
     return {
         payload,
         signature,
@@ -92,25 +113,17 @@ async function signLegacy(image, options, signer, dockerReference, cert, publicK
         confirm: appended.confirm,
     };
 }
-/** Keyless: the same statement and referrer as a key bundle; Fulcio and Rekor make the bundle. */
-async function signKeyless(image, options, keyless, dockerReference) {
-    if ((options.format ?? 'bundle') !== 'bundle') {
-        throw (0,errors/* usageError */.Wp)(`keyless signing writes bundles only, not --format ${options.format ?? ''}`, 'use --format bundle (the default with --keyless); legacy keyless .sig signatures are not written, see docs/decisions.md');
-    }
-    const bundled = await signBundle(image, options, dockerReference, (pae) => keyless.signStatement(pae.payload));
-    const publications = bundled.publication ? [bundled.publication] : [];
-    return {
-        image: image.display,
-        digest: image.digest,
-        dockerReference,
-        payload: bundled.payload,
-        signature: bundled.signature,
-        bundle: bundled.bundle,
-        location: bundled.publication?.location,
-        appended: bundled.publication?.appended ?? false,
-        publications,
-        ...(bundled.confirm ? { confirm: bundled.confirm } : {}),
-    };
+/**
+ * Keyless, or a key with --tlog-upload: the bundle is the same statement and referrer as a key
+ * bundle, the legacy layer the same payload and `.sig` manifest as a key signature; Rekor (and
+ * for keyless Fulcio) supply the rest. Keyless formats share the run's one certificate.
+ */
+async function signWitnessed(image, options, witnessed, dockerReference, defaultFormat) {
+    const format = options.format ?? defaultFormat;
+    // Each such signature carries its own log entry, so an equal one never exists: always append.
+    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, (payload) => witnessed.signPayload(payload), () => false);
+    const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, (pae) => witnessed.signStatement(pae.payload));
+    return result(image, dockerReference, legacy, bundled);
 }
 /**
  * cosign v3's `sign`: a DSSE-signed in-toto statement in a v0.3 bundle, as a referrer. `make`
@@ -141,12 +154,14 @@ async function signBundle(image, options, dockerReference, make) {
 
 // EXTERNAL MODULE: ./packages/core/src/x509/load.ts
 var load = __webpack_require__(68345);
-// EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts
-var keyless_keyless = __webpack_require__(51363);
+// EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts + 1 modules
+var keyless_keyless = __webpack_require__(39644);
 // EXTERNAL MODULE: ./packages/core/src/signers/load.ts
 var signers_load = __webpack_require__(87014);
 // EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
 var certificates = __webpack_require__(745);
+// EXTERNAL MODULE: ./packages/core/src/keyless/witnessed.ts
+var witnessed = __webpack_require__(46187);
 // EXTERNAL MODULE: ./packages/core/src/batch/run-batch.ts
 var run_batch = __webpack_require__(34639);
 // EXTERNAL MODULE: ./packages/core/src/targets/open-image.ts + 1 modules
@@ -427,12 +442,12 @@ function registerSign(program, report) {
         .option('--concurrency <n>', 'images signed in parallel', src_images/* parseConcurrency */.n, 8)
         .option('--single-writer', 'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see docs/concurrency.md)')
         .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
-        .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy')
+        .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy (bundle with --keyless)')
         .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', options/* parseBool */.q6)
         .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
-        .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (bundle format only)')
+        .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (default --format bundle; legacy: cosign v2\'s keyless .sig layout)')
         .option('--fulcio-url <url>', 'with --keyless: Fulcio (default https://fulcio.sigstore.dev)')
-        .option('--rekor-url <url>', 'with --keyless: Rekor (default https://rekor.sigstore.dev)')
+        .option('--rekor-url <url>', 'with --keyless or --tlog-upload: Rekor (default https://rekor.sigstore.dev)')
         .option('--timestamp-server-url <url>', 'with --keyless: also timestamp the signature at this RFC 3161 TSA (.../api/v1/timestamp)')
         .option('--trusted-root <file>', 'with --keyless: check each bundle against this sigstore trusted_root.json before publishing it')
         .option('--identity-token <jwt|file>', 'with --keyless: OIDC token (default SIGSTORE_ID_TOKEN, then the GitHub Actions runtime token)')
@@ -445,7 +460,7 @@ function registerSign(program, report) {
         .option('--cert <file>', 'PEM certificate for the key; stored with the signature (codeSigning EKU required)')
         .option('--cert-chain <file>', 'PEM chain for --cert: parent intermediate first, root last')
         .option('--sign-container-identity <ref>', 'override critical.identity.docker-reference in the payload')
-        .option('--tlog-upload [bool]', 'upload to a transparency log (not supported for key signing yet)', options/* parseBool */.q6, false)
+        .option('--tlog-upload [bool]', 'with --key: also log each signature in Rekor (hashedrekord for legacy, dsse for bundles), as cosign; default false for keys (keyless always logs)', options/* parseBool */.q6, false)
         .option('-y, --yes', 'accepted for cosign compatibility; signet never prompts for confirmation')
         .addHelpText('after', '\nEnvironment: COSIGN_PASSWORD (key password), COSIGN_REPOSITORY (where signatures go),\n' +
         'DOCKER_CONFIG, SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD, SIGNET_INSECURE_REGISTRIES.\n' +
@@ -454,12 +469,15 @@ function registerSign(program, report) {
         'Example:\n  COSIGN_PASSWORD=... signet sign --key cosign.key registry.example.com/app@sha256:<hex>')
         .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
         .action((0,run_report/* withReportFile */.x)(report, async (images, flags, report) => {
-        if (flags.tlogUpload && !flags.keyless)
-            throw (0,errors/* usageError */.Wp)('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
+        if (flags.tlogUpload && (flags.signBy || flags.cert)) {
+            throw (0,errors/* usageError */.Wp)(`--tlog-upload is for cosign key signatures, not ${flags.signBy ? '--sign-by (GPG)' : '--cert signatures yet'}`, 'drop --tlog-upload');
+        }
         if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
             throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');
         }
-        const keylessOnly = { fulcioUrl: '--fulcio-url', rekorUrl: '--rekor-url', timestampServerUrl: '--timestamp-server-url', trustedRoot: '--trusted-root', identityToken: '--identity-token' };
+        if (flags.rekorUrl !== undefined && !flags.keyless && !flags.tlogUpload)
+            throw (0,errors/* usageError */.Wp)('--rekor-url needs --keyless or --tlog-upload');
+        const keylessOnly = { fulcioUrl: '--fulcio-url', timestampServerUrl: '--timestamp-server-url', trustedRoot: '--trusted-root', identityToken: '--identity-token' };
         for (const [flag, name] of Object.entries(keylessOnly)) {
             if (!flags.keyless && flags[flag] !== undefined)
                 throw (0,errors/* usageError */.Wp)(`${name} needs --keyless`);
@@ -468,11 +486,8 @@ function registerSign(program, report) {
             throw (0,errors/* usageError */.Wp)('--cert cannot be combined with --keyless', 'Fulcio issues the certificate');
         if (flags.lookaside && !flags.signBy)
             throw (0,errors/* usageError */.Wp)('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
-        // Keyless defaults to (and allows only) bundles; signImage refuses legacy with the reason.
+        // Keyless defaults to bundles, as cosign v3 (docs/decisions.md); legacy and both on request.
         const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
-        if (flags.keyless && format !== 'bundle') {
-            throw (0,errors/* usageError */.Wp)(`--keyless writes --format bundle only, not ${format}`, 'cosign v2\'s legacy keyless layout (.sig with certificate and Rekor bundle annotations) is not written; see docs/decisions.md');
-        }
         if (format !== 'legacy' && (flags.signBy || flags.cert)) {
             throw (0,errors/* usageError */.Wp)(`--format ${format} is for key signatures only`, flags.signBy ? 'GPG signatures go to a lookaside store' : 'certificate-backed bundles are not supported yet; drop --cert or use --format legacy');
         }
@@ -490,6 +505,7 @@ function registerSign(program, report) {
         const certificate = flags.cert ? await (0,load/* loadSigningCertificate */.h)(flags.cert, flags.certChain) : undefined;
         let signer;
         let keyless;
+        let tlog;
         if (flags.keyless) {
             // One ephemeral key for the batch, as cosign; each image gets its certificate and entry.
             keyless = (0,keyless_keyless/* createKeylessSigner */.tD)({
@@ -511,6 +527,9 @@ function registerSign(program, report) {
                 (0,certificates/* checkSigningCertificate */.te)({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
             }
             context/* stderrLogger */.D7.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
+            // Off by default for keys (issue 10): a public log entry discloses the signing event.
+            if (flags.tlogUpload)
+                tlog = (0,witnessed/* createKeyTlogSigner */.cx)(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl });
         }
         const ctx = (0,context/* createContext */.q6)(inputs, flags);
         const progress = (0,src_progress/* createProgress */.m)();
@@ -519,6 +538,7 @@ function registerSign(program, report) {
                 const result = await signImage(image, {
                     signer,
                     keyless,
+                    tlog,
                     annotations: flags.annotations,
                     upload: flags.upload,
                     format,

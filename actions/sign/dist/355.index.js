@@ -219,6 +219,8 @@ async function run() {
         argv.push('-a', `${k}=${v}`);
     if (boolInput('keyless', false))
         argv.push('--keyless');
+    if (boolInput('tlog-upload', false))
+        argv.push('--tlog-upload');
     for (const [input, flag] of [
         ['format', '--format'],
         ['fulcio-url', '--fulcio-url'],

@@ -1,43 +1,44 @@
 /**
  * Keyless signing and verification (issue 10, second part), on sigstore-js's own clients:
- * @sigstore/sign talks to Fulcio (ephemeral P-256 key, certificate for the OIDC identity) and
- * Rekor (a `dsse` entry), optionally a timestamp authority; @sigstore/verify checks a bundle
- * against a trusted root (certificate chain to the CA, SCTs, the tlog entry's SET or inclusion
+ * @sigstore/sign talks to Fulcio (ephemeral P-256 key, certificate for the OIDC identity; see
+ * fulcio-signer.ts) and Rekor (a `dsse` entry for bundles, `hashedrekord` for cosign v2's legacy
+ * layer; witnessed.ts), optionally a timestamp authority; @sigstore/verify checks a bundle, or a
+ * legacy layer rebuilt as one (formats/cosign-tlog.ts), against a trusted root (certificate chain to the CA, SCTs, the tlog entry's SET or inclusion
  * proof with the log key, signing time within the certificate's validity). signet only adds
- * what is image-specific: the statement it signs is the same in-toto statement as the
- * key-based bundle path, and the claims are checked by the same code (verify-bundle.ts).
+ * what is image-specific: it signs the same in-toto statement / simple-signing payload as the
+ * key paths, and the claims are checked by the same code (verify-bundle.ts, verify-image.ts).
  * The sigstore clients are imported on first keyless use (like openpgp.js for GPG), so key
  * signing and the Action's cold start do not load them.
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
-import { bundleToJSON, type BundleWithDsseEnvelope } from '@sigstore/bundle';
-import type { IdentityProvider, Witness } from '@sigstore/sign';
+import type { Bundle, BundleWithDsseEnvelope } from '@sigstore/bundle';
+import type { IdentityProvider } from '@sigstore/sign';
+import { bundleBuilders, bundleBytes, type WitnessedSigner, type WitnessOptions } from './witnessed.ts';
+import { Annotations } from '../formats/signature-manifest.ts';
+import { legacyEvidenceAnnotations, legacyToBundle, loggedVerifierProblem } from '../formats/cosign-tlog.ts';
+import { FulcioCertifiedSigner } from './fulcio-signer.ts';
 import type { Verifier } from '@sigstore/verify';
 import { SignetError, usageError } from '../errors.ts';
-import { IN_TOTO_PAYLOAD_TYPE } from '../formats/sigstore-bundle.ts';
 import { identityProblem, type IdentityRequirement } from '../x509/certificates.ts';
 
 export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
-export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
+export { DEFAULT_REKOR_URL } from './witnessed.ts';
 
-export interface KeylessSignOptions {
+export interface KeylessSignOptions extends WitnessOptions {
   fulcioURL?: string | undefined;
-  rekorURL?: string | undefined;
-  /** RFC 3161 timestamp authority (sigstore timestamp-authority API); none by default, as cosign. */
-  timestampServerURL?: string | undefined;
   /** An explicit OIDC token (or a file holding one); otherwise see `identityProvider`. */
   identityToken?: string | undefined;
   /** Checks each bundle against this trust before it is published (a misconfigured URL fails early). */
   trustedRoot?: KeylessTrustMaterial | undefined;
 }
 
-/** Signs in-toto statements keylessly; one instance per run (one ephemeral key, one token). */
-export interface KeylessSigner {
-  /** A v0.3 bundle JSON: DSSE over `statement`, Fulcio certificate, Rekor entry. */
-  signStatement(statement: Uint8Array): Promise<{ bundle: Uint8Array; signature: Uint8Array }>;
-}
+/**
+ * Signs keylessly; one instance per run: one ephemeral key, one token, and one Fulcio
+ * certificate shared by every signature (renewed only when it is about to expire).
+ */
+export type KeylessSigner = WitnessedSigner;
 
 /**
  * Where the OIDC token comes from, in cosign's order: an explicit `--identity-token` (a JWT or
@@ -74,47 +75,41 @@ export function identityProvider(explicit: string | undefined): IdentityProvider
 
 export function createKeylessSigner(options: KeylessSignOptions): KeylessSigner {
   // The token is fetched once, before Fulcio is called, so that a missing token is a usage
-  // error with a hint (FulcioSigner would wrap it into an opaque internal error).
+  // error with a hint (a failure inside the Fulcio client would be an opaque internal error).
   const provider = identityProvider(options.identityToken);
   let token: Promise<string> | undefined;
   const getToken = (): Promise<string> => (token ??= provider.getToken());
-  const makeBuilder = async () => {
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await import('@sigstore/sign');
-    // One FulcioSigner = one ephemeral key pair held in memory for this run only.
-    const signer = new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? DEFAULT_FULCIO_URL, identityProvider: { getToken } });
-    const witnesses: Witness[] = [new RekorWitness({ rekorBaseURL: options.rekorURL ?? DEFAULT_REKOR_URL, entryType: 'dsse' })];
-    if (options.timestampServerURL) witnesses.push(new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) }));
-    // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
-    return new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+  const signer = new FulcioCertifiedSigner(options.fulcioURL ?? DEFAULT_FULCIO_URL, getToken);
+  const builders = bundleBuilders(signer, options, 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token');
+  const checkBeforePublishing = (problem: string | undefined): void => {
+    if (problem) throw new SignetError('verification', `the signature just made does not verify against --trusted-root: ${problem}`);
   };
-  let builderPromise: ReturnType<typeof makeBuilder> | undefined;
   return {
     async signStatement(statement) {
       await getToken();
-      const builder = await (builderPromise ??= makeBuilder());
-      let bundle: BundleWithDsseEnvelope;
-      try {
-        bundle = await builder.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE });
-      } catch (e) {
-        if (e instanceof SignetError) throw e;
-        const cause = e instanceof Error ? e : undefined;
-        throw new SignetError('io', `keyless signing failed: ${cause?.message ?? String(e)}`, {
-          hint: 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token',
-        });
-      }
+      const bundle = await builders.dsse(statement);
+      if (options.trustedRoot) checkBeforePublishing(verifyKeylessBundle(bundle, options.trustedRoot));
+      return { bundle: bundleBytes(bundle), signature: bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0) };
+    },
+    async signPayload(payload) {
+      await getToken();
+      const bundle = await builders.message(payload);
+      const signature = bundle.content.messageSignature.signature;
+      const leaf = bundleLeaf(bundle);
+      if (!leaf) throw new SignetError('io', 'keyless signing failed: the bundle carries no certificate');
+      const annotations = {
+        [Annotations.signature]: Buffer.from(signature).toString('base64'),
+        [Annotations.certificate]: leaf.toString(),
+        [Annotations.chain]: signer.chainFor(leaf),
+        ...legacyEvidenceAnnotations(bundle),
+      };
       if (options.trustedRoot) {
-        const problem = verifyKeylessBundle(bundle, options.trustedRoot);
-        if (problem) throw new SignetError('verification', `the bundle just signed does not verify against --trusted-root: ${problem}`);
+        const back = legacyToBundle({ payload, signature, annotations, leaf });
+        checkBeforePublishing(typeof back === 'string' ? back : verifyKeylessBundle(back, options.trustedRoot, payload));
       }
-      const signature = bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0);
-      return { bundle: new TextEncoder().encode(JSON.stringify(bundleToJSON(bundle))), signature };
+      return { signature, annotations };
     },
   };
-}
-
-/** sigstore-js's TSA client appends `/api/v1/timestamp`; cosign's flag is the full URL. */
-function tsaBase(url: string): string {
-  return url.replace(/\/api\/v1\/timestamp\/?$/, '');
 }
 
 /** A trusted root, loaded once: the CA, transparency logs, CT logs and TSAs to trust. */
@@ -149,10 +144,16 @@ export async function loadTrustedRoot(path: string, options: { ignoreSct?: boole
  * CA at the signing time, that time comes from the log (SET or inclusion proof checked with
  * the log key) or a TSA, the log entry is for this envelope, the DSSE signature verifies.
  */
-export function verifyKeylessBundle(bundle: BundleWithDsseEnvelope, trust: KeylessTrustMaterial): string | undefined {
+export function verifyKeylessBundle(bundle: Bundle, trust: KeylessTrustMaterial, message?: Uint8Array): string | undefined {
   if (bundle.verificationMaterial.content.$case === 'publicKey') return 'bundle is signed with a key, not a certificate (verify it with --key)';
+  return sigstoreProblem(bundle, trust, message);
+}
+
+/** @sigstore/verify's verdict on one bundle against `trust`, as a one-line reason. */
+export function sigstoreProblem(bundle: Bundle, trust: KeylessTrustMaterial, message?: Uint8Array): string | undefined {
   try {
-    trust.verifier.verify(trust.toSignedEntity(bundle));
+    // A message signature is checked against the signed bytes themselves (a DSSE envelope carries its payload).
+    trust.verifier.verify(trust.toSignedEntity(bundle, message ? Buffer.from(message) : undefined));
     return undefined;
   } catch (e) {
     return e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
@@ -160,11 +161,32 @@ export function verifyKeylessBundle(bundle: BundleWithDsseEnvelope, trust: Keyle
 }
 
 /** The signing certificate of a keyless bundle. */
-export function bundleLeaf(bundle: BundleWithDsseEnvelope): X509Certificate | undefined {
+export function bundleLeaf(bundle: Bundle): X509Certificate | undefined {
   const content = bundle.verificationMaterial.content;
   const der =
     content.$case === 'certificate' ? content.certificate.rawBytes : content.$case === 'x509CertificateChain' ? content.x509CertificateChain.certificates[0]?.rawBytes : undefined;
   return der ? new X509Certificate(der) : undefined;
+}
+
+/**
+ * A legacy keyless `.sig` signature (cosign v2): the layer's certificate and Rekor bundle
+ * annotation become a v0.1 message-signature bundle for the same checks as a bundle (chain at
+ * the logged time, SCT, SET with the log key, log body against signature and payload digest),
+ * plus cosign's check that the log entry names this certificate, then the identity.
+ */
+export async function legacyKeylessProblem(sig: { payload: Uint8Array; signature: Uint8Array; certificatePem: string | undefined; annotations: Record<string, string> }, trust: KeylessTrustMaterial, identity: IdentityRequirement): Promise<string | undefined> {
+  if (!sig.certificatePem) return 'legacy .sig signature carries no certificate (a key signature: verify it with --key)';
+  let leaf: X509Certificate;
+  try {
+    leaf = new X509Certificate(sig.certificatePem);
+  } catch {
+    return `${Annotations.certificate} annotation is not a PEM certificate`;
+  }
+  if (sig.annotations[Annotations.bundle] === undefined) return `no transparency log entry (${Annotations.bundle} annotation missing)`;
+  const bundle = legacyToBundle({ ...sig, leaf });
+  if (typeof bundle === 'string') return bundle;
+  const problem = verifyKeylessBundle(bundle, trust, sig.payload) ?? loggedVerifierProblem({ ...sig, leaf }, leaf.publicKey);
+  return problem ?? identityProblem(leaf, identity);
 }
 
 /** Everything keyless: trust, then the identity the certificate must carry. */

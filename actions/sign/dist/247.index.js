@@ -1,8 +1,8 @@
-export const id = 987;
-export const ids = [987];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 14987:
+/***/ 31247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,6 +15,109 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/batch/run-batch.ts
 var run_batch = __webpack_require__(34639);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/core/src/formats/signature-manifest.ts
+var signature_manifest = __webpack_require__(5891);
+// EXTERNAL MODULE: ./packages/core/src/formats/cosign-tlog.ts
+var cosign_tlog = __webpack_require__(52287);
+// EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts + 1 modules
+var keyless_keyless = __webpack_require__(39644);
+;// CONCATENATED MODULE: ./packages/core/src/keyless/key-tlog.ts
+/**
+ * Transparency-log checks for key signatures (`verify --key` given a Rekor key): what cosign
+ * does by default for keys, and signet does when the user names the log to trust, with
+ * `--trusted-root` (its tlogs) or cosign's SIGSTORE_REKOR_PUBLIC_KEY. The entry's SET must
+ * verify with the log key, its body must be this signature over this payload (or envelope)
+ * by this key, and the signature must verify with the key: @sigstore/verify's checks, with
+ * the user's key standing in for the bundle's key hint.
+ */
+
+
+
+
+
+
+/** The logs to trust for `key`'s signatures; one entry from one of them is required. */
+async function loadKeyTlogTrust(key, source) {
+    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
+    let json;
+    let where;
+    if (source.trustedRoot) {
+        where = `--trusted-root ${source.trustedRoot}`;
+        try {
+            json = JSON.parse(await (0,promises_.readFile)(source.trustedRoot, 'utf8'));
+        }
+        catch (e) {
+            throw (0,errors/* usageError */.Wp)(`${where}: not JSON (${e instanceof Error ? e.message : String(e)})`);
+        }
+    }
+    else if (source.rekorPublicKey) {
+        where = `SIGSTORE_REKOR_PUBLIC_KEY ${source.rekorPublicKey}`;
+        json = rootForLogKey(await readLogKey(source.rekorPublicKey, where));
+    }
+    else {
+        throw new Error('loadKeyTlogTrust needs a trusted root or a Rekor key');
+    }
+    let root;
+    try {
+        root = TrustedRoot.fromJSON(json);
+    }
+    catch (e) {
+        throw (0,errors/* usageError */.Wp)(`${where}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (root.tlogs.length === 0)
+        throw (0,errors/* usageError */.Wp)(`${where} lists no transparency log`, 'checking tlog entries needs the Rekor log key; or pass --insecure-ignore-tlog');
+    const trust = toTrustMaterial(root, () => ({ publicKey: key, validFor: () => true }));
+    // Keys have no certificate: no CT log; the log's integrated time is the one timestamp.
+    return { verifier: new Verifier(trust, { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 1 }), toSignedEntity, source: where };
+}
+async function readLogKey(path, where) {
+    try {
+        return (0,external_node_crypto_.createPublicKey)(await (0,promises_.readFile)(path, 'utf8')).export({ type: 'spki', format: 'der' });
+    }
+    catch (e) {
+        throw (0,errors/* usageError */.Wp)(`${where}: not a PEM public key (${e instanceof Error ? e.message : String(e)})`);
+    }
+}
+/** A trusted root naming one log by its key, as cosign builds one from SIGSTORE_REKOR_PUBLIC_KEY. */
+function rootForLogKey(der) {
+    const key = (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
+    const details = key.asymmetricKeyType === 'ed25519' ? 'PKIX_ED25519' : key.asymmetricKeyType === 'rsa' ? 'PKIX_RSA_PKCS1V15_2048_SHA256' : 'PKIX_ECDSA_P256_SHA_256';
+    return {
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [
+            {
+                baseUrl: 'https://rekor.invalid',
+                hashAlgorithm: 'SHA2_256',
+                publicKey: { rawBytes: der.toString('base64'), keyDetails: details, validFor: { start: '1970-01-01T00:00:00Z' } },
+                logId: { keyId: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64') },
+            },
+        ],
+        certificateAuthorities: [],
+        ctlogs: [],
+        timestampAuthorities: [],
+    };
+}
+/** A legacy `.sig` key signature's log entry (the `dev.sigstore.cosign/bundle` annotation), or why it fails. */
+function legacyKeyTlogProblem(sig, trust, key) {
+    if (sig.annotations[signature_manifest/* Annotations */.rB.bundle] === undefined)
+        return `no transparency log entry (${signature_manifest/* Annotations */.rB.bundle} annotation missing; pass --insecure-ignore-tlog to accept it)`;
+    const bundle = (0,cosign_tlog/* legacyToBundle */.NZ)(sig);
+    if (typeof bundle === 'string')
+        return bundle;
+    return prefixed((0,keyless_keyless/* sigstoreProblem */.GH)(bundle, trust, sig.payload) ?? (0,cosign_tlog/* loggedVerifierProblem */.aK)(sig, key));
+}
+/** A key bundle's tlog entry, or why it fails. */
+function bundleKeyTlogProblem(bundle, trust) {
+    if (bundle.verificationMaterial.tlogEntries.length === 0)
+        return 'no transparency log entry in the bundle (pass --insecure-ignore-tlog to accept it)';
+    return prefixed((0,keyless_keyless/* sigstoreProblem */.GH)(bundle, trust));
+}
+const prefixed = (problem) => (problem ? `transparency log: ${problem}` : undefined);
+
 // EXTERNAL MODULE: ./packages/core/src/policy/trust-policy.ts + 1 modules
 var trust_policy = __webpack_require__(22222);
 // EXTERNAL MODULE: ./packages/core/src/reference/reference.ts
@@ -31,9 +134,8 @@ var algorithms = __webpack_require__(62091);
 var types = __webpack_require__(41667);
 // EXTERNAL MODULE: ./packages/core/src/formats/sigstore-bundle.ts
 var sigstore_bundle = __webpack_require__(89074);
-// EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts
-var keyless_keyless = __webpack_require__(51363);
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-bundle.ts
+
 
 
 
@@ -58,6 +160,9 @@ async function checkBundle(image, bundle, options) {
         const pae = (0,sigstore_bundle/* preAuthEncoding */.JC)(envelope.payloadType, envelope.payload);
         if (!envelope.signatures.some((s) => (0,algorithms/* verifyBytes */.RV)(options.publicKey, pae, s.sig)))
             return 'bundle: signature does not verify with the given key';
+        const logged = options.tlog ? bundleKeyTlogProblem(bundle, options.tlog) : undefined;
+        if (logged)
+            return `bundle: ${logged}`;
     }
     let statement;
     try {
@@ -106,6 +211,8 @@ var certificates = __webpack_require__(745);
 
 
 
+
+
 /**
  * Both layouts are read: cosign's legacy `.sig` manifest and sigstore bundle referrers (cosign
  * v3's default). A signature found in either that passes every check counts; both are read in
@@ -147,18 +254,9 @@ async function checkSignature(image, sig, options) {
     const { payload, signature } = sig;
     if (signature.byteLength === 0)
         return 'signature annotation missing or not base64';
-    if (options.keyless) {
-        // cosign v2's keyless `.sig` layer (certificate + Rekor bundle annotation) is not read yet.
-        return 'legacy .sig signature: keyless verification reads sigstore bundles only (sign with --format bundle)';
-    }
-    const key = options.certificates ? await certificateKey(sig, options.certificates) : options.publicKey;
-    if (typeof key === 'string')
-        return key;
-    if (!key)
-        throw new Error('verifyImage needs a public key or certificate trust');
-    if (!(0,algorithms/* verifyBytes */.RV)(key, payload, signature)) {
-        return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
-    }
+    const untrusted = options.keyless ? await (0,keyless_keyless/* legacyKeylessProblem */.h5)({ ...sig, annotations: sig.layer.annotations ?? {} }, options.keyless.trust, options.keyless.identity) : await keyProblem(sig, options);
+    if (untrusted)
+        return untrusted;
     let parsed;
     try {
         parsed = (0,simple_signing/* parseCosignPayload */.F3)(payload);
@@ -182,6 +280,20 @@ async function checkSignature(image, sig, options) {
         }
     }
     return parsed;
+}
+/** Why the signature is not made by the given key or a trusted certificate, if it is not. */
+async function keyProblem(sig, options) {
+    const key = options.certificates ? await certificateKey(sig, options.certificates) : options.publicKey;
+    if (typeof key === 'string')
+        return key;
+    if (!key)
+        throw new Error('verifyImage needs a public key or certificate trust');
+    if (!(0,algorithms/* verifyBytes */.RV)(key, sig.payload, sig.signature)) {
+        return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
+    }
+    if (options.tlog)
+        return legacyKeyTlogProblem({ ...sig, annotations: sig.layer.annotations ?? {} }, options.tlog, key);
+    return undefined;
 }
 /** The summary cosign prints as a list when nothing verified. */
 function describeFailure(result) {
@@ -500,11 +612,15 @@ var run_report = __webpack_require__(48595);
 function checksFor(flags) {
     const trust = flags.policy
         ? 'The signatures were verified against the signers of the trust policy rule covering the image'
-        : flags.trustedRoot
+        : flags.trustedRoot && !flags.key
             ? 'The signatures were verified against a Fulcio certificate chaining to the trusted root, with the required identity and issuer, logged in the transparency log while the certificate was valid'
             : flags.certChain
                 ? 'The signatures were verified against a certificate chaining to the given certificate chain, with the required identity'
-                : 'The signatures were verified against the specified public key';
+                : flags.trustedRoot || process.env.SIGSTORE_REKOR_PUBLIC_KEY
+                    ? flags.insecureIgnoreTlog === true
+                        ? 'The signatures were verified against the specified public key (transparency log not checked: --insecure-ignore-tlog)'
+                        : 'The signatures were verified against the specified public key\n  - Existence of the claims in the transparency log was verified offline'
+                    : 'The signatures were verified against the specified public key';
     return `The following checks were performed on each of these signatures:\n  - The cosign claims were validated (digest, identity and annotations)\n  - ${trust}`;
 }
 function registerVerify(program, report) {
@@ -527,13 +643,13 @@ function registerVerify(program, report) {
         .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
         .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
         .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
-        .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*')
+        .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*. With --key: the Rekor logs whose entry each signature must carry')
         .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', options/* parseBool */.q6)
         .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', options/* collectKeyValue */.Hx, {})
         .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
         .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
         .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', options/* parseBool */.q6, true)
-        .option('--insecure-ignore-tlog [bool]', 'accepted for cosign compatibility; key signatures have no tlog entry', options/* parseBool */.q6)
+        .option('--insecure-ignore-tlog [bool]', 'with --key: do not require a Rekor entry even though a Rekor key is given (--trusted-root or SIGSTORE_REKOR_PUBLIC_KEY); without one, key signatures\' entries are not checked', options/* parseBool */.q6)
         .option('--report <file>', 'also write what was verified as JSON to FILE (for CI results; written on failure too)')
         .action((0,run_report/* withReportFile */.x)(report, async (images, flags, report) => {
         let output;
@@ -552,11 +668,12 @@ function registerVerify(program, report) {
         }
         if (flags.lookaside)
             throw (0,errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
-        const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot].filter(Boolean).length;
+        // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
+        const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot && !flags.key].filter(Boolean).length;
         if (modes !== 1) {
             throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --trusted-root, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --trusted-root with --certificate-identity and --certificate-oidc-issuer for keyless ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
         }
-        if (flags.trustedRoot) {
+        if (flags.trustedRoot && !flags.key) {
             // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
             if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined)
                 throw (0,errors/* usageError */.Wp)('--trusted-root needs --certificate-identity or --certificate-identity-regexp');
@@ -605,6 +722,23 @@ function registerVerify(program, report) {
         }
     }));
 }
+/**
+ * Key signatures and the transparency log, as cosign's `--insecure-ignore-tlog`: given a Rekor
+ * key (`--trusted-root`, or cosign's SIGSTORE_REKOR_PUBLIC_KEY) an entry is required unless the
+ * flag says to ignore it. Without a Rekor key nothing can be checked offline, and signet, unlike
+ * cosign, does not look entries up online: the tlog is then not checked, as before.
+ */
+async function keyTlogTrust(publicKey, flags) {
+    const rekorPublicKey = process.env.SIGSTORE_REKOR_PUBLIC_KEY || undefined;
+    if (flags.insecureIgnoreTlog === true)
+        return undefined;
+    if (!flags.trustedRoot && !rekorPublicKey) {
+        if (flags.insecureIgnoreTlog === false)
+            throw (0,errors/* usageError */.Wp)('--insecure-ignore-tlog=false needs the Rekor log key', 'pass --trusted-root FILE or set SIGSTORE_REKOR_PUBLIC_KEY');
+        return undefined;
+    }
+    return loadKeyTlogTrust(publicKey, { trustedRoot: flags.trustedRoot, rekorPublicKey });
+}
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
 async function gateFor(flags) {
     if (flags.policy) {
@@ -626,6 +760,7 @@ async function gateFor(flags) {
         return { check, close: async () => evaluator?.close() };
     }
     const publicKey = flags.key ? await (0,load/* loadVerificationKey */.LX)(flags.key) : undefined;
+    const tlog = publicKey ? await keyTlogTrust(publicKey, flags) : undefined;
     const certificates = flags.certChain
         ? await (0,x509_load/* loadCertificateTrust */.g)(flags.certChain, {
             identity: flags.certificateIdentity,
@@ -640,12 +775,13 @@ async function gateFor(flags) {
         issuer: flags.certificateOidcIssuer,
         issuerRegExp: flags.certificateOidcIssuerRegexp,
     };
-    const keyless = flags.trustedRoot ? { trust: await (0,keyless_keyless/* loadTrustedRoot */.KE)(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
+    const keyless = flags.trustedRoot && !flags.key ? { trust: await (0,keyless_keyless/* loadTrustedRoot */.KE)(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
     const check = async (input, ctx) => {
         const result = await verifyImage(await (0,open_image/* openImage */.UY)(input, ctx, { checkDigestExists: false }), {
             publicKey,
             certificates,
             keyless,
+            tlog,
             annotations: flags.annotations,
             checkIdentity: flags.checkClaims,
         });
