@@ -9,6 +9,7 @@ import { registerVerify } from './commands/verify.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerPolicy } from './commands/policy.ts';
 import { registerLookaside } from './commands/lookaside.ts';
+import { registerInitialize } from './commands/initialize.ts';
 import type { RunReport } from './run-report.ts';
 
 const USAGE_EXIT = 2;
@@ -31,6 +32,7 @@ export function buildProgram(options: ProgramOptions = {}): Command {
   registerPolicy(program);
   registerDemo(program);
   registerLookaside(program);
+  registerInitialize(program);
   return program;
 }
 

@@ -24,6 +24,7 @@ export * from './targets/open-image.ts';
 export * from './sign/sign-image.ts';
 export * from './verify/verify-image.ts';
 export * from './keyless/keyless.ts';
+export { DEFAULT_TUF_MIRROR, initializeTuf, tufCacheDir, tufMirrorConfigured, tufSettings } from './keyless/tuf.ts';
 export * from './x509/certificates.ts';
 export * from './x509/load.ts';
 export * from './batch/run-batch.ts';

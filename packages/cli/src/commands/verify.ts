@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import {
   describeFailure,
   loadCertificateTrust,
+  loadDefaultTrustedRoot,
   loadTrustedRoot,
   loadVerificationKey,
   openImage,
@@ -44,11 +45,21 @@ interface VerifyFlags extends RegistryFlags {
   concurrency: number;
 }
 
+/**
+ * Keyless verification: --trusted-root, or (as cosign) an identity and issuer with no key, chain
+ * or policy, the trusted root then coming from TUF.
+ */
+function keylessMode(flags: VerifyFlags): boolean {
+  if (flags.trustedRoot) return true;
+  if (flags.key || flags.certChain || flags.policy) return false;
+  return [flags.certificateIdentity, flags.certificateIdentityRegexp, flags.certificateOidcIssuer, flags.certificateOidcIssuerRegexp].some((v) => v !== undefined);
+}
+
 /** What was checked, as cosign words it, for the trust the user gave. */
 function checksFor(flags: VerifyFlags): string {
   const trust = flags.policy
     ? 'The signatures were verified against the signers of the trust policy rule covering the image'
-    : flags.trustedRoot
+    : keylessMode(flags)
       ? 'The signatures were verified against a Fulcio certificate chaining to the trusted root, with the required identity and issuer, logged in the transparency log while the certificate was valid'
       : flags.certChain
         ? 'The signatures were verified against a certificate chaining to the given certificate chain, with the required identity'
@@ -78,7 +89,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
     .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
     .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
     .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
-    .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*')
+    .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); default: from TUF (see signet initialize)')
     .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', parseBool)
     .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
     .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
@@ -99,17 +110,19 @@ export function registerVerify(program: Command, report?: RunReport): void {
         return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output }, report);
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
-      const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot].filter(Boolean).length;
+      const keyless = keylessMode(flags);
+      const modes = [flags.key, flags.certChain, flags.policy, keyless].filter(Boolean).length;
       if (modes !== 1) {
         throw usageError(
-          'pass exactly one of --key, --cert-chain, --trusted-root, --policy or --keyring',
-          'use --key for key signatures, --cert-chain for certificate-backed ones, --trusted-root with --certificate-identity and --certificate-oidc-issuer for keyless ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside',
+          'pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy or --keyring',
+          'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside',
         );
       }
-      if (flags.trustedRoot) {
+      if (keyless) {
         // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
-        if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined) throw usageError('--trusted-root needs --certificate-identity or --certificate-identity-regexp');
-        if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined) throw usageError('--trusted-root needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp');
+        const mode = flags.trustedRoot ? '--trusted-root' : 'keyless verification';
+        if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined) throw usageError(`${mode} needs --certificate-identity or --certificate-identity-regexp`);
+        if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined) throw usageError(`${mode} needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp`);
       }
       const { check, close: closeGate } = await gateFor(flags);
       const inputs = await collectImages(images, flags.imagesFile);
@@ -191,7 +204,10 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
     issuer: flags.certificateOidcIssuer,
     issuerRegExp: flags.certificateOidcIssuerRegexp,
   };
-  const keyless = flags.trustedRoot ? { trust: await loadTrustedRoot(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
+  const ignoreSct = flags.insecureIgnoreSct === true;
+  const keyless = keylessMode(flags)
+    ? { trust: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot, { ignoreSct }) : await loadDefaultTrustedRoot({ ignoreSct }), identity }
+    : undefined;
   const check: Gate = async (input, ctx) => {
     const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
       publicKey,
@@ -202,5 +218,6 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
     });
     for (const r of result.rejected) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
     return { input, image: result.image, ok: result.ok, reason: result.ok ? undefined : describeFailure(result), payloads: result.verified };
-  };  return { check, close: async () => {} };
+  };
+  return { check, close: async () => {} };
 }

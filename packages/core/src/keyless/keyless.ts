@@ -15,6 +15,7 @@ import { X509Certificate } from 'node:crypto';
 import { bundleToJSON, type BundleWithDsseEnvelope } from '@sigstore/bundle';
 import type { IdentityProvider, Witness } from '@sigstore/sign';
 import type { Verifier } from '@sigstore/verify';
+import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { SignetError, usageError } from '../errors.ts';
 import { IN_TOTO_PAYLOAD_TYPE } from '../formats/sigstore-bundle.ts';
 import { identityProblem, type IdentityRequirement } from '../x509/certificates.ts';
@@ -104,7 +105,7 @@ export function createKeylessSigner(options: KeylessSignOptions): KeylessSigner 
       }
       if (options.trustedRoot) {
         const problem = verifyKeylessBundle(bundle, options.trustedRoot);
-        if (problem) throw new SignetError('verification', `the bundle just signed does not verify against --trusted-root: ${problem}`);
+        if (problem) throw new SignetError('verification', `the bundle just signed does not verify against ${options.trustedRoot.source}: ${problem}`);
       }
       const signature = bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0);
       return { bundle: new TextEncoder().encode(JSON.stringify(bundleToJSON(bundle))), signature };
@@ -131,17 +132,32 @@ export interface KeylessTrustMaterial {
  * integrated time counts, as in cosign).
  */
 export async function loadTrustedRoot(path: string, options: { ignoreSct?: boolean } = {}): Promise<KeylessTrustMaterial> {
-  const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([import('@sigstore/protobuf-specs'), import('@sigstore/verify')]);
+  const { TrustedRoot } = await import('@sigstore/protobuf-specs');
   let root: ReturnType<typeof TrustedRoot.fromJSON>;
   try {
     root = TrustedRoot.fromJSON(JSON.parse(await readFile(path, 'utf8')));
   } catch (e) {
     throw usageError(`--trusted-root ${path}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (root.certificateAuthorities.length === 0) throw usageError(`--trusted-root ${path} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
-  if (root.tlogs.length === 0) throw usageError(`--trusted-root ${path} lists no transparency log`, 'keyless verification needs the Rekor log key');
+  return trustMaterial(root, `--trusted-root ${path}`, options);
+}
+
+/**
+ * The trusted root when no --trusted-root is given: trusted_root.json from TUF (the
+ * public-good repository, or the mirror `signet initialize` set; see tuf.ts).
+ */
+export async function loadDefaultTrustedRoot(options: { ignoreSct?: boolean; env?: Readonly<Record<string, string | undefined>> } = {}): Promise<KeylessTrustMaterial> {
+  const { fetchTufTrustedRoot } = await import('./tuf.ts');
+  const { root, source } = await fetchTufTrustedRoot(options.env);
+  return trustMaterial(root, `the trusted root from ${source}`, options);
+}
+
+async function trustMaterial(root: TrustedRoot, source: string, options: { ignoreSct?: boolean }): Promise<KeylessTrustMaterial> {
+  const { toSignedEntity, toTrustMaterial, Verifier } = await import('@sigstore/verify');
+  if (root.certificateAuthorities.length === 0) throw usageError(`${source} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
+  if (root.tlogs.length === 0) throw usageError(`${source} lists no transparency log`, 'keyless verification needs the Rekor log key');
   const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
-  return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source: path };
+  return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source };
 }
 
 /**

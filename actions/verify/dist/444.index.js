@@ -1,8 +1,8 @@
-export const id = 243;
-export const ids = [243];
+export const id = 444;
+export const ids = [444];
 export const modules = {
 
-/***/ 56243:
+/***/ 84444:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -2508,7 +2508,7 @@ function identityProvider(explicit) {
     return {
         getToken: async () => {
             // CIContextProvider reads SIGSTORE_ID_TOKEN first, then asks the Actions runtime.
-            const { CIContextProvider } = await Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(835), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
+            const { CIContextProvider } = await Promise.all(/* import() */[__webpack_require__.e(835), __webpack_require__.e(440), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
             try {
                 return await new CIContextProvider('sigstore').getToken();
             }
@@ -2525,7 +2525,7 @@ function createKeylessSigner(options) {
     let token;
     const getToken = () => (token ??= provider.getToken());
     const makeBuilder = async () => {
-        const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(835), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
+        const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(835), __webpack_require__.e(440), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
         // One FulcioSigner = one ephemeral key pair held in memory for this run only.
         const signer = new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? DEFAULT_FULCIO_URL, identityProvider: { getToken } });
         const witnesses = [new RekorWitness({ rekorBaseURL: options.rekorURL ?? DEFAULT_REKOR_URL, entryType: 'dsse' })];
@@ -2554,7 +2554,7 @@ function createKeylessSigner(options) {
             if (options.trustedRoot) {
                 const problem = verifyKeylessBundle(bundle, options.trustedRoot);
                 if (problem)
-                    throw new src_errors/* SignetError */.Tj('verification', `the bundle just signed does not verify against --trusted-root: ${problem}`);
+                    throw new src_errors/* SignetError */.Tj('verification', `the bundle just signed does not verify against ${options.trustedRoot.source}: ${problem}`);
             }
             const signature = bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0);
             return { bundle: new TextEncoder().encode(JSON.stringify((0,dist.bundleToJSON)(bundle))), signature };
@@ -2571,7 +2571,7 @@ function tsaBase(url) {
  * integrated time counts, as in cosign).
  */
 async function loadTrustedRoot(path, options = {}) {
-    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
+    const { TrustedRoot } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
     let root;
     try {
         root = TrustedRoot.fromJSON(JSON.parse(await (0,promises_.readFile)(path, 'utf8')));
@@ -2579,12 +2579,25 @@ async function loadTrustedRoot(path, options = {}) {
     catch (e) {
         throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
     }
+    return trustMaterial(root, `--trusted-root ${path}`, options);
+}
+/**
+ * The trusted root when no --trusted-root is given: trusted_root.json from TUF (the
+ * public-good repository, or the mirror `signet initialize` set; see tuf.ts).
+ */
+async function loadDefaultTrustedRoot(options = {}) {
+    const { fetchTufTrustedRoot } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 74854));
+    const { root, source } = await fetchTufTrustedRoot(options.env);
+    return trustMaterial(root, `the trusted root from ${source}`, options);
+}
+async function trustMaterial(root, source, options) {
+    const { toSignedEntity, toTrustMaterial, Verifier } = await Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254));
     if (root.certificateAuthorities.length === 0)
-        throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
+        throw (0,src_errors/* usageError */.Wp)(`${source} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
     if (root.tlogs.length === 0)
-        throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path} lists no transparency log`, 'keyless verification needs the Rekor log key');
+        throw (0,src_errors/* usageError */.Wp)(`${source} lists no transparency log`, 'keyless verification needs the Rekor log key');
     const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
-    return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source: path };
+    return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source };
 }
 /**
  * The sigstore checks of one keyless bundle, or why it fails: the leaf chains to the trusted
@@ -2800,6 +2813,8 @@ async function certificateKey(sig, trust) {
     return (await identityProblem(leaf, trust.identity)) ?? leaf.publicKey;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/keyless/tuf.ts
+var tuf = __webpack_require__(74854);
 ;// CONCATENATED MODULE: ./packages/core/src/x509/load.ts
 
 
@@ -4526,6 +4541,7 @@ function createLookasideServer(dir) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts
 /**
  * Action inputs shared by the sign and verify steps. Names mirror the CLI flags so a workflow
@@ -5144,6 +5160,16 @@ function signatureFormat(flags) {
     }
     return flags.format ?? alias ?? 'legacy';
 }
+/**
+ * The pre-publication check without --trusted-root: the TUF trusted root when it describes the
+ * services signed with, i.e. the public-good defaults or a mirror set by `signet initialize`
+ * (TUF_MIRROR). Private --fulcio-url/--rekor-url with no mirror have no root to check against.
+ */
+async function defaultSigningTrust(flags) {
+    if ((flags.fulcioUrl || flags.rekorUrl) && !(await (0,tuf/* tufMirrorConfigured */.Vv)()))
+        return undefined;
+    return loadDefaultTrustedRoot();
+}
 /** Confirmations mostly wait; many can wait at once. */
 const CONFIRM_CONCURRENCY = 64;
 function registerSign(program, report) {
@@ -5164,7 +5190,7 @@ function registerSign(program, report) {
         .option('--fulcio-url <url>', 'with --keyless: Fulcio (default https://fulcio.sigstore.dev)')
         .option('--rekor-url <url>', 'with --keyless: Rekor (default https://rekor.sigstore.dev)')
         .option('--timestamp-server-url <url>', 'with --keyless: also timestamp the signature at this RFC 3161 TSA (.../api/v1/timestamp)')
-        .option('--trusted-root <file>', 'with --keyless: check each bundle against this sigstore trusted_root.json before publishing it')
+        .option('--trusted-root <file>', 'with --keyless: check each bundle against this sigstore trusted_root.json before publishing it (default: the TUF trusted root, see signet initialize)')
         .option('--identity-token <jwt|file>', 'with --keyless: OIDC token (default SIGSTORE_ID_TOKEN, then the GitHub Actions runtime token)')
         .option('--sign-by <key>', 'GPG simple signing (containers/image): armored secret key file, env://VAR, or a gpg key ID/fingerprint (gpg://ID)')
         .option('--lookaside <url>', 'with --sign-by: where signatures go: file:///DIR, https://HOST/PATH (PUT) or sigserver+https://HOST')
@@ -5227,7 +5253,7 @@ function registerSign(program, report) {
                 rekorURL: flags.rekorUrl,
                 timestampServerURL: flags.timestampServerUrl,
                 identityToken: flags.identityToken,
-                trustedRoot: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot) : undefined,
+                trustedRoot: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot) : await defaultSigningTrust(flags),
             });
         }
         else {
@@ -5456,11 +5482,22 @@ function print(result, output) {
 
 
 
+/**
+ * Keyless verification: --trusted-root, or (as cosign) an identity and issuer with no key, chain
+ * or policy, the trusted root then coming from TUF.
+ */
+function keylessMode(flags) {
+    if (flags.trustedRoot)
+        return true;
+    if (flags.key || flags.certChain || flags.policy)
+        return false;
+    return [flags.certificateIdentity, flags.certificateIdentityRegexp, flags.certificateOidcIssuer, flags.certificateOidcIssuerRegexp].some((v) => v !== undefined);
+}
 /** What was checked, as cosign words it, for the trust the user gave. */
 function checksFor(flags) {
     const trust = flags.policy
         ? 'The signatures were verified against the signers of the trust policy rule covering the image'
-        : flags.trustedRoot
+        : keylessMode(flags)
             ? 'The signatures were verified against a Fulcio certificate chaining to the trusted root, with the required identity and issuer, logged in the transparency log while the certificate was valid'
             : flags.certChain
                 ? 'The signatures were verified against a certificate chaining to the given certificate chain, with the required identity'
@@ -5487,7 +5524,7 @@ function registerVerify(program, report) {
         .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
         .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
         .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
-        .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*')
+        .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); default: from TUF (see signet initialize)')
         .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', parseBool)
         .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
         .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
@@ -5512,16 +5549,18 @@ function registerVerify(program, report) {
         }
         if (flags.lookaside)
             throw (0,src_errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
-        const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot].filter(Boolean).length;
+        const keyless = keylessMode(flags);
+        const modes = [flags.key, flags.certChain, flags.policy, keyless].filter(Boolean).length;
         if (modes !== 1) {
-            throw (0,src_errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --trusted-root, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --trusted-root with --certificate-identity and --certificate-oidc-issuer for keyless ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
+            throw (0,src_errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
         }
-        if (flags.trustedRoot) {
+        if (keyless) {
             // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
+            const mode = flags.trustedRoot ? '--trusted-root' : 'keyless verification';
             if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined)
-                throw (0,src_errors/* usageError */.Wp)('--trusted-root needs --certificate-identity or --certificate-identity-regexp');
+                throw (0,src_errors/* usageError */.Wp)(`${mode} needs --certificate-identity or --certificate-identity-regexp`);
             if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined)
-                throw (0,src_errors/* usageError */.Wp)('--trusted-root needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp');
+                throw (0,src_errors/* usageError */.Wp)(`${mode} needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp`);
         }
         const { check, close: closeGate } = await gateFor(flags);
         const inputs = await collectImages(images, flags.imagesFile);
@@ -5600,7 +5639,10 @@ async function gateFor(flags) {
         issuer: flags.certificateOidcIssuer,
         issuerRegExp: flags.certificateOidcIssuerRegexp,
     };
-    const keyless = flags.trustedRoot ? { trust: await loadTrustedRoot(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
+    const ignoreSct = flags.insecureIgnoreSct === true;
+    const keyless = keylessMode(flags)
+        ? { trust: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot, { ignoreSct }) : await loadDefaultTrustedRoot({ ignoreSct }), identity }
+        : undefined;
     const check = async (input, ctx) => {
         const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
             publicKey,
@@ -5824,10 +5866,33 @@ function registerLookaside(program) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/initialize.ts
+
+
+/** cosign's `initialize`: which TUF repository keyless commands take their trusted root from. */
+function registerInitialize(program) {
+    program
+        .command('initialize')
+        .summary('trust a TUF repository for the default trusted root (as cosign initialize)')
+        .description('Fetches and verifies trusted_root.json from a TUF repository and records the repository\n' +
+        'as the source of the trusted root for keyless sign and verify without --trusted-root.\n' +
+        `Without flags: the public-good instance (${tuf/* DEFAULT_TUF_MIRROR */._u}) with the root.json\n` +
+        'signet ships. Writes cosign\'s files (remote.json and the verified metadata) in TUF_ROOT,\n' +
+        'default ~/.sigstore/root, so cosign and signet share the configuration. The previous\n' +
+        'configuration is kept when this fails. Per command, TUF_MIRROR and TUF_ROOT_JSON override it.')
+        .option('--mirror <url>', `base URL of the TUF repository (default ${tuf/* DEFAULT_TUF_MIRROR */._u})`)
+        .option('--root <file>', 'its initial root.json (required with --mirror; trusted on first use, so get it out of band)')
+        .action(async (flags) => {
+        const { mirror, cacheDir } = await (0,tuf/* initializeTuf */.uh)(flags);
+        stderrLogger.info(`Trusted root from TUF repository ${mirror} verified; configuration in ${cacheDir}`);
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
 
 
 // Registers k8s:// and hashivault:// with core's key loader before any command runs.
+
 
 
 
@@ -5850,6 +5915,7 @@ function buildProgram(options = {}) {
     registerPolicy(program);
     registerDemo(program);
     registerLookaside(program);
+    registerInitialize(program);
     return program;
 }
 async function main(argv, options = {}) {
@@ -5908,109 +5974,68 @@ function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-;// CONCATENATED MODULE: ./actions/common/github.ts
+;// CONCATENATED MODULE: ./actions/verify/src/main.ts
 /**
- * Annotations describing the workflow run, from @actions/github's context. Loaded lazily: the
- * package brings Octokit, which the steps do not need otherwise (cold start matters).
- */
-async function githubAnnotations() {
-    const { context } = await __webpack_require__.e(/* import() */ 918).then(__webpack_require__.bind(__webpack_require__, 91918));
-    const repo = `${context.repo.owner}/${context.repo.repo}`;
-    return {
-        'github.com/repository': repo,
-        'github.com/sha': context.sha,
-        'github.com/ref': context.ref,
-        'github.com/workflow': context.workflow,
-        'github.com/run': `${context.serverUrl}/${repo}/actions/runs/${context.runId}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/sign/src/main.ts
-/**
- * The sign action: signs pushed digests with the signet engine (cosign format in the registry,
- * or GPG simple signing into a lookaside), then reports what it signed as outputs and as a
- * table in the job summary.
+ * The verify action: the release gate. Checks every image with a key, a certificate chain, a
+ * GPG keyring or a trust policy; fails the step when one is not verified (unless
+ * fail-on-unsigned is false), and reports per image in outputs and the job summary.
  */
 
 
 
 
-
+/** signet's exit status for "verification failed"; 2 and 3 are bad input and outages. */
+const NOT_VERIFIED = 1;
 async function run() {
     maskKnownSecrets();
-    secretToEnv('password', 'COSIGN_PASSWORD');
-    secretToEnv('gpg-passphrase', 'SIGNET_GPG_PASSPHRASE');
     registryInputsToEnv();
-    const argv = ['sign', ...imagesInput()];
+    const argv = ['verify', '--output', 'json', ...imagesInput()];
     const key = keyReference(core/* getInput */.V4('key'));
-    const signBy = core/* getInput */.V4('sign-by').trim();
     if (key)
         argv.push('--key', key);
-    if (signBy) {
-        if (signBy.includes('-----BEGIN'))
-            mask(signBy);
-        argv.push('--sign-by', signBy.includes('-----BEGIN') ? inlineGpgKey(signBy) : signBy);
-    }
-    const lookaside = core/* getInput */.V4('lookaside').trim();
-    if (lookaside)
-        argv.push('--lookaside', lookaside);
-    const cert = core/* getInput */.V4('cert').trim();
-    if (cert)
-        argv.push('--cert', cert);
-    const chain = core/* getInput */.V4('cert-chain').trim();
-    if (chain)
-        argv.push('--cert-chain', chain);
-    const annotations = { ...(boolInput('annotations-from-github', false) ? await githubAnnotations() : {}), ...keyValueInput('annotations') };
-    for (const [k, v] of Object.entries(annotations))
-        argv.push('-a', `${k}=${v}`);
-    if (boolInput('keyless', false))
-        argv.push('--keyless');
     for (const [input, flag] of [
-        ['format', '--format'],
-        ['fulcio-url', '--fulcio-url'],
-        ['rekor-url', '--rekor-url'],
-        ['timestamp-server-url', '--timestamp-server-url'],
+        ['cert-chain', '--cert-chain'],
+        ['certificate-identity', '--certificate-identity'],
+        ['certificate-identity-regexp', '--certificate-identity-regexp'],
+        ['certificate-oidc-issuer', '--certificate-oidc-issuer'],
         ['trusted-root', '--trusted-root'],
+        ['keyring', '--keyring'],
+        ['lookaside', '--lookaside'],
+        ['policy', '--policy'],
+        ['concurrency', '--concurrency'],
     ]) {
         const value = core/* getInput */.V4(input).trim();
         if (value)
             argv.push(flag, value);
     }
-    if (boolInput('recursive', false))
-        argv.push('--recursive');
+    for (const [k, v] of Object.entries(keyValueInput('annotations')))
+        argv.push('-a', `${k}=${v}`);
     if (boolInput('allow-http-registry', false))
         argv.push('--allow-http-registry');
-    const concurrency = core/* getInput */.V4('concurrency').trim();
-    if (concurrency)
-        argv.push('--concurrency', concurrency);
-    const report = await core/* group */.Os('signet sign', () => runSignet(argv));
-    writeOutputs(report);
-    await writeSummary(report, key ?? (signBy || 'keyless (Fulcio certificate)'));
-    if (report.exitCode !== 0)
-        failWith(report);
-}
-function inlineGpgKey(material) {
-    process.env.SIGNET_ACTION_GPG_KEY = material;
-    return 'env://SIGNET_ACTION_GPG_KEY';
-}
-function writeOutputs(report) {
-    core/* setOutput */.uH('signatures', JSON.stringify(report.signed.map((s) => ({ image: s.image, digest: s.digest, identity: s.identity, location: s.location ?? null, added: s.appended, format: s.format }))));
-    core/* setOutput */.uH('signed-digests', report.signed.map((s) => s.image).join('\n'));
-}
-async function writeSummary(report, signer) {
-    if (report.signed.length === 0 && !report.error)
+    const failOnUnsigned = boolInput('fail-on-unsigned', true);
+    const report = await core/* group */.Os('signet verify', () => runSignet(argv));
+    const verified = report.exitCode === 0;
+    core/* setOutput */.uH('verified', String(verified));
+    core/* setOutput */.uH('result', JSON.stringify(report.verified.map((r) => ({ image: r.image, verified: r.ok, reason: r.reason ?? r.error ?? null, rule: r.rule ?? null, signatures: r.payloads }))));
+    await writeSummary(report);
+    if (verified)
         return;
-    const rows = report.signed.map((s) => [
-        { data: `<code>${escapeHtml(s.image.slice(0, s.image.lastIndexOf('@')))}</code>` },
-        { data: `<code>${escapeHtml(s.digest.slice(0, 19))}…</code>` },
-        { data: escapeHtml(signer.startsWith('env://SIGNET_ACTION') ? 'key from input' : signer) },
-        { data: s.location ? `<code>${escapeHtml(s.location)}</code>${s.appended ? '' : ' (already there)'}` : 'not uploaded' },
-    ]);
-    const summary = core/* summary */.z.addHeading('signet sign', 3);
-    if (rows.length > 0) {
-        summary.addTable([[{ data: 'Image', header: true }, { data: 'Digest', header: true }, { data: 'Signed with', header: true }, { data: 'Signature', header: true }], ...rows]);
+    if (report.exitCode === NOT_VERIFIED && !failOnUnsigned) {
+        core/* warning */.$e(`not verified (fail-on-unsigned is false): ${report.error ?? ''}`);
+        return;
     }
-    if (report.error)
+    failWith(report);
+}
+async function writeSummary(report) {
+    const rows = report.verified.map((r) => [
+        { data: r.ok ? '✅ verified' : '❌ not verified' },
+        { data: `<code>${escapeHtml(r.image)}</code>` },
+        { data: escapeHtml(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : (r.reason ?? r.error ?? '')) },
+    ]);
+    const summary = core/* summary */.z.addHeading('signet verify', 3);
+    if (rows.length > 0)
+        summary.addTable([[{ data: 'Result', header: true }, { data: 'Image', header: true }, { data: 'Detail', header: true }], ...rows]);
+    else if (report.error)
         summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(report.error)}</p>`, true);
     await summary.write();
 }
@@ -6060,6 +6085,282 @@ function usageError(message, hint) {
 }
 function isSignetError(e) {
     return e instanceof SignetError;
+}
+
+
+/***/ }),
+
+/***/ 74854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vv: () => (/* binding */ tufMirrorConfigured),
+/* harmony export */   _u: () => (/* binding */ DEFAULT_TUF_MIRROR),
+/* harmony export */   fetchTufTrustedRoot: () => (/* binding */ fetchTufTrustedRoot),
+/* harmony export */   uh: () => (/* binding */ initializeTuf)
+/* harmony export */ });
+/* unused harmony exports tufCacheDir, tufSettings, classifyTufFailure, tufError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
+/**
+ * The default trusted root, distributed by TUF as cosign does (issue 10): sigstore-js's TUF
+ * client (@sigstore/tuf on tuf-js) fetches `trusted_root.json` from the public-good repository
+ * with the root.json it ships, or from a private mirror set by `signet initialize`.
+ *
+ * Configuration is cosign v3's, so that `cosign initialize` and `signet initialize` are
+ * interchangeable (pkg/cosign/tuf.go, sigstore-go pkg/tuf):
+ * - cache directory: TUF_ROOT, else ~/.sigstore/root;
+ * - mirror: TUF_MIRROR, else `remote.json` ({"mirror": URL}) in the cache directory, else the
+ *   public-good CDN;
+ * - root.json for a private mirror: TUF_ROOT_JSON, else the one cached for that mirror (ours,
+ *   or the one cosign keeps under its own directory name), never the embedded public-good root.
+ * @sigstore/tuf names a mirror's directory `encodeURIComponent(host + path)`, sigstore-go
+ * `host-port-path`; both are the same for the public-good CDN, so there the two tools share
+ * one verified cache.
+ *
+ * The client is imported on first use only: key-based runs and the Actions' cold start never load it.
+ */
+
+
+
+
+
+
+const DEFAULT_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const TRUSTED_ROOT_TARGET = 'trusted_root.json';
+const REMOTE_FILE = 'remote.json';
+const NO_ROOT_HINT = 'pass --trusted-root or signet initialize --mirror URL --root root.json';
+/** A short backoff: an unreachable mirror should fail in about a second, not after promise-retry's 11 s default. */
+const FETCH = { retry: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 }, timeout: 5000 };
+function tufCacheDir(env = process.env) {
+    if (env.TUF_ROOT)
+        return env.TUF_ROOT;
+    let home;
+    try {
+        home = (0,node_os__WEBPACK_IMPORTED_MODULE_3__.homedir)();
+    }
+    catch {
+        home = (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)();
+    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(home, '.sigstore', 'root');
+}
+function normalizeMirror(url, flag) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${flag} ${url}: not a URL`, 'give the TUF repository\'s base URL, e.g. https://tuf.example.com');
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${flag} ${url}: not an http(s) URL`);
+    return url.replace(/\/+$/, '');
+}
+/** @sigstore/tuf's per-mirror directory name. */
+function signetMirrorDir(cacheDir, mirror) {
+    const url = new URL(mirror);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, encodeURIComponent(url.host + url.pathname.replace(/\/$/, '')));
+}
+/** sigstore-go's (cosign v3's) per-mirror directory name (tuf.URLToPath). */
+function cosignMirrorDir(cacheDir, mirror) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, mirror.replace(/^https?:\/\//, '').replaceAll('/', '-').replaceAll(':', '-').toLowerCase());
+}
+async function configuredMirror(cacheDir, env) {
+    if (env.TUF_MIRROR)
+        return { mirror: normalizeMirror(env.TUF_MIRROR, 'TUF_MIRROR'), mirrorFrom: 'TUF_MIRROR' };
+    const remote = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cacheDir, REMOTE_FILE);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(remote, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return { mirror: DEFAULT_TUF_MIRROR, mirrorFrom: 'default' };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('io', `cannot read ${remote}: ${e.message}`);
+    }
+    let mirror;
+    try {
+        mirror = JSON.parse(text).mirror;
+    }
+    catch {
+        mirror = undefined;
+    }
+    if (typeof mirror !== 'string' || mirror === '')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${remote} names no mirror`, 'run signet initialize again (with --mirror for a private TUF repository)');
+    return { mirror: normalizeMirror(mirror, remote), mirrorFrom: 'signet/cosign initialize' };
+}
+/** Where the trusted root comes from when no --trusted-root is given. */
+async function tufSettings(env = process.env) {
+    const cacheDir = tufCacheDir(env);
+    const { mirror, mirrorFrom } = await configuredMirror(cacheDir, env);
+    if (env.TUF_ROOT_JSON) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(env.TUF_ROOT_JSON))
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`TUF_ROOT_JSON ${env.TUF_ROOT_JSON}: no such file`);
+        return { cacheDir, mirror, mirrorFrom, rootFile: env.TUF_ROOT_JSON, forceRoot: true };
+    }
+    if (mirror === DEFAULT_TUF_MIRROR || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(signetMirrorDir(cacheDir, mirror), 'root.json'))) {
+        return { cacheDir, mirror, mirrorFrom, rootFile: undefined, forceRoot: false };
+    }
+    const cosignRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cosignMirrorDir(cacheDir, mirror), 'root.json');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cosignRoot))
+        return { cacheDir, mirror, mirrorFrom, rootFile: cosignRoot, forceRoot: false };
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`no root.json is known for the TUF mirror ${mirror} (${mirrorFrom})`, `run signet initialize --mirror ${mirror} --root root.json, or set TUF_ROOT_JSON`);
+}
+/** True when a TUF mirror was chosen explicitly (TUF_MIRROR or initialize), not just the default. */
+async function tufMirrorConfigured(env = process.env) {
+    return (await configuredMirror(tufCacheDir(env), env)).mirrorFrom !== 'default';
+}
+/**
+ * trusted_root.json through TUF. When the mirror cannot be reached, the cached metadata is
+ * used while it is still valid (its timestamp has not expired), with a warning: an air-gapped
+ * run after one online refresh works, a frozen mirror still ends at the timestamp's expiry.
+ */
+async function fetchTufTrustedRoot(env = process.env, warn = (l) => process.stderr.write(`warning: ${l}\n`)) {
+    const settings = await tufSettings(env);
+    const source = `TUF ${settings.mirror}`;
+    const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(835), __webpack_require__.e(496)]).then(__webpack_require__.bind(__webpack_require__, 26956));
+    const options = {
+        cachePath: settings.cacheDir,
+        mirrorURL: settings.mirror,
+        ...(settings.rootFile ? { rootPath: settings.rootFile } : {}),
+        forceInit: settings.forceRoot,
+        ...FETCH,
+    };
+    try {
+        return { root: await getTrustedRoot(options), source };
+    }
+    catch (e) {
+        const failure = classifyTufFailure(e);
+        if (failure.kind === 'unreachable' && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(signetMirrorDir(settings.cacheDir, settings.mirror), 'timestamp.json'))) {
+            try {
+                const root = await getTrustedRoot({ ...options, forceInit: false, forceCache: true });
+                warn(`TUF mirror ${settings.mirror} unreachable (${failure.detail}); using the cached trusted root, whose metadata has not expired`);
+                return { root, source: `${source} (cached)` };
+            }
+            catch {
+                // The cache is expired or incomplete: report the network failure, which is the cause.
+            }
+        }
+        throw tufError(failure, settings.mirror, settings.mirrorFrom === 'default');
+    }
+}
+/**
+ * `signet initialize`: trust a TUF repository (cosign's command and files). The new cache is
+ * built beside the old one and swapped in only once trusted_root.json was fetched and
+ * verified, so a wrong --root or an unreachable mirror leaves the working configuration alone.
+ */
+async function initializeTuf(options, env = process.env) {
+    const mirror = options.mirror ? normalizeMirror(options.mirror, '--mirror') : DEFAULT_TUF_MIRROR;
+    if (mirror !== DEFAULT_TUF_MIRROR && !options.root) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`--mirror ${mirror} needs --root`, 'give the private repository\'s initial root.json; the embedded root is only for the public-good instance');
+    }
+    if (options.root)
+        await checkRootFile(options.root);
+    const cacheDir = tufCacheDir(env);
+    const staging = `${cacheDir}.signet-init-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(staging, { recursive: true, mode: 0o700 });
+    try {
+        // remote.json first, in cosign's shape, so cosign reads the same configuration.
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(staging, REMOTE_FILE), JSON.stringify({ mirror }), { mode: 0o600 });
+        const { getTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(835), __webpack_require__.e(496)]).then(__webpack_require__.bind(__webpack_require__, 26956));
+        try {
+            await getTrustedRoot({ cachePath: staging, mirrorURL: mirror, ...(options.root ? { rootPath: options.root } : {}), forceInit: true, ...FETCH });
+        }
+        catch (e) {
+            throw tufError(classifyTufFailure(e), mirror, mirror === DEFAULT_TUF_MIRROR);
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(cacheDir), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(cacheDir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, cacheDir);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+    }
+    return { mirror, cacheDir };
+}
+async function checkRootFile(path) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`--root ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+    }
+    let type;
+    try {
+        type = (JSON.parse(text).signed ?? {})._type;
+    }
+    catch {
+        type = undefined;
+    }
+    if (type !== 'root')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`--root ${path}: not TUF root metadata (a signed "_type": "root" document)`, 'pass the repository\'s root.json (e.g. 1.root.json), not a sigstore trusted_root.json');
+}
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
+/**
+ * What went wrong, from the error chain @sigstore/tuf and tuf-js throw. Matched on messages and
+ * codes, not class names: the bundled Actions are minified, and tuf-js wraps its errors in
+ * plain RuntimeErrors whose message carries the original.
+ */
+function classifyTufFailure(e) {
+    const chain = [];
+    for (let cur = e, depth = 0; cur instanceof Error && depth < 8; cur = cur.cause, depth++) {
+        const o = cur;
+        chain.push({ message: o.message, code: o.code, statusCode: o.statusCode, name: o.name });
+    }
+    const all = chain.map((c) => c.message).join(': ');
+    const detail = chain.at(-1)?.message ?? String(e);
+    const top = chain[0];
+    if (top?.code === 'TUF_FIND_TARGET_ERROR')
+        return { kind: 'missing-target', detail };
+    if (/Expected (hash|length)/.test(all))
+        return { kind: 'tampered-target', detail };
+    if (/is expired/.test(all))
+        return { kind: 'expired', detail: all.match(/[\w.]+\.json is expired/)?.[0] ?? detail };
+    if (/was signed by \d+\/\d+ keys|failed to verify .* signature|no signature for key/.test(all))
+        return { kind: 'unsigned', detail };
+    const http = chain.find((c) => typeof c.statusCode === 'number');
+    if (http && typeof http.statusCode === 'number') {
+        return http.statusCode >= 500 ? { kind: 'unreachable', detail: `HTTP ${http.statusCode}` } : { kind: 'not-a-repository', detail: `HTTP ${http.statusCode}` };
+    }
+    if (/DownloadHTTPError|Failed to download/.test(all))
+        return { kind: 'not-a-repository', detail };
+    if (chain.some((c) => (typeof c.code === 'string' && NETWORK_CODES.has(c.code)) || c.name === 'TimeoutError' || c.message === 'fetch failed')) {
+        const code = chain.find((c) => typeof c.code === 'string' && NETWORK_CODES.has(c.code))?.code;
+        return { kind: 'unreachable', detail: typeof code === 'string' ? code : detail };
+    }
+    return { kind: 'invalid', detail: all };
+}
+/** One line per failure; unreachable is a remote failure (exit 3), the rest are trust configuration (exit 2). */
+function tufError(failure, mirror, isDefault) {
+    const repo = `TUF repository ${mirror}`;
+    switch (failure.kind) {
+        case 'unreachable':
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('remote', `cannot reach the ${repo} (${failure.detail}) and no valid cached metadata`, {
+                hint: isDefault ? `offline? ${NO_ROOT_HINT}` : `check the mirror, or ${NO_ROOT_HINT}`,
+            });
+        case 'not-a-repository':
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo} is not a TUF repository (${failure.detail} for its metadata)`, `check the URL given to signet initialize --mirror (or TUF_MIRROR)`);
+        case 'unsigned':
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: metadata is not signed by the trusted TUF root (${failure.detail})`, 'the root.json given to signet initialize --root (or TUF_ROOT_JSON) is not this repository\'s');
+        case 'expired':
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: ${failure.detail} (expired metadata)`, 'the repository must re-sign its metadata; meanwhile pass --trusted-root');
+        case 'missing-target':
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo} has no ${TRUSTED_ROOT_TARGET} target`, 'the repository must publish the sigstore trusted root as a TUF target; or pass --trusted-root');
+        case 'tampered-target':
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: ${TRUSTED_ROOT_TARGET} does not match its signed TUF targets metadata (${failure.detail})`, 'the file was altered; do not trust this mirror until it serves the signed file');
+        case 'invalid':
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: TUF update failed (${failure.detail})`, NO_ROOT_HINT);
+    }
 }
 
 
