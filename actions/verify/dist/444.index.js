@@ -6278,6 +6278,14 @@ async function initializeTuf(options, env = process.env) {
         catch (e) {
             throw tufError(classifyTufFailure(e), mirror, mirror === DEFAULT_TUF_MIRROR);
         }
+        // cosign v3 looks for the mirror's root under sigstore-go's directory name: leave it the
+        // root just verified (and possibly rotated), so `cosign verify` works after `signet initialize`.
+        const ours = signetMirrorDir(staging, mirror);
+        const theirs = cosignMirrorDir(staging, mirror);
+        if (ours !== theirs) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(theirs, { recursive: true, mode: 0o700 });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(ours, 'root.json'), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(theirs, 'root.json'));
+        }
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(cacheDir), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(cacheDir, { recursive: true, force: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, cacheDir);

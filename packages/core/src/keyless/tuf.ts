@@ -18,7 +18,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
@@ -180,6 +180,14 @@ export async function initializeTuf(options: { mirror?: string | undefined; root
       await getTrustedRoot({ cachePath: staging, mirrorURL: mirror, ...(options.root ? { rootPath: options.root } : {}), forceInit: true, ...FETCH });
     } catch (e) {
       throw tufError(classifyTufFailure(e), mirror, mirror === DEFAULT_TUF_MIRROR);
+    }
+    // cosign v3 looks for the mirror's root under sigstore-go's directory name: leave it the
+    // root just verified (and possibly rotated), so `cosign verify` works after `signet initialize`.
+    const ours = signetMirrorDir(staging, mirror);
+    const theirs = cosignMirrorDir(staging, mirror);
+    if (ours !== theirs) {
+      await mkdir(theirs, { recursive: true, mode: 0o700 });
+      await copyFile(join(ours, 'root.json'), join(theirs, 'root.json'));
     }
     await mkdir(dirname(cacheDir), { recursive: true });
     await rm(cacheDir, { recursive: true, force: true });
