@@ -19,6 +19,7 @@ import { run, signet } from '../support/cli.ts';
 import { cosignV3 } from '../support/peers.ts';
 import { identityToken, startLocalSigstore, type LocalSigstore } from '../support/sigstore-local.ts';
 import { startTufRepo, type TufRepo } from '../support/tuf-repo.ts';
+import { runAction } from '../support/action-runner.ts';
 
 const ISSUER = 'https://token.actions.example';
 const IDENTITY = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
@@ -98,6 +99,18 @@ describe('a private TUF repository: signet and cosign v3 read it alike', () => {
 
     const bySignet = await verify(tuf);
     assert.equal(bySignet.code, 0, `signet reads cosign initialize's configuration: ${bySignet.stderr}`);
+  });
+
+  test('the bundled verify Action (lazy TUF chunk, embedded seeds) verifies by identity with the initialized mirror', async () => {
+    const tuf = newCache();
+    assert.equal((await initialize(tuf, repo.url, repo.rootFile)).code, 0);
+    const gate = (identity: string) =>
+      runAction('verify', { images: image, 'certificate-identity': identity, 'certificate-oidc-issuer': ISSUER, 'allow-http-registry': 'true' }, withCache(tuf));
+    const ok = await gate(IDENTITY);
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    assert.equal(ok.outputs.verified, 'true');
+    const other = await gate('https://github.com/evil/app/.github/workflows/release.yml@refs/heads/main');
+    assert.equal(other.code, 1, other.stdout);
   });
 
   test('keyless sign without --trusted-root checks the new bundle against the TUF root of the initialized mirror', async () => {
@@ -197,11 +210,16 @@ describe('TUF failures: one line each, exit 2 for bad trust configuration, 3 whe
     assert.match(errorOf(unknown), /needs --root/);
   });
 
-  test('the public-good CDN unreachable and nothing cached: exit 3 naming --trusted-root and signet initialize', async () => {
+  test('the public-good CDN unreachable and nothing cached: exit 3 naming --trusted-root and signet initialize (CLI and bundled Action)', async () => {
     // A dead proxy makes "unreachable" certain even on a machine with internet access.
-    const res = await verify(newCache(), IDENTITY, { NODE_USE_ENV_PROXY: '1', HTTPS_PROXY: 'http://127.0.0.1:9', https_proxy: 'http://127.0.0.1:9', NO_PROXY: '' });
+    const deadProxy = { NODE_USE_ENV_PROXY: '1', HTTPS_PROXY: 'http://127.0.0.1:9', https_proxy: 'http://127.0.0.1:9', NO_PROXY: '' };
+    const res = await verify(newCache(), IDENTITY, deadProxy);
     assert.equal(res.code, 3, res.stderr);
     assert.match(errorOf(res), /cannot reach the TUF repository https:\/\/tuf-repo-cdn\.sigstore\.dev .*pass --trusted-root or signet initialize --mirror/);
+    // The bundled Action seeds the cache from the root.json @sigstore/tuf embeds, then meets the same outage.
+    const action = await runAction('verify', { images: image, 'certificate-identity': IDENTITY, 'certificate-oidc-issuer': ISSUER, 'allow-http-registry': 'true' }, withCache(newCache(), deadProxy));
+    assert.equal(action.code, 3, action.stdout + action.stderr);
+    assert.match(action.stdout + action.stderr, /cannot reach the TUF repository https:\/\/tuf-repo-cdn\.sigstore\.dev/);
   });
 });
 
