@@ -101,7 +101,7 @@ describe('a private TUF repository: signet and cosign v3 read it alike', () => {
     assert.equal(bySignet.code, 0, `signet reads cosign initialize's configuration: ${bySignet.stderr}`);
   });
 
-  test('the bundled verify Action (lazy TUF chunk, embedded seeds) verifies by identity with the initialized mirror', async () => {
+  test('the bundled verify Action (TUF client in a lazy chunk) verifies by identity with the initialized mirror', async () => {
     const tuf = newCache();
     assert.equal((await initialize(tuf, repo.url, repo.rootFile)).code, 0);
     const gate = (identity: string) =>
@@ -185,12 +185,15 @@ describe('TUF failures: one line each, exit 2 for bad trust configuration, 3 whe
     assert.notEqual((await cosignVerify(cosignTuf)).code, 0, 'cosign v3 refuses expired metadata');
   });
 
-  test('a repository without trusted_root.json', async () => {
+  test('a repository without trusted_root.json; a URL that is no TUF repository', async () => {
     const r = await startTufRepo({ 'signing_config.v0.2.json': Buffer.from('{}') });
     repos.push(r);
     const res = await initialize(newCache(), r.url, r.rootFile);
     assert.equal(res.code, 2, res.stderr);
     assert.match(errorOf(res), /has no trusted_root\.json target/);
+    const notRepo = await initialize(newCache(), `${repo.url}/not-here`, repo.rootFile);
+    assert.equal(notRepo.code, 2, notRepo.stderr);
+    assert.match(errorOf(notRepo), /is not a TUF repository \(HTTP 404 for its metadata\)/);
   });
 
   test('an unreachable mirror: the valid cache is used with a warning; without one, exit 3', async () => {
