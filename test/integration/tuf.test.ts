@@ -157,15 +157,18 @@ describe('TUF failures: one line each, exit 2 for bad trust configuration, 3 whe
     repos.push(r);
     const tuf = newCache();
     assert.equal((await initialize(tuf, r.url, r.rootFile)).code, 0);
+    // Another CA's root, cut or padded to the signed length (a longer file is caught by length
+    // alone, see the unit test): only the hash can tell.
     const rogue = await startLocalSigstore();
-    const swapped = Buffer.from(JSON.stringify(rogue.trustedRoot));
+    const swapped = Buffer.alloc(trustedRootBytes.byteLength, ' ');
+    Buffer.from(JSON.stringify(rogue.trustedRoot)).copy(swapped);
     await rogue.stop();
     await r.tamper(r.targetPath('trusted_root.json'), swapped);
     assert.equal((await verify(tuf)).code, 0, 'the cached copy matches the signed hash and is used');
 
     const fresh = await verify(newCache(), IDENTITY, { TUF_MIRROR: r.url, TUF_ROOT_JSON: r.rootFile });
     assert.equal(fresh.code, 2, fresh.stderr);
-    assert.match(errorOf(fresh), /trusted_root\.json does not match its signed TUF targets metadata \((Expected hash|Expected length)/);
+    assert.match(errorOf(fresh), /trusted_root\.json does not match its signed TUF targets metadata \(Expected hash [0-9a-f]{64} but got [0-9a-f]{64}\)/);
     const cosignTuf = newCache();
     await cosignInitialize(cosignTuf, r.url, r.rootFile);
     assert.notEqual((await cosignVerify(cosignTuf)).code, 0, 'cosign v3 rejects the tampered target');

@@ -6332,6 +6332,9 @@ function classifyTufFailure(e) {
         return { kind: 'missing-target', detail };
     if (/Expected (hash|length)/.test(all))
         return { kind: 'tampered-target', detail };
+    // tuf-js stops reading at the signed length: a longer file only says "Max length reached".
+    if (top?.code === 'TUF_DOWNLOAD_TARGET_ERROR' && /Max length reached/.test(all))
+        return { kind: 'tampered-target', detail: 'longer than its signed length' };
     if (/is expired/.test(all))
         return { kind: 'expired', detail: all.match(/[\w.]+\.json is expired/)?.[0] ?? detail };
     if (/was signed by \d+\/\d+ keys|failed to verify .* signature|no signature for key/.test(all))

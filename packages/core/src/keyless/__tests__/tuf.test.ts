@@ -45,6 +45,7 @@ test('TUF failures are told apart through tuf-js\'s wrapped errors', () => {
   assert.equal(classifyTufFailure(wrap(Object.assign(new Error('Failed to download'), { statusCode: 503 }))).kind, 'unreachable');
   assert.equal(classifyTufFailure(Object.assign(new Error('target trusted_root.json not found'), { code: 'TUF_FIND_TARGET_ERROR' })).kind, 'missing-target');
   assert.equal(classifyTufFailure(wrap(new Error('Expected hash aa but got bb'), 'TUF_DOWNLOAD_TARGET_ERROR')).kind, 'tampered-target');
+  assert.deepEqual(classifyTufFailure(wrap(new Error('Max length reached'), 'TUF_DOWNLOAD_TARGET_ERROR')), { kind: 'tampered-target', detail: 'longer than its signed length' });
   assert.equal(tufError({ kind: 'unreachable', detail: 'ENOTFOUND' }, DEFAULT_TUF_MIRROR, true).exitCode, 3);
   for (const kind of ['not-a-repository', 'unsigned', 'expired', 'missing-target', 'tampered-target', 'invalid'] as const) {
     const e = tufError({ kind, detail: 'x' }, 'http://m', false);
