@@ -608,11 +608,23 @@ var run_report = __webpack_require__(48595);
 
 
 
+/**
+ * Keyless verification: --trusted-root, or (as cosign) an identity and issuer with no key, chain
+ * or policy, the trusted root then coming from TUF.
+ */
+function keylessMode(flags) {
+    // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
+    if (flags.key || flags.certChain || flags.policy)
+        return false;
+    if (flags.trustedRoot)
+        return true;
+    return [flags.certificateIdentity, flags.certificateIdentityRegexp, flags.certificateOidcIssuer, flags.certificateOidcIssuerRegexp].some((v) => v !== undefined);
+}
 /** What was checked, as cosign words it, for the trust the user gave. */
 function checksFor(flags) {
     const trust = flags.policy
         ? 'The signatures were verified against the signers of the trust policy rule covering the image'
-        : flags.trustedRoot && !flags.key
+        : keylessMode(flags)
             ? 'The signatures were verified against a Fulcio certificate chaining to the trusted root, with the required identity and issuer, logged in the transparency log while the certificate was valid'
             : flags.certChain
                 ? 'The signatures were verified against a certificate chaining to the given certificate chain, with the required identity'
@@ -643,7 +655,7 @@ function registerVerify(program, report) {
         .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
         .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
         .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
-        .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*. With --key: the Rekor logs whose entry each signature must carry')
+        .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs; default: from TUF, see signet initialize). With --key: the Rekor logs whose entry each signature must carry')
         .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', options/* parseBool */.q6)
         .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', options/* collectKeyValue */.Hx, {})
         .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
@@ -668,17 +680,18 @@ function registerVerify(program, report) {
         }
         if (flags.lookaside)
             throw (0,errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
-        // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
-        const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot && !flags.key].filter(Boolean).length;
+        const keyless = keylessMode(flags);
+        const modes = [flags.key, flags.certChain, flags.policy, keyless].filter(Boolean).length;
         if (modes !== 1) {
-            throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --trusted-root, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --trusted-root with --certificate-identity and --certificate-oidc-issuer for keyless ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
+            throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
         }
-        if (flags.trustedRoot && !flags.key) {
+        if (keyless) {
             // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
+            const mode = flags.trustedRoot ? '--trusted-root' : 'keyless verification';
             if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined)
-                throw (0,errors/* usageError */.Wp)('--trusted-root needs --certificate-identity or --certificate-identity-regexp');
+                throw (0,errors/* usageError */.Wp)(`${mode} needs --certificate-identity or --certificate-identity-regexp`);
             if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined)
-                throw (0,errors/* usageError */.Wp)('--trusted-root needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp');
+                throw (0,errors/* usageError */.Wp)(`${mode} needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp`);
         }
         const { check, close: closeGate } = await gateFor(flags);
         const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile);
@@ -775,7 +788,10 @@ async function gateFor(flags) {
         issuer: flags.certificateOidcIssuer,
         issuerRegExp: flags.certificateOidcIssuerRegexp,
     };
-    const keyless = flags.trustedRoot && !flags.key ? { trust: await (0,keyless_keyless/* loadTrustedRoot */.KE)(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
+    const ignoreSct = flags.insecureIgnoreSct === true;
+    const keyless = keylessMode(flags)
+        ? { trust: flags.trustedRoot ? await (0,keyless_keyless/* loadTrustedRoot */.KE)(flags.trustedRoot, { ignoreSct }) : await (0,keyless_keyless/* loadDefaultTrustedRoot */.Re)({ ignoreSct }), identity }
+        : undefined;
     const check = async (input, ctx) => {
         const result = await verifyImage(await (0,open_image/* openImage */.UY)(input, ctx, { checkDigestExists: false }), {
             publicKey,

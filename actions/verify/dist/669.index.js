@@ -64,12 +64,13 @@ const USAGE_EXIT = 2;
  */
 const COMMANDS = [
     { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 94202))).registerKeys },
-    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(954), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 52031)); return (p, o) => registerSign(p, o.report); } },
-    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(9), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(954), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 31247)); return (p, o) => registerVerify(p, o.report); } },
-    { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(28), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(870)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
+    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(954), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 52031)); return (p, o) => registerSign(p, o.report); } },
+    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(9), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(954), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 31247)); return (p, o) => registerVerify(p, o.report); } },
+    { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
     { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(332), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 8149))).registerPolicy },
     { names: ['demo-image'], load: async () => (await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 34180))).registerDemo },
     { names: ['lookaside'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 39043))).registerLookaside },
+    { names: ['initialize'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 17064))).registerInitialize },
 ];
 /** The program with the commands `argv` needs (all of them when `argv` is omitted). */
 async function buildProgram(options = {}, argv) {

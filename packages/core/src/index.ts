@@ -26,6 +26,7 @@ export * from './verify/verify-image.ts';
 export * from './keyless/keyless.ts';
 export { createKeyTlogSigner, type WitnessedSigner, type WitnessOptions } from './keyless/witnessed.ts';
 export { loadKeyTlogTrust, type TlogSource } from './keyless/key-tlog.ts';
+export { DEFAULT_TUF_MIRROR, initializeTuf, tufCacheDir, tufMirrorConfigured, tufSettings } from './keyless/tuf.ts';
 export * from './x509/certificates.ts';
 export * from './x509/load.ts';
 export * from './batch/run-batch.ts';

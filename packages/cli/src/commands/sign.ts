@@ -6,7 +6,9 @@ import {
   createKeylessSigner,
   createKeyTlogSigner,
   type WitnessedSigner,
+  loadDefaultTrustedRoot,
   loadTrustedRoot,
+  tufMirrorConfigured,
   type KeylessSigner,
   type Signer,
   loadSigner,
@@ -68,6 +70,16 @@ export function signatureFormat(flags: Pick<SignFlags, 'format' | 'newBundleForm
   return (flags.format as SignatureFormat | undefined) ?? alias ?? 'legacy';
 }
 
+/**
+ * The pre-publication check without --trusted-root: the TUF trusted root when it describes the
+ * services signed with, i.e. the public-good defaults or a mirror set by `signet initialize`
+ * (TUF_MIRROR). Private --fulcio-url/--rekor-url with no mirror have no root to check against.
+ */
+async function defaultSigningTrust(flags: SignFlags) {
+  if ((flags.fulcioUrl || flags.rekorUrl) && !(await tufMirrorConfigured())) return undefined;
+  return loadDefaultTrustedRoot();
+}
+
 /** Confirmations mostly wait; many can wait at once. */
 const CONFIRM_CONCURRENCY = 64;
 
@@ -95,7 +107,7 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--fulcio-url <url>', 'with --keyless: Fulcio (default https://fulcio.sigstore.dev)')
     .option('--rekor-url <url>', 'with --keyless or --tlog-upload: Rekor (default https://rekor.sigstore.dev)')
     .option('--timestamp-server-url <url>', 'with --keyless: also timestamp the signature at this RFC 3161 TSA (.../api/v1/timestamp)')
-    .option('--trusted-root <file>', 'with --keyless: check each bundle against this sigstore trusted_root.json before publishing it')
+    .option('--trusted-root <file>', 'with --keyless: check each bundle against this sigstore trusted_root.json before publishing it (default: the TUF trusted root, see signet initialize)')
     .option('--identity-token <jwt|file>', 'with --keyless: OIDC token (default SIGSTORE_ID_TOKEN, then the GitHub Actions runtime token)')
     .option('--sign-by <key>', 'GPG simple signing (containers/image): armored secret key file, env://VAR, or a gpg key ID/fingerprint (gpg://ID)')
     .option('--lookaside <url>', 'with --sign-by: where signatures go: file:///DIR, https://HOST/PATH (PUT) or sigserver+https://HOST')
@@ -155,7 +167,7 @@ export function registerSign(program: Command, report?: RunReport): void {
           rekorURL: flags.rekorUrl,
           timestampServerURL: flags.timestampServerUrl,
           identityToken: flags.identityToken,
-          trustedRoot: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot) : undefined,
+          trustedRoot: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot) : await defaultSigningTrust(flags),
         });
       } else {
         // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.

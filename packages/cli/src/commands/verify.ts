@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import {
   describeFailure,
   loadCertificateTrust,
+  loadDefaultTrustedRoot,
   loadTrustedRoot,
   loadKeyTlogTrust,
   type KeylessTrustMaterial,
@@ -47,11 +48,22 @@ interface VerifyFlags extends RegistryFlags {
   concurrency: number;
 }
 
+/**
+ * Keyless verification: --trusted-root, or (as cosign) an identity and issuer with no key, chain
+ * or policy, the trusted root then coming from TUF.
+ */
+function keylessMode(flags: VerifyFlags): boolean {
+  // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
+  if (flags.key || flags.certChain || flags.policy) return false;
+  if (flags.trustedRoot) return true;
+  return [flags.certificateIdentity, flags.certificateIdentityRegexp, flags.certificateOidcIssuer, flags.certificateOidcIssuerRegexp].some((v) => v !== undefined);
+}
+
 /** What was checked, as cosign words it, for the trust the user gave. */
 function checksFor(flags: VerifyFlags): string {
   const trust = flags.policy
     ? 'The signatures were verified against the signers of the trust policy rule covering the image'
-    : flags.trustedRoot && !flags.key
+    : keylessMode(flags)
       ? 'The signatures were verified against a Fulcio certificate chaining to the trusted root, with the required identity and issuer, logged in the transparency log while the certificate was valid'
       : flags.certChain
         ? 'The signatures were verified against a certificate chaining to the given certificate chain, with the required identity'
@@ -85,7 +97,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
     .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
     .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
     .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
-    .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*. With --key: the Rekor logs whose entry each signature must carry')
+    .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs; default: from TUF, see signet initialize). With --key: the Rekor logs whose entry each signature must carry')
     .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', parseBool)
     .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
     .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
@@ -106,18 +118,19 @@ export function registerVerify(program: Command, report?: RunReport): void {
         return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output }, report);
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
-      // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
-      const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot && !flags.key].filter(Boolean).length;
+      const keyless = keylessMode(flags);
+      const modes = [flags.key, flags.certChain, flags.policy, keyless].filter(Boolean).length;
       if (modes !== 1) {
         throw usageError(
-          'pass exactly one of --key, --cert-chain, --trusted-root, --policy or --keyring',
-          'use --key for key signatures, --cert-chain for certificate-backed ones, --trusted-root with --certificate-identity and --certificate-oidc-issuer for keyless ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside',
+          'pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy or --keyring',
+          'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside',
         );
       }
-      if (flags.trustedRoot && !flags.key) {
+      if (keyless) {
         // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
-        if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined) throw usageError('--trusted-root needs --certificate-identity or --certificate-identity-regexp');
-        if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined) throw usageError('--trusted-root needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp');
+        const mode = flags.trustedRoot ? '--trusted-root' : 'keyless verification';
+        if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined) throw usageError(`${mode} needs --certificate-identity or --certificate-identity-regexp`);
+        if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined) throw usageError(`${mode} needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp`);
       }
       const { check, close: closeGate } = await gateFor(flags);
       const inputs = await collectImages(images, flags.imagesFile);
@@ -216,7 +229,10 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
     issuer: flags.certificateOidcIssuer,
     issuerRegExp: flags.certificateOidcIssuerRegexp,
   };
-  const keyless = flags.trustedRoot && !flags.key ? { trust: await loadTrustedRoot(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
+  const ignoreSct = flags.insecureIgnoreSct === true;
+  const keyless = keylessMode(flags)
+    ? { trust: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot, { ignoreSct }) : await loadDefaultTrustedRoot({ ignoreSct }), identity }
+    : undefined;
   const check: Gate = async (input, ctx) => {
     const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
       publicKey,
@@ -228,5 +244,6 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
     });
     for (const r of result.rejected) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
     return { input, image: result.image, ok: result.ok, reason: result.ok ? undefined : describeFailure(result), payloads: result.verified };
-  };  return { check, close: async () => {} };
+  };
+  return { check, close: async () => {} };
 }

@@ -20,6 +20,7 @@ import { Annotations } from '../formats/signature-manifest.ts';
 import { legacyEvidenceAnnotations, legacyToBundle, loggedVerifierProblem } from '../formats/cosign-tlog.ts';
 import { FulcioCertifiedSigner } from './fulcio-signer.ts';
 import type { Verifier } from '@sigstore/verify';
+import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { SignetError, usageError } from '../errors.ts';
 import { identityProblem, type IdentityRequirement } from '../x509/certificates.ts';
 
@@ -82,7 +83,7 @@ export function createKeylessSigner(options: KeylessSignOptions): KeylessSigner 
   const signer = new FulcioCertifiedSigner(options.fulcioURL ?? DEFAULT_FULCIO_URL, getToken);
   const builders = bundleBuilders(signer, options, 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token');
   const checkBeforePublishing = (problem: string | undefined): void => {
-    if (problem) throw new SignetError('verification', `the signature just made does not verify against --trusted-root: ${problem}`);
+    if (problem) throw new SignetError('verification', `the signature just made does not verify against ${options.trustedRoot?.source ?? 'the trusted root'}: ${problem}`);
   };
   return {
     async signStatement(statement) {
@@ -126,17 +127,32 @@ export interface KeylessTrustMaterial {
  * integrated time counts, as in cosign).
  */
 export async function loadTrustedRoot(path: string, options: { ignoreSct?: boolean } = {}): Promise<KeylessTrustMaterial> {
-  const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([import('@sigstore/protobuf-specs'), import('@sigstore/verify')]);
+  const { TrustedRoot } = await import('@sigstore/protobuf-specs');
   let root: ReturnType<typeof TrustedRoot.fromJSON>;
   try {
     root = TrustedRoot.fromJSON(JSON.parse(await readFile(path, 'utf8')));
   } catch (e) {
     throw usageError(`--trusted-root ${path}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (root.certificateAuthorities.length === 0) throw usageError(`--trusted-root ${path} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
-  if (root.tlogs.length === 0) throw usageError(`--trusted-root ${path} lists no transparency log`, 'keyless verification needs the Rekor log key');
+  return trustMaterial(root, `--trusted-root ${path}`, options);
+}
+
+/**
+ * The trusted root when no --trusted-root is given: trusted_root.json from TUF (the
+ * public-good repository, or the mirror `signet initialize` set; see tuf.ts).
+ */
+export async function loadDefaultTrustedRoot(options: { ignoreSct?: boolean; env?: Readonly<Record<string, string | undefined>> } = {}): Promise<KeylessTrustMaterial> {
+  const { fetchTufTrustedRoot } = await import('./tuf.ts');
+  const { root, source } = await fetchTufTrustedRoot(options.env);
+  return trustMaterial(root, `the trusted root from ${source}`, options);
+}
+
+async function trustMaterial(root: TrustedRoot, source: string, options: { ignoreSct?: boolean }): Promise<KeylessTrustMaterial> {
+  const { toSignedEntity, toTrustMaterial, Verifier } = await import('@sigstore/verify');
+  if (root.certificateAuthorities.length === 0) throw usageError(`${source} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
+  if (root.tlogs.length === 0) throw usageError(`${source} lists no transparency log`, 'keyless verification needs the Rekor log key');
   const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
-  return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source: path };
+  return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source };
 }
 
 /**
