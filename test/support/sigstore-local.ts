@@ -128,7 +128,7 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const handler = req.method === 'POST' ? routes.get(path) : undefined;
+  const handler = req.method === 'POST' ? routes.get(path === LEGACY_FULCIO_PATH ? '/api/v2/signingCert' : path) : undefined;
   if (!handler) {
     res.writeHead(404).end(`no route for ${req.method} ${path}`);
     return;
@@ -144,7 +144,19 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
     body = JSON.stringify({ ...json, credentials: { oidcIdentityToken: bearer } });
   }
   if (path === '/api/v1/log/entries') body = canonicalRekorEntry(body);
+  const legacyFulcio = path === LEGACY_FULCIO_PATH;
+  if (legacyFulcio) body = legacyCertificateRequest(body, bearer);
   const result = await handler(body);
+  if (legacyFulcio) {
+    // Fulcio's v1 API answers the chain as concatenated PEM, leaf first.
+    if (result.statusCode !== 201 || typeof result.response !== 'string') {
+      res.writeHead(result.statusCode, { 'content-type': 'text/plain' }).end(result.response);
+      return;
+    }
+    const chain = (JSON.parse(result.response) as { signedCertificateEmbeddedSct: { chain: { certificates: string[] } } }).signedCertificateEmbeddedSct.chain.certificates;
+    res.writeHead(201, { 'content-type': 'application/pem-certificate-chain' }).end(chain.map((c) => (c.endsWith('\n') ? c : `${c}\n`)).join(''));
+    return;
+  }
   const response = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength);
   // Real Fulcio (a gRPC gateway) answers 200; the mock says 201, which sigstore-go refuses.
   const status = path === '/api/v2/signingCert' && result.statusCode === 201 ? 200 : result.statusCode;
@@ -157,6 +169,23 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
     headers.location = `/api/v1/log/entries/${uuid}`;
   }
   res.writeHead(status, headers).end(response);
+}
+
+/** cosign v2 asks Fulcio's v1 API for certificates (legacy `.sig` signing); the mock serves only v2. */
+const LEGACY_FULCIO_PATH = '/api/v1/signingCert';
+
+/**
+ * A v1 certificate request (`publicKey.content`: base64 of the PEM or DER key, token in the
+ * Authorization header) as the v2 body the mock reads. The proof of possession is not checked,
+ * as the mock does not check it for v2 either.
+ */
+function legacyCertificateRequest(body: string, bearer: string | undefined): string {
+  const request = JSON.parse(body) as { publicKey: { content: string; algorithm?: string } };
+  const raw = Buffer.from(request.publicKey.content, 'base64');
+  const pem = raw.toString('utf8').startsWith('-----BEGIN')
+    ? raw.toString('utf8')
+    : `-----BEGIN PUBLIC KEY-----\n${(raw.toString('base64').match(/.{1,64}/g) ?? []).join('\n')}\n-----END PUBLIC KEY-----\n`;
+  return JSON.stringify({ credentials: { oidcIdentityToken: bearer ?? '' }, publicKeyRequest: { publicKey: { algorithm: 'ECDSA', content: pem }, proofOfPossession: '' } });
 }
 
 interface ProposedDsse {

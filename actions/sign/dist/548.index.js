@@ -1836,7 +1836,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34436:
+/***/ 12055:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2005,7 +2005,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const util_1 = __webpack_require__(51437);
-const base_1 = __webpack_require__(34436);
+const base_1 = __webpack_require__(12055);
 const bundle_1 = __webpack_require__(6773);
 // BundleBuilder implementation for DSSE wrapped attestations
 class DSSEBundleBuilder extends base_1.BaseBundleBuilder {
@@ -2072,7 +2072,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const base_1 = __webpack_require__(34436);
+const base_1 = __webpack_require__(12055);
 const bundle_1 = __webpack_require__(6773);
 // BundleBuilder implementation for raw message signatures
 class MessageSignatureBundleBuilder extends base_1.BaseBundleBuilder {

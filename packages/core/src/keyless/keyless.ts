@@ -18,6 +18,7 @@ import type { Verifier } from '@sigstore/verify';
 import { SignetError, usageError } from '../errors.ts';
 import { IN_TOTO_PAYLOAD_TYPE } from '../formats/sigstore-bundle.ts';
 import { identityProblem, type IdentityRequirement } from '../x509/certificates.ts';
+import { readTrustedRoot } from './trusted-root.ts';
 
 export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
 export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
@@ -131,15 +132,7 @@ export interface KeylessTrustMaterial {
  * integrated time counts, as in cosign).
  */
 export async function loadTrustedRoot(path: string, options: { ignoreSct?: boolean } = {}): Promise<KeylessTrustMaterial> {
-  const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([import('@sigstore/protobuf-specs'), import('@sigstore/verify')]);
-  let root: ReturnType<typeof TrustedRoot.fromJSON>;
-  try {
-    root = TrustedRoot.fromJSON(JSON.parse(await readFile(path, 'utf8')));
-  } catch (e) {
-    throw usageError(`--trusted-root ${path}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
-  }
-  if (root.certificateAuthorities.length === 0) throw usageError(`--trusted-root ${path} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
-  if (root.tlogs.length === 0) throw usageError(`--trusted-root ${path} lists no transparency log`, 'keyless verification needs the Rekor log key');
+  const [root, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([readTrustedRoot(path), import('@sigstore/verify')]);
   const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
   return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source: path };
 }

@@ -1,8 +1,8 @@
-export const id = 541;
-export const ids = [541];
+export const id = 436;
+export const ids = [436];
 export const modules = {
 
-/***/ 72541:
+/***/ 34436:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -2466,6 +2466,38 @@ function checkSigningCertificate(options) {
         throw new src_errors/* SignetError */.Tj('usage', `--cert-chain: ${path}`, { hint: 'order the chain: parent intermediate first, root last' });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/keyless/trusted-root.ts
+/**
+ * Reading a sigstore trusted_root.json: one parser for keyless verification (keyless.ts) and
+ * for the policy generators, which copy its CA certificates and log keys into admission
+ * policies so that private sigstore deployments are trusted exactly as the gate trusts them.
+ */
+
+
+/** Parses and sanity-checks a trusted root; `what` names it in errors (a flag or a policy field). */
+async function readTrustedRoot(path, what = `--trusted-root ${path}`) {
+    const { TrustedRoot: codec } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
+    let root;
+    try {
+        root = codec.fromJSON(JSON.parse(await (0,promises_.readFile)(path, 'utf8')));
+    }
+    catch (e) {
+        throw (0,src_errors/* usageError */.Wp)(`${what}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (root.certificateAuthorities.length === 0)
+        throw (0,src_errors/* usageError */.Wp)(`${what} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
+    if (root.tlogs.length === 0)
+        throw (0,src_errors/* usageError */.Wp)(`${what} lists no transparency log`, 'keyless verification needs the Rekor log key');
+    return root;
+}
+const pem = (label, der) => `-----BEGIN ${label}-----\n${(Buffer.from(der).toString('base64').match(/.{1,64}/g) ?? []).join('\n')}\n-----END ${label}-----\n`;
+const certificatePem = (der) => pem('CERTIFICATE', der);
+const publicKeyPemFromDer = (der) => pem('PUBLIC KEY', der);
+/** Still usable at `now`: no end of validity, or an end in the future. */
+function active(validFor, now = new Date()) {
+    return !validFor?.end || validFor.end.getTime() > now.getTime();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/keyless/keyless.ts
 /**
  * Keyless signing and verification (issue 10, second part), on sigstore-js's own clients:
@@ -2478,6 +2510,7 @@ function checkSigningCertificate(options) {
  * The sigstore clients are imported on first keyless use (like openpgp.js for GPG), so key
  * signing and the Action's cold start do not load them.
  */
+
 
 
 
@@ -2571,18 +2604,7 @@ function tsaBase(url) {
  * integrated time counts, as in cosign).
  */
 async function loadTrustedRoot(path, options = {}) {
-    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
-    let root;
-    try {
-        root = TrustedRoot.fromJSON(JSON.parse(await (0,promises_.readFile)(path, 'utf8')));
-    }
-    catch (e) {
-        throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (root.certificateAuthorities.length === 0)
-        throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
-    if (root.tlogs.length === 0)
-        throw (0,src_errors/* usageError */.Wp)(`--trusted-root ${path} lists no transparency log`, 'keyless verification needs the Rekor log key');
+    const [root, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([readTrustedRoot(path), Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
     const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
     return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source: path };
 }
@@ -3942,6 +3964,7 @@ var generate = __webpack_require__(9550);
 
 
 
+
 async function keyMaterial(signer) {
     const ref = parseKeyRef(signer.key);
     if (ref.kind === 'k8s')
@@ -3957,6 +3980,36 @@ async function chainPem(signer) {
     catch {
         throw (0,src_errors/* usageError */.Wp)(`signer "${signer.name}": cannot read certificate chain ${signer.certChain}`);
     }
+}
+async function keylessMaterial(signer) {
+    const root = await readTrustedRoot(signer.trustedRoot, `signer "${signer.name}": trustedRoot ${signer.trustedRoot}`);
+    const authority = (a) => ({
+        organization: a.subject?.organization || 'unknown',
+        commonName: a.subject?.commonName || 'unknown',
+        uri: a.uri,
+        chainPem: (a.certChain?.certificates ?? []).map((c) => certificatePem(c.rawBytes)).join(''),
+    });
+    const log = (l) => l.publicKey?.rawBytes && active(l.publicKey.validFor) ? { url: l.baseUrl, publicKeyPem: publicKeyPemFromDer(l.publicKey.rawBytes) } : undefined;
+    const cas = root.certificateAuthorities.filter((a) => active(a.validFor)).map(authority);
+    const tlogs = root.tlogs.map(log).filter((l) => l !== undefined);
+    if (cas.length === 0)
+        throw (0,src_errors/* usageError */.Wp)(`signer "${signer.name}": every certificate authority in ${signer.trustedRoot} has expired`, 'use a current trusted_root.json');
+    if (tlogs.length === 0)
+        throw (0,src_errors/* usageError */.Wp)(`signer "${signer.name}": ${signer.trustedRoot} lists no current transparency log key`, 'use a current trusted_root.json');
+    return {
+        cas,
+        tlogs,
+        ctlogs: root.ctlogs.map(log).filter((l) => l !== undefined),
+        tsas: root.timestampAuthorities.filter((a) => active(a.validFor)).map(authority),
+        rootsPem: cas.map((a) => a.chainPem).join(''),
+    };
+}
+/** A target matching identities by regular expression reads them with its own engine (Go RE2). */
+function identityFields(signer) {
+    return {
+        ...(signer.identity ? { subject: signer.identity } : { subjectRegExp: signer.identityRegexp ?? '' }),
+        ...(signer.issuer ? { issuer: signer.issuer } : signer.issuerRegexp ? { issuerRegExp: signer.issuerRegexp } : {}),
+    };
 }
 /**
  * The signers a target can express. Dropping one from an `any` rule makes the generated policy
@@ -3988,6 +4041,15 @@ function refuse(target, rule, what, hint) {
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/kyverno.ts
 
 const NO_TLOG = { rekor: { ignoreTlog: true }, ctlog: { ignoreSCT: true } };
+async function keylessEntries(signer) {
+    const m = await keylessMaterial(signer);
+    // No CT log in the root: the gate checks no SCT either.
+    const ctlogs = m.ctlogs.length > 0 ? m.ctlogs.map((c) => ({ pubkey: c.publicKeyPem })) : [{ ignoreSCT: true }];
+    return m.tlogs.flatMap((t) => ctlogs.map((ctlog) => ({ keyless: { ...identityFields(signer), roots: m.rootsPem, rekor: { url: t.url, pubkey: t.publicKeyPem }, ctlog } })));
+}
+async function entries(signer, notes) {
+    return signer.kind === 'keyless' ? keylessEntries(signer) : [await entry(signer, notes)];
+}
 async function entry(signer, notes) {
     if (signer.kind === 'key') {
         const m = await keyMaterial(signer);
@@ -4003,14 +4065,7 @@ async function entry(signer, notes) {
     }
     if (signer.kind === 'certificate') {
         const roots = await chainPem(signer);
-        return {
-            keyless: {
-                roots,
-                ...(signer.identity ? { subject: signer.identity } : { subjectRegExp: signer.identityRegexp }),
-                ...(signer.issuer ? { issuer: signer.issuer } : signer.issuerRegexp ? { issuerRegExp: signer.issuerRegexp } : {}),
-                ...NO_TLOG,
-            },
-        };
+        return { keyless: { roots, ...identityFields(signer), ...NO_TLOG } };
     }
     throw new Error('unreachable: gpg signers are filtered out');
 }
@@ -4022,9 +4077,12 @@ async function kyvernoPolicy(policy) {
     // rule skips the images earlier rules cover, so Kyverno decides with the same rule.
     const earlier = [];
     for (const rule of policy.rules) {
-        const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
-        const entries = await Promise.all(signers.map(async (s) => ({ ...(await entry(s, notes)), ...(Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {}) })));
-        const attestors = rule.require === 'all' || entries.length === 1 ? entries.map((e) => ({ entries: [e] })) : [{ count: 1, entries }];
+        const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : undefined), dropped);
+        const annotations = Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {};
+        // One list of alternative entries per signer.
+        const perSigner = await Promise.all(signers.map(async (s) => (await entries(s, notes)).map((e) => ({ ...e, ...annotations }))));
+        const attestor = (list) => (list.length === 1 ? { entries: list } : { count: 1, entries: list });
+        const attestors = rule.require === 'all' ? perSigner.map(attestor) : [attestor(perSigner.flat())];
         rules.push({
             name: rule.name,
             match: { any: [{ resources: { kinds: ['Pod'] } }] },
@@ -4065,8 +4123,64 @@ async function kyvernoPolicy(policy) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/policy-controller.ts
 
-async function authority(signer, signatureRepository, notes) {
+const policy_controller_b64 = (text) => Buffer.from(text).toString('base64');
+/** The TrustRoot resource for a trusted_root.json; []byte fields are base64 of the PEM text. */
+async function trustRoot(name, signer) {
+    const m = await keylessMaterial(signer);
+    const authority = (a) => ({ subject: { organization: a.organization, commonName: a.commonName }, uri: a.uri, certChain: policy_controller_b64(a.chainPem) });
+    const log = (l) => ({ baseURL: l.url, hashAlgorithm: 'sha-256', publicKey: policy_controller_b64(l.publicKeyPem) });
+    return {
+        apiVersion: 'policy.sigstore.dev/v1alpha1',
+        kind: 'TrustRoot',
+        metadata: { name },
+        spec: {
+            sigstoreKeys: {
+                certificateAuthorities: m.cas.map(authority),
+                tLogs: m.tlogs.map(log),
+                ...(m.ctlogs.length > 0 ? { ctLogs: m.ctlogs.map(log) } : {}),
+                ...(m.tsas.length > 0 ? { timestampAuthorities: m.tsas.map(authority) } : {}),
+            },
+        },
+    };
+}
+/** Generated TrustRoots, one per trusted_root.json file, shared by the signers naming it. */
+class TrustRoots {
+    #byFile = new Map();
+    #policyName;
+    constructor(policyName) {
+        this.#policyName = policyName;
+    }
+    /** Registered synchronously, so concurrent signers naming one file share one TrustRoot. */
+    async ref(signer) {
+        let found = this.#byFile.get(signer.trustedRoot);
+        if (!found) {
+            const name = `signet-${this.#policyName}-${signer.name}`.slice(0, 253);
+            found = { name, doc: trustRoot(name, signer) };
+            this.#byFile.set(signer.trustedRoot, found);
+        }
+        const doc = (await found.doc);
+        return { name: found.name, fulcioUrl: doc.spec.sigstoreKeys.certificateAuthorities[0]?.uri ?? '' };
+    }
+    documents() {
+        return Promise.all([...this.#byFile.values()].map((r) => r.doc));
+    }
+}
+async function keylessAuthorities(signer, roots, source) {
+    const { name, fulcioUrl } = await roots.ref(signer);
+    // `url` (the Fulcio instance) is required next to trustRootRef; verification uses the TrustRoot.
+    const base = { keyless: { url: fulcioUrl, trustRootRef: name, identities: [identityFields(signer)] }, ctlog: { trustRootRef: name }, ...source };
+    return [
+        { name: signer.name, ...base },
+        { name: `${signer.name}-bundle`, ...base, signatureFormat: 'bundle' },
+    ];
+}
+async function authorities(signer, signatureRepository, notes, roots) {
     const source = signatureRepository ? { source: [{ oci: signatureRepository }] } : {};
+    if (signer.kind === 'keyless')
+        return keylessAuthorities(signer, roots, source);
+    return [await authority(signer, source, notes)];
+}
+async function authority(signer, source, notes) {
     if (signer.kind === 'key') {
         const m = await keyMaterial(signer);
         if (m.kind === 'kms') {
@@ -4101,13 +4215,14 @@ async function policyControllerPolicies(policy) {
     const dropped = [];
     const notes = [];
     const documents = [];
+    const roots = new TrustRoots(policy.name);
     for (const rule of policy.rules) {
         if (Object.keys(rule.annotations).length > 0) {
             refuse('policy-controller', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target which checks them');
         }
-        const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
-        const authorities = await Promise.all(signers.map((s) => authority(s, rule.signatureRepository, notes)));
-        const groups = rule.require === 'all' ? authorities.map((a) => [a]) : [authorities];
+        const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : undefined), dropped);
+        const perSigner = await Promise.all(signers.map((s) => authorities(s, rule.signatureRepository, notes, roots)));
+        const groups = rule.require === 'all' ? perSigner : [perSigner.flat()];
         groups.forEach((group, i) => {
             documents.push({
                 apiVersion: 'policy.sigstore.dev/v1beta1',
@@ -4122,11 +4237,37 @@ async function policyControllerPolicies(policy) {
             void i;
         });
     }
-    return { documents, dropped, notes };
+    // TrustRoots first: the policies referencing them are applied after them.
+    return { documents: [...(await roots.documents()), ...documents], dropped, notes };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/connaisseur.ts
 
+function keylessIdentity(s) {
+    return {
+        ...(s.issuer ? { issuer: s.issuer } : { issuerRegex: s.issuerRegexp ?? '' }),
+        ...(s.identity ? { subject: s.identity } : { subjectRegex: s.identityRegexp ?? '' }),
+    };
+}
+async function keylessHost(rule, keyless, signerCount, notes) {
+    if (keyless.length < signerCount)
+        refuse('Connaisseur', rule, 'keyless signers and keys in one rule', 'Connaisseur checks the transparency log for all trust roots of a validator or for none; split the rule by image pattern');
+    const roots = new Set(keyless.map((s) => s.trustedRoot));
+    if (roots.size > 1)
+        refuse('Connaisseur', rule, `keyless signers with different trusted roots (${[...roots].join(', ')})`, 'a Connaisseur validator has one sigstore host; split the rule by image pattern');
+    const first = keyless[0];
+    if (!first)
+        throw new Error('unreachable');
+    const m = await keylessMaterial(first);
+    const [rekor, ...otherLogs] = m.tlogs;
+    const [ct, ...otherCt] = m.ctlogs;
+    if (!rekor)
+        throw new Error('unreachable: keylessMaterial requires a log');
+    if (otherLogs.length > 0 || otherCt.length > 0) {
+        notes.push(`rule "${rule.name}": Connaisseur takes one Rekor and one CT log key; signatures from ${[...otherLogs, ...otherCt].map((l) => l.url).join(', ')} are not accepted.`);
+    }
+    return { rekor: rekor.url, rekorPubkey: rekor.publicKeyPem, fulcioCert: m.rootsPem, ...(ct ? { ctLogPubkey: ct.publicKeyPem } : {}) };
+}
 async function connaisseurValues(policy) {
     const dropped = [];
     const notes = [];
@@ -4137,8 +4278,12 @@ async function connaisseurValues(policy) {
             refuse('Connaisseur', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
         if (rule.signatureRepository)
             refuse('Connaisseur', rule, 'signatures kept in another repository', 'keep the signatures next to the images, or use the kyverno or policy-controller target');
-        const signers = expressible('Connaisseur', rule, (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
+        const signers = expressible('Connaisseur', rule, (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : undefined), dropped);
+        const keyless = signers.filter((s) => s.kind === 'keyless');
+        const host = keyless.length > 0 ? await keylessHost(rule, keyless, signers.length, notes) : undefined;
         const trustRoots = await Promise.all(signers.map(async (s) => {
+            if (s.kind === 'keyless')
+                return { name: s.name, keyless: keylessIdentity(s) };
             if (s.kind !== 'key')
                 throw new Error('unreachable');
             const m = await keyMaterial(s);
@@ -4147,7 +4292,7 @@ async function connaisseurValues(policy) {
             return { name: s.name, key: m.kind === 'kms' ? m.ref : m.pem };
         }));
         const name = `signet-${policy.name}-${rule.name}`;
-        validators.push({ name, type: 'cosign', trustRoots });
+        validators.push({ name, type: 'cosign', ...(host ? { host } : {}), trustRoots });
         for (const pattern of rule.images) {
             rules.push({
                 pattern: pattern.connaisseur(),
@@ -4155,7 +4300,10 @@ async function connaisseurValues(policy) {
                 with: {
                     trustRoot: '*',
                     ...(rule.require === 'all' ? { required: trustRoots.map((r) => r.name) } : { threshold: 1 }),
-                    verifyInTransparencyLog: false,
+                    // Keyless signatures are only valid with their log entry (it dates the signature).
+                    verifyInTransparencyLog: host !== undefined,
+                    // A root without CT logs: the gate checks no SCT, and Connaisseur would use the public CT key.
+                    ...(host && !host.ctLogPubkey ? { verifySCT: false } : {}),
                 },
             });
         }
@@ -4197,6 +4345,40 @@ const containers_b64 = (text) => Buffer.from(text).toString('base64');
 function binaryKeyring(keys) {
     return Buffer.concat(keys.map((k) => k.write()));
 }
+/**
+ * containers/image (5.x, fulcio_cert.go) matches a Fulcio certificate by one exact OIDC issuer
+ * and one email SAN, nothing else: no URI SANs (CI workload identities such as GitHub
+ * Actions'), no regular expressions.
+ */
+function containers_keylessProblem(s) {
+    if (!s.identity)
+        return 'containers/image matches the certificate identity exactly, not by regular expression';
+    if (!EMAIL.test(s.identity))
+        return `containers/image matches only email identities, not "${s.identity}"`;
+    if (!s.issuer)
+        return 'containers/image matches the OIDC issuer exactly, not by regular expression';
+    return undefined;
+}
+const EMAIL = /^[^@\s/:]+@[^@\s/:]+$/;
+/**
+ * `sigstoreSigned` with `fulcio` and one Rekor key; the SCT is not checked by containers/image
+ * (it relies on the Rekor SET). It takes a single Rekor key: with several current logs in the
+ * root, only the first is accepted (stricter than the gate, noted).
+ */
+async function fulcioRequirement(s, notes) {
+    const m = await keylessMaterial(s);
+    const [rekor, ...others] = m.tlogs;
+    if (!rekor)
+        throw new Error('unreachable: keylessMaterial requires a log');
+    if (others.length > 0)
+        notes.push(`signer "${s.name}": containers/image takes one Rekor key; signatures logged in ${others.map((l) => l.url).join(', ')} are not accepted on nodes.`);
+    return {
+        type: 'sigstoreSigned',
+        fulcio: { caData: containers_b64(m.rootsPem), oidcIssuer: s.issuer, subjectEmail: s.identity },
+        rekorPublicKeyData: containers_b64(rekor.publicKeyPem),
+        signedIdentity: { type: 'matchRepository' },
+    };
+}
 function scopesOf(rule) {
     return rule.images.map((p) => {
         const scope = p.containersScope();
@@ -4222,15 +4404,20 @@ async function containersConfig(policy, options = {}) {
     if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(role))
         throw (0,src_errors/* usageError */.Wp)(`role "${role}" is not a valid MachineConfig pool role`, 'use e.g. worker or master');
     const dropped = [];
+    const notes = [];
     const docker = {};
     const registries = {};
     for (const rule of policy.rules) {
         if (Object.keys(rule.annotations).length > 0)
             refuse('containers policy.json', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
-        const signers = expressible('containers policy.json', rule, (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? 'containers/image reads keyless signatures only from the legacy .sig layout, which signet does not write for keyless' : undefined), dropped);
+        const signers = expressible('containers policy.json', rule, (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? containers_keylessProblem(s) : undefined), dropped);
         const keySigners = signers.filter((s) => s.kind === 'key');
         const gpgSigners = signers.filter((s) => s.kind === 'gpg');
-        if (keySigners.length > 0 && rule.signatureRepository) {
+        const keylessSigners = signers.filter((s) => s.kind === 'keyless');
+        if (rule.require === 'any' && keylessSigners.length > 0 && signers.length > 1) {
+            refuse('containers policy.json', rule, `a choice between keyless signer "${keylessSigners[0]?.name}" and other signers`, 'policy.json requires every listed requirement; split the rule by image pattern or use require: all');
+        }
+        if ((keySigners.length > 0 || keylessSigners.length > 0) && rule.signatureRepository) {
             refuse('containers policy.json', rule, 'signatures kept in another repository', 'containers/image reads `.sig` attachments only next to the image');
         }
         if (rule.require === 'any' && keySigners.length > 0 && gpgSigners.length > 0) {
@@ -4242,6 +4429,7 @@ async function containersConfig(policy, options = {}) {
         }
         const keys = await Promise.all(keySigners.map(async (s) => containers_b64((0,generate/* publicKeyPem */.rY)(await loadVerificationKey(s.key)))));
         const keyrings = await Promise.all(gpgSigners.map(async (s) => binaryKeyring(await loadPublicKeyring(s.keyring))));
+        const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes)));
         // cosign signs the repository without a tag, so only matchRepository can accept it.
         const sigstore = (keyData) => keyData.length === 1
             ? { type: 'sigstoreSigned', keyData: keyData[0], signedIdentity: { type: 'matchRepository' } }
@@ -4249,16 +4437,18 @@ async function containersConfig(policy, options = {}) {
         // signet signs GPG identities as containers/image does, so the default matchRepoDigestOrExact holds.
         const signedBy = (keyring) => ({ type: 'signedBy', keyType: 'GPGKeys', keyData: Buffer.from(keyring).toString('base64') });
         const requirements = rule.require === 'all'
-            ? [...keys.map((k) => sigstore([k])), ...keyrings.map(signedBy)]
-            : keys.length > 0
-                ? [sigstore(keys)]
-                : [signedBy(Buffer.concat(keyrings))]; // one keyring holding every accepted key
+            ? [...keys.map((k) => sigstore([k])), ...keyrings.map(signedBy), ...fulcio]
+            : fulcio.length > 0
+                ? fulcio
+                : keys.length > 0
+                    ? [sigstore(keys)]
+                    : [signedBy(Buffer.concat(keyrings))]; // one keyring holding every accepted key
         for (const scope of scopesOf(rule)) {
             if (docker[scope])
                 refuse('containers policy.json', rule, `scope ${scope}, already used by an earlier rule`, 'containers/image applies exactly one requirement list per scope; merge the rules');
             docker[scope] = requirements;
             registries[scope] = {
-                ...(keys.length > 0 ? { 'use-sigstore-attachments': true } : {}),
+                ...(keys.length > 0 || fulcio.length > 0 ? { 'use-sigstore-attachments': true } : {}),
                 // `sigstore` rather than `lookaside`: containers/image >= 5.24 reads both, the 5.2x in
                 // Debian bookworm's skopeo and older CRI-O only `sigstore`.
                 ...(lookasides[0] ? { sigstore: lookasides[0] } : {}),
@@ -4281,7 +4471,7 @@ async function containersConfig(policy, options = {}) {
         ignitionFile('/etc/containers/policy.json', policyJson),
         ignitionFile(`/etc/containers/registries.d/${registriesDFile}`, registriesDYaml),
     ]);
-    return { policyJson, registriesDFile, registriesDYaml, machineConfigYaml: (0,yaml_dist/* stringify */.As)(mc), dropped };
+    return { policyJson, registriesDFile, registriesDYaml, machineConfigYaml: (0,yaml_dist/* stringify */.As)(mc), dropped, notes: [...new Set(notes)] };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/gpg/signer.ts
@@ -5654,10 +5844,11 @@ function registerPolicy(program) {
         'such as registry.example.com/team/** . A target that cannot express a requirement\n' +
         'refuses rather than generating a weaker policy.')
         .addArgument(new esm/* Argument */.ef('<target>', 'what to generate').choices(TARGETS))
-        .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain)')
+        .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain / --trusted-root)')
         .option('--policy <file>', 'TrustPolicy YAML (see docs/trust-policy.md)')
         .option('--key <ref>', 'inline rule: accepted public key (repeatable): path, env://, k8s://ns/name, hashivault://name', collect, [])
         .option('--cert-chain <file>', 'inline rule: accepted certificate chain (root last)')
+        .option('--trusted-root <file>', 'inline rule: keyless signer, sigstore trusted_root.json of the Fulcio CA and logs (with --certificate-identity and --certificate-oidc-issuer, or their -regexp forms)')
         .option('--keyring <file>', 'inline rule: accepted OpenPGP public keyring for GPG signatures in a lookaside (with --lookaside)')
         .option('--lookaside <url>', 'inline rule: where nodes read the GPG signatures (https://…, file:///…)')
         .option('--certificate-identity <san>', 'inline rule: required certificate SAN')
@@ -5676,7 +5867,9 @@ function registerPolicy(program) {
         '  signet policy kyverno --policy trust.yaml > clusterpolicy.yaml\n' +
         '  signet policy policy-controller --key cosign.pub registry.example.com/team/**\n' +
         '  signet policy containers --policy trust.yaml --out node-config/\n' +
-        '  signet policy containers --keyring ops.gpg --lookaside https://sigs.example.com registry.example.com/team/**')
+        '  signet policy containers --keyring ops.gpg --lookaside https://sigs.example.com registry.example.com/team/**\n' +
+        '  signet policy kyverno --trusted-root trusted_root.json --certificate-identity release@example.com \\\n' +
+        '      --certificate-oidc-issuer https://accounts.example.com registry.example.com/team/**')
         .action(async (target, patterns, flags) => {
         const policy = await trustPolicyFrom(patterns, flags);
         if (target === 'containers')
@@ -5692,16 +5885,18 @@ function registerPolicy(program) {
 }
 /** An inline rule goes through the same parser as a file, so both are validated alike. */
 async function trustPolicyFrom(patterns, flags) {
-    const inline = flags.key.length > 0 || flags.certChain !== undefined || flags.keyring !== undefined;
+    const inline = flags.key.length > 0 || flags.certChain !== undefined || flags.trustedRoot !== undefined || flags.keyring !== undefined;
+    if (flags.certChain && flags.trustedRoot)
+        throw (0,src_errors/* usageError */.Wp)('--cert-chain and --trusted-root cannot be combined', 'the certificate identity flags apply to one of them; write a trust policy file for both');
     if (Boolean(flags.keyring) !== Boolean(flags.lookaside))
         throw (0,src_errors/* usageError */.Wp)('--keyring and --lookaside go together', 'GPG signatures are found in a lookaside and checked with a keyring');
     if (flags.policy) {
         if (inline || patterns.length > 0)
-            throw (0,src_errors/* usageError */.Wp)('--policy cannot be combined with an inline rule (--key, --cert-chain, --keyring, patterns)');
+            throw (0,src_errors/* usageError */.Wp)('--policy cannot be combined with an inline rule (--key, --cert-chain, --trusted-root, --keyring, patterns)');
         return loadTrustPolicy(flags.policy);
     }
     if (!inline)
-        throw (0,src_errors/* usageError */.Wp)('no trust given', 'pass --policy FILE, or --key/--cert-chain/--keyring with image patterns');
+        throw (0,src_errors/* usageError */.Wp)('no trust given', 'pass --policy FILE, or --key/--cert-chain/--trusted-root/--keyring with image patterns');
     if (patterns.length === 0)
         throw (0,src_errors/* usageError */.Wp)('no image pattern given', 'add patterns such as registry.example.com/team/**');
     const signers = flags.key.map((key, i) => ({ name: `key-${i + 1}`, key }));
@@ -5711,6 +5906,16 @@ async function trustPolicyFrom(patterns, flags) {
         signers.push({
             name: 'certificate',
             certChain: flags.certChain,
+            identity: flags.certificateIdentity,
+            identityRegexp: flags.certificateIdentityRegexp,
+            issuer: flags.certificateOidcIssuer,
+            issuerRegexp: flags.certificateOidcIssuerRegexp,
+        });
+    }
+    if (flags.trustedRoot) {
+        signers.push({
+            name: 'keyless',
+            trustedRoot: flags.trustedRoot,
             identity: flags.certificateIdentity,
             identityRegexp: flags.certificateIdentityRegexp,
             issuer: flags.certificateOidcIssuer,
@@ -5764,7 +5969,7 @@ function render(target, policy, generated) {
 }
 async function writeContainers(policy, flags) {
     const config = await containersConfig(policy, { unmatched: flags.unmatched, role: flags.role });
-    const notes = warnDropped(config.dropped);
+    const notes = [...config.notes, ...warnDropped(config.dropped)];
     if (!flags.out) {
         process.stdout.write(`${header('containers', policy, notes)}# /etc/containers/policy.json\n${config.policyJson.replace(/^/gm, '#   ')}\n` +
             `# /etc/containers/registries.d/${config.registriesDFile}\n${config.registriesDYaml.replace(/^/gm, '#   ')}\n` +
@@ -5908,68 +6113,109 @@ function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-;// CONCATENATED MODULE: ./actions/verify/src/main.ts
+;// CONCATENATED MODULE: ./actions/common/github.ts
 /**
- * The verify action: the release gate. Checks every image with a key, a certificate chain, a
- * GPG keyring or a trust policy; fails the step when one is not verified (unless
- * fail-on-unsigned is false), and reports per image in outputs and the job summary.
+ * Annotations describing the workflow run, from @actions/github's context. Loaded lazily: the
+ * package brings Octokit, which the steps do not need otherwise (cold start matters).
+ */
+async function githubAnnotations() {
+    const { context } = await __webpack_require__.e(/* import() */ 918).then(__webpack_require__.bind(__webpack_require__, 91918));
+    const repo = `${context.repo.owner}/${context.repo.repo}`;
+    return {
+        'github.com/repository': repo,
+        'github.com/sha': context.sha,
+        'github.com/ref': context.ref,
+        'github.com/workflow': context.workflow,
+        'github.com/run': `${context.serverUrl}/${repo}/actions/runs/${context.runId}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/sign/src/main.ts
+/**
+ * The sign action: signs pushed digests with the signet engine (cosign format in the registry,
+ * or GPG simple signing into a lookaside), then reports what it signed as outputs and as a
+ * table in the job summary.
  */
 
 
 
 
-/** signet's exit status for "verification failed"; 2 and 3 are bad input and outages. */
-const NOT_VERIFIED = 1;
+
 async function run() {
     maskKnownSecrets();
+    secretToEnv('password', 'COSIGN_PASSWORD');
+    secretToEnv('gpg-passphrase', 'SIGNET_GPG_PASSPHRASE');
     registryInputsToEnv();
-    const argv = ['verify', '--output', 'json', ...imagesInput()];
+    const argv = ['sign', ...imagesInput()];
     const key = keyReference(core/* getInput */.V4('key'));
+    const signBy = core/* getInput */.V4('sign-by').trim();
     if (key)
         argv.push('--key', key);
+    if (signBy) {
+        if (signBy.includes('-----BEGIN'))
+            mask(signBy);
+        argv.push('--sign-by', signBy.includes('-----BEGIN') ? inlineGpgKey(signBy) : signBy);
+    }
+    const lookaside = core/* getInput */.V4('lookaside').trim();
+    if (lookaside)
+        argv.push('--lookaside', lookaside);
+    const cert = core/* getInput */.V4('cert').trim();
+    if (cert)
+        argv.push('--cert', cert);
+    const chain = core/* getInput */.V4('cert-chain').trim();
+    if (chain)
+        argv.push('--cert-chain', chain);
+    const annotations = { ...(boolInput('annotations-from-github', false) ? await githubAnnotations() : {}), ...keyValueInput('annotations') };
+    for (const [k, v] of Object.entries(annotations))
+        argv.push('-a', `${k}=${v}`);
+    if (boolInput('keyless', false))
+        argv.push('--keyless');
     for (const [input, flag] of [
-        ['cert-chain', '--cert-chain'],
-        ['certificate-identity', '--certificate-identity'],
-        ['certificate-identity-regexp', '--certificate-identity-regexp'],
-        ['certificate-oidc-issuer', '--certificate-oidc-issuer'],
+        ['format', '--format'],
+        ['fulcio-url', '--fulcio-url'],
+        ['rekor-url', '--rekor-url'],
+        ['timestamp-server-url', '--timestamp-server-url'],
         ['trusted-root', '--trusted-root'],
-        ['keyring', '--keyring'],
-        ['lookaside', '--lookaside'],
-        ['policy', '--policy'],
-        ['concurrency', '--concurrency'],
     ]) {
         const value = core/* getInput */.V4(input).trim();
         if (value)
             argv.push(flag, value);
     }
-    for (const [k, v] of Object.entries(keyValueInput('annotations')))
-        argv.push('-a', `${k}=${v}`);
+    if (boolInput('recursive', false))
+        argv.push('--recursive');
     if (boolInput('allow-http-registry', false))
         argv.push('--allow-http-registry');
-    const failOnUnsigned = boolInput('fail-on-unsigned', true);
-    const report = await core/* group */.Os('signet verify', () => runSignet(argv));
-    const verified = report.exitCode === 0;
-    core/* setOutput */.uH('verified', String(verified));
-    core/* setOutput */.uH('result', JSON.stringify(report.verified.map((r) => ({ image: r.image, verified: r.ok, reason: r.reason ?? r.error ?? null, rule: r.rule ?? null, signatures: r.payloads }))));
-    await writeSummary(report);
-    if (verified)
-        return;
-    if (report.exitCode === NOT_VERIFIED && !failOnUnsigned) {
-        core/* warning */.$e(`not verified (fail-on-unsigned is false): ${report.error ?? ''}`);
-        return;
-    }
-    failWith(report);
+    const concurrency = core/* getInput */.V4('concurrency').trim();
+    if (concurrency)
+        argv.push('--concurrency', concurrency);
+    const report = await core/* group */.Os('signet sign', () => runSignet(argv));
+    writeOutputs(report);
+    await writeSummary(report, key ?? (signBy || 'keyless (Fulcio certificate)'));
+    if (report.exitCode !== 0)
+        failWith(report);
 }
-async function writeSummary(report) {
-    const rows = report.verified.map((r) => [
-        { data: r.ok ? '✅ verified' : '❌ not verified' },
-        { data: `<code>${escapeHtml(r.image)}</code>` },
-        { data: escapeHtml(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : (r.reason ?? r.error ?? '')) },
+function inlineGpgKey(material) {
+    process.env.SIGNET_ACTION_GPG_KEY = material;
+    return 'env://SIGNET_ACTION_GPG_KEY';
+}
+function writeOutputs(report) {
+    core/* setOutput */.uH('signatures', JSON.stringify(report.signed.map((s) => ({ image: s.image, digest: s.digest, identity: s.identity, location: s.location ?? null, added: s.appended, format: s.format }))));
+    core/* setOutput */.uH('signed-digests', report.signed.map((s) => s.image).join('\n'));
+}
+async function writeSummary(report, signer) {
+    if (report.signed.length === 0 && !report.error)
+        return;
+    const rows = report.signed.map((s) => [
+        { data: `<code>${escapeHtml(s.image.slice(0, s.image.lastIndexOf('@')))}</code>` },
+        { data: `<code>${escapeHtml(s.digest.slice(0, 19))}…</code>` },
+        { data: escapeHtml(signer.startsWith('env://SIGNET_ACTION') ? 'key from input' : signer) },
+        { data: s.location ? `<code>${escapeHtml(s.location)}</code>${s.appended ? '' : ' (already there)'}` : 'not uploaded' },
     ]);
-    const summary = core/* summary */.z.addHeading('signet verify', 3);
-    if (rows.length > 0)
-        summary.addTable([[{ data: 'Result', header: true }, { data: 'Image', header: true }, { data: 'Detail', header: true }], ...rows]);
-    else if (report.error)
+    const summary = core/* summary */.z.addHeading('signet sign', 3);
+    if (rows.length > 0) {
+        summary.addTable([[{ data: 'Image', header: true }, { data: 'Digest', header: true }, { data: 'Signed with', header: true }, { data: 'Signature', header: true }], ...rows]);
+    }
+    if (report.error)
         summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(report.error)}</p>`, true);
     await summary.write();
 }
