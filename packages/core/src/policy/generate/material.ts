@@ -120,7 +120,10 @@ export function expressible(
     }
     dropped.push({ rule: rule.name, signer: signer.name, why });
   }
-  if (kept.length === 0) throw usageError(`${target} can express none of the signers of rule "${rule.name}"`, 'choose another target for this rule');
+  if (kept.length === 0) {
+    const why = dropped.filter((d) => d.rule === rule.name).map((d) => `${d.signer}: ${d.why}`).join('; ');
+    throw usageError(`${target} can express none of the signers of rule "${rule.name}" (${why})`, 'choose another target for this rule');
+  }
   return kept;
 }
 
