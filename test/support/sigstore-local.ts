@@ -13,7 +13,7 @@
  * be looked up or audited afterwards). See docs/compatibility.md.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -129,7 +129,7 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const path = new URL(req.url ?? '/', 'http://x').pathname;
-  const handler = req.method === 'POST' ? routes.get(path === LEGACY_FULCIO_PATH ? '/api/v2/signingCert' : path) : undefined;
+  const handler = req.method === 'POST' ? routes.get(path === '/api/v1/signingCert' ? '/api/v2/signingCert' : path) : undefined;
   if (!handler) {
     res.writeHead(404).end(`no route for ${req.method} ${path}`);
     return;
@@ -140,24 +140,14 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
   // Real Fulcio also takes the token as `Authorization: Bearer` (sigstore-go, so cosign v3,
   // sends it there); the mock reads only the body's `credentials`, so move it there.
   const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+
   if (path === '/api/v2/signingCert' && bearer) {
     const json = JSON.parse(body) as Record<string, unknown>;
     body = JSON.stringify({ ...json, credentials: { oidcIdentityToken: bearer } });
   }
   if (path === '/api/v1/log/entries') body = canonicalRekorEntry(body);
-  const legacyFulcio = path === LEGACY_FULCIO_PATH;
-  if (legacyFulcio) body = legacyCertificateRequest(body, bearer);
+  if (path === '/api/v1/signingCert') return fulcioV1(routes.get('/api/v2/signingCert')!, body, bearer ?? '', res);
   const result = await handler(body);
-  if (legacyFulcio) {
-    // Fulcio's v1 API answers the chain as concatenated PEM, leaf first.
-    if (result.statusCode !== 201 || typeof result.response !== 'string') {
-      res.writeHead(result.statusCode, { 'content-type': 'text/plain' }).end(result.response);
-      return;
-    }
-    const chain = (JSON.parse(result.response) as { signedCertificateEmbeddedSct: { chain: { certificates: string[] } } }).signedCertificateEmbeddedSct.chain.certificates;
-    res.writeHead(201, { 'content-type': 'application/pem-certificate-chain' }).end(chain.map((c) => (c.endsWith('\n') ? c : `${c}\n`)).join(''));
-    return;
-  }
   const response = typeof result.response === 'string' ? result.response : Buffer.from(result.response.buffer, result.response.byteOffset, result.response.byteLength);
   // Real Fulcio (a gRPC gateway) answers 200; the mock says 201, which sigstore-go refuses.
   const status = path === '/api/v2/signingCert' && result.statusCode === 201 ? 200 : result.statusCode;
@@ -170,23 +160,6 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
     headers.location = `/api/v1/log/entries/${uuid}`;
   }
   res.writeHead(status, headers).end(response);
-}
-
-/** cosign v2 asks Fulcio's v1 API for certificates (legacy `.sig` signing); the mock serves only v2. */
-const LEGACY_FULCIO_PATH = '/api/v1/signingCert';
-
-/**
- * A v1 certificate request (`publicKey.content`: base64 of the PEM or DER key, token in the
- * Authorization header) as the v2 body the mock reads. The proof of possession is not checked,
- * as the mock does not check it for v2 either.
- */
-function legacyCertificateRequest(body: string, bearer: string | undefined): string {
-  const request = JSON.parse(body) as { publicKey: { content: string; algorithm?: string } };
-  const raw = Buffer.from(request.publicKey.content, 'base64');
-  const pem = raw.toString('utf8').startsWith('-----BEGIN')
-    ? raw.toString('utf8')
-    : `-----BEGIN PUBLIC KEY-----\n${(raw.toString('base64').match(/.{1,64}/g) ?? []).join('\n')}\n-----END PUBLIC KEY-----\n`;
-  return JSON.stringify({ credentials: { oidcIdentityToken: bearer ?? '' }, publicKeyRequest: { publicKey: { algorithm: 'ECDSA', content: pem }, proofOfPossession: '' } });
 }
 
 type MockCA = Awaited<ReturnType<typeof initializeCA>>;
@@ -268,6 +241,29 @@ function withEmailSubjects(ca: MockCA): MockCA {
       return Buffer.from((await x509.X509CertificateGenerator.create(tbs, inner.crypto)).rawData);
     },
   } as MockCA;
+/**
+ * Fulcio's v1 API, which cosign v2 `sign` calls (fulcio pkg/api client.go): JSON
+ * `{publicKey: {content: b64(PEM or DER key), algorithm}, signedEmailAddress: b64}` with the token as
+ * bearer, answered 201 with the PEM chain (leaf first) as the body and the SCT embedded in
+ * the leaf (an empty `SCT` header). Served by the mock's v2 handler, translated both ways.
+ */
+async function fulcioV1(v2: HandlerFn, body: string, token: string, res: ServerResponse): Promise<void> {
+  const request = JSON.parse(body) as { publicKey: { content: string; algorithm?: string }; signedEmailAddress: string };
+  // The key's bytes are PEM or DER, depending on the cosign version.
+  const bytes = Buffer.from(request.publicKey.content, 'base64');
+  const pem = bytes.toString('latin1').startsWith('-----BEGIN') ? bytes.toString('utf8') : createPublicKey({ key: bytes, format: 'der', type: 'spki' }).export({ format: 'pem', type: 'spki' }).toString();
+  const result = await v2(
+    JSON.stringify({
+      credentials: { oidcIdentityToken: token },
+      publicKeyRequest: { publicKey: { algorithm: 'ECDSA', content: pem }, proofOfPossession: request.signedEmailAddress },
+    }),
+  );
+  if (result.statusCode !== 201 || typeof result.response !== 'string') {
+    res.writeHead(result.statusCode).end(result.response);
+    return;
+  }
+  const chain = (JSON.parse(result.response) as { signedCertificateEmbeddedSct: { chain: { certificates: string[] } } }).signedCertificateEmbeddedSct.chain.certificates;
+  res.writeHead(201, { 'content-type': 'application/pem-certificate-chain' }).end(chain.map((c) => (c.endsWith('\n') ? c : `${c}\n`)).join(''));
 }
 
 interface ProposedDsse {

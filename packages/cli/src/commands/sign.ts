@@ -81,10 +81,10 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
     .option('--concurrency <n>', 'images signed in parallel', parseConcurrency, 8)
     .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
-    .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy')
+    .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy (bundle with --keyless)')
     .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', parseBool)
     .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
-    .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (bundle format only)')
+    .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (default --format bundle; legacy: cosign v2\'s keyless .sig layout)')
     .option('--fulcio-url <url>', 'with --keyless: Fulcio (default https://fulcio.sigstore.dev)')
     .option('--rekor-url <url>', 'with --keyless: Rekor (default https://rekor.sigstore.dev)')
     .option('--timestamp-server-url <url>', 'with --keyless: also timestamp the signature at this RFC 3161 TSA (.../api/v1/timestamp)')
@@ -121,11 +121,8 @@ export function registerSign(program: Command, report?: RunReport): void {
       }
       if (flags.keyless && flags.cert) throw usageError('--cert cannot be combined with --keyless', 'Fulcio issues the certificate');
       if (flags.lookaside && !flags.signBy) throw usageError('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
-      // Keyless defaults to (and allows only) bundles; signImage refuses legacy with the reason.
+      // Keyless defaults to bundles, as cosign v3 (docs/decisions.md); legacy and both on request.
       const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
-      if (flags.keyless && format !== 'bundle') {
-        throw usageError(`--keyless writes --format bundle only, not ${format}`, 'cosign v2\'s legacy keyless layout (.sig with certificate and Rekor bundle annotations) is not written; see docs/decisions.md');
-      }
       if (format !== 'legacy' && (flags.signBy || flags.cert)) {
         throw usageError(`--format ${format} is for key signatures only`, flags.signBy ? 'GPG signatures go to a lookaside store' : 'certificate-backed bundles are not supported yet; drop --cert or use --format legacy');
       }

@@ -12,8 +12,11 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
-import { bundleToJSON, type BundleWithDsseEnvelope } from '@sigstore/bundle';
+import { bundleToJSON, type Bundle, type BundleWithDsseEnvelope } from '@sigstore/bundle';
 import type { IdentityProvider, Witness } from '@sigstore/sign';
+import { Annotations } from '../formats/signature-manifest.ts';
+import { legacyEvidenceAnnotations, legacyToBundle, loggedVerifierProblem } from '../formats/cosign-tlog.ts';
+import { FulcioCertifiedSigner } from './fulcio-signer.ts';
 import type { Verifier } from '@sigstore/verify';
 import { SignetError, usageError } from '../errors.ts';
 import { IN_TOTO_PAYLOAD_TYPE } from '../formats/sigstore-bundle.ts';
@@ -34,10 +37,19 @@ export interface KeylessSignOptions {
   trustedRoot?: KeylessTrustMaterial | undefined;
 }
 
-/** Signs in-toto statements keylessly; one instance per run (one ephemeral key, one token). */
+/**
+ * Signs keylessly; one instance per run: one ephemeral key, one token, and one Fulcio
+ * certificate shared by every signature (renewed only when it is about to expire).
+ */
 export interface KeylessSigner {
-  /** A v0.3 bundle JSON: DSSE over `statement`, Fulcio certificate, Rekor entry. */
+  /** A v0.3 bundle JSON: DSSE over `statement`, Fulcio certificate, Rekor `dsse` entry (cosign v3). */
   signStatement(statement: Uint8Array): Promise<{ bundle: Uint8Array; signature: Uint8Array }>;
+  /**
+   * cosign v2's legacy keyless signature over a simple-signing payload: the signature and the
+   * `.sig` layer annotations (signature, certificate, chain, Rekor `hashedrekord` bundle, and
+   * the RFC 3161 timestamp when a TSA is configured).
+   */
+  signPayload(payload: Uint8Array): Promise<{ signature: Uint8Array; annotations: Record<string, string> }>;
 }
 
 /**
@@ -75,40 +87,60 @@ export function identityProvider(explicit: string | undefined): IdentityProvider
 
 export function createKeylessSigner(options: KeylessSignOptions): KeylessSigner {
   // The token is fetched once, before Fulcio is called, so that a missing token is a usage
-  // error with a hint (FulcioSigner would wrap it into an opaque internal error).
+  // error with a hint (a failure inside the Fulcio client would be an opaque internal error).
   const provider = identityProvider(options.identityToken);
   let token: Promise<string> | undefined;
   const getToken = (): Promise<string> => (token ??= provider.getToken());
-  const makeBuilder = async () => {
-    const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await import('@sigstore/sign');
-    // One FulcioSigner = one ephemeral key pair held in memory for this run only.
-    const signer = new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? DEFAULT_FULCIO_URL, identityProvider: { getToken } });
-    const witnesses: Witness[] = [new RekorWitness({ rekorBaseURL: options.rekorURL ?? DEFAULT_REKOR_URL, entryType: 'dsse' })];
-    if (options.timestampServerURL) witnesses.push(new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) }));
-    // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
-    return new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+  const signer = new FulcioCertifiedSigner(options.fulcioURL ?? DEFAULT_FULCIO_URL, getToken);
+  const makeBuilders = async () => {
+    const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await import('@sigstore/sign');
+    const rekorBaseURL = options.rekorURL ?? DEFAULT_REKOR_URL;
+    const tsa: Witness[] = options.timestampServerURL ? [new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) })] : [];
+    return {
+      // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
+      dsse: new DSSEBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL, entryType: 'dsse' }), ...tsa], certificateChain: false }),
+      // cosign v2 logs the simple-signing payload's digest as a hashedrekord entry.
+      message: new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL }), ...tsa] }),
+    };
   };
-  let builderPromise: ReturnType<typeof makeBuilder> | undefined;
+  let builders: ReturnType<typeof makeBuilders> | undefined;
+  const create = async <T>(build: (b: Awaited<ReturnType<typeof makeBuilders>>) => Promise<T>): Promise<T> => {
+    await getToken();
+    try {
+      return await build(await (builders ??= makeBuilders()));
+    } catch (e) {
+      if (e instanceof SignetError) throw e;
+      throw new SignetError('io', `keyless signing failed: ${e instanceof Error ? e.message : String(e)}`, {
+        hint: 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token',
+      });
+    }
+  };
+  const checkBeforePublishing = (problem: string | undefined): void => {
+    if (problem) throw new SignetError('verification', `the signature just made does not verify against --trusted-root: ${problem}`);
+  };
   return {
     async signStatement(statement) {
-      await getToken();
-      const builder = await (builderPromise ??= makeBuilder());
-      let bundle: BundleWithDsseEnvelope;
-      try {
-        bundle = await builder.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE });
-      } catch (e) {
-        if (e instanceof SignetError) throw e;
-        const cause = e instanceof Error ? e : undefined;
-        throw new SignetError('io', `keyless signing failed: ${cause?.message ?? String(e)}`, {
-          hint: 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token',
-        });
-      }
-      if (options.trustedRoot) {
-        const problem = verifyKeylessBundle(bundle, options.trustedRoot);
-        if (problem) throw new SignetError('verification', `the bundle just signed does not verify against --trusted-root: ${problem}`);
-      }
+      const bundle = await create((b) => b.dsse.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE }));
+      if (options.trustedRoot) checkBeforePublishing(verifyKeylessBundle(bundle, options.trustedRoot));
       const signature = bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0);
       return { bundle: new TextEncoder().encode(JSON.stringify(bundleToJSON(bundle))), signature };
+    },
+    async signPayload(payload) {
+      const bundle = await create((b) => b.message.create({ data: Buffer.from(payload) }));
+      const signature = bundle.content.messageSignature.signature;
+      const leaf = bundleLeaf(bundle);
+      if (!leaf) throw new SignetError('io', 'keyless signing failed: the bundle carries no certificate');
+      const annotations = {
+        [Annotations.signature]: Buffer.from(signature).toString('base64'),
+        [Annotations.certificate]: leaf.toString(),
+        [Annotations.chain]: signer.chainFor(leaf),
+        ...legacyEvidenceAnnotations(bundle),
+      };
+      if (options.trustedRoot) {
+        const back = legacyToBundle({ payload, signature, annotations, leaf });
+        checkBeforePublishing(typeof back === 'string' ? back : verifyKeylessBundle(back, options.trustedRoot, payload));
+      }
+      return { signature, annotations };
     },
   };
 }
@@ -142,10 +174,11 @@ export async function loadTrustedRoot(path: string, options: { ignoreSct?: boole
  * CA at the signing time, that time comes from the log (SET or inclusion proof checked with
  * the log key) or a TSA, the log entry is for this envelope, the DSSE signature verifies.
  */
-export function verifyKeylessBundle(bundle: BundleWithDsseEnvelope, trust: KeylessTrustMaterial): string | undefined {
+export function verifyKeylessBundle(bundle: Bundle, trust: KeylessTrustMaterial, message?: Uint8Array): string | undefined {
   if (bundle.verificationMaterial.content.$case === 'publicKey') return 'bundle is signed with a key, not a certificate (verify it with --key)';
   try {
-    trust.verifier.verify(trust.toSignedEntity(bundle));
+    // A message signature is checked against the signed bytes themselves (a DSSE envelope carries its payload).
+    trust.verifier.verify(trust.toSignedEntity(bundle, message ? Buffer.from(message) : undefined));
     return undefined;
   } catch (e) {
     return e instanceof Error ? `${e.name === 'Error' ? '' : `${e.name}: `}${e.message}` : String(e);
@@ -153,11 +186,32 @@ export function verifyKeylessBundle(bundle: BundleWithDsseEnvelope, trust: Keyle
 }
 
 /** The signing certificate of a keyless bundle. */
-export function bundleLeaf(bundle: BundleWithDsseEnvelope): X509Certificate | undefined {
+export function bundleLeaf(bundle: Bundle): X509Certificate | undefined {
   const content = bundle.verificationMaterial.content;
   const der =
     content.$case === 'certificate' ? content.certificate.rawBytes : content.$case === 'x509CertificateChain' ? content.x509CertificateChain.certificates[0]?.rawBytes : undefined;
   return der ? new X509Certificate(der) : undefined;
+}
+
+/**
+ * A legacy keyless `.sig` signature (cosign v2): the layer's certificate and Rekor bundle
+ * annotation become a v0.1 message-signature bundle for the same checks as a bundle (chain at
+ * the logged time, SCT, SET with the log key, log body against signature and payload digest),
+ * plus cosign's check that the log entry names this certificate, then the identity.
+ */
+export async function legacyKeylessProblem(sig: { payload: Uint8Array; signature: Uint8Array; certificatePem: string | undefined; annotations: Record<string, string> }, trust: KeylessTrustMaterial, identity: IdentityRequirement): Promise<string | undefined> {
+  if (!sig.certificatePem) return 'legacy .sig signature carries no certificate (a key signature: verify it with --key)';
+  let leaf: X509Certificate;
+  try {
+    leaf = new X509Certificate(sig.certificatePem);
+  } catch {
+    return `${Annotations.certificate} annotation is not a PEM certificate`;
+  }
+  if (sig.annotations[Annotations.bundle] === undefined) return `no transparency log entry (${Annotations.bundle} annotation missing)`;
+  const bundle = legacyToBundle({ ...sig, leaf });
+  if (typeof bundle === 'string') return bundle;
+  const problem = verifyKeylessBundle(bundle, trust, sig.payload) ?? loggedVerifierProblem({ ...sig, leaf }, leaf.publicKey);
+  return problem ?? identityProblem(leaf, identity);
 }
 
 /** Everything keyless: trust, then the identity the certificate must carry. */

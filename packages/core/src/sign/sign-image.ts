@@ -11,7 +11,7 @@ import {
 import { usageError, SignetError } from '../errors.ts';
 import { BundleAnnotations } from '../stores/bundle-referrers.ts';
 import { verifyBytes } from '../keys/index.ts';
-import type { KeyObject } from 'node:crypto';
+import type { StoredSignature } from '../stores/cosign-signatures.ts';
 import type { Signer } from '../signers/signer.ts';
 import type { KeylessSigner } from '../keyless/keyless.ts';
 import type { OpenedImage } from '../targets/open-image.ts';
@@ -28,11 +28,7 @@ export const SIGNATURE_FORMATS: readonly SignatureFormat[] = ['legacy', 'bundle'
 export interface SignOptions {
   /** Exactly one of signer (a key) / keyless (Fulcio certificate + Rekor entry). */
   signer?: Signer | undefined;
-  /**
-   * Keyless: bundles only. cosign v2's legacy keyless layout (certificate, chain and a Rekor
-   * bundle annotation on the `.sig` layer, over a simple-signing payload logged as hashedrekord)
-   * is not written: see docs/decisions.md.
-   */
+  /** Keyless: a bundle (cosign v3), cosign v2's legacy `.sig` layout, or both under one certificate. */
   keyless?: KeylessSigner | undefined;
   /** Default 'legacy'. */
   format?: SignatureFormat | undefined;
@@ -90,11 +86,26 @@ export async function signImage(image: OpenedImage, options: SignOptions): Promi
     throw usageError('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
   }
   const publicKey = await signer.publicKey();
-  const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, signer, dockerReference, cert, publicKey);
+  const legacy =
+    format === 'bundle'
+      ? undefined
+      : await signLegacy(image, options, dockerReference, async (payload) => {
+          const signature = await signer.sign(payload);
+          const annotations: Record<string, string> = { [Annotations.signature]: Buffer.from(signature).toString('base64') };
+          if (cert) {
+            annotations[Annotations.certificate] = cert.certificatePem;
+            annotations[Annotations.chain] = cert.chainPem ?? '';
+          }
+          return { signature, annotations };
+        }, (existing) => verifyBytes(publicKey, existing.payload, existing.signature));
   const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, async (pae) => {
     const signature = await signer.sign(pae.bytes);
     return { signature, bundle: buildKeyBundle(pae.payload, signature, publicKeyHint(publicKey)) };
   });
+  return result(image, dockerReference, legacy, bundled);
+}
+
+function result(image: OpenedImage, dockerReference: string, legacy: Signed | undefined, bundled: (Signed & { bundle: Uint8Array }) | undefined): SignResult {
   const first = legacy ?? bundled!;
   const publications = [legacy?.publication, bundled?.publication].filter((p): p is Publication => p !== undefined);
   const confirms = [legacy?.confirm, bundled?.confirm].filter((c): c is () => Promise<unknown> => c !== undefined);
@@ -119,29 +130,25 @@ interface Signed {
   confirm: (() => Promise<unknown>) | undefined;
 }
 
+/**
+ * cosign's legacy `.sig` layer: `make` signs the simple-signing payload and returns the layer
+ * annotations (signature, and certificate, chain, Rekor bundle when there are any).
+ * `isSameSigner` is the dedupe rule for an identical payload already present.
+ */
 async function signLegacy(
   image: OpenedImage,
   options: SignOptions,
-  signer: Signer,
   dockerReference: string,
-  cert: Awaited<ReturnType<NonNullable<Signer['certificate']>>>,
-  publicKey: KeyObject,
+  make: (payload: Uint8Array) => Promise<{ signature: Uint8Array; annotations: Record<string, string> }>,
+  isSameSigner: (existing: StoredSignature) => boolean,
 ): Promise<Signed> {
   const payload = buildCosignPayload({ dockerReference, digest: image.digest, annotations: options.annotations });
-  const signature = await signer.sign(payload);
+  const { signature, annotations } = await make(payload);
   if (!options.upload) return { payload, signature, publication: undefined, confirm: undefined };
-  const layerAnnotations: Record<string, string> = { [Annotations.signature]: Buffer.from(signature).toString('base64') };
-  if (cert) {
-    layerAnnotations[Annotations.certificate] = cert.certificatePem;
-    layerAnnotations[Annotations.chain] = cert.chainPem ?? '';
-  }
-  const appended = await image.signatures.append(
-    image.digest,
-    payload,
-    layerAnnotations,
-    (existing) => verifyBytes(publicKey, existing.payload, existing.signature),
-    { deferConfirm: options.deferConfirm ?? false, ...(options.logger ? { logger: options.logger } : {}) },
-  );
+  const appended = await image.signatures.append(image.digest, payload, annotations, isSameSigner, {
+    deferConfirm: options.deferConfirm ?? false,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   return {
     payload,
     signature,
@@ -150,25 +157,17 @@ async function signLegacy(
   };
 }
 
-/** Keyless: the same statement and referrer as a key bundle; Fulcio and Rekor make the bundle. */
+/**
+ * Keyless: the bundle is the same statement and referrer as a key bundle, the legacy layer the
+ * same payload and `.sig` manifest as a key signature; Fulcio and Rekor supply the rest. Both
+ * formats are signed under the run's one certificate. Legacy first, as for keys.
+ */
 async function signKeyless(image: OpenedImage, options: SignOptions, keyless: KeylessSigner, dockerReference: string): Promise<SignResult> {
-  if ((options.format ?? 'bundle') !== 'bundle') {
-    throw usageError(`keyless signing writes bundles only, not --format ${options.format ?? ''}`, 'use --format bundle (the default with --keyless); legacy keyless .sig signatures are not written, see docs/decisions.md');
-  }
-  const bundled = await signBundle(image, options, dockerReference, (pae) => keyless.signStatement(pae.payload));
-  const publications = bundled.publication ? [bundled.publication] : [];
-  return {
-    image: image.display,
-    digest: image.digest,
-    dockerReference,
-    payload: bundled.payload,
-    signature: bundled.signature,
-    bundle: bundled.bundle,
-    location: bundled.publication?.location,
-    appended: bundled.publication?.appended ?? false,
-    publications,
-    ...(bundled.confirm ? { confirm: bundled.confirm } : {}),
-  };
+  const format = options.format ?? 'bundle';
+  // Each keyless signature carries its own log entry, so an equal one never exists: always append.
+  const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, (payload) => keyless.signPayload(payload), () => false);
+  const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, (pae) => keyless.signStatement(pae.payload));
+  return result(image, dockerReference, legacy, bundled);
 }
 
 /** What a bundle signer gets: the statement, and the DSSE pre-authentication encoding over it. */

@@ -11,7 +11,7 @@ import { imageExists, type OpenedImage } from '../targets/open-image.ts';
 import type { StoredSignature } from '../stores/cosign-signatures.ts';
 import { MediaTypes } from '../oci/types.ts';
 import { checkBundle } from './verify-bundle.ts';
-import type { KeylessTrustMaterial } from '../keyless/keyless.ts';
+import { legacyKeylessProblem, type KeylessTrustMaterial } from '../keyless/keyless.ts';
 import {
   buildPath,
   identityProblem,
@@ -101,16 +101,8 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
 async function checkSignature(image: OpenedImage, sig: StoredSignature, options: VerifyOptions): Promise<SimpleSigningPayload | string> {
   const { payload, signature } = sig;
   if (signature.byteLength === 0) return 'signature annotation missing or not base64';
-  if (options.keyless) {
-    // cosign v2's keyless `.sig` layer (certificate + Rekor bundle annotation) is not read yet.
-    return 'legacy .sig signature: keyless verification reads sigstore bundles only (sign with --format bundle)';
-  }
-  const key = options.certificates ? await certificateKey(sig, options.certificates) : options.publicKey;
-  if (typeof key === 'string') return key;
-  if (!key) throw new Error('verifyImage needs a public key or certificate trust');
-  if (!verifyBytes(key, payload, signature)) {
-    return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
-  }
+  const untrusted = options.keyless ? await legacyKeylessProblem({ ...sig, annotations: sig.layer.annotations ?? {} }, options.keyless.trust, options.keyless.identity) : await keyProblem(sig, options);
+  if (untrusted) return untrusted;
   let parsed: SimpleSigningPayload;
   try {
     parsed = parseCosignPayload(payload);
@@ -131,6 +123,17 @@ async function checkSignature(image: OpenedImage, sig: StoredSignature, options:
     }
   }
   return parsed;
+}
+
+/** Why the signature is not made by the given key or a trusted certificate, if it is not. */
+async function keyProblem(sig: StoredSignature, options: VerifyOptions): Promise<string | undefined> {
+  const key = options.certificates ? await certificateKey(sig, options.certificates) : options.publicKey;
+  if (typeof key === 'string') return key;
+  if (!key) throw new Error('verifyImage needs a public key or certificate trust');
+  if (!verifyBytes(key, sig.payload, sig.signature)) {
+    return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
+  }
+  return undefined;
 }
 
 /** The summary cosign prints as a list when nothing verified. */

@@ -1,8 +1,8 @@
-export const id = 890;
-export const ids = [890];
+export const id = 622;
+export const ids = [622];
 export const modules = {
 
-/***/ 6890:
+/***/ 42622:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -2215,11 +2215,24 @@ async function signImage(image, options) {
         throw (0,src_errors/* usageError */.Wp)('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
     }
     const publicKey = await signer.publicKey();
-    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, signer, dockerReference, cert, publicKey);
+    const legacy = format === 'bundle'
+        ? undefined
+        : await signLegacy(image, options, dockerReference, async (payload) => {
+            const signature = await signer.sign(payload);
+            const annotations = { [Annotations.signature]: Buffer.from(signature).toString('base64') };
+            if (cert) {
+                annotations[Annotations.certificate] = cert.certificatePem;
+                annotations[Annotations.chain] = cert.chainPem ?? '';
+            }
+            return { signature, annotations };
+        }, (existing) => (0,keys/* verifyBytes */.RV)(publicKey, existing.payload, existing.signature));
     const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, async (pae) => {
         const signature = await signer.sign(pae.bytes);
         return { signature, bundle: buildKeyBundle(pae.payload, signature, publicKeyHint(publicKey)) };
     });
+    return result(image, dockerReference, legacy, bundled);
+}
+function result(image, dockerReference, legacy, bundled) {
     const first = legacy ?? bundled;
     const publications = [legacy?.publication, bundled?.publication].filter((p) => p !== undefined);
     const confirms = [legacy?.confirm, bundled?.confirm].filter((c) => c !== undefined);
@@ -2236,17 +2249,20 @@ async function signImage(image, options) {
         ...(confirms.length > 0 ? { confirm: async () => Promise.all(confirms.map((c) => c())) } : {}),
     };
 }
-async function signLegacy(image, options, signer, dockerReference, cert, publicKey) {
+/**
+ * cosign's legacy `.sig` layer: `make` signs the simple-signing payload and returns the layer
+ * annotations (signature, and certificate, chain, Rekor bundle when there are any).
+ * `isSameSigner` is the dedupe rule for an identical payload already present.
+ */
+async function signLegacy(image, options, dockerReference, make, isSameSigner) {
     const payload = buildCosignPayload({ dockerReference, digest: image.digest, annotations: options.annotations });
-    const signature = await signer.sign(payload);
+    const { signature, annotations } = await make(payload);
     if (!options.upload)
         return { payload, signature, publication: undefined, confirm: undefined };
-    const layerAnnotations = { [Annotations.signature]: Buffer.from(signature).toString('base64') };
-    if (cert) {
-        layerAnnotations[Annotations.certificate] = cert.certificatePem;
-        layerAnnotations[Annotations.chain] = cert.chainPem ?? '';
-    }
-    const appended = await image.signatures.append(image.digest, payload, layerAnnotations, (existing) => (0,keys/* verifyBytes */.RV)(publicKey, existing.payload, existing.signature), { deferConfirm: options.deferConfirm ?? false, ...(options.logger ? { logger: options.logger } : {}) });
+    const appended = await image.signatures.append(image.digest, payload, annotations, isSameSigner, {
+        deferConfirm: options.deferConfirm ?? false,
+        ...(options.logger ? { logger: options.logger } : {}),
+    });
     return {
         payload,
         signature,
@@ -2254,25 +2270,17 @@ async function signLegacy(image, options, signer, dockerReference, cert, publicK
         confirm: appended.confirm,
     };
 }
-/** Keyless: the same statement and referrer as a key bundle; Fulcio and Rekor make the bundle. */
+/**
+ * Keyless: the bundle is the same statement and referrer as a key bundle, the legacy layer the
+ * same payload and `.sig` manifest as a key signature; Fulcio and Rekor supply the rest. Both
+ * formats are signed under the run's one certificate. Legacy first, as for keys.
+ */
 async function signKeyless(image, options, keyless, dockerReference) {
-    if ((options.format ?? 'bundle') !== 'bundle') {
-        throw (0,src_errors/* usageError */.Wp)(`keyless signing writes bundles only, not --format ${options.format ?? ''}`, 'use --format bundle (the default with --keyless); legacy keyless .sig signatures are not written, see docs/decisions.md');
-    }
-    const bundled = await signBundle(image, options, dockerReference, (pae) => keyless.signStatement(pae.payload));
-    const publications = bundled.publication ? [bundled.publication] : [];
-    return {
-        image: image.display,
-        digest: image.digest,
-        dockerReference,
-        payload: bundled.payload,
-        signature: bundled.signature,
-        bundle: bundled.bundle,
-        location: bundled.publication?.location,
-        appended: bundled.publication?.appended ?? false,
-        publications,
-        ...(bundled.confirm ? { confirm: bundled.confirm } : {}),
-    };
+    const format = options.format ?? 'bundle';
+    // Each keyless signature carries its own log entry, so an equal one never exists: always append.
+    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, (payload) => keyless.signPayload(payload), () => false);
+    const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, (pae) => keyless.signStatement(pae.payload));
+    return result(image, dockerReference, legacy, bundled);
 }
 /**
  * cosign v3's `sign`: a DSSE-signed in-toto statement in a v0.3 bundle, as a referrer. `make`
@@ -2303,6 +2311,211 @@ async function signBundle(image, options, dockerReference, make) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./packages/core/src/formats/cosign-tlog.ts
+/**
+ * cosign v2's legacy layout for transparency-log and timestamp evidence: annotations on the
+ * `.sig` layer instead of a sigstore bundle.
+ *
+ * - `dev.sigstore.cosign/bundle`: the Rekor entry as cosign's RekorBundle struct,
+ *   `{"SignedEntryTimestamp": b64(SET), "Payload": {"body": b64(canonical body),
+ *   "integratedTime": n, "logIndex": n, "logID": hex}}` (cosign pkg/cosign/bundle/rekor.go;
+ *   field order as the Go struct). The SET signs exactly the Payload fields, so the legacy
+ *   annotation carries what a v0.1 bundle's inclusion promise does, and no inclusion proof.
+ * - `dev.sigstore.cosign/rfc3161timestamp`: `{"SignedRFC3161Timestamp": b64(DER)}`, over the
+ *   raw signature bytes (cosign pkg/cosign/bundle/tsa.go).
+ *
+ * Both directions live here: sigstore-js builds a message-signature bundle (hashedrekord
+ * entry), which becomes annotations; on verify the annotations become that bundle again, so
+ * @sigstore/verify performs every check (SET with the log key, body against signature and
+ * digest, chain and time) on one path for both layouts.
+ */
+
+
+
+const TIMESTAMP_ANNOTATION = 'dev.sigstore.cosign/rfc3161timestamp';
+const BUNDLE_V01_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
+/** protobuf-specs HashAlgorithm.SHA2_256. */
+const SHA2_256 = 1;
+/** The `.sig` layer annotations for a sigstore message-signature bundle's log entry and timestamps. */
+function legacyEvidenceAnnotations(bundle) {
+    const out = {};
+    const entry = bundle.verificationMaterial.tlogEntries[0];
+    if (entry) {
+        const set = entry.inclusionPromise?.signedEntryTimestamp;
+        if (!set)
+            throw new Error('the transparency log returned no signed entry timestamp');
+        out[Annotations.bundle] = goJson({
+            SignedEntryTimestamp: Buffer.from(set).toString('base64'),
+            Payload: {
+                body: Buffer.from(entry.canonicalizedBody).toString('base64'),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: Buffer.from(entry.logId.keyId).toString('hex'),
+            },
+        });
+    }
+    const timestamp = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps[0];
+    if (timestamp)
+        out[TIMESTAMP_ANNOTATION] = goJson({ SignedRFC3161Timestamp: Buffer.from(timestamp.signedTimestamp).toString('base64') });
+    return out;
+}
+/**
+ * The v0.1 message-signature bundle equivalent to a legacy `.sig` layer, or why there is none.
+ * A missing `dev.sigstore.cosign/bundle` yields a bundle without tlog entries (the caller's
+ * threshold decides whether that is acceptable).
+ */
+function legacyToBundle(sig) {
+    const tlogEntries = [];
+    const raw = sig.annotations[Annotations.bundle];
+    if (raw !== undefined) {
+        const entry = parseRekorBundle(raw);
+        if (typeof entry === 'string')
+            return entry;
+        tlogEntries.push(entry);
+    }
+    const rfc3161Timestamps = [];
+    const ts = sig.annotations[TIMESTAMP_ANNOTATION];
+    if (ts !== undefined) {
+        try {
+            const parsed = JSON.parse(ts);
+            if (typeof parsed.SignedRFC3161Timestamp !== 'string')
+                throw new Error('no SignedRFC3161Timestamp');
+            rfc3161Timestamps.push({ signedTimestamp: Buffer.from(parsed.SignedRFC3161Timestamp, 'base64') });
+        }
+        catch (e) {
+            return `${TIMESTAMP_ANNOTATION} annotation unreadable (${e.message})`;
+        }
+    }
+    return {
+        mediaType: BUNDLE_V01_MEDIA_TYPE,
+        verificationMaterial: {
+            content: sig.leaf
+                ? { $case: 'x509CertificateChain', x509CertificateChain: { certificates: [{ rawBytes: sig.leaf.raw }] } }
+                : { $case: 'publicKey', publicKey: { hint: '' } },
+            tlogEntries,
+            timestampVerificationData: { rfc3161Timestamps },
+        },
+        content: {
+            $case: 'messageSignature',
+            messageSignature: {
+                messageDigest: { algorithm: SHA2_256, digest: (0,external_node_crypto_.createHash)('sha256').update(sig.payload).digest() },
+                signature: Buffer.from(sig.signature),
+            },
+        },
+    };
+}
+function parseRekorBundle(raw) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch {
+        return `${Annotations.bundle} annotation is not JSON`;
+    }
+    const p = parsed.Payload;
+    if (typeof parsed.SignedEntryTimestamp !== 'string' || !p || typeof p.body !== 'string' || typeof p.logID !== 'string' || !Number.isSafeInteger(p.integratedTime) || !Number.isSafeInteger(p.logIndex)) {
+        return `${Annotations.bundle} annotation lacks SignedEntryTimestamp or Payload{body, integratedTime, logIndex, logID}`;
+    }
+    const body = Buffer.from(p.body, 'base64');
+    let kind;
+    try {
+        kind = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return 'Rekor entry body is not JSON';
+    }
+    return {
+        logIndex: String(p.logIndex),
+        logId: { keyId: Buffer.from(p.logID, 'hex') },
+        kindVersion: { kind: String(kind.kind), version: String(kind.apiVersion) },
+        integratedTime: String(p.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: Buffer.from(parsed.SignedEntryTimestamp, 'base64') },
+        inclusionProof: undefined,
+        canonicalizedBody: body,
+    };
+}
+/**
+ * cosign also requires the logged verifier to be the signature's own certificate or key;
+ * @sigstore/verify compares only signature and digest, so this closes the gap for `.sig`
+ * layers, whose certificate is a free-standing annotation.
+ */
+function loggedVerifierProblem(sig, key) {
+    const raw = sig.annotations[Annotations.bundle];
+    if (raw === undefined)
+        return undefined;
+    try {
+        const body = JSON.parse(Buffer.from(JSON.parse(raw).Payload.body, 'base64').toString('utf8'));
+        if (body.kind !== 'hashedrekord')
+            return `Rekor entry is a ${String(body.kind)} entry, not hashedrekord`;
+        const pem = Buffer.from(body.spec?.signature?.publicKey?.content ?? '', 'base64').toString('utf8');
+        const logged = pem.includes('CERTIFICATE') ? new external_node_crypto_.X509Certificate(pem).publicKey : (0,external_node_crypto_.createPublicKey)(pem);
+        const der = (k) => k.export({ type: 'spki', format: 'der' });
+        return der(logged).equals(der(key)) ? undefined : 'Rekor entry was logged for another key or certificate';
+    }
+    catch (e) {
+        return `Rekor entry body unreadable (${e.message})`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/keyless/fulcio-signer.ts
+/**
+ * One ephemeral key and its Fulcio certificate, shared by every signature of a run, as cosign
+ * does: `--format both` signs the legacy payload and the bundle's statement with the same key
+ * under the same certificate. sigstore-js's FulcioSigner asks Fulcio for a new certificate on
+ * every signature and keeps only the leaf; cosign v2's legacy layout also stores the chain
+ * (`dev.sigstore.cosign/chain`), so this signer calls sigstore-js's Fulcio client (CAClient)
+ * itself, keeps the whole chain, and plugs into sigstore-js's bundle builders as their Signer.
+ */
+
+/** Fulcio certificates live 10 minutes; one with less left than this is replaced before signing. */
+const RENEW_BEFORE_MS = 60_000;
+class FulcioCertifiedSigner {
+    #keys = (0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
+    #fulcioURL;
+    #ca;
+    #getToken;
+    #current;
+    /** Chains by leaf fingerprint: a renewal between signing and packaging must not mismatch them. */
+    #chains = new Map();
+    constructor(fulcioURL, getToken) {
+        this.#fulcioURL = fulcioURL;
+        this.#getToken = getToken;
+    }
+    /** The certificate the next signature will carry (fetched, or renewed when about to expire). */
+    async certified() {
+        const current = this.#current ? await this.#current.catch(() => undefined) : undefined;
+        if (!current || current.notAfter - Date.now() < RENEW_BEFORE_MS)
+            this.#current = this.#request();
+        return (await this.#current).key;
+    }
+    /** The chain PEM Fulcio returned with this leaf ('' for a leaf this signer did not get). */
+    chainFor(leaf) {
+        return this.#chains.get(leaf.fingerprint256) ?? '';
+    }
+    async sign(data) {
+        const { certificatePem } = await this.certified();
+        return { signature: (0,external_node_crypto_.sign)('sha256', data, this.#keys.privateKey), key: { $case: 'x509Certificate', certificate: certificatePem } };
+    }
+    async #request() {
+        const token = await this.#getToken();
+        // Imported on first use like the rest of @sigstore/sign. Not re-exported by the package
+        // index; the dependency version is pinned (package.json), so these paths are stable.
+        const [{ CAClient }, { extractJWTSubject }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(835), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 51678)), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 3132))]);
+        this.#ca ??= new CAClient({ fulcioBaseURL: this.#fulcioURL });
+        // Proof of possession: Fulcio checks a signature over the token's subject with the key it certifies.
+        const challenge = (0,external_node_crypto_.sign)('sha256', Buffer.from(extractJWTSubject(token)), this.#keys.privateKey);
+        const publicKey = this.#keys.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+        const [leaf, ...chain] = await this.#ca.createSigningCertificate(token, publicKey, challenge);
+        if (!leaf)
+            throw new Error('Fulcio returned no certificate');
+        const pem = (p) => (p.endsWith('\n') ? p : `${p}\n`);
+        const cert = new external_node_crypto_.X509Certificate(leaf);
+        const chainPem = chain.map(pem).join('');
+        this.#chains.set(cert.fingerprint256, chainPem);
+        return { key: { certificatePem: pem(leaf), chainPem }, notAfter: cert.validToDate.getTime() };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/x509/certificates.ts
 /**
  * X.509 material for certificate-backed signing: parsing PEM bundles, checking that a signing
@@ -2518,6 +2731,9 @@ function active(validFor, now = new Date()) {
 
 
 
+
+
+
 const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
 const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 /**
@@ -2541,7 +2757,7 @@ function identityProvider(explicit) {
     return {
         getToken: async () => {
             // CIContextProvider reads SIGSTORE_ID_TOKEN first, then asks the Actions runtime.
-            const { CIContextProvider } = await Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(835), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
+            const { CIContextProvider } = await Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(835), __webpack_require__.e(678), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
             try {
                 return await new CIContextProvider('sigstore').getToken();
             }
@@ -2553,44 +2769,65 @@ function identityProvider(explicit) {
 }
 function createKeylessSigner(options) {
     // The token is fetched once, before Fulcio is called, so that a missing token is a usage
-    // error with a hint (FulcioSigner would wrap it into an opaque internal error).
+    // error with a hint (a failure inside the Fulcio client would be an opaque internal error).
     const provider = identityProvider(options.identityToken);
     let token;
     const getToken = () => (token ??= provider.getToken());
-    const makeBuilder = async () => {
-        const { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(835), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
-        // One FulcioSigner = one ephemeral key pair held in memory for this run only.
-        const signer = new FulcioSigner({ fulcioBaseURL: options.fulcioURL ?? DEFAULT_FULCIO_URL, identityProvider: { getToken } });
-        const witnesses = [new RekorWitness({ rekorBaseURL: options.rekorURL ?? DEFAULT_REKOR_URL, entryType: 'dsse' })];
-        if (options.timestampServerURL)
-            witnesses.push(new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) }));
-        // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
-        return new DSSEBundleBuilder({ signer, witnesses, certificateChain: false });
+    const signer = new FulcioCertifiedSigner(options.fulcioURL ?? DEFAULT_FULCIO_URL, getToken);
+    const makeBuilders = async () => {
+        const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(835), __webpack_require__.e(678), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
+        const rekorBaseURL = options.rekorURL ?? DEFAULT_REKOR_URL;
+        const tsa = options.timestampServerURL ? [new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) })] : [];
+        return {
+            // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
+            dsse: new DSSEBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL, entryType: 'dsse' }), ...tsa], certificateChain: false }),
+            // cosign v2 logs the simple-signing payload's digest as a hashedrekord entry.
+            message: new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL }), ...tsa] }),
+        };
     };
-    let builderPromise;
+    let builders;
+    const create = async (build) => {
+        await getToken();
+        try {
+            return await build(await (builders ??= makeBuilders()));
+        }
+        catch (e) {
+            if (e instanceof src_errors/* SignetError */.Tj)
+                throw e;
+            throw new src_errors/* SignetError */.Tj('io', `keyless signing failed: ${e instanceof Error ? e.message : String(e)}`, {
+                hint: 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token',
+            });
+        }
+    };
+    const checkBeforePublishing = (problem) => {
+        if (problem)
+            throw new src_errors/* SignetError */.Tj('verification', `the signature just made does not verify against --trusted-root: ${problem}`);
+    };
     return {
         async signStatement(statement) {
-            await getToken();
-            const builder = await (builderPromise ??= makeBuilder());
-            let bundle;
-            try {
-                bundle = await builder.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE });
-            }
-            catch (e) {
-                if (e instanceof src_errors/* SignetError */.Tj)
-                    throw e;
-                const cause = e instanceof Error ? e : undefined;
-                throw new src_errors/* SignetError */.Tj('io', `keyless signing failed: ${cause?.message ?? String(e)}`, {
-                    hint: 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token',
-                });
-            }
-            if (options.trustedRoot) {
-                const problem = verifyKeylessBundle(bundle, options.trustedRoot);
-                if (problem)
-                    throw new src_errors/* SignetError */.Tj('verification', `the bundle just signed does not verify against --trusted-root: ${problem}`);
-            }
+            const bundle = await create((b) => b.dsse.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE }));
+            if (options.trustedRoot)
+                checkBeforePublishing(verifyKeylessBundle(bundle, options.trustedRoot));
             const signature = bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0);
             return { bundle: new TextEncoder().encode(JSON.stringify((0,dist.bundleToJSON)(bundle))), signature };
+        },
+        async signPayload(payload) {
+            const bundle = await create((b) => b.message.create({ data: Buffer.from(payload) }));
+            const signature = bundle.content.messageSignature.signature;
+            const leaf = bundleLeaf(bundle);
+            if (!leaf)
+                throw new src_errors/* SignetError */.Tj('io', 'keyless signing failed: the bundle carries no certificate');
+            const annotations = {
+                [Annotations.signature]: Buffer.from(signature).toString('base64'),
+                [Annotations.certificate]: leaf.toString(),
+                [Annotations.chain]: signer.chainFor(leaf),
+                ...legacyEvidenceAnnotations(bundle),
+            };
+            if (options.trustedRoot) {
+                const back = legacyToBundle({ payload, signature, annotations, leaf });
+                checkBeforePublishing(typeof back === 'string' ? back : verifyKeylessBundle(back, options.trustedRoot, payload));
+            }
+            return { signature, annotations };
         },
     };
 }
@@ -2604,7 +2841,7 @@ function tsaBase(url) {
  * integrated time counts, as in cosign).
  */
 async function loadTrustedRoot(path, options = {}) {
-    const [root, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([readTrustedRoot(path), Promise.all(/* import() */[__webpack_require__.e(440), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
+    const [root, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([readTrustedRoot(path), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
     const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
     return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source: path };
 }
@@ -2613,11 +2850,12 @@ async function loadTrustedRoot(path, options = {}) {
  * CA at the signing time, that time comes from the log (SET or inclusion proof checked with
  * the log key) or a TSA, the log entry is for this envelope, the DSSE signature verifies.
  */
-function verifyKeylessBundle(bundle, trust) {
+function verifyKeylessBundle(bundle, trust, message) {
     if (bundle.verificationMaterial.content.$case === 'publicKey')
         return 'bundle is signed with a key, not a certificate (verify it with --key)';
     try {
-        trust.verifier.verify(trust.toSignedEntity(bundle));
+        // A message signature is checked against the signed bytes themselves (a DSSE envelope carries its payload).
+        trust.verifier.verify(trust.toSignedEntity(bundle, message ? Buffer.from(message) : undefined));
         return undefined;
     }
     catch (e) {
@@ -2629,6 +2867,30 @@ function bundleLeaf(bundle) {
     const content = bundle.verificationMaterial.content;
     const der = content.$case === 'certificate' ? content.certificate.rawBytes : content.$case === 'x509CertificateChain' ? content.x509CertificateChain.certificates[0]?.rawBytes : undefined;
     return der ? new external_node_crypto_.X509Certificate(der) : undefined;
+}
+/**
+ * A legacy keyless `.sig` signature (cosign v2): the layer's certificate and Rekor bundle
+ * annotation become a v0.1 message-signature bundle for the same checks as a bundle (chain at
+ * the logged time, SCT, SET with the log key, log body against signature and payload digest),
+ * plus cosign's check that the log entry names this certificate, then the identity.
+ */
+async function legacyKeylessProblem(sig, trust, identity) {
+    if (!sig.certificatePem)
+        return 'legacy .sig signature carries no certificate (a key signature: verify it with --key)';
+    let leaf;
+    try {
+        leaf = new external_node_crypto_.X509Certificate(sig.certificatePem);
+    }
+    catch {
+        return `${Annotations.certificate} annotation is not a PEM certificate`;
+    }
+    if (sig.annotations[Annotations.bundle] === undefined)
+        return `no transparency log entry (${Annotations.bundle} annotation missing)`;
+    const bundle = legacyToBundle({ ...sig, leaf });
+    if (typeof bundle === 'string')
+        return bundle;
+    const problem = verifyKeylessBundle(bundle, trust, sig.payload) ?? loggedVerifierProblem({ ...sig, leaf }, leaf.publicKey);
+    return problem ?? identityProblem(leaf, identity);
 }
 /** Everything keyless: trust, then the identity the certificate must carry. */
 async function keylessProblem(bundle, trust, identity) {
@@ -2712,6 +2974,7 @@ async function checkBundle(image, bundle, options) {
 
 
 
+
 /**
  * Both layouts are read: cosign's legacy `.sig` manifest and sigstore bundle referrers (cosign
  * v3's default). A signature found in either that passes every check counts; both are read in
@@ -2753,18 +3016,9 @@ async function checkSignature(image, sig, options) {
     const { payload, signature } = sig;
     if (signature.byteLength === 0)
         return 'signature annotation missing or not base64';
-    if (options.keyless) {
-        // cosign v2's keyless `.sig` layer (certificate + Rekor bundle annotation) is not read yet.
-        return 'legacy .sig signature: keyless verification reads sigstore bundles only (sign with --format bundle)';
-    }
-    const key = options.certificates ? await certificateKey(sig, options.certificates) : options.publicKey;
-    if (typeof key === 'string')
-        return key;
-    if (!key)
-        throw new Error('verifyImage needs a public key or certificate trust');
-    if (!(0,keys/* verifyBytes */.RV)(key, payload, signature)) {
-        return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
-    }
+    const untrusted = options.keyless ? await legacyKeylessProblem({ ...sig, annotations: sig.layer.annotations ?? {} }, options.keyless.trust, options.keyless.identity) : await keyProblem(sig, options);
+    if (untrusted)
+        return untrusted;
     let parsed;
     try {
         parsed = parseCosignPayload(payload);
@@ -2788,6 +3042,18 @@ async function checkSignature(image, sig, options) {
         }
     }
     return parsed;
+}
+/** Why the signature is not made by the given key or a trusted certificate, if it is not. */
+async function keyProblem(sig, options) {
+    const key = options.certificates ? await certificateKey(sig, options.certificates) : options.publicKey;
+    if (typeof key === 'string')
+        return key;
+    if (!key)
+        throw new Error('verifyImage needs a public key or certificate trust');
+    if (!(0,keys/* verifyBytes */.RV)(key, sig.payload, sig.signature)) {
+        return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
+    }
+    return undefined;
 }
 /** The summary cosign prints as a list when nothing verified. */
 function describeFailure(result) {
@@ -4029,8 +4295,10 @@ function expressible(target, rule, supports, dropped) {
         }
         dropped.push({ rule: rule.name, signer: signer.name, why });
     }
-    if (kept.length === 0)
-        throw (0,src_errors/* usageError */.Wp)(`${target} can express none of the signers of rule "${rule.name}"`, 'choose another target for this rule');
+    if (kept.length === 0) {
+        const why = dropped.filter((d) => d.rule === rule.name).map((d) => `${d.signer}: ${d.why}`).join('; ');
+        throw (0,src_errors/* usageError */.Wp)(`${target} can express none of the signers of rule "${rule.name}" (${why})`, 'choose another target for this rule');
+    }
     return kept;
 }
 /** A requirement a target cannot enforce makes its policy weaker than the gate: refuse. */
@@ -5347,10 +5615,10 @@ function registerSign(program, report) {
         .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
         .option('--concurrency <n>', 'images signed in parallel', parseConcurrency, 8)
         .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
-        .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy')
+        .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy (bundle with --keyless)')
         .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', parseBool)
         .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
-        .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (bundle format only)')
+        .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (default --format bundle; legacy: cosign v2\'s keyless .sig layout)')
         .option('--fulcio-url <url>', 'with --keyless: Fulcio (default https://fulcio.sigstore.dev)')
         .option('--rekor-url <url>', 'with --keyless: Rekor (default https://rekor.sigstore.dev)')
         .option('--timestamp-server-url <url>', 'with --keyless: also timestamp the signature at this RFC 3161 TSA (.../api/v1/timestamp)')
@@ -5388,11 +5656,8 @@ function registerSign(program, report) {
             throw (0,src_errors/* usageError */.Wp)('--cert cannot be combined with --keyless', 'Fulcio issues the certificate');
         if (flags.lookaside && !flags.signBy)
             throw (0,src_errors/* usageError */.Wp)('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
-        // Keyless defaults to (and allows only) bundles; signImage refuses legacy with the reason.
+        // Keyless defaults to bundles, as cosign v3 (docs/decisions.md); legacy and both on request.
         const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
-        if (flags.keyless && format !== 'bundle') {
-            throw (0,src_errors/* usageError */.Wp)(`--keyless writes --format bundle only, not ${format}`, 'cosign v2\'s legacy keyless layout (.sig with certificate and Rekor bundle annotations) is not written; see docs/decisions.md');
-        }
         if (format !== 'legacy' && (flags.signBy || flags.cert)) {
             throw (0,src_errors/* usageError */.Wp)(`--format ${format} is for key signatures only`, flags.signBy ? 'GPG signatures go to a lookaside store' : 'certificate-backed bundles are not supported yet; drop --cert or use --format legacy');
         }
@@ -6113,68 +6378,109 @@ function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-;// CONCATENATED MODULE: ./actions/verify/src/main.ts
+;// CONCATENATED MODULE: ./actions/common/github.ts
 /**
- * The verify action: the release gate. Checks every image with a key, a certificate chain, a
- * GPG keyring or a trust policy; fails the step when one is not verified (unless
- * fail-on-unsigned is false), and reports per image in outputs and the job summary.
+ * Annotations describing the workflow run, from @actions/github's context. Loaded lazily: the
+ * package brings Octokit, which the steps do not need otherwise (cold start matters).
+ */
+async function githubAnnotations() {
+    const { context } = await __webpack_require__.e(/* import() */ 918).then(__webpack_require__.bind(__webpack_require__, 91918));
+    const repo = `${context.repo.owner}/${context.repo.repo}`;
+    return {
+        'github.com/repository': repo,
+        'github.com/sha': context.sha,
+        'github.com/ref': context.ref,
+        'github.com/workflow': context.workflow,
+        'github.com/run': `${context.serverUrl}/${repo}/actions/runs/${context.runId}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/sign/src/main.ts
+/**
+ * The sign action: signs pushed digests with the signet engine (cosign format in the registry,
+ * or GPG simple signing into a lookaside), then reports what it signed as outputs and as a
+ * table in the job summary.
  */
 
 
 
 
-/** signet's exit status for "verification failed"; 2 and 3 are bad input and outages. */
-const NOT_VERIFIED = 1;
+
 async function run() {
     maskKnownSecrets();
+    secretToEnv('password', 'COSIGN_PASSWORD');
+    secretToEnv('gpg-passphrase', 'SIGNET_GPG_PASSPHRASE');
     registryInputsToEnv();
-    const argv = ['verify', '--output', 'json', ...imagesInput()];
+    const argv = ['sign', ...imagesInput()];
     const key = keyReference(core/* getInput */.V4('key'));
+    const signBy = core/* getInput */.V4('sign-by').trim();
     if (key)
         argv.push('--key', key);
+    if (signBy) {
+        if (signBy.includes('-----BEGIN'))
+            mask(signBy);
+        argv.push('--sign-by', signBy.includes('-----BEGIN') ? inlineGpgKey(signBy) : signBy);
+    }
+    const lookaside = core/* getInput */.V4('lookaside').trim();
+    if (lookaside)
+        argv.push('--lookaside', lookaside);
+    const cert = core/* getInput */.V4('cert').trim();
+    if (cert)
+        argv.push('--cert', cert);
+    const chain = core/* getInput */.V4('cert-chain').trim();
+    if (chain)
+        argv.push('--cert-chain', chain);
+    const annotations = { ...(boolInput('annotations-from-github', false) ? await githubAnnotations() : {}), ...keyValueInput('annotations') };
+    for (const [k, v] of Object.entries(annotations))
+        argv.push('-a', `${k}=${v}`);
+    if (boolInput('keyless', false))
+        argv.push('--keyless');
     for (const [input, flag] of [
-        ['cert-chain', '--cert-chain'],
-        ['certificate-identity', '--certificate-identity'],
-        ['certificate-identity-regexp', '--certificate-identity-regexp'],
-        ['certificate-oidc-issuer', '--certificate-oidc-issuer'],
+        ['format', '--format'],
+        ['fulcio-url', '--fulcio-url'],
+        ['rekor-url', '--rekor-url'],
+        ['timestamp-server-url', '--timestamp-server-url'],
         ['trusted-root', '--trusted-root'],
-        ['keyring', '--keyring'],
-        ['lookaside', '--lookaside'],
-        ['policy', '--policy'],
-        ['concurrency', '--concurrency'],
     ]) {
         const value = core/* getInput */.V4(input).trim();
         if (value)
             argv.push(flag, value);
     }
-    for (const [k, v] of Object.entries(keyValueInput('annotations')))
-        argv.push('-a', `${k}=${v}`);
+    if (boolInput('recursive', false))
+        argv.push('--recursive');
     if (boolInput('allow-http-registry', false))
         argv.push('--allow-http-registry');
-    const failOnUnsigned = boolInput('fail-on-unsigned', true);
-    const report = await core/* group */.Os('signet verify', () => runSignet(argv));
-    const verified = report.exitCode === 0;
-    core/* setOutput */.uH('verified', String(verified));
-    core/* setOutput */.uH('result', JSON.stringify(report.verified.map((r) => ({ image: r.image, verified: r.ok, reason: r.reason ?? r.error ?? null, rule: r.rule ?? null, signatures: r.payloads }))));
-    await writeSummary(report);
-    if (verified)
-        return;
-    if (report.exitCode === NOT_VERIFIED && !failOnUnsigned) {
-        core/* warning */.$e(`not verified (fail-on-unsigned is false): ${report.error ?? ''}`);
-        return;
-    }
-    failWith(report);
+    const concurrency = core/* getInput */.V4('concurrency').trim();
+    if (concurrency)
+        argv.push('--concurrency', concurrency);
+    const report = await core/* group */.Os('signet sign', () => runSignet(argv));
+    writeOutputs(report);
+    await writeSummary(report, key ?? (signBy || 'keyless (Fulcio certificate)'));
+    if (report.exitCode !== 0)
+        failWith(report);
 }
-async function writeSummary(report) {
-    const rows = report.verified.map((r) => [
-        { data: r.ok ? '✅ verified' : '❌ not verified' },
-        { data: `<code>${escapeHtml(r.image)}</code>` },
-        { data: escapeHtml(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : (r.reason ?? r.error ?? '')) },
+function inlineGpgKey(material) {
+    process.env.SIGNET_ACTION_GPG_KEY = material;
+    return 'env://SIGNET_ACTION_GPG_KEY';
+}
+function writeOutputs(report) {
+    core/* setOutput */.uH('signatures', JSON.stringify(report.signed.map((s) => ({ image: s.image, digest: s.digest, identity: s.identity, location: s.location ?? null, added: s.appended, format: s.format }))));
+    core/* setOutput */.uH('signed-digests', report.signed.map((s) => s.image).join('\n'));
+}
+async function writeSummary(report, signer) {
+    if (report.signed.length === 0 && !report.error)
+        return;
+    const rows = report.signed.map((s) => [
+        { data: `<code>${escapeHtml(s.image.slice(0, s.image.lastIndexOf('@')))}</code>` },
+        { data: `<code>${escapeHtml(s.digest.slice(0, 19))}…</code>` },
+        { data: escapeHtml(signer.startsWith('env://SIGNET_ACTION') ? 'key from input' : signer) },
+        { data: s.location ? `<code>${escapeHtml(s.location)}</code>${s.appended ? '' : ' (already there)'}` : 'not uploaded' },
     ]);
-    const summary = core/* summary */.z.addHeading('signet verify', 3);
-    if (rows.length > 0)
-        summary.addTable([[{ data: 'Result', header: true }, { data: 'Image', header: true }, { data: 'Detail', header: true }], ...rows]);
-    else if (report.error)
+    const summary = core/* summary */.z.addHeading('signet sign', 3);
+    if (rows.length > 0) {
+        summary.addTable([[{ data: 'Image', header: true }, { data: 'Digest', header: true }, { data: 'Signed with', header: true }, { data: 'Signature', header: true }], ...rows]);
+    }
+    if (report.error)
         summary.addRaw(`<p><strong>Failed:</strong> ${escapeHtml(report.error)}</p>`, true);
     await summary.write();
 }
