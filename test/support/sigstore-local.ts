@@ -241,6 +241,8 @@ function withEmailSubjects(ca: MockCA): MockCA {
       return Buffer.from((await x509.X509CertificateGenerator.create(tbs, inner.crypto)).rawData);
     },
   } as MockCA;
+}
+
 /**
  * Fulcio's v1 API, which cosign v2 `sign` calls (fulcio pkg/api client.go): JSON
  * `{publicKey: {content: b64(PEM or DER key), algorithm}, signedEmailAddress: b64}` with the token as
