@@ -11,7 +11,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
@@ -86,6 +86,14 @@ before(async () => {
     images[name] = await pushRandomImage(registry.host, repo, 'v1');
     if (s) await cosignSignKeyless(images[name], s, trustEnv, claims);
   }
+  // signet's own keyless signatures, in both layouts.
+  const signetSign = async (name: string, format: string) => {
+    images[name] = await pushRandomImage(registry.host, `ci/signet-${format}`, 'v1');
+    const r = await signet(['sign', '--keyless', '--fulcio-url', sigstore.fulcioURL, '--rekor-url', sigstore.rekorURL, '--identity-token', identityToken(workflow), '--format', format, images[name].ref], { env });
+    assert.equal(r.code, 0, r.stderr);
+  };
+  await signetSign('signetLegacy', 'legacy');
+  await signetSign('signetBundle', 'bundle');
   await writeFile(join(dir, 'trust.yaml'), trustPolicy(ciRule(`identity: "${WORKFLOW}"`) + mailRule()));
   await writeFile(join(dir, 'trust-regexp.yaml'), trustPolicy(ciRule(`identityRegexp: "^https://github\\\\.com/acme/"`)));
   await writeFile(join(dir, 'trust-mail.yaml'), trustPolicy(mailRule()));
@@ -133,6 +141,19 @@ describe('generated Kyverno policy with keyless attestors, enforced by the Kyver
       const g = await gate('trust.yaml', img);
       assert.equal(g.code, expected ? 0 : 1, `gate on ${name}: ${g.stderr}`);
     }
+  });
+
+  test('signet keyless signatures: the legacy layout is admitted; a bundle only by the gate (Kyverno reads .sig), as the note says', async () => {
+    const out = join(dir, 'kyverno.yaml');
+    const gen = await signet(['policy', 'kyverno', '--policy', join(dir, 'trust.yaml'), '-o', out], { env });
+    assert.equal(gen.code, 0, gen.stderr);
+    assert.match(await readFile(out, 'utf8'), /# NOTE: .*legacy \.sig layout.*--format legacy or both/);
+    const legacy = await kyvernoApply(out, 'signet-legacy', images.signetLegacy!.ref);
+    assert.equal(legacy.passed, true, legacy.stdout);
+    assert.equal((await gate('trust.yaml', images.signetLegacy!)).code, 0);
+    const bundle = await kyvernoApply(out, 'signet-bundle', images.signetBundle!.ref);
+    assert.equal(bundle.passed, false, bundle.stdout);
+    assert.equal((await gate('trust.yaml', images.signetBundle!)).code, 0, 'the gate reads bundles too: Kyverno is the stricter side');
   });
 
   test('a regular expression identity: Kyverno reads subjectRegExp as the gate reads identityRegexp', async () => {

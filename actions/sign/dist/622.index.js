@@ -4349,6 +4349,10 @@ async function kyvernoPolicy(policy) {
         const annotations = Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {};
         // One list of alternative entries per signer.
         const perSigner = await Promise.all(signers.map(async (s) => (await entries(s, notes)).map((e) => ({ ...e, ...annotations }))));
+        if (signers.some((s) => s.kind === 'keyless')) {
+            // verifyImages entries of another type (SigstoreBundle) would all be required, not alternatives.
+            notes.push(`rule "${rule.name}": Kyverno checks keyless signatures in cosign's legacy .sig layout only; sign with --format legacy or both (bundle-only signatures pass the gate but not Kyverno).`);
+        }
         const attestor = (list) => (list.length === 1 ? { entries: list } : { count: 1, entries: list });
         const attestors = rule.require === 'all' ? perSigner.map(attestor) : [attestor(perSigner.flat())];
         rules.push({
@@ -4638,6 +4642,7 @@ async function fulcioRequirement(s, notes) {
     const [rekor, ...others] = m.tlogs;
     if (!rekor)
         throw new Error('unreachable: keylessMaterial requires a log');
+    notes.push(`signer "${s.name}": containers/image reads keyless signatures in cosign's legacy .sig layout only; sign with --format legacy or both.`);
     if (others.length > 0)
         notes.push(`signer "${s.name}": containers/image takes one Rekor key; signatures logged in ${others.map((l) => l.url).join(', ')} are not accepted on nodes.`);
     return {

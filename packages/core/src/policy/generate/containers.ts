@@ -63,6 +63,7 @@ async function fulcioRequirement(s: KeylessSigner, notes: string[]): Promise<Req
   const m = await keylessMaterial(s);
   const [rekor, ...others] = m.tlogs;
   if (!rekor) throw new Error('unreachable: keylessMaterial requires a log');
+  notes.push(`signer "${s.name}": containers/image reads keyless signatures in cosign's legacy .sig layout only; sign with --format legacy or both.`);
   if (others.length > 0) notes.push(`signer "${s.name}": containers/image takes one Rekor key; signatures logged in ${others.map((l) => l.url).join(', ')} are not accepted on nodes.`);
   return {
     type: 'sigstoreSigned',

@@ -68,6 +68,10 @@ export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolic
     const annotations = Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {};
     // One list of alternative entries per signer.
     const perSigner = await Promise.all(signers.map(async (s) => (await entries(s, notes)).map((e) => ({ ...e, ...annotations }))));
+    if (signers.some((s) => s.kind === 'keyless')) {
+      // verifyImages entries of another type (SigstoreBundle) would all be required, not alternatives.
+      notes.push(`rule "${rule.name}": Kyverno checks keyless signatures in cosign's legacy .sig layout only; sign with --format legacy or both (bundle-only signatures pass the gate but not Kyverno).`);
+    }
     const attestor = (list: Record<string, unknown>[]) => (list.length === 1 ? { entries: list } : { count: 1, entries: list });
     const attestors = rule.require === 'all' ? perSigner.map(attestor) : [attestor(perSigner.flat())];
     rules.push({
