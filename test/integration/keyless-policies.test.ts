@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
 import { pushRandomImage, type PushedImage } from '../support/image.ts';
 import { run, signet } from '../support/cli.ts';
@@ -168,6 +169,18 @@ describe('generated Kyverno policy with keyless attestors, enforced by the Kyver
     }
   });
 
+  test('offline: with the log URLs unreachable, Kyverno decides from the keys in the policy alone', async () => {
+    const dead = 'http://127.0.0.1:9';
+    const offline = { ...sigstore.trustedRoot, tlogs: sigstore.trustedRoot.tlogs.map((l) => ({ ...l, baseUrl: dead })), ctlogs: sigstore.trustedRoot.ctlogs.map((l) => ({ ...l, baseUrl: dead })) };
+    await writeFile(join(dir, 'offline_root.json'), JSON.stringify(offline));
+    await writeFile(join(dir, 'trust-offline.yaml'), trustPolicy(ciRule(`identity: "${WORKFLOW}"`, 'offline_root.json')));
+    const out = join(dir, 'kyverno-offline.yaml');
+    const gen = await signet(['policy', 'kyverno', '--policy', join(dir, 'trust-offline.yaml'), '-o', out], { env });
+    assert.equal(gen.code, 0, gen.stderr);
+    assert.equal((await kyvernoApply(out, 'offline-good', images.ciGood!.ref)).passed, true);
+    assert.equal((await kyvernoApply(out, 'offline-forked', images.ciWrongIdentity!.ref)).passed, false);
+  });
+
   test('the Rekor key comes from the trusted root: the right CA with another log key fails', async () => {
     // The trusted Fulcio CA and CT log, but the rogue instance's Rekor key: the SET no longer verifies.
     const mixed = { ...sigstore.trustedRoot, tlogs: rogue.trustedRoot.tlogs };
@@ -179,6 +192,20 @@ describe('generated Kyverno policy with keyless attestors, enforced by the Kyver
     const k = await kyvernoApply(out, 'mixed', images.ciGood!.ref);
     assert.equal(k.passed, false, k.stdout);
     assert.equal((await gate('trust-mixed.yaml', images.ciGood!)).code, 1);
+  });
+});
+
+describe('signet policy --trusted-root (an inline keyless rule)', () => {
+  test('generates the same keyless attestor as the file; --cert-chain with it is refused', async () => {
+    const args = ['--trusted-root', join(dir, 'trusted_root.json'), '--certificate-identity', WORKFLOW, '--certificate-oidc-issuer', CI_ISSUER, `${registry.host}/ci/**`];
+    const inline = await signet(['policy', 'kyverno', ...args], { env });
+    assert.equal(inline.code, 0, inline.stderr);
+    const file = await signet(['policy', 'kyverno', '--policy', join(dir, 'trust.yaml')], { env });
+    const attestors = (text: string) => (parseYaml(text) as { spec: { rules: { verifyImages: { attestors: unknown }[] }[] } }).spec.rules[0]!.verifyImages[0]!.attestors;
+    assert.deepEqual(attestors(inline.stdout), attestors(file.stdout));
+    const both = await signet(['policy', 'kyverno', '--cert-chain', join(dir, 'trusted-fulcio.pem'), ...args], { env });
+    assert.equal(both.code, 2, both.stderr);
+    assert.match(both.stderr, /--cert-chain and --trusted-root cannot be combined/);
   });
 });
 
