@@ -213,4 +213,15 @@ describe('keyless in the actions (local Fulcio/Rekor, the runner\'s OIDC token e
     const v3 = await cosignV3(['verify', '--trusted-root', join(dir, 'trusted_root.json'), '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--allow-http-registry', img.ref], { HOME: dir });
     assert.equal(v3.code, 0, v3.stderr);
   });
+
+  test('sign with a key and tlog-upload: cosign v2 verifies the Rekor entry (no --insecure-ignore-tlog), the verify action too', async () => {
+    const img = await pushRandomImage(registry.host, 'action/tlog');
+    const signed = await runAction('sign', { images: img.ref, key: keyPem, password: PASSWORD, 'tlog-upload': 'true', 'rekor-url': sigstore.rekorURL, 'allow-http-registry': 'true' }, env);
+    assert.equal(signed.code, 0, signed.stdout + signed.stderr);
+    const v2 = await cosign(['verify', '--key', pub(), '--trusted-root', join(dir, 'trusted_root.json'), '--allow-http-registry', img.ref], { HOME: dir });
+    assert.equal(v2.code, 0, v2.stderr);
+    const gate = await runAction('verify', { images: img.ref, key: pub(), 'trusted-root': join(dir, 'trusted_root.json'), 'allow-http-registry': 'true' }, env);
+    assert.equal(gate.code, 0, gate.stdout + gate.stderr);
+    assert.equal(gate.outputs.verified, 'true');
+  });
 });

@@ -168,6 +168,30 @@ describe('signet signs cosign v2 legacy keyless, cosign v2 verifies', () => {
   });
 });
 
+describe('RFC 3161 timestamp on a legacy keyless signature', () => {
+  test('--timestamp-server-url adds dev.sigstore.cosign/rfc3161timestamp; cosign v2 checks it with --use-signed-timestamps, signet with the root\'s TSA', async () => {
+    const img = await pushRandomImage(registry.host, 'kl/tsa');
+    const s = await signKeyless(img.ref, ['--format', 'legacy', '--timestamp-server-url', sigstore.tsaURL, '--trusted-root', trustedRoot]);
+    assert.equal(s.code, 0, s.stderr);
+    const a = (await sigManifest(img)).layers[0]!.annotations;
+    const ts = JSON.parse(a['dev.sigstore.cosign/rfc3161timestamp']!) as Record<string, string>;
+    assert.deepEqual(Object.keys(ts), ['SignedRFC3161Timestamp']);
+    const v2 = await v2Verify(img.ref, IDENTITY, ISSUER, ['--use-signed-timestamps']);
+    assert.equal(v2.code, 0, v2.stderr);
+    const own = await signetVerify(img.ref);
+    assert.equal(own.code, 0, own.stderr);
+    // A genuine timestamp, but over another signature: both reject it.
+    const other = await pushRandomImage(registry.host, 'kl/tsa-other');
+    assert.equal((await signKeyless(other.ref, ['--format', 'legacy', '--timestamp-server-url', sigstore.tsaURL])).code, 0);
+    const foreign = (await sigManifest(other)).layers[0]!.annotations['dev.sigstore.cosign/rfc3161timestamp']!;
+    await editSignature(img, (layer, payload) => ({ annotations: { ...layer.annotations, 'dev.sigstore.cosign/rfc3161timestamp': foreign }, payload }));
+    // cosign v2.6.5 refuses it ("hashed messages don't match") and then panics (index out of
+    // range, pkg/cosign/verify.go:1367): a non-zero exit either way, noted in compatibility.md.
+    rejected(await v2Verify(img.ref, IDENTITY, ISSUER, ['--use-signed-timestamps']), /hashed messages don't match/, 'cosign v2: foreign timestamp');
+    rejected(await signetVerify(img.ref), /timestamp could not be verified/, 'signet: foreign timestamp');
+  });
+});
+
 describe('--format both under one certificate', () => {
   test('legacy layer and bundle referrer carry the same Fulcio certificate; each format is read by its verifiers', async () => {
     const img = await pushRandomImage(registry.host, 'kl/both');
@@ -186,6 +210,24 @@ describe('--format both under one certificate', () => {
     const own = await signetVerify(img.ref);
     assert.equal(own.code, 0, own.stderr);
     assert.equal((JSON.parse(own.stdout.trim()) as unknown[]).length, 2, 'signet accepts both signatures');
+  });
+});
+
+describe('one certificate per run', () => {
+  test('three images, --format both: one Fulcio certificate, six Rekor entries, all verified', async () => {
+    const imgs = await Promise.all([1, 2, 3].map((n) => pushRandomImage(registry.host, `kl/batch-${n}`)));
+    const fulcio = sigstore.requests.get('/api/v2/signingCert') ?? 0;
+    const rekor = sigstore.requests.get('/api/v1/log/entries') ?? 0;
+    const s = await signet(['sign', '--keyless', ...services(), '--identity-token', token, '--format', 'both', ...imgs.map((i) => i.ref)], { env });
+    assert.equal(s.code, 0, s.stderr);
+    assert.equal((sigstore.requests.get('/api/v2/signingCert') ?? 0) - fulcio, 1, 'one certificate for the whole run');
+    assert.equal((sigstore.requests.get('/api/v1/log/entries') ?? 0) - rekor, 6, 'a hashedrekord and a dsse entry per image');
+    const certs = new Set<string>();
+    for (const img of imgs) {
+      certs.add((await sigManifest(img)).layers[0]!.annotations['dev.sigstore.cosign/certificate']!);
+      assert.equal((await v2Verify(img.ref)).code, 0);
+    }
+    assert.equal(certs.size, 1);
   });
 });
 

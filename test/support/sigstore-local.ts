@@ -35,6 +35,8 @@ export interface LocalSigstore {
   /** The trusted root (sigstore TrustedRoot JSON) naming this instance's CA, logs and TSA. */
   trustedRoot: TrustedRootJSON;
   writeTrustedRoot(path: string): Promise<void>;
+  /** POST requests served so far, by path (how many certificates, log entries, timestamps). */
+  requests: Map<string, number>;
   stop(): Promise<void>;
 }
 
@@ -80,7 +82,12 @@ function tlogJSON(baseUrl: string, publicKeyDer: Buffer): TransparencyLogJSON {
 
 export async function startLocalSigstore(options: LocalSigstoreOptions = {}): Promise<LocalSigstore> {
   const routes = new Map<string, HandlerFn>();
-  const server = createServer((req, res) => void route(routes, req, res));
+  const requests = new Map<string, number>();
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (req.method === 'POST') requests.set(path, (requests.get(path) ?? 0) + 1);
+    void route(routes, req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
@@ -121,6 +128,7 @@ export async function startLocalSigstore(options: LocalSigstoreOptions = {}): Pr
     tsaURL: `${url}/api/v1/timestamp`,
     trustedRoot,
     writeTrustedRoot: (path) => writeFile(path, JSON.stringify(trustedRoot, null, 2)),
+    requests,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

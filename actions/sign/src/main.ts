@@ -33,6 +33,7 @@ async function run(): Promise<void> {
   const annotations = { ...(boolInput('annotations-from-github', false) ? await githubAnnotations() : {}), ...keyValueInput('annotations') };
   for (const [k, v] of Object.entries(annotations)) argv.push('-a', `${k}=${v}`);
   if (boolInput('keyless', false)) argv.push('--keyless');
+  if (boolInput('tlog-upload', false)) argv.push('--tlog-upload');
   for (const [input, flag] of [
     ['format', '--format'],
     ['fulcio-url', '--fulcio-url'],

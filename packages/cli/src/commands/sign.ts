@@ -4,6 +4,8 @@ import {
   checkSigningCertificate,
   childManifests,
   createKeylessSigner,
+  createKeyTlogSigner,
+  type WitnessedSigner,
   loadTrustedRoot,
   type KeylessSigner,
   type Signer,
@@ -86,7 +88,7 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
     .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (default --format bundle; legacy: cosign v2\'s keyless .sig layout)')
     .option('--fulcio-url <url>', 'with --keyless: Fulcio (default https://fulcio.sigstore.dev)')
-    .option('--rekor-url <url>', 'with --keyless: Rekor (default https://rekor.sigstore.dev)')
+    .option('--rekor-url <url>', 'with --keyless or --tlog-upload: Rekor (default https://rekor.sigstore.dev)')
     .option('--timestamp-server-url <url>', 'with --keyless: also timestamp the signature at this RFC 3161 TSA (.../api/v1/timestamp)')
     .option('--trusted-root <file>', 'with --keyless: check each bundle against this sigstore trusted_root.json before publishing it')
     .option('--identity-token <jwt|file>', 'with --keyless: OIDC token (default SIGSTORE_ID_TOKEN, then the GitHub Actions runtime token)')
@@ -99,7 +101,7 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--cert <file>', 'PEM certificate for the key; stored with the signature (codeSigning EKU required)')
     .option('--cert-chain <file>', 'PEM chain for --cert: parent intermediate first, root last')
     .option('--sign-container-identity <ref>', 'override critical.identity.docker-reference in the payload')
-    .option('--tlog-upload [bool]', 'upload to a transparency log (not supported for key signing yet)', parseBool, false)
+    .option('--tlog-upload [bool]', 'with --key: also log each signature in Rekor (hashedrekord for legacy, dsse for bundles), as cosign; default false for keys (keyless always logs)', parseBool, false)
     .option('-y, --yes', 'accepted for cosign compatibility; signet never prompts for confirmation')
     .addHelpText(
       'after',
@@ -111,11 +113,14 @@ export function registerSign(program: Command, report?: RunReport): void {
     )
     .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
     .action(withReportFile(report, async (images: string[], flags: SignFlags, report: RunReport | undefined) => {
-      if (flags.tlogUpload && !flags.keyless) throw usageError('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
+      if (flags.tlogUpload && (flags.signBy || flags.cert)) {
+        throw usageError(`--tlog-upload is for cosign key signatures, not ${flags.signBy ? '--sign-by (GPG)' : '--cert signatures yet'}`, 'drop --tlog-upload');
+      }
       if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
         throw usageError('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');
       }
-      const keylessOnly = { fulcioUrl: '--fulcio-url', rekorUrl: '--rekor-url', timestampServerUrl: '--timestamp-server-url', trustedRoot: '--trusted-root', identityToken: '--identity-token' } as const;
+      if (flags.rekorUrl !== undefined && !flags.keyless && !flags.tlogUpload) throw usageError('--rekor-url needs --keyless or --tlog-upload');
+      const keylessOnly = { fulcioUrl: '--fulcio-url', timestampServerUrl: '--timestamp-server-url', trustedRoot: '--trusted-root', identityToken: '--identity-token' } as const;
       for (const [flag, name] of Object.entries(keylessOnly)) {
         if (!flags.keyless && flags[flag as keyof typeof keylessOnly] !== undefined) throw usageError(`${name} needs --keyless`);
       }
@@ -137,6 +142,7 @@ export function registerSign(program: Command, report?: RunReport): void {
       const certificate = flags.cert ? await loadSigningCertificate(flags.cert, flags.certChain) : undefined;
       let signer: Signer | undefined;
       let keyless: KeylessSigner | undefined;
+      let tlog: WitnessedSigner | undefined;
       if (flags.keyless) {
         // One ephemeral key for the batch, as cosign; each image gets its certificate and entry.
         keyless = createKeylessSigner({
@@ -155,6 +161,8 @@ export function registerSign(program: Command, report?: RunReport): void {
         if (certificate) {
           checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
         }
+        // Off by default for keys (issue 10): a public log entry discloses the signing event.
+        if (flags.tlogUpload) tlog = createKeyTlogSigner(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl });
       }
       const ctx = createContext(inputs, flags);
       const progress = createProgress();
@@ -163,6 +171,7 @@ export function registerSign(program: Command, report?: RunReport): void {
           const result = await signImage(image, {
             signer,
             keyless,
+            tlog,
             annotations: flags.annotations,
             upload: flags.upload,
             format,

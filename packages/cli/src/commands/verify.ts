@@ -1,8 +1,11 @@
+import type { KeyObject } from 'node:crypto';
 import type { Command } from 'commander';
 import {
   describeFailure,
   loadCertificateTrust,
   loadTrustedRoot,
+  loadKeyTlogTrust,
+  type KeylessTrustMaterial,
   loadVerificationKey,
   openImage,
   runBatch,
@@ -48,11 +51,15 @@ interface VerifyFlags extends RegistryFlags {
 function checksFor(flags: VerifyFlags): string {
   const trust = flags.policy
     ? 'The signatures were verified against the signers of the trust policy rule covering the image'
-    : flags.trustedRoot
+    : flags.trustedRoot && !flags.key
       ? 'The signatures were verified against a Fulcio certificate chaining to the trusted root, with the required identity and issuer, logged in the transparency log while the certificate was valid'
       : flags.certChain
         ? 'The signatures were verified against a certificate chaining to the given certificate chain, with the required identity'
-        : 'The signatures were verified against the specified public key';
+        : flags.trustedRoot || process.env.SIGSTORE_REKOR_PUBLIC_KEY
+          ? flags.insecureIgnoreTlog === true
+            ? 'The signatures were verified against the specified public key (transparency log not checked: --insecure-ignore-tlog)'
+            : 'The signatures were verified against the specified public key\n  - Existence of the claims in the transparency log was verified offline'
+          : 'The signatures were verified against the specified public key';
   return `The following checks were performed on each of these signatures:\n  - The cosign claims were validated (digest, identity and annotations)\n  - ${trust}`;
 }
 
@@ -78,13 +85,13 @@ export function registerVerify(program: Command, report?: RunReport): void {
     .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
     .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
     .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
-    .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*')
+    .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*. With --key: the Rekor logs whose entry each signature must carry')
     .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', parseBool)
     .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
     .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
     .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
     .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', parseBool, true)
-    .option('--insecure-ignore-tlog [bool]', 'accepted for cosign compatibility; key signatures have no tlog entry', parseBool)
+    .option('--insecure-ignore-tlog [bool]', 'with --key: do not require a Rekor entry even though a Rekor key is given (--trusted-root or SIGSTORE_REKOR_PUBLIC_KEY); without one, key signatures\' entries are not checked', parseBool)
     .option('--report <file>', 'also write what was verified as JSON to FILE (for CI results; written on failure too)')
     .action(withReportFile(report, async (images: string[], flags: VerifyFlags, report: RunReport | undefined) => {
       let output: OutputFormat;
@@ -99,14 +106,15 @@ export function registerVerify(program: Command, report?: RunReport): void {
         return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output }, report);
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
-      const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot].filter(Boolean).length;
+      // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
+      const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot && !flags.key].filter(Boolean).length;
       if (modes !== 1) {
         throw usageError(
           'pass exactly one of --key, --cert-chain, --trusted-root, --policy or --keyring',
           'use --key for key signatures, --cert-chain for certificate-backed ones, --trusted-root with --certificate-identity and --certificate-oidc-issuer for keyless ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside',
         );
       }
-      if (flags.trustedRoot) {
+      if (flags.trustedRoot && !flags.key) {
         // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
         if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined) throw usageError('--trusted-root needs --certificate-identity or --certificate-identity-regexp');
         if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined) throw usageError('--trusted-root needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp');
@@ -154,6 +162,22 @@ export function registerVerify(program: Command, report?: RunReport): void {
     }));
 }
 
+/**
+ * Key signatures and the transparency log, as cosign's `--insecure-ignore-tlog`: given a Rekor
+ * key (`--trusted-root`, or cosign's SIGSTORE_REKOR_PUBLIC_KEY) an entry is required unless the
+ * flag says to ignore it. Without a Rekor key nothing can be checked offline, and signet, unlike
+ * cosign, does not look entries up online: the tlog is then not checked, as before.
+ */
+async function keyTlogTrust(publicKey: KeyObject, flags: VerifyFlags): Promise<KeylessTrustMaterial | undefined> {
+  const rekorPublicKey = process.env.SIGSTORE_REKOR_PUBLIC_KEY || undefined;
+  if (flags.insecureIgnoreTlog === true) return undefined;
+  if (!flags.trustedRoot && !rekorPublicKey) {
+    if (flags.insecureIgnoreTlog === false) throw usageError('--insecure-ignore-tlog=false needs the Rekor log key', 'pass --trusted-root FILE or set SIGSTORE_REKOR_PUBLIC_KEY');
+    return undefined;
+  }
+  return loadKeyTlogTrust(publicKey, { trustedRoot: flags.trustedRoot, rekorPublicKey });
+}
+
 type Gate = (input: string, ctx: TargetContext) => Promise<Omit<GateResult, 'seconds'>>;
 
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
@@ -177,6 +201,7 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
     return { check, close: async () => evaluator?.close() };
   }
   const publicKey = flags.key ? await loadVerificationKey(flags.key) : undefined;
+  const tlog = publicKey ? await keyTlogTrust(publicKey, flags) : undefined;
   const certificates = flags.certChain
     ? await loadCertificateTrust(flags.certChain, {
         identity: flags.certificateIdentity,
@@ -191,12 +216,13 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
     issuer: flags.certificateOidcIssuer,
     issuerRegExp: flags.certificateOidcIssuerRegexp,
   };
-  const keyless = flags.trustedRoot ? { trust: await loadTrustedRoot(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
+  const keyless = flags.trustedRoot && !flags.key ? { trust: await loadTrustedRoot(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
   const check: Gate = async (input, ctx) => {
     const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
       publicKey,
       certificates,
       keyless,
+      tlog,
       annotations: flags.annotations,
       checkIdentity: flags.checkClaims,
     });

@@ -12,25 +12,22 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
-import { bundleToJSON, type Bundle, type BundleWithDsseEnvelope } from '@sigstore/bundle';
-import type { IdentityProvider, Witness } from '@sigstore/sign';
+import type { Bundle, BundleWithDsseEnvelope } from '@sigstore/bundle';
+import type { IdentityProvider } from '@sigstore/sign';
+import { bundleBuilders, bundleBytes, type WitnessedSigner, type WitnessOptions } from './witnessed.ts';
 import { Annotations } from '../formats/signature-manifest.ts';
 import { legacyEvidenceAnnotations, legacyToBundle, loggedVerifierProblem } from '../formats/cosign-tlog.ts';
 import { FulcioCertifiedSigner } from './fulcio-signer.ts';
 import type { Verifier } from '@sigstore/verify';
 import { SignetError, usageError } from '../errors.ts';
-import { IN_TOTO_PAYLOAD_TYPE } from '../formats/sigstore-bundle.ts';
 import { identityProblem, type IdentityRequirement } from '../x509/certificates.ts';
 import { readTrustedRoot } from './trusted-root.ts';
 
 export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
-export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
+export { DEFAULT_REKOR_URL } from './witnessed.ts';
 
-export interface KeylessSignOptions {
+export interface KeylessSignOptions extends WitnessOptions {
   fulcioURL?: string | undefined;
-  rekorURL?: string | undefined;
-  /** RFC 3161 timestamp authority (sigstore timestamp-authority API); none by default, as cosign. */
-  timestampServerURL?: string | undefined;
   /** An explicit OIDC token (or a file holding one); otherwise see `identityProvider`. */
   identityToken?: string | undefined;
   /** Checks each bundle against this trust before it is published (a misconfigured URL fails early). */
@@ -41,16 +38,7 @@ export interface KeylessSignOptions {
  * Signs keylessly; one instance per run: one ephemeral key, one token, and one Fulcio
  * certificate shared by every signature (renewed only when it is about to expire).
  */
-export interface KeylessSigner {
-  /** A v0.3 bundle JSON: DSSE over `statement`, Fulcio certificate, Rekor `dsse` entry (cosign v3). */
-  signStatement(statement: Uint8Array): Promise<{ bundle: Uint8Array; signature: Uint8Array }>;
-  /**
-   * cosign v2's legacy keyless signature over a simple-signing payload: the signature and the
-   * `.sig` layer annotations (signature, certificate, chain, Rekor `hashedrekord` bundle, and
-   * the RFC 3161 timestamp when a TSA is configured).
-   */
-  signPayload(payload: Uint8Array): Promise<{ signature: Uint8Array; annotations: Record<string, string> }>;
-}
+export type KeylessSigner = WitnessedSigner;
 
 /**
  * Where the OIDC token comes from, in cosign's order: an explicit `--identity-token` (a JWT or
@@ -92,41 +80,20 @@ export function createKeylessSigner(options: KeylessSignOptions): KeylessSigner 
   let token: Promise<string> | undefined;
   const getToken = (): Promise<string> => (token ??= provider.getToken());
   const signer = new FulcioCertifiedSigner(options.fulcioURL ?? DEFAULT_FULCIO_URL, getToken);
-  const makeBuilders = async () => {
-    const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await import('@sigstore/sign');
-    const rekorBaseURL = options.rekorURL ?? DEFAULT_REKOR_URL;
-    const tsa: Witness[] = options.timestampServerURL ? [new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) })] : [];
-    return {
-      // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
-      dsse: new DSSEBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL, entryType: 'dsse' }), ...tsa], certificateChain: false }),
-      // cosign v2 logs the simple-signing payload's digest as a hashedrekord entry.
-      message: new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL }), ...tsa] }),
-    };
-  };
-  let builders: ReturnType<typeof makeBuilders> | undefined;
-  const create = async <T>(build: (b: Awaited<ReturnType<typeof makeBuilders>>) => Promise<T>): Promise<T> => {
-    await getToken();
-    try {
-      return await build(await (builders ??= makeBuilders()));
-    } catch (e) {
-      if (e instanceof SignetError) throw e;
-      throw new SignetError('io', `keyless signing failed: ${e instanceof Error ? e.message : String(e)}`, {
-        hint: 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token',
-      });
-    }
-  };
+  const builders = bundleBuilders(signer, options, 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token');
   const checkBeforePublishing = (problem: string | undefined): void => {
     if (problem) throw new SignetError('verification', `the signature just made does not verify against --trusted-root: ${problem}`);
   };
   return {
     async signStatement(statement) {
-      const bundle = await create((b) => b.dsse.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE }));
+      await getToken();
+      const bundle = await builders.dsse(statement);
       if (options.trustedRoot) checkBeforePublishing(verifyKeylessBundle(bundle, options.trustedRoot));
-      const signature = bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0);
-      return { bundle: new TextEncoder().encode(JSON.stringify(bundleToJSON(bundle))), signature };
+      return { bundle: bundleBytes(bundle), signature: bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0) };
     },
     async signPayload(payload) {
-      const bundle = await create((b) => b.message.create({ data: Buffer.from(payload) }));
+      await getToken();
+      const bundle = await builders.message(payload);
       const signature = bundle.content.messageSignature.signature;
       const leaf = bundleLeaf(bundle);
       if (!leaf) throw new SignetError('io', 'keyless signing failed: the bundle carries no certificate');
@@ -143,11 +110,6 @@ export function createKeylessSigner(options: KeylessSignOptions): KeylessSigner 
       return { signature, annotations };
     },
   };
-}
-
-/** sigstore-js's TSA client appends `/api/v1/timestamp`; cosign's flag is the full URL. */
-function tsaBase(url: string): string {
-  return url.replace(/\/api\/v1\/timestamp\/?$/, '');
 }
 
 /** A trusted root, loaded once: the CA, transparency logs, CT logs and TSAs to trust. */
@@ -176,6 +138,11 @@ export async function loadTrustedRoot(path: string, options: { ignoreSct?: boole
  */
 export function verifyKeylessBundle(bundle: Bundle, trust: KeylessTrustMaterial, message?: Uint8Array): string | undefined {
   if (bundle.verificationMaterial.content.$case === 'publicKey') return 'bundle is signed with a key, not a certificate (verify it with --key)';
+  return sigstoreProblem(bundle, trust, message);
+}
+
+/** @sigstore/verify's verdict on one bundle against `trust`, as a one-line reason. */
+export function sigstoreProblem(bundle: Bundle, trust: KeylessTrustMaterial, message?: Uint8Array): string | undefined {
   try {
     // A message signature is checked against the signed bytes themselves (a DSSE envelope carries its payload).
     trust.verifier.verify(trust.toSignedEntity(bundle, message ? Buffer.from(message) : undefined));

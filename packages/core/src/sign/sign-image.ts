@@ -14,6 +14,7 @@ import { verifyBytes } from '../keys/index.ts';
 import type { StoredSignature } from '../stores/cosign-signatures.ts';
 import type { Signer } from '../signers/signer.ts';
 import type { KeylessSigner } from '../keyless/keyless.ts';
+import type { WitnessedSigner } from '../keyless/witnessed.ts';
 import type { OpenedImage } from '../targets/open-image.ts';
 import type { Logger } from '../log.ts';
 
@@ -30,6 +31,8 @@ export interface SignOptions {
   signer?: Signer | undefined;
   /** Keyless: a bundle (cosign v3), cosign v2's legacy `.sig` layout, or both under one certificate. */
   keyless?: KeylessSigner | undefined;
+  /** `--key --tlog-upload`: `signer`'s signatures made with a Rekor entry (createKeyTlogSigner). */
+  tlog?: WitnessedSigner | undefined;
   /** Default 'legacy'. */
   format?: SignatureFormat | undefined;
   /** `-a key=value`: goes into the payload's `optional`. */
@@ -77,13 +80,17 @@ export interface SignResult {
  */
 export async function signImage(image: OpenedImage, options: SignOptions): Promise<SignResult> {
   const dockerReference = options.identity ?? image.dockerReference;
-  if (options.keyless) return signKeyless(image, options, options.keyless, dockerReference);
+  if (options.keyless) return signWitnessed(image, options, options.keyless, dockerReference, 'bundle');
   if (!options.signer) throw new Error('signImage needs a signer or a keyless signer');
   const signer = options.signer;
   const format = options.format ?? 'legacy';
   const cert = await options.signer.certificate?.();
   if (format !== 'legacy' && cert) {
     throw usageError('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
+  }
+  if (options.tlog) {
+    if (cert) throw usageError('--tlog-upload is not supported with a signing certificate yet', 'sign with the key alone, or drop --tlog-upload');
+    return signWitnessed(image, options, options.tlog, dockerReference, 'legacy');
   }
   const publicKey = await signer.publicKey();
   const legacy =
@@ -158,15 +165,15 @@ async function signLegacy(
 }
 
 /**
- * Keyless: the bundle is the same statement and referrer as a key bundle, the legacy layer the
- * same payload and `.sig` manifest as a key signature; Fulcio and Rekor supply the rest. Both
- * formats are signed under the run's one certificate. Legacy first, as for keys.
+ * Keyless, or a key with --tlog-upload: the bundle is the same statement and referrer as a key
+ * bundle, the legacy layer the same payload and `.sig` manifest as a key signature; Rekor (and
+ * for keyless Fulcio) supply the rest. Keyless formats share the run's one certificate.
  */
-async function signKeyless(image: OpenedImage, options: SignOptions, keyless: KeylessSigner, dockerReference: string): Promise<SignResult> {
-  const format = options.format ?? 'bundle';
-  // Each keyless signature carries its own log entry, so an equal one never exists: always append.
-  const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, (payload) => keyless.signPayload(payload), () => false);
-  const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, (pae) => keyless.signStatement(pae.payload));
+async function signWitnessed(image: OpenedImage, options: SignOptions, witnessed: WitnessedSigner, dockerReference: string, defaultFormat: SignatureFormat): Promise<SignResult> {
+  const format = options.format ?? defaultFormat;
+  // Each such signature carries its own log entry, so an equal one never exists: always append.
+  const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, (payload) => witnessed.signPayload(payload), () => false);
+  const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, (pae) => witnessed.signStatement(pae.payload));
   return result(image, dockerReference, legacy, bundled);
 }
 

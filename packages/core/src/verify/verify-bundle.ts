@@ -19,6 +19,7 @@ import {
 import type { OpenedImage } from '../targets/open-image.ts';
 import type { VerifyOptions } from './verify-image.ts';
 import { keylessProblem } from '../keyless/keyless.ts';
+import { bundleKeyTlogProblem } from '../keyless/key-tlog.ts';
 
 /** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
 export async function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnvelope, options: VerifyOptions): Promise<SimpleSigningPayload | string> {
@@ -34,6 +35,8 @@ export async function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnve
     if (!options.publicKey) throw new Error('checkBundle needs a public key');
     const pae = preAuthEncoding(envelope.payloadType, envelope.payload);
     if (!envelope.signatures.some((s) => verifyBytes(options.publicKey!, pae, s.sig))) return 'bundle: signature does not verify with the given key';
+    const logged = options.tlog ? bundleKeyTlogProblem(bundle, options.tlog) : undefined;
+    if (logged) return `bundle: ${logged}`;
   }
   let statement: InTotoStatement;
   try {

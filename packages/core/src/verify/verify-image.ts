@@ -12,6 +12,7 @@ import type { StoredSignature } from '../stores/cosign-signatures.ts';
 import { MediaTypes } from '../oci/types.ts';
 import { checkBundle } from './verify-bundle.ts';
 import { legacyKeylessProblem, type KeylessTrustMaterial } from '../keyless/keyless.ts';
+import { legacyKeyTlogProblem } from '../keyless/key-tlog.ts';
 import {
   buildPath,
   identityProblem,
@@ -41,6 +42,11 @@ export interface VerifyOptions {
   publicKey?: KeyObject | undefined;
   certificates?: CertificateTrust | undefined;
   keyless?: KeylessTrust | undefined;
+  /**
+   * With `publicKey`: the logs whose entry each signature must carry (cosign's default for keys;
+   * signet's when the user names a Rekor key). Undefined: the tlog is not checked.
+   */
+  tlog?: KeylessTrustMaterial | undefined;
   /** `-a key=value`: each must appear with that value in the payload's `optional`. */
   annotations?: Record<string, string> | undefined;
   /** cosign ignores the signed identity; signet checks it unless told not to. */
@@ -133,6 +139,7 @@ async function keyProblem(sig: StoredSignature, options: VerifyOptions): Promise
   if (!verifyBytes(key, sig.payload, sig.signature)) {
     return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
   }
+  if (options.tlog) return legacyKeyTlogProblem({ ...sig, annotations: sig.layer.annotations ?? {} }, options.tlog, key);
   return undefined;
 }
 

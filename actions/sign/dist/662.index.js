@@ -1,8 +1,8 @@
-export const id = 622;
-export const ids = [622];
+export const id = 662;
+export const ids = [662];
 export const modules = {
 
-/***/ 42622:
+/***/ 21662:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -2205,7 +2205,7 @@ const SIGNATURE_FORMATS = ['legacy', 'bundle', 'both'];
 async function signImage(image, options) {
     const dockerReference = options.identity ?? image.dockerReference;
     if (options.keyless)
-        return signKeyless(image, options, options.keyless, dockerReference);
+        return signWitnessed(image, options, options.keyless, dockerReference, 'bundle');
     if (!options.signer)
         throw new Error('signImage needs a signer or a keyless signer');
     const signer = options.signer;
@@ -2213,6 +2213,11 @@ async function signImage(image, options) {
     const cert = await options.signer.certificate?.();
     if (format !== 'legacy' && cert) {
         throw (0,src_errors/* usageError */.Wp)('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
+    }
+    if (options.tlog) {
+        if (cert)
+            throw (0,src_errors/* usageError */.Wp)('--tlog-upload is not supported with a signing certificate yet', 'sign with the key alone, or drop --tlog-upload');
+        return signWitnessed(image, options, options.tlog, dockerReference, 'legacy');
     }
     const publicKey = await signer.publicKey();
     const legacy = format === 'bundle'
@@ -2271,15 +2276,15 @@ async function signLegacy(image, options, dockerReference, make, isSameSigner) {
     };
 }
 /**
- * Keyless: the bundle is the same statement and referrer as a key bundle, the legacy layer the
- * same payload and `.sig` manifest as a key signature; Fulcio and Rekor supply the rest. Both
- * formats are signed under the run's one certificate. Legacy first, as for keys.
+ * Keyless, or a key with --tlog-upload: the bundle is the same statement and referrer as a key
+ * bundle, the legacy layer the same payload and `.sig` manifest as a key signature; Rekor (and
+ * for keyless Fulcio) supply the rest. Keyless formats share the run's one certificate.
  */
-async function signKeyless(image, options, keyless, dockerReference) {
-    const format = options.format ?? 'bundle';
-    // Each keyless signature carries its own log entry, so an equal one never exists: always append.
-    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, (payload) => keyless.signPayload(payload), () => false);
-    const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, (pae) => keyless.signStatement(pae.payload));
+async function signWitnessed(image, options, witnessed, dockerReference, defaultFormat) {
+    const format = options.format ?? defaultFormat;
+    // Each such signature carries its own log entry, so an equal one never exists: always append.
+    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, (payload) => witnessed.signPayload(payload), () => false);
+    const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, (pae) => witnessed.signStatement(pae.payload));
     return result(image, dockerReference, legacy, bundled);
 }
 /**
@@ -2455,6 +2460,75 @@ function loggedVerifierProblem(sig, key) {
     catch (e) {
         return `Rekor entry body unreadable (${e.message})`;
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/keyless/witnessed.ts
+
+
+
+
+
+const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
+/** The two bundle shapes over one signer; sigstore-js failures become one-line I/O errors with `hint`. */
+function bundleBuilders(signer, options, hint) {
+    const make = async () => {
+        const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(835), __webpack_require__.e(678), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
+        const rekorBaseURL = options.rekorURL ?? DEFAULT_REKOR_URL;
+        const tsa = options.timestampServerURL ? [new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) })] : [];
+        return {
+            // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
+            dsse: new DSSEBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL, entryType: 'dsse' }), ...tsa], certificateChain: false }),
+            // cosign v2 logs the simple-signing payload's digest as a hashedrekord entry.
+            message: new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL }), ...tsa] }),
+        };
+    };
+    let builders;
+    const run = async (build) => {
+        try {
+            return await build(await (builders ??= make()));
+        }
+        catch (e) {
+            if (e instanceof src_errors/* SignetError */.Tj)
+                throw e;
+            throw new src_errors/* SignetError */.Tj('io', `signing with a transparency log entry failed: ${e instanceof Error ? e.message : String(e)}`, { hint });
+        }
+    };
+    return {
+        dsse: (statement) => run((b) => b.dsse.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE })),
+        message: (payload) => run((b) => b.message.create({ data: Buffer.from(payload) })),
+    };
+}
+/** sigstore-js's TSA client appends `/api/v1/timestamp`; cosign's flag is the full URL. */
+function tsaBase(url) {
+    return url.replace(/\/api\/v1\/timestamp\/?$/, '');
+}
+function bundleBytes(bundle) {
+    return new TextEncoder().encode(JSON.stringify((0,dist.bundleToJSON)(bundle)));
+}
+/**
+ * `sign --key K --tlog-upload`: cosign's key signatures with a Rekor entry. The entry logs the
+ * public key (PEM), as cosign does; bundles carry the key's hint, as key bundles without a log.
+ */
+function createKeyTlogSigner(signer, publicKey, options) {
+    const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const hint = publicKeyHint(publicKey);
+    const builders = bundleBuilders(
+    // No hint here: sigstore-js would copy it into the DSSE signature's keyid, and cosign v3
+    // (go-securesystemslib) then skips the signature when its own key ID differs.
+    { sign: async (data) => ({ signature: Buffer.from(await signer.sign(data)), key: { $case: 'publicKey', publicKey: pem } }) }, options, 'check --rekor-url (and that the log accepts this key type)');
+    return {
+        async signStatement(statement) {
+            const bundle = await builders.dsse(statement);
+            // The hint goes where key bundles carry it (outside what Rekor logged).
+            bundle.verificationMaterial.content = { $case: 'publicKey', publicKey: { hint } };
+            return { bundle: bundleBytes(bundle), signature: bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0) };
+        },
+        async signPayload(payload) {
+            const bundle = await builders.message(payload);
+            const signature = bundle.content.messageSignature.signature;
+            return { signature, annotations: { [Annotations.signature]: Buffer.from(signature).toString('base64'), ...legacyEvidenceAnnotations(bundle) } };
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/keyless/fulcio-signer.ts
@@ -2733,9 +2807,8 @@ function active(validFor, now = new Date()) {
 
 
 
-
 const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
-const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
+
 /**
  * Where the OIDC token comes from, in cosign's order: an explicit `--identity-token` (a JWT or
  * a file holding one), then SIGSTORE_ID_TOKEN, then GitHub Actions' runtime token (audience
@@ -2774,45 +2847,22 @@ function createKeylessSigner(options) {
     let token;
     const getToken = () => (token ??= provider.getToken());
     const signer = new FulcioCertifiedSigner(options.fulcioURL ?? DEFAULT_FULCIO_URL, getToken);
-    const makeBuilders = async () => {
-        const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(835), __webpack_require__.e(678), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
-        const rekorBaseURL = options.rekorURL ?? DEFAULT_REKOR_URL;
-        const tsa = options.timestampServerURL ? [new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) })] : [];
-        return {
-            // certificateChain false: a v0.3 bundle with the leaf only, as cosign v3 writes it.
-            dsse: new DSSEBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL, entryType: 'dsse' }), ...tsa], certificateChain: false }),
-            // cosign v2 logs the simple-signing payload's digest as a hashedrekord entry.
-            message: new MessageSignatureBundleBuilder({ signer, witnesses: [new RekorWitness({ rekorBaseURL }), ...tsa] }),
-        };
-    };
-    let builders;
-    const create = async (build) => {
-        await getToken();
-        try {
-            return await build(await (builders ??= makeBuilders()));
-        }
-        catch (e) {
-            if (e instanceof src_errors/* SignetError */.Tj)
-                throw e;
-            throw new src_errors/* SignetError */.Tj('io', `keyless signing failed: ${e instanceof Error ? e.message : String(e)}`, {
-                hint: 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token',
-            });
-        }
-    };
+    const builders = bundleBuilders(signer, options, 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token');
     const checkBeforePublishing = (problem) => {
         if (problem)
             throw new src_errors/* SignetError */.Tj('verification', `the signature just made does not verify against --trusted-root: ${problem}`);
     };
     return {
         async signStatement(statement) {
-            const bundle = await create((b) => b.dsse.create({ data: Buffer.from(statement), type: IN_TOTO_PAYLOAD_TYPE }));
+            await getToken();
+            const bundle = await builders.dsse(statement);
             if (options.trustedRoot)
                 checkBeforePublishing(verifyKeylessBundle(bundle, options.trustedRoot));
-            const signature = bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0);
-            return { bundle: new TextEncoder().encode(JSON.stringify((0,dist.bundleToJSON)(bundle))), signature };
+            return { bundle: bundleBytes(bundle), signature: bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0) };
         },
         async signPayload(payload) {
-            const bundle = await create((b) => b.message.create({ data: Buffer.from(payload) }));
+            await getToken();
+            const bundle = await builders.message(payload);
             const signature = bundle.content.messageSignature.signature;
             const leaf = bundleLeaf(bundle);
             if (!leaf)
@@ -2830,10 +2880,6 @@ function createKeylessSigner(options) {
             return { signature, annotations };
         },
     };
-}
-/** sigstore-js's TSA client appends `/api/v1/timestamp`; cosign's flag is the full URL. */
-function tsaBase(url) {
-    return url.replace(/\/api\/v1\/timestamp\/?$/, '');
 }
 /**
  * Loads a sigstore trusted_root.json. SCTs are required when the root lists CT logs (as
@@ -2853,6 +2899,10 @@ async function loadTrustedRoot(path, options = {}) {
 function verifyKeylessBundle(bundle, trust, message) {
     if (bundle.verificationMaterial.content.$case === 'publicKey')
         return 'bundle is signed with a key, not a certificate (verify it with --key)';
+    return sigstoreProblem(bundle, trust, message);
+}
+/** @sigstore/verify's verdict on one bundle against `trust`, as a one-line reason. */
+function sigstoreProblem(bundle, trust, message) {
     try {
         // A message signature is checked against the signed bytes themselves (a DSSE envelope carries its payload).
         trust.verifier.verify(trust.toSignedEntity(bundle, message ? Buffer.from(message) : undefined));
@@ -2903,7 +2953,101 @@ async function keylessProblem(bundle, trust, identity) {
     return identityProblem(leaf, identity);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/keyless/key-tlog.ts
+/**
+ * Transparency-log checks for key signatures (`verify --key` given a Rekor key): what cosign
+ * does by default for keys, and signet does when the user names the log to trust, with
+ * `--trusted-root` (its tlogs) or cosign's SIGSTORE_REKOR_PUBLIC_KEY. The entry's SET must
+ * verify with the log key, its body must be this signature over this payload (or envelope)
+ * by this key, and the signature must verify with the key: @sigstore/verify's checks, with
+ * the user's key standing in for the bundle's key hint.
+ */
+
+
+
+
+
+
+/** The logs to trust for `key`'s signatures; one entry from one of them is required. */
+async function loadKeyTlogTrust(key, source) {
+    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
+    let json;
+    let where;
+    if (source.trustedRoot) {
+        where = `--trusted-root ${source.trustedRoot}`;
+        try {
+            json = JSON.parse(await (0,promises_.readFile)(source.trustedRoot, 'utf8'));
+        }
+        catch (e) {
+            throw (0,src_errors/* usageError */.Wp)(`${where}: not JSON (${e instanceof Error ? e.message : String(e)})`);
+        }
+    }
+    else if (source.rekorPublicKey) {
+        where = `SIGSTORE_REKOR_PUBLIC_KEY ${source.rekorPublicKey}`;
+        json = rootForLogKey(await readLogKey(source.rekorPublicKey, where));
+    }
+    else {
+        throw new Error('loadKeyTlogTrust needs a trusted root or a Rekor key');
+    }
+    let root;
+    try {
+        root = TrustedRoot.fromJSON(json);
+    }
+    catch (e) {
+        throw (0,src_errors/* usageError */.Wp)(`${where}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (root.tlogs.length === 0)
+        throw (0,src_errors/* usageError */.Wp)(`${where} lists no transparency log`, 'checking tlog entries needs the Rekor log key; or pass --insecure-ignore-tlog');
+    const trust = toTrustMaterial(root, () => ({ publicKey: key, validFor: () => true }));
+    // Keys have no certificate: no CT log; the log's integrated time is the one timestamp.
+    return { verifier: new Verifier(trust, { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 1 }), toSignedEntity, source: where };
+}
+async function readLogKey(path, where) {
+    try {
+        return (0,external_node_crypto_.createPublicKey)(await (0,promises_.readFile)(path, 'utf8')).export({ type: 'spki', format: 'der' });
+    }
+    catch (e) {
+        throw (0,src_errors/* usageError */.Wp)(`${where}: not a PEM public key (${e instanceof Error ? e.message : String(e)})`);
+    }
+}
+/** A trusted root naming one log by its key, as cosign builds one from SIGSTORE_REKOR_PUBLIC_KEY. */
+function rootForLogKey(der) {
+    const key = (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type: 'spki' });
+    const details = key.asymmetricKeyType === 'ed25519' ? 'PKIX_ED25519' : key.asymmetricKeyType === 'rsa' ? 'PKIX_RSA_PKCS1V15_2048_SHA256' : 'PKIX_ECDSA_P256_SHA_256';
+    return {
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [
+            {
+                baseUrl: 'https://rekor.invalid',
+                hashAlgorithm: 'SHA2_256',
+                publicKey: { rawBytes: der.toString('base64'), keyDetails: details, validFor: { start: '1970-01-01T00:00:00Z' } },
+                logId: { keyId: (0,external_node_crypto_.createHash)('sha256').update(der).digest('base64') },
+            },
+        ],
+        certificateAuthorities: [],
+        ctlogs: [],
+        timestampAuthorities: [],
+    };
+}
+/** A legacy `.sig` key signature's log entry (the `dev.sigstore.cosign/bundle` annotation), or why it fails. */
+function legacyKeyTlogProblem(sig, trust, key) {
+    if (sig.annotations[Annotations.bundle] === undefined)
+        return `no transparency log entry (${Annotations.bundle} annotation missing; pass --insecure-ignore-tlog to accept it)`;
+    const bundle = legacyToBundle(sig);
+    if (typeof bundle === 'string')
+        return bundle;
+    return prefixed(sigstoreProblem(bundle, trust, sig.payload) ?? loggedVerifierProblem(sig, key));
+}
+/** A key bundle's tlog entry, or why it fails. */
+function bundleKeyTlogProblem(bundle, trust) {
+    if (bundle.verificationMaterial.tlogEntries.length === 0)
+        return 'no transparency log entry in the bundle (pass --insecure-ignore-tlog to accept it)';
+    return prefixed(sigstoreProblem(bundle, trust));
+}
+const prefixed = (problem) => (problem ? `transparency log: ${problem}` : undefined);
+
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-bundle.ts
+
 
 
 
@@ -2928,6 +3072,9 @@ async function checkBundle(image, bundle, options) {
         const pae = preAuthEncoding(envelope.payloadType, envelope.payload);
         if (!envelope.signatures.some((s) => (0,keys/* verifyBytes */.RV)(options.publicKey, pae, s.sig)))
             return 'bundle: signature does not verify with the given key';
+        const logged = options.tlog ? bundleKeyTlogProblem(bundle, options.tlog) : undefined;
+        if (logged)
+            return `bundle: ${logged}`;
     }
     let statement;
     try {
@@ -2967,6 +3114,7 @@ async function checkBundle(image, bundle, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-image.ts
+
 
 
 
@@ -3053,6 +3201,8 @@ async function keyProblem(sig, options) {
     if (!(0,keys/* verifyBytes */.RV)(key, sig.payload, sig.signature)) {
         return options.certificates ? 'signature does not verify with its certificate' : 'signature does not verify with the given key';
     }
+    if (options.tlog)
+        return legacyKeyTlogProblem({ ...sig, annotations: sig.layer.annotations ?? {} }, options.tlog, key);
     return undefined;
 }
 /** The summary cosign prints as a list when nothing verified. */
@@ -4989,6 +5139,8 @@ function createLookasideServer(dir) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts
 /**
  * Action inputs shared by the sign and verify steps. Names mirror the CLI flags so a workflow
@@ -5625,7 +5777,7 @@ function registerSign(program, report) {
         .option('--key <ref>', 'private key: a path, env://VAR, k8s://ns/name or hashivault://name')
         .option('--keyless', 'sign with an ephemeral key and a Fulcio certificate for your OIDC identity, logged in Rekor (default --format bundle; legacy: cosign v2\'s keyless .sig layout)')
         .option('--fulcio-url <url>', 'with --keyless: Fulcio (default https://fulcio.sigstore.dev)')
-        .option('--rekor-url <url>', 'with --keyless: Rekor (default https://rekor.sigstore.dev)')
+        .option('--rekor-url <url>', 'with --keyless or --tlog-upload: Rekor (default https://rekor.sigstore.dev)')
         .option('--timestamp-server-url <url>', 'with --keyless: also timestamp the signature at this RFC 3161 TSA (.../api/v1/timestamp)')
         .option('--trusted-root <file>', 'with --keyless: check each bundle against this sigstore trusted_root.json before publishing it')
         .option('--identity-token <jwt|file>', 'with --keyless: OIDC token (default SIGSTORE_ID_TOKEN, then the GitHub Actions runtime token)')
@@ -5638,7 +5790,7 @@ function registerSign(program, report) {
         .option('--cert <file>', 'PEM certificate for the key; stored with the signature (codeSigning EKU required)')
         .option('--cert-chain <file>', 'PEM chain for --cert: parent intermediate first, root last')
         .option('--sign-container-identity <ref>', 'override critical.identity.docker-reference in the payload')
-        .option('--tlog-upload [bool]', 'upload to a transparency log (not supported for key signing yet)', parseBool, false)
+        .option('--tlog-upload [bool]', 'with --key: also log each signature in Rekor (hashedrekord for legacy, dsse for bundles), as cosign; default false for keys (keyless always logs)', parseBool, false)
         .option('-y, --yes', 'accepted for cosign compatibility; signet never prompts for confirmation')
         .addHelpText('after', '\nEnvironment: COSIGN_PASSWORD (key password), COSIGN_REPOSITORY (where signatures go),\n' +
         'DOCKER_CONFIG, SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD, SIGNET_INSECURE_REGISTRIES.\n' +
@@ -5647,12 +5799,15 @@ function registerSign(program, report) {
         'Example:\n  COSIGN_PASSWORD=... signet sign --key cosign.key registry.example.com/app@sha256:<hex>')
         .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
         .action(withReportFile(report, async (images, flags, report) => {
-        if (flags.tlogUpload && !flags.keyless)
-            throw (0,src_errors/* usageError */.Wp)('--tlog-upload=true is not supported for key-based signing yet', 'drop the flag; signatures are stored without a transparency log entry');
+        if (flags.tlogUpload && (flags.signBy || flags.cert)) {
+            throw (0,src_errors/* usageError */.Wp)(`--tlog-upload is for cosign key signatures, not ${flags.signBy ? '--sign-by (GPG)' : '--cert signatures yet'}`, 'drop --tlog-upload');
+        }
         if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
             throw (0,src_errors/* usageError */.Wp)('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');
         }
-        const keylessOnly = { fulcioUrl: '--fulcio-url', rekorUrl: '--rekor-url', timestampServerUrl: '--timestamp-server-url', trustedRoot: '--trusted-root', identityToken: '--identity-token' };
+        if (flags.rekorUrl !== undefined && !flags.keyless && !flags.tlogUpload)
+            throw (0,src_errors/* usageError */.Wp)('--rekor-url needs --keyless or --tlog-upload');
+        const keylessOnly = { fulcioUrl: '--fulcio-url', timestampServerUrl: '--timestamp-server-url', trustedRoot: '--trusted-root', identityToken: '--identity-token' };
         for (const [flag, name] of Object.entries(keylessOnly)) {
             if (!flags.keyless && flags[flag] !== undefined)
                 throw (0,src_errors/* usageError */.Wp)(`${name} needs --keyless`);
@@ -5680,6 +5835,7 @@ function registerSign(program, report) {
         const certificate = flags.cert ? await loadSigningCertificate(flags.cert, flags.certChain) : undefined;
         let signer;
         let keyless;
+        let tlog;
         if (flags.keyless) {
             // One ephemeral key for the batch, as cosign; each image gets its certificate and entry.
             keyless = createKeylessSigner({
@@ -5699,6 +5855,9 @@ function registerSign(program, report) {
             if (certificate) {
                 checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
             }
+            // Off by default for keys (issue 10): a public log entry discloses the signing event.
+            if (flags.tlogUpload)
+                tlog = createKeyTlogSigner(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl });
         }
         const ctx = createContext(inputs, flags);
         const progress = createProgress();
@@ -5707,6 +5866,7 @@ function registerSign(program, report) {
                 const result = await signImage(image, {
                     signer,
                     keyless,
+                    tlog,
                     annotations: flags.annotations,
                     upload: flags.upload,
                     format,
@@ -5920,11 +6080,15 @@ function print(result, output) {
 function checksFor(flags) {
     const trust = flags.policy
         ? 'The signatures were verified against the signers of the trust policy rule covering the image'
-        : flags.trustedRoot
+        : flags.trustedRoot && !flags.key
             ? 'The signatures were verified against a Fulcio certificate chaining to the trusted root, with the required identity and issuer, logged in the transparency log while the certificate was valid'
             : flags.certChain
                 ? 'The signatures were verified against a certificate chaining to the given certificate chain, with the required identity'
-                : 'The signatures were verified against the specified public key';
+                : flags.trustedRoot || process.env.SIGSTORE_REKOR_PUBLIC_KEY
+                    ? flags.insecureIgnoreTlog === true
+                        ? 'The signatures were verified against the specified public key (transparency log not checked: --insecure-ignore-tlog)'
+                        : 'The signatures were verified against the specified public key\n  - Existence of the claims in the transparency log was verified offline'
+                    : 'The signatures were verified against the specified public key';
     return `The following checks were performed on each of these signatures:\n  - The cosign claims were validated (digest, identity and annotations)\n  - ${trust}`;
 }
 function registerVerify(program, report) {
@@ -5947,13 +6111,13 @@ function registerVerify(program, report) {
         .option('--certificate-identity-regexp <re>', 'regular expression a SAN must match')
         .option('--certificate-oidc-issuer <url>', 'required OIDC issuer (Fulcio extension) of the signing certificate')
         .option('--certificate-oidc-issuer-regexp <re>', 'regular expression the OIDC issuer must match')
-        .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*')
+        .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs); with --certificate-identity* and --certificate-oidc-issuer*. With --key: the Rekor logs whose entry each signature must carry')
         .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', parseBool)
         .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
         .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
         .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
         .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', parseBool, true)
-        .option('--insecure-ignore-tlog [bool]', 'accepted for cosign compatibility; key signatures have no tlog entry', parseBool)
+        .option('--insecure-ignore-tlog [bool]', 'with --key: do not require a Rekor entry even though a Rekor key is given (--trusted-root or SIGSTORE_REKOR_PUBLIC_KEY); without one, key signatures\' entries are not checked', parseBool)
         .option('--report <file>', 'also write what was verified as JSON to FILE (for CI results; written on failure too)')
         .action(withReportFile(report, async (images, flags, report) => {
         let output;
@@ -5972,11 +6136,12 @@ function registerVerify(program, report) {
         }
         if (flags.lookaside)
             throw (0,src_errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
-        const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot].filter(Boolean).length;
+        // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
+        const modes = [flags.key, flags.certChain, flags.policy, flags.trustedRoot && !flags.key].filter(Boolean).length;
         if (modes !== 1) {
             throw (0,src_errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --trusted-root, --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --trusted-root with --certificate-identity and --certificate-oidc-issuer for keyless ones, --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
         }
-        if (flags.trustedRoot) {
+        if (flags.trustedRoot && !flags.key) {
             // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
             if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined)
                 throw (0,src_errors/* usageError */.Wp)('--trusted-root needs --certificate-identity or --certificate-identity-regexp');
@@ -6025,6 +6190,23 @@ function registerVerify(program, report) {
         }
     }));
 }
+/**
+ * Key signatures and the transparency log, as cosign's `--insecure-ignore-tlog`: given a Rekor
+ * key (`--trusted-root`, or cosign's SIGSTORE_REKOR_PUBLIC_KEY) an entry is required unless the
+ * flag says to ignore it. Without a Rekor key nothing can be checked offline, and signet, unlike
+ * cosign, does not look entries up online: the tlog is then not checked, as before.
+ */
+async function keyTlogTrust(publicKey, flags) {
+    const rekorPublicKey = process.env.SIGSTORE_REKOR_PUBLIC_KEY || undefined;
+    if (flags.insecureIgnoreTlog === true)
+        return undefined;
+    if (!flags.trustedRoot && !rekorPublicKey) {
+        if (flags.insecureIgnoreTlog === false)
+            throw (0,src_errors/* usageError */.Wp)('--insecure-ignore-tlog=false needs the Rekor log key', 'pass --trusted-root FILE or set SIGSTORE_REKOR_PUBLIC_KEY');
+        return undefined;
+    }
+    return loadKeyTlogTrust(publicKey, { trustedRoot: flags.trustedRoot, rekorPublicKey });
+}
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
 async function gateFor(flags) {
     if (flags.policy) {
@@ -6046,6 +6228,7 @@ async function gateFor(flags) {
         return { check, close: async () => evaluator?.close() };
     }
     const publicKey = flags.key ? await loadVerificationKey(flags.key) : undefined;
+    const tlog = publicKey ? await keyTlogTrust(publicKey, flags) : undefined;
     const certificates = flags.certChain
         ? await loadCertificateTrust(flags.certChain, {
             identity: flags.certificateIdentity,
@@ -6060,12 +6243,13 @@ async function gateFor(flags) {
         issuer: flags.certificateOidcIssuer,
         issuerRegExp: flags.certificateOidcIssuerRegexp,
     };
-    const keyless = flags.trustedRoot ? { trust: await loadTrustedRoot(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
+    const keyless = flags.trustedRoot && !flags.key ? { trust: await loadTrustedRoot(flags.trustedRoot, { ignoreSct: flags.insecureIgnoreSct === true }), identity } : undefined;
     const check = async (input, ctx) => {
         const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
             publicKey,
             certificates,
             keyless,
+            tlog,
             annotations: flags.annotations,
             checkIdentity: flags.checkClaims,
         });
@@ -6440,6 +6624,8 @@ async function run() {
         argv.push('-a', `${k}=${v}`);
     if (boolInput('keyless', false))
         argv.push('--keyless');
+    if (boolInput('tlog-upload', false))
+        argv.push('--tlog-upload');
     for (const [input, flag] of [
         ['format', '--format'],
         ['fulcio-url', '--fulcio-url'],
