@@ -16,6 +16,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createHash, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 import { fulcioHandler, initializeCA, initializeCTLog, initializeTLog, initializeTSA, rekorHandler, tsaHandler, type HandlerFn } from '@sigstore/mock';
 
 export interface LocalSigstoreOptions {
@@ -96,7 +97,7 @@ export async function startLocalSigstore(options: LocalSigstoreOptions = {}): Pr
   const tlogKey = p256();
   const tlog = await initializeTLog(url, tlogKey);
   const tsa = await initializeTSA(p256(), tsaClock());
-  for (const handler of [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)]) routes.set(handler.path, handler.fn);
+  for (const handler of [fulcioHandler(withEmailSubjects(ca)), rekorHandler(tlog), tsaHandler(tsa)]) routes.set(handler.path, handler.fn);
 
   const trustedRoot: TrustedRootJSON = {
     mediaType: TRUSTED_ROOT_MEDIA_TYPE,
@@ -169,6 +170,87 @@ async function route(routes: Map<string, HandlerFn>, req: IncomingMessage, res: 
   res.writeHead(status, headers).end(response);
 }
 
+type MockCA = Awaited<ReturnType<typeof initializeCA>>;
+type IssueOptions = Parameters<MockCA['issueCertificate']>[0];
+
+/** The parts of the mock CA (CAImpl) an email certificate is issued with. */
+interface MockCAInternals {
+  keyPair: { privateKey: unknown; publicKey: unknown };
+  ctLog?: { log(preCert: ArrayBuffer, issuerId: ArrayBuffer): Promise<ArrayBuffer> };
+  getCurrentTime(): Date;
+  crypto: { subtle: { importKey(...args: unknown[]): Promise<unknown>; exportKey(format: 'spki', key: unknown): Promise<ArrayBuffer>; digest(alg: string, data: ArrayBuffer): Promise<ArrayBuffer> } };
+}
+
+/** @peculiar/x509, the library the mock CA issues with (loaded from the mock's own dependencies). */
+interface X509Lib {
+  X509CertificateGenerator: { create(params: Record<string, unknown>, crypto: unknown): Promise<{ rawData: ArrayBuffer }> };
+  Extension: new (oid: string, critical: boolean, value: Uint8Array) => unknown;
+  KeyUsagesExtension: new (usages: number, critical: boolean) => unknown;
+  KeyUsageFlags: { digitalSignature: number };
+  ExtendedKeyUsageExtension: new (usages: string[]) => unknown;
+  ExtendedKeyUsage: { codeSigning: string };
+  SubjectAlternativeNameExtension: new (names: { type: string; value: string }[], critical: boolean) => unknown;
+  SubjectKeyIdentifierExtension: { create(key: unknown, critical: boolean, crypto: unknown): Promise<unknown> };
+  AuthorityKeyIdentifierExtension: { create(key: unknown, critical: boolean, crypto: unknown): Promise<unknown> };
+}
+
+const x509: X509Lib = createRequire(createRequire(import.meta.url).resolve('@sigstore/mock'))('@peculiar/x509') as X509Lib;
+
+/** DER: a tag and its length-prefixed content. */
+function der(tag: number, content: Uint8Array): Uint8Array {
+  const n = content.byteLength;
+  const length = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
+  return Buffer.concat([Buffer.from([tag, ...length]), content]);
+}
+
+/**
+ * The mock Fulcio puts every subject in a URI SAN. Real Fulcio issues an email SAN for an
+ * email identity, and containers/image (skopeo, CRI-O, podman) matches only email SANs: so a
+ * subject that is an email address gets one here, with the same extensions, key usage and
+ * embedded SCT as the mock's certificates. Other subjects go to the mock unchanged.
+ */
+function withEmailSubjects(ca: MockCA): MockCA {
+  const inner = ca as unknown as MockCAInternals;
+  return {
+    get rootCertificate() {
+      return ca.rootCertificate;
+    },
+    async issueCertificate(options: IssueOptions) {
+      if (!/^[^@\s/:]+@[^@\s/:]+$/.test(options.subjectAltName)) return ca.issueCertificate(options);
+      const key = await inner.crypto.subtle.importKey('spki', options.publicKey, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']);
+      const now = inner.getCurrentTime();
+      const extensions: unknown[] = [
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.codeSigning]),
+        new x509.SubjectAlternativeNameExtension([{ type: 'email', value: options.subjectAltName }], true),
+        await x509.SubjectKeyIdentifierExtension.create(key, false, inner.crypto),
+        await x509.AuthorityKeyIdentifierExtension.create(inner.keyPair.publicKey, false, inner.crypto),
+        // Fulcio's issuer extensions: v1 holds the raw string, v2 a DER UTF8String.
+        ...(options.extensions ?? []).map((e) => new x509.Extension(e.oid, false, e.legacy ? Buffer.from(e.value) : der(0x0c, Buffer.from(e.value)))),
+      ];
+      const tbs = {
+        serialNumber: '0c0ffee0',
+        notBefore: now,
+        notAfter: new Date(now.getTime() + 10 * 60_000),
+        issuer: 'CN=sigstore,O=sigstore.mock',
+        publicKey: key,
+        signingAlgorithm: { name: 'ECDSA', hash: 'SHA-384' },
+        signingKey: inner.keyPair.privateKey,
+        extensions,
+      };
+      if (inner.ctLog) {
+        const preCert = await x509.X509CertificateGenerator.create(tbs, inner.crypto);
+        const issuerId = await inner.crypto.subtle.digest('SHA-256', await inner.crypto.subtle.exportKey('spki', inner.keyPair.publicKey));
+        const sct = Buffer.from(await inner.ctLog.log(preCert.rawData, issuerId));
+        // SignedCertificateTimestampList: 2-byte list length, then the serialized SCT (it carries its own length).
+        const list = Buffer.concat([Buffer.from([sct.byteLength >> 8, sct.byteLength & 0xff]), sct]);
+        extensions.push(new x509.Extension('1.3.6.1.4.1.11129.2.4.2', false, der(0x04, list)));
+      }
+      return Buffer.from((await x509.X509CertificateGenerator.create(tbs, inner.crypto)).rawData);
+    },
+  } as MockCA;
+}
+
 /**
  * Fulcio's v1 API, which cosign v2 `sign` calls (fulcio pkg/api client.go): JSON
  * `{publicKey: {content: b64(PEM or DER key), algorithm}, signedEmailAddress: b64}` with the token as
@@ -228,7 +310,7 @@ function canonicalRekorEntry(body: string): string {
  * sigstore. Signed with a throwaway key because the mock Fulcio reads the claims without
  * checking the signature (a real Fulcio fetches the issuer's JWKS).
  */
-export function identityToken(claims: { iss: string; sub: string; email?: string }): string {
+export function identityToken(claims: { iss: string; sub: string; email?: string; email_verified?: boolean }): string {
   const key = p256();
   const now = Math.floor(Date.now() / 1000);
   const enc = (v: object): string => Buffer.from(JSON.stringify(v)).toString('base64url');

@@ -29,12 +29,15 @@ var generate = __webpack_require__(9550);
 var key_ref = __webpack_require__(38311);
 // EXTERNAL MODULE: ./packages/core/src/signers/load.ts
 var load = __webpack_require__(87014);
+// EXTERNAL MODULE: ./packages/core/src/keyless/trusted-root.ts
+var trusted_root = __webpack_require__(56871);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/material.ts
 /**
  * What generated policies embed for each signer, resolved once: public keys as PEM (or kept as
  * a reference where the admission system resolves it itself), certificate chains as PEM.
  * Also the rules for dropping a signer a target cannot express.
  */
+
 
 
 
@@ -56,6 +59,36 @@ async function chainPem(signer) {
         throw (0,errors/* usageError */.Wp)(`signer "${signer.name}": cannot read certificate chain ${signer.certChain}`);
     }
 }
+async function keylessMaterial(signer) {
+    const root = await (0,trusted_root/* readTrustedRoot */.gv)(signer.trustedRoot, `signer "${signer.name}": trustedRoot ${signer.trustedRoot}`);
+    const authority = (a) => ({
+        organization: a.subject?.organization || 'unknown',
+        commonName: a.subject?.commonName || 'unknown',
+        uri: a.uri,
+        chainPem: (a.certChain?.certificates ?? []).map((c) => (0,trusted_root/* certificatePem */.mj)(c.rawBytes)).join(''),
+    });
+    const log = (l) => l.publicKey?.rawBytes && (0,trusted_root/* active */.vu)(l.publicKey.validFor) ? { url: l.baseUrl, publicKeyPem: (0,trusted_root/* publicKeyPemFromDer */.yp)(l.publicKey.rawBytes) } : undefined;
+    const cas = root.certificateAuthorities.filter((a) => (0,trusted_root/* active */.vu)(a.validFor)).map(authority);
+    const tlogs = root.tlogs.map(log).filter((l) => l !== undefined);
+    if (cas.length === 0)
+        throw (0,errors/* usageError */.Wp)(`signer "${signer.name}": every certificate authority in ${signer.trustedRoot} has expired`, 'use a current trusted_root.json');
+    if (tlogs.length === 0)
+        throw (0,errors/* usageError */.Wp)(`signer "${signer.name}": ${signer.trustedRoot} lists no current transparency log key`, 'use a current trusted_root.json');
+    return {
+        cas,
+        tlogs,
+        ctlogs: root.ctlogs.map(log).filter((l) => l !== undefined),
+        tsas: root.timestampAuthorities.filter((a) => (0,trusted_root/* active */.vu)(a.validFor)).map(authority),
+        rootsPem: cas.map((a) => a.chainPem).join(''),
+    };
+}
+/** A target matching identities by regular expression reads them with its own engine (Go RE2). */
+function identityFields(signer) {
+    return {
+        ...(signer.identity ? { subject: signer.identity } : { subjectRegExp: signer.identityRegexp ?? '' }),
+        ...(signer.issuer ? { issuer: signer.issuer } : signer.issuerRegexp ? { issuerRegExp: signer.issuerRegexp } : {}),
+    };
+}
 /**
  * The signers a target can express. Dropping one from an `any` rule makes the generated policy
  * stricter (fewer accepted signers), which is safe and reported; from an `all` rule it would
@@ -74,8 +107,10 @@ function expressible(target, rule, supports, dropped) {
         }
         dropped.push({ rule: rule.name, signer: signer.name, why });
     }
-    if (kept.length === 0)
-        throw (0,errors/* usageError */.Wp)(`${target} can express none of the signers of rule "${rule.name}"`, 'choose another target for this rule');
+    if (kept.length === 0) {
+        const why = dropped.filter((d) => d.rule === rule.name).map((d) => `${d.signer}: ${d.why}`).join('; ');
+        throw (0,errors/* usageError */.Wp)(`${target} can express none of the signers of rule "${rule.name}" (${why})`, 'choose another target for this rule');
+    }
     return kept;
 }
 /** A requirement a target cannot enforce makes its policy weaker than the gate: refuse. */
@@ -86,6 +121,15 @@ function refuse(target, rule, what, hint) {
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/kyverno.ts
 
 const NO_TLOG = { rekor: { ignoreTlog: true }, ctlog: { ignoreSCT: true } };
+async function keylessEntries(signer) {
+    const m = await keylessMaterial(signer);
+    // No CT log in the root: the gate checks no SCT either.
+    const ctlogs = m.ctlogs.length > 0 ? m.ctlogs.map((c) => ({ pubkey: c.publicKeyPem })) : [{ ignoreSCT: true }];
+    return m.tlogs.flatMap((t) => ctlogs.map((ctlog) => ({ keyless: { ...identityFields(signer), roots: m.rootsPem, rekor: { url: t.url, pubkey: t.publicKeyPem }, ctlog } })));
+}
+async function entries(signer, notes) {
+    return signer.kind === 'keyless' ? keylessEntries(signer) : [await entry(signer, notes)];
+}
 async function entry(signer, notes) {
     if (signer.kind === 'key') {
         const m = await keyMaterial(signer);
@@ -101,14 +145,7 @@ async function entry(signer, notes) {
     }
     if (signer.kind === 'certificate') {
         const roots = await chainPem(signer);
-        return {
-            keyless: {
-                roots,
-                ...(signer.identity ? { subject: signer.identity } : { subjectRegExp: signer.identityRegexp }),
-                ...(signer.issuer ? { issuer: signer.issuer } : signer.issuerRegexp ? { issuerRegExp: signer.issuerRegexp } : {}),
-                ...NO_TLOG,
-            },
-        };
+        return { keyless: { roots, ...identityFields(signer), ...NO_TLOG } };
     }
     throw new Error('unreachable: gpg signers are filtered out');
 }
@@ -120,9 +157,16 @@ async function kyvernoPolicy(policy) {
     // rule skips the images earlier rules cover, so Kyverno decides with the same rule.
     const earlier = [];
     for (const rule of policy.rules) {
-        const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
-        const entries = await Promise.all(signers.map(async (s) => ({ ...(await entry(s, notes)), ...(Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {}) })));
-        const attestors = rule.require === 'all' || entries.length === 1 ? entries.map((e) => ({ entries: [e] })) : [{ count: 1, entries }];
+        const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : undefined), dropped);
+        const annotations = Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {};
+        // One list of alternative entries per signer.
+        const perSigner = await Promise.all(signers.map(async (s) => (await entries(s, notes)).map((e) => ({ ...e, ...annotations }))));
+        if (signers.some((s) => s.kind === 'keyless')) {
+            // verifyImages entries of another type (SigstoreBundle) would all be required, not alternatives.
+            notes.push(`rule "${rule.name}": Kyverno checks keyless signatures in cosign's legacy .sig layout only; sign with --format legacy or both (bundle-only signatures pass the gate but not Kyverno).`);
+        }
+        const attestor = (list) => (list.length === 1 ? { entries: list } : { count: 1, entries: list });
+        const attestors = rule.require === 'all' ? perSigner.map(attestor) : [attestor(perSigner.flat())];
         rules.push({
             name: rule.name,
             match: { any: [{ resources: { kinds: ['Pod'] } }] },
@@ -163,8 +207,64 @@ async function kyvernoPolicy(policy) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/policy-controller.ts
 
-async function authority(signer, signatureRepository, notes) {
+const b64 = (text) => Buffer.from(text).toString('base64');
+/** The TrustRoot resource for a trusted_root.json; []byte fields are base64 of the PEM text. */
+async function trustRoot(name, signer) {
+    const m = await keylessMaterial(signer);
+    const authority = (a) => ({ subject: { organization: a.organization, commonName: a.commonName }, uri: a.uri, certChain: b64(a.chainPem) });
+    const log = (l) => ({ baseURL: l.url, hashAlgorithm: 'sha-256', publicKey: b64(l.publicKeyPem) });
+    return {
+        apiVersion: 'policy.sigstore.dev/v1alpha1',
+        kind: 'TrustRoot',
+        metadata: { name },
+        spec: {
+            sigstoreKeys: {
+                certificateAuthorities: m.cas.map(authority),
+                tLogs: m.tlogs.map(log),
+                ...(m.ctlogs.length > 0 ? { ctLogs: m.ctlogs.map(log) } : {}),
+                ...(m.tsas.length > 0 ? { timestampAuthorities: m.tsas.map(authority) } : {}),
+            },
+        },
+    };
+}
+/** Generated TrustRoots, one per trusted_root.json file, shared by the signers naming it. */
+class TrustRoots {
+    #byFile = new Map();
+    #policyName;
+    constructor(policyName) {
+        this.#policyName = policyName;
+    }
+    /** Registered synchronously, so concurrent signers naming one file share one TrustRoot. */
+    async ref(signer) {
+        let found = this.#byFile.get(signer.trustedRoot);
+        if (!found) {
+            const name = `signet-${this.#policyName}-${signer.name}`.slice(0, 253);
+            found = { name, doc: trustRoot(name, signer) };
+            this.#byFile.set(signer.trustedRoot, found);
+        }
+        const doc = (await found.doc);
+        return { name: found.name, fulcioUrl: doc.spec.sigstoreKeys.certificateAuthorities[0]?.uri ?? '' };
+    }
+    documents() {
+        return Promise.all([...this.#byFile.values()].map((r) => r.doc));
+    }
+}
+async function keylessAuthorities(signer, roots, source) {
+    const { name, fulcioUrl } = await roots.ref(signer);
+    // `url` (the Fulcio instance) is required next to trustRootRef; verification uses the TrustRoot.
+    const base = { keyless: { url: fulcioUrl, trustRootRef: name, identities: [identityFields(signer)] }, ctlog: { trustRootRef: name }, ...source };
+    return [
+        { name: signer.name, ...base },
+        { name: `${signer.name}-bundle`, ...base, signatureFormat: 'bundle' },
+    ];
+}
+async function authorities(signer, signatureRepository, notes, roots) {
     const source = signatureRepository ? { source: [{ oci: signatureRepository }] } : {};
+    if (signer.kind === 'keyless')
+        return keylessAuthorities(signer, roots, source);
+    return [await authority(signer, source, notes)];
+}
+async function authority(signer, source, notes) {
     if (signer.kind === 'key') {
         const m = await keyMaterial(signer);
         if (m.kind === 'kms') {
@@ -199,13 +299,14 @@ async function policyControllerPolicies(policy) {
     const dropped = [];
     const notes = [];
     const documents = [];
+    const roots = new TrustRoots(policy.name);
     for (const rule of policy.rules) {
         if (Object.keys(rule.annotations).length > 0) {
             refuse('policy-controller', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target which checks them');
         }
-        const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
-        const authorities = await Promise.all(signers.map((s) => authority(s, rule.signatureRepository, notes)));
-        const groups = rule.require === 'all' ? authorities.map((a) => [a]) : [authorities];
+        const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : undefined), dropped);
+        const perSigner = await Promise.all(signers.map((s) => authorities(s, rule.signatureRepository, notes, roots)));
+        const groups = rule.require === 'all' ? perSigner : [perSigner.flat()];
         groups.forEach((group, i) => {
             documents.push({
                 apiVersion: 'policy.sigstore.dev/v1beta1',
@@ -220,11 +321,37 @@ async function policyControllerPolicies(policy) {
             void i;
         });
     }
-    return { documents, dropped, notes };
+    // TrustRoots first: the policies referencing them are applied after them.
+    return { documents: [...(await roots.documents()), ...documents], dropped, notes };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/connaisseur.ts
 
+function keylessIdentity(s) {
+    return {
+        ...(s.issuer ? { issuer: s.issuer } : { issuerRegex: s.issuerRegexp ?? '' }),
+        ...(s.identity ? { subject: s.identity } : { subjectRegex: s.identityRegexp ?? '' }),
+    };
+}
+async function keylessHost(rule, keyless, signerCount, notes) {
+    if (keyless.length < signerCount)
+        refuse('Connaisseur', rule, 'keyless signers and keys in one rule', 'Connaisseur checks the transparency log for all trust roots of a validator or for none; split the rule by image pattern');
+    const roots = new Set(keyless.map((s) => s.trustedRoot));
+    if (roots.size > 1)
+        refuse('Connaisseur', rule, `keyless signers with different trusted roots (${[...roots].join(', ')})`, 'a Connaisseur validator has one sigstore host; split the rule by image pattern');
+    const first = keyless[0];
+    if (!first)
+        throw new Error('unreachable');
+    const m = await keylessMaterial(first);
+    const [rekor, ...otherLogs] = m.tlogs;
+    const [ct, ...otherCt] = m.ctlogs;
+    if (!rekor)
+        throw new Error('unreachable: keylessMaterial requires a log');
+    if (otherLogs.length > 0 || otherCt.length > 0) {
+        notes.push(`rule "${rule.name}": Connaisseur takes one Rekor and one CT log key; signatures from ${[...otherLogs, ...otherCt].map((l) => l.url).join(', ')} are not accepted.`);
+    }
+    return { rekor: rekor.url, rekorPubkey: rekor.publicKeyPem, fulcioCert: m.rootsPem, ...(ct ? { ctLogPubkey: ct.publicKeyPem } : {}) };
+}
 async function connaisseurValues(policy) {
     const dropped = [];
     const notes = [];
@@ -235,8 +362,12 @@ async function connaisseurValues(policy) {
             refuse('Connaisseur', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
         if (rule.signatureRepository)
             refuse('Connaisseur', rule, 'signatures kept in another repository', 'keep the signatures next to the images, or use the kyverno or policy-controller target');
-        const signers = expressible('Connaisseur', rule, (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
+        const signers = expressible('Connaisseur', rule, (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : undefined), dropped);
+        const keyless = signers.filter((s) => s.kind === 'keyless');
+        const host = keyless.length > 0 ? await keylessHost(rule, keyless, signers.length, notes) : undefined;
         const trustRoots = await Promise.all(signers.map(async (s) => {
+            if (s.kind === 'keyless')
+                return { name: s.name, keyless: keylessIdentity(s) };
             if (s.kind !== 'key')
                 throw new Error('unreachable');
             const m = await keyMaterial(s);
@@ -245,7 +376,7 @@ async function connaisseurValues(policy) {
             return { name: s.name, key: m.kind === 'kms' ? m.ref : m.pem };
         }));
         const name = `signet-${policy.name}-${rule.name}`;
-        validators.push({ name, type: 'cosign', trustRoots });
+        validators.push({ name, type: 'cosign', ...(host ? { host } : {}), trustRoots });
         for (const pattern of rule.images) {
             rules.push({
                 pattern: pattern.connaisseur(),
@@ -253,7 +384,10 @@ async function connaisseurValues(policy) {
                 with: {
                     trustRoot: '*',
                     ...(rule.require === 'all' ? { required: trustRoots.map((r) => r.name) } : { threshold: 1 }),
-                    verifyInTransparencyLog: false,
+                    // Keyless signatures are only valid with their log entry (it dates the signature).
+                    verifyInTransparencyLog: host !== undefined,
+                    // A root without CT logs: the gate checks no SCT, and Connaisseur would use the public CT key.
+                    ...(host && !host.ctLogPubkey ? { verifySCT: false } : {}),
                 },
             });
         }
@@ -296,10 +430,45 @@ var layout = __webpack_require__(75466);
 
 
 
-const b64 = (text) => Buffer.from(text).toString('base64');
+const containers_b64 = (text) => Buffer.from(text).toString('base64');
 /** Binary transferable public keys, concatenated: a keyring gpgme and openpgp backends both import. */
 function binaryKeyring(keys) {
     return Buffer.concat(keys.map((k) => k.write()));
+}
+/**
+ * containers/image (5.x, fulcio_cert.go) matches a Fulcio certificate by one exact OIDC issuer
+ * and one email SAN, nothing else: no URI SANs (CI workload identities such as GitHub
+ * Actions'), no regular expressions.
+ */
+function keylessProblem(s) {
+    if (!s.identity)
+        return 'containers/image matches the certificate identity exactly, not by regular expression';
+    if (!EMAIL.test(s.identity))
+        return `containers/image matches only email identities, not "${s.identity}"`;
+    if (!s.issuer)
+        return 'containers/image matches the OIDC issuer exactly, not by regular expression';
+    return undefined;
+}
+const EMAIL = /^[^@\s/:]+@[^@\s/:]+$/;
+/**
+ * `sigstoreSigned` with `fulcio` and one Rekor key; the SCT is not checked by containers/image
+ * (it relies on the Rekor SET). It takes a single Rekor key: with several current logs in the
+ * root, only the first is accepted (stricter than the gate, noted).
+ */
+async function fulcioRequirement(s, notes) {
+    const m = await keylessMaterial(s);
+    const [rekor, ...others] = m.tlogs;
+    if (!rekor)
+        throw new Error('unreachable: keylessMaterial requires a log');
+    notes.push(`signer "${s.name}": containers/image reads keyless signatures in cosign's legacy .sig layout only; sign with --format legacy or both.`);
+    if (others.length > 0)
+        notes.push(`signer "${s.name}": containers/image takes one Rekor key; signatures logged in ${others.map((l) => l.url).join(', ')} are not accepted on nodes.`);
+    return {
+        type: 'sigstoreSigned',
+        fulcio: { caData: containers_b64(m.rootsPem), oidcIssuer: s.issuer, subjectEmail: s.identity },
+        rekorPublicKeyData: containers_b64(rekor.publicKeyPem),
+        signedIdentity: { type: 'matchRepository' },
+    };
 }
 function scopesOf(rule) {
     return rule.images.map((p) => {
@@ -326,15 +495,20 @@ async function containersConfig(policy, options = {}) {
     if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(role))
         throw (0,errors/* usageError */.Wp)(`role "${role}" is not a valid MachineConfig pool role`, 'use e.g. worker or master');
     const dropped = [];
+    const notes = [];
     const docker = {};
     const registries = {};
     for (const rule of policy.rules) {
         if (Object.keys(rule.annotations).length > 0)
             refuse('containers policy.json', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
-        const signers = expressible('containers policy.json', rule, (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? 'containers/image reads keyless signatures only from the legacy .sig layout, which signet does not write for keyless' : undefined), dropped);
+        const signers = expressible('containers policy.json', rule, (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? keylessProblem(s) : undefined), dropped);
         const keySigners = signers.filter((s) => s.kind === 'key');
         const gpgSigners = signers.filter((s) => s.kind === 'gpg');
-        if (keySigners.length > 0 && rule.signatureRepository) {
+        const keylessSigners = signers.filter((s) => s.kind === 'keyless');
+        if (rule.require === 'any' && keylessSigners.length > 0 && signers.length > 1) {
+            refuse('containers policy.json', rule, `a choice between keyless signer "${keylessSigners[0]?.name}" and other signers`, 'policy.json requires every listed requirement; split the rule by image pattern or use require: all');
+        }
+        if ((keySigners.length > 0 || keylessSigners.length > 0) && rule.signatureRepository) {
             refuse('containers policy.json', rule, 'signatures kept in another repository', 'containers/image reads `.sig` attachments only next to the image');
         }
         if (rule.require === 'any' && keySigners.length > 0 && gpgSigners.length > 0) {
@@ -344,8 +518,9 @@ async function containersConfig(policy, options = {}) {
         if (lookasides.length > 1) {
             refuse('containers policy.json', rule, `GPG signers with different lookasides (${lookasides.join(', ')})`, 'containers/image reads one lookaside per scope; publish the signatures to one store');
         }
-        const keys = await Promise.all(keySigners.map(async (s) => b64((0,generate/* publicKeyPem */.rY)(await (0,load/* loadVerificationKey */.LX)(s.key)))));
+        const keys = await Promise.all(keySigners.map(async (s) => containers_b64((0,generate/* publicKeyPem */.rY)(await (0,load/* loadVerificationKey */.LX)(s.key)))));
         const keyrings = await Promise.all(gpgSigners.map(async (s) => binaryKeyring(await (0,gpg_keys/* loadPublicKeyring */.jX)(s.keyring))));
+        const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes)));
         // cosign signs the repository without a tag, so only matchRepository can accept it.
         const sigstore = (keyData) => keyData.length === 1
             ? { type: 'sigstoreSigned', keyData: keyData[0], signedIdentity: { type: 'matchRepository' } }
@@ -353,16 +528,18 @@ async function containersConfig(policy, options = {}) {
         // signet signs GPG identities as containers/image does, so the default matchRepoDigestOrExact holds.
         const signedBy = (keyring) => ({ type: 'signedBy', keyType: 'GPGKeys', keyData: Buffer.from(keyring).toString('base64') });
         const requirements = rule.require === 'all'
-            ? [...keys.map((k) => sigstore([k])), ...keyrings.map(signedBy)]
-            : keys.length > 0
-                ? [sigstore(keys)]
-                : [signedBy(Buffer.concat(keyrings))]; // one keyring holding every accepted key
+            ? [...keys.map((k) => sigstore([k])), ...keyrings.map(signedBy), ...fulcio]
+            : fulcio.length > 0
+                ? fulcio
+                : keys.length > 0
+                    ? [sigstore(keys)]
+                    : [signedBy(Buffer.concat(keyrings))]; // one keyring holding every accepted key
         for (const scope of scopesOf(rule)) {
             if (docker[scope])
                 refuse('containers policy.json', rule, `scope ${scope}, already used by an earlier rule`, 'containers/image applies exactly one requirement list per scope; merge the rules');
             docker[scope] = requirements;
             registries[scope] = {
-                ...(keys.length > 0 ? { 'use-sigstore-attachments': true } : {}),
+                ...(keys.length > 0 || fulcio.length > 0 ? { 'use-sigstore-attachments': true } : {}),
                 // `sigstore` rather than `lookaside`: containers/image >= 5.24 reads both, the 5.2x in
                 // Debian bookworm's skopeo and older CRI-O only `sigstore`.
                 ...(lookasides[0] ? { sigstore: lookasides[0] } : {}),
@@ -385,7 +562,7 @@ async function containersConfig(policy, options = {}) {
         ignitionFile('/etc/containers/policy.json', policyJson),
         ignitionFile(`/etc/containers/registries.d/${registriesDFile}`, registriesDYaml),
     ]);
-    return { policyJson, registriesDFile, registriesDYaml, machineConfigYaml: (0,dist/* stringify */.As)(mc), dropped };
+    return { policyJson, registriesDFile, registriesDYaml, machineConfigYaml: (0,dist/* stringify */.As)(mc), dropped, notes: [...new Set(notes)] };
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/options.ts
@@ -411,10 +588,11 @@ function registerPolicy(program) {
         'such as registry.example.com/team/** . A target that cannot express a requirement\n' +
         'refuses rather than generating a weaker policy.')
         .addArgument(new esm/* Argument */.ef('<target>', 'what to generate').choices(TARGETS))
-        .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain)')
+        .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain / --trusted-root)')
         .option('--policy <file>', 'TrustPolicy YAML (see docs/trust-policy.md)')
         .option('--key <ref>', 'inline rule: accepted public key (repeatable): path, env://, k8s://ns/name, hashivault://name', options/* collect */.Fo, [])
         .option('--cert-chain <file>', 'inline rule: accepted certificate chain (root last)')
+        .option('--trusted-root <file>', 'inline rule: keyless signer, sigstore trusted_root.json of the Fulcio CA and logs (with --certificate-identity and --certificate-oidc-issuer, or their -regexp forms)')
         .option('--keyring <file>', 'inline rule: accepted OpenPGP public keyring for GPG signatures in a lookaside (with --lookaside)')
         .option('--lookaside <url>', 'inline rule: where nodes read the GPG signatures (https://…, file:///…)')
         .option('--certificate-identity <san>', 'inline rule: required certificate SAN')
@@ -433,7 +611,9 @@ function registerPolicy(program) {
         '  signet policy kyverno --policy trust.yaml > clusterpolicy.yaml\n' +
         '  signet policy policy-controller --key cosign.pub registry.example.com/team/**\n' +
         '  signet policy containers --policy trust.yaml --out node-config/\n' +
-        '  signet policy containers --keyring ops.gpg --lookaside https://sigs.example.com registry.example.com/team/**')
+        '  signet policy containers --keyring ops.gpg --lookaside https://sigs.example.com registry.example.com/team/**\n' +
+        '  signet policy kyverno --trusted-root trusted_root.json --certificate-identity release@example.com \\\n' +
+        '      --certificate-oidc-issuer https://accounts.example.com registry.example.com/team/**')
         .action(async (target, patterns, flags) => {
         const policy = await trustPolicyFrom(patterns, flags);
         if (target === 'containers')
@@ -449,16 +629,18 @@ function registerPolicy(program) {
 }
 /** An inline rule goes through the same parser as a file, so both are validated alike. */
 async function trustPolicyFrom(patterns, flags) {
-    const inline = flags.key.length > 0 || flags.certChain !== undefined || flags.keyring !== undefined;
+    const inline = flags.key.length > 0 || flags.certChain !== undefined || flags.trustedRoot !== undefined || flags.keyring !== undefined;
+    if (flags.certChain && flags.trustedRoot)
+        throw (0,errors/* usageError */.Wp)('--cert-chain and --trusted-root cannot be combined', 'the certificate identity flags apply to one of them; write a trust policy file for both');
     if (Boolean(flags.keyring) !== Boolean(flags.lookaside))
         throw (0,errors/* usageError */.Wp)('--keyring and --lookaside go together', 'GPG signatures are found in a lookaside and checked with a keyring');
     if (flags.policy) {
         if (inline || patterns.length > 0)
-            throw (0,errors/* usageError */.Wp)('--policy cannot be combined with an inline rule (--key, --cert-chain, --keyring, patterns)');
+            throw (0,errors/* usageError */.Wp)('--policy cannot be combined with an inline rule (--key, --cert-chain, --trusted-root, --keyring, patterns)');
         return (0,trust_policy/* loadTrustPolicy */.H8)(flags.policy);
     }
     if (!inline)
-        throw (0,errors/* usageError */.Wp)('no trust given', 'pass --policy FILE, or --key/--cert-chain/--keyring with image patterns');
+        throw (0,errors/* usageError */.Wp)('no trust given', 'pass --policy FILE, or --key/--cert-chain/--trusted-root/--keyring with image patterns');
     if (patterns.length === 0)
         throw (0,errors/* usageError */.Wp)('no image pattern given', 'add patterns such as registry.example.com/team/**');
     const signers = flags.key.map((key, i) => ({ name: `key-${i + 1}`, key }));
@@ -468,6 +650,16 @@ async function trustPolicyFrom(patterns, flags) {
         signers.push({
             name: 'certificate',
             certChain: flags.certChain,
+            identity: flags.certificateIdentity,
+            identityRegexp: flags.certificateIdentityRegexp,
+            issuer: flags.certificateOidcIssuer,
+            issuerRegexp: flags.certificateOidcIssuerRegexp,
+        });
+    }
+    if (flags.trustedRoot) {
+        signers.push({
+            name: 'keyless',
+            trustedRoot: flags.trustedRoot,
             identity: flags.certificateIdentity,
             identityRegexp: flags.certificateIdentityRegexp,
             issuer: flags.certificateOidcIssuer,
@@ -521,7 +713,7 @@ function render(target, policy, generated) {
 }
 async function writeContainers(policy, flags) {
     const config = await containersConfig(policy, { unmatched: flags.unmatched, role: flags.role });
-    const notes = warnDropped(config.dropped);
+    const notes = [...config.notes, ...warnDropped(config.dropped)];
     if (!flags.out) {
         process.stdout.write(`${header('containers', policy, notes)}# /etc/containers/policy.json\n${config.policyJson.replace(/^/gm, '#   ')}\n` +
             `# /etc/containers/registries.d/${config.registriesDFile}\n${config.registriesDYaml.replace(/^/gm, '#   ')}\n` +
@@ -674,6 +866,57 @@ let loaded;
 function openpgp() {
     loaded ??= __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 27279));
     return loaded;
+}
+
+
+/***/ }),
+
+/***/ 56871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ checkedTrustedRoot),
+/* harmony export */   gv: () => (/* binding */ readTrustedRoot),
+/* harmony export */   mj: () => (/* binding */ certificatePem),
+/* harmony export */   vu: () => (/* binding */ active),
+/* harmony export */   yp: () => (/* binding */ publicKeyPemFromDer)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/**
+ * Reading a sigstore trusted_root.json: one parser for keyless verification (keyless.ts) and
+ * for the policy generators, which copy its CA certificates and log keys into admission
+ * policies so that private sigstore deployments are trusted exactly as the gate trusts them.
+ */
+
+
+/** Parses and sanity-checks a trusted root; `what` names it in errors (a flag or a policy field). */
+async function readTrustedRoot(path, what = `--trusted-root ${path}`) {
+    const { TrustedRoot: codec } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
+    let root;
+    try {
+        root = codec.fromJSON(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));
+    }
+    catch (e) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${what}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
+    }
+    return checkedTrustedRoot(root, what);
+}
+/** A root (read from a file or fetched through TUF) that keyless verification can use. */
+function checkedTrustedRoot(root, what) {
+    if (root.certificateAuthorities.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${what} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
+    if (root.tlogs.length === 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${what} lists no transparency log`, 'keyless verification needs the Rekor log key');
+    return root;
+}
+const pem = (label, der) => `-----BEGIN ${label}-----\n${(Buffer.from(der).toString('base64').match(/.{1,64}/g) ?? []).join('\n')}\n-----END ${label}-----\n`;
+const certificatePem = (der) => pem('CERTIFICATE', der);
+const publicKeyPemFromDer = (der) => pem('PUBLIC KEY', der);
+/** Still usable at `now`: no end of validity, or an end in the future. */
+function active(validFor, now = new Date()) {
+    return !validFor?.end || validFor.end.getTime() > now.getTime();
 }
 
 

@@ -24,6 +24,7 @@ interface PolicyFlags {
   policy?: string;
   key: string[];
   certChain?: string;
+  trustedRoot?: string;
   keyring?: string;
   lookaside?: string;
   certificateIdentity?: string;
@@ -52,10 +53,11 @@ export function registerPolicy(program: Command): void {
         'refuses rather than generating a weaker policy.',
     )
     .addArgument(new Argument('<target>', 'what to generate').choices(TARGETS))
-    .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain)')
+    .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain / --trusted-root)')
     .option('--policy <file>', 'TrustPolicy YAML (see docs/trust-policy.md)')
     .option('--key <ref>', 'inline rule: accepted public key (repeatable): path, env://, k8s://ns/name, hashivault://name', collect, [])
     .option('--cert-chain <file>', 'inline rule: accepted certificate chain (root last)')
+    .option('--trusted-root <file>', 'inline rule: keyless signer, sigstore trusted_root.json of the Fulcio CA and logs (with --certificate-identity and --certificate-oidc-issuer, or their -regexp forms)')
     .option('--keyring <file>', 'inline rule: accepted OpenPGP public keyring for GPG signatures in a lookaside (with --lookaside)')
     .option('--lookaside <url>', 'inline rule: where nodes read the GPG signatures (https://…, file:///…)')
     .option('--certificate-identity <san>', 'inline rule: required certificate SAN')
@@ -76,7 +78,9 @@ export function registerPolicy(program: Command): void {
         '  signet policy kyverno --policy trust.yaml > clusterpolicy.yaml\n' +
         '  signet policy policy-controller --key cosign.pub registry.example.com/team/**\n' +
         '  signet policy containers --policy trust.yaml --out node-config/\n' +
-        '  signet policy containers --keyring ops.gpg --lookaside https://sigs.example.com registry.example.com/team/**',
+        '  signet policy containers --keyring ops.gpg --lookaside https://sigs.example.com registry.example.com/team/**\n' +
+        '  signet policy kyverno --trusted-root trusted_root.json --certificate-identity release@example.com \\\n' +
+        '      --certificate-oidc-issuer https://accounts.example.com registry.example.com/team/**',
     )
     .action(async (target: Target, patterns: string[], flags: PolicyFlags) => {
       const policy = await trustPolicyFrom(patterns, flags);
@@ -91,13 +95,14 @@ export function registerPolicy(program: Command): void {
 
 /** An inline rule goes through the same parser as a file, so both are validated alike. */
 async function trustPolicyFrom(patterns: string[], flags: PolicyFlags): Promise<TrustPolicy> {
-  const inline = flags.key.length > 0 || flags.certChain !== undefined || flags.keyring !== undefined;
+  const inline = flags.key.length > 0 || flags.certChain !== undefined || flags.trustedRoot !== undefined || flags.keyring !== undefined;
+  if (flags.certChain && flags.trustedRoot) throw usageError('--cert-chain and --trusted-root cannot be combined', 'the certificate identity flags apply to one of them; write a trust policy file for both');
   if (Boolean(flags.keyring) !== Boolean(flags.lookaside)) throw usageError('--keyring and --lookaside go together', 'GPG signatures are found in a lookaside and checked with a keyring');
   if (flags.policy) {
-    if (inline || patterns.length > 0) throw usageError('--policy cannot be combined with an inline rule (--key, --cert-chain, --keyring, patterns)');
+    if (inline || patterns.length > 0) throw usageError('--policy cannot be combined with an inline rule (--key, --cert-chain, --trusted-root, --keyring, patterns)');
     return loadTrustPolicy(flags.policy);
   }
-  if (!inline) throw usageError('no trust given', 'pass --policy FILE, or --key/--cert-chain/--keyring with image patterns');
+  if (!inline) throw usageError('no trust given', 'pass --policy FILE, or --key/--cert-chain/--trusted-root/--keyring with image patterns');
   if (patterns.length === 0) throw usageError('no image pattern given', 'add patterns such as registry.example.com/team/**');
   const signers: Record<string, unknown>[] = flags.key.map((key, i) => ({ name: `key-${i + 1}`, key }));
   if (flags.keyring) signers.push({ name: 'gpg', keyring: flags.keyring, lookaside: flags.lookaside });
@@ -105,6 +110,16 @@ async function trustPolicyFrom(patterns: string[], flags: PolicyFlags): Promise<
     signers.push({
       name: 'certificate',
       certChain: flags.certChain,
+      identity: flags.certificateIdentity,
+      identityRegexp: flags.certificateIdentityRegexp,
+      issuer: flags.certificateOidcIssuer,
+      issuerRegexp: flags.certificateOidcIssuerRegexp,
+    });
+  }
+  if (flags.trustedRoot) {
+    signers.push({
+      name: 'keyless',
+      trustedRoot: flags.trustedRoot,
       identity: flags.certificateIdentity,
       identityRegexp: flags.certificateIdentityRegexp,
       issuer: flags.certificateOidcIssuer,
@@ -163,7 +178,7 @@ function render(target: Target, policy: TrustPolicy, generated: GeneratedPolicy)
 
 async function writeContainers(policy: TrustPolicy, flags: PolicyFlags): Promise<void> {
   const config = await containersConfig(policy, { unmatched: flags.unmatched, role: flags.role });
-  const notes = warnDropped(config.dropped);
+  const notes = [...config.notes, ...warnDropped(config.dropped)];
   if (!flags.out) {
     process.stdout.write(
       `${header('containers', policy, notes)}# /etc/containers/policy.json\n${config.policyJson.replace(/^/gm, '#   ')}\n` +

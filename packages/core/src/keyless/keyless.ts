@@ -23,6 +23,7 @@ import type { Verifier } from '@sigstore/verify';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { SignetError, usageError } from '../errors.ts';
 import { identityProblem, type IdentityRequirement } from '../x509/certificates.ts';
+import { checkedTrustedRoot, readTrustedRoot } from './trusted-root.ts';
 
 export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
 export { DEFAULT_REKOR_URL } from './witnessed.ts';
@@ -127,14 +128,7 @@ export interface KeylessTrustMaterial {
  * integrated time counts, as in cosign).
  */
 export async function loadTrustedRoot(path: string, options: { ignoreSct?: boolean } = {}): Promise<KeylessTrustMaterial> {
-  const { TrustedRoot } = await import('@sigstore/protobuf-specs');
-  let root: ReturnType<typeof TrustedRoot.fromJSON>;
-  try {
-    root = TrustedRoot.fromJSON(JSON.parse(await readFile(path, 'utf8')));
-  } catch (e) {
-    throw usageError(`--trusted-root ${path}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
-  }
-  return trustMaterial(root, `--trusted-root ${path}`, options);
+  return trustMaterial(await readTrustedRoot(path), `--trusted-root ${path}`, options);
 }
 
 /**
@@ -149,8 +143,7 @@ export async function loadDefaultTrustedRoot(options: { ignoreSct?: boolean; env
 
 async function trustMaterial(root: TrustedRoot, source: string, options: { ignoreSct?: boolean }): Promise<KeylessTrustMaterial> {
   const { toSignedEntity, toTrustMaterial, Verifier } = await import('@sigstore/verify');
-  if (root.certificateAuthorities.length === 0) throw usageError(`${source} lists no certificate authority`, 'keyless verification needs the Fulcio CA');
-  if (root.tlogs.length === 0) throw usageError(`${source} lists no transparency log`, 'keyless verification needs the Rekor log key');
+  checkedTrustedRoot(root, source);
   const ctlogThreshold = options.ignoreSct || root.ctlogs.length === 0 ? 0 : 1;
   return { verifier: new Verifier(toTrustMaterial(root), { tlogThreshold: 1, ctlogThreshold, timestampThreshold: 1 }), toSignedEntity, source };
 }

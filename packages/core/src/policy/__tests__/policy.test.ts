@@ -222,3 +222,130 @@ test('keyless signers need a trusted root, an identity and an issuer, as cosign 
   assert.throws(() => parseTrustPolicy(rule('{ name: ci, trustedRoot: root.json, issuer: https://i }'), source), /needs identity or identityRegexp/);
   assert.throws(() => parseTrustPolicy(rule('{ name: ci, trustedRoot: root.json, key: a.pub, identity: x, issuer: y }'), source), /exactly one of key, certChain, keyring, trustedRoot/);
 });
+
+// A trusted root as sigstore publishes it: one CA chain, Rekor logs (one ended, two current:
+// admission systems take bare keys, so only current ones may be carried), one CT log.
+const derKey = () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+const fakeCert = (tag: string) => Buffer.from(`not parsed by the generators: ${tag}`).toString('base64');
+const logJSON = (url: string, end?: string) => ({
+  baseUrl: url,
+  hashAlgorithm: 'SHA2_256',
+  publicKey: { rawBytes: derKey(), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: '2021-01-01T00:00:00Z', ...(end ? { end } : {}) } },
+  logId: { keyId: Buffer.from(url).toString('base64') },
+});
+await writeFile(
+  join(dir, 'trusted_root.json'),
+  JSON.stringify({
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [logJSON('https://rekor.old.example', '2022-01-01T00:00:00Z'), logJSON('https://rekor.example'), logJSON('https://rekor2.example')],
+    certificateAuthorities: [
+      { subject: { organization: 'example', commonName: 'fulcio' }, uri: 'https://fulcio.example', certChain: { certificates: [{ rawBytes: fakeCert('intermediate') }, { rawBytes: fakeCert('root') }] }, validFor: { start: '2021-01-01T00:00:00Z' } },
+    ],
+    ctlogs: [logJSON('https://ctfe.example')],
+    timestampAuthorities: [],
+  }),
+);
+const WORKFLOW = 'https://github.com/org/app/.github/workflows/release.yml@refs/heads/main';
+const keylessRule = (name: string, require: 'any' | 'all', signers: string) =>
+  `    - name: ${name}\n      images: ["registry.example.com/${name}/**"]\n      require: ${require}\n      signers:\n${signers}`;
+const ciSigner = `        - { name: ci, trustedRoot: trusted_root.json, identity: "${WORKFLOW}", issuer: https://token.actions.githubusercontent.com }\n`;
+const mailSigner = '        - { name: mail, trustedRoot: trusted_root.json, identity: release@example.com, issuer: https://accounts.example.com }\n';
+const regexpSigner = '        - { name: fork, trustedRoot: trusted_root.json, identityRegexp: "^https://github\\\\.com/org/", issuerRegexp: "^https://token\\\\." }\n';
+const keySigner = '        - { name: a, key: a.pub }\n';
+const pemText = (b64: string) => Buffer.from(b64, 'base64').toString();
+
+test('Kyverno keyless attestors carry the trusted root: roots, one entry per current Rekor key, the CT key; valid against the CRD', async () => {
+  const validate = await validator('kyverno.io-v1-ClusterPolicy.openapi.json');
+  const policy = parseTrustPolicy(doc(keylessRule('ci', 'any', ciSigner + regexpSigner) + keylessRule('strict', 'all', keySigner + ciSigner)), source);
+  const generated = await kyvernoPolicy(policy);
+  const [cp] = generated.documents as [Record<string, any>];
+  assert.ok(validate(cp), JSON.stringify(validate.errors));
+  const [ci, strict] = cp.spec.rules;
+  const [attestor] = ci.verifyImages[0].attestors;
+  assert.equal(attestor.count, 1, 'any signer, any current log');
+  assert.equal(attestor.entries.length, 4, '2 signers x 2 current Rekor keys (the ended one left out)');
+  const [first, , regexp] = attestor.entries;
+  assert.equal(first.keyless.subject, WORKFLOW);
+  assert.equal(first.keyless.issuer, 'https://token.actions.githubusercontent.com');
+  assert.equal((first.keyless.roots.match(/BEGIN CERTIFICATE/g) ?? []).length, 2, 'intermediate and root');
+  assert.equal(first.keyless.rekor.url, 'https://rekor.example');
+  assert.match(first.keyless.rekor.pubkey, /^-----BEGIN PUBLIC KEY-----\n/);
+  assert.match(first.keyless.ctlog.pubkey, /^-----BEGIN PUBLIC KEY-----\n/);
+  assert.equal(first.keyless.rekor.ignoreTlog, undefined, 'the log is checked');
+  assert.equal(regexp.keyless.subjectRegExp, '^https://github\\.com/org/');
+  assert.equal(regexp.keyless.issuerRegExp, '^https://token\\.');
+  // all: every signer is required, any of a keyless signer's entries suffices.
+  assert.equal(strict.verifyImages[0].attestors.length, 2);
+  assert.equal(strict.verifyImages[0].attestors[0].count, undefined);
+  assert.equal(strict.verifyImages[0].attestors[1].count, 1);
+  assert.ok(generated.notes.some((n) => /legacy \.sig layout only/.test(n)));
+  first.keyless.rekor = 'https://rekor.example';
+  assert.equal(validate(cp), false, 'the schema check can fail');
+});
+
+test('policy-controller: a TrustRoot per trusted root (valid against its CRD), keyless authorities for both layouts referencing it', async () => {
+  const validateCip = await validator('policy.sigstore.dev-v1beta1-ClusterImagePolicy.openapi.json');
+  const validateRoot = await validator('policy.sigstore.dev-v1alpha1-TrustRoot.openapi.json');
+  const policy = parseTrustPolicy(doc(keylessRule('ci', 'any', ciSigner + regexpSigner) + keylessRule('strict', 'all', keySigner + mailSigner)), source);
+  const { documents } = await policyControllerPolicies(policy);
+  const [root, ci, strictKey, strictMail] = documents as Record<string, any>[];
+  assert.equal(documents.length, 4, 'one TrustRoot shared by every signer naming the file, then the policies');
+  assert.equal(root!.kind, 'TrustRoot');
+  assert.equal(root!.apiVersion, 'policy.sigstore.dev/v1alpha1');
+  assert.ok(validateRoot(root), JSON.stringify(validateRoot.errors));
+  const keys = root!.spec.sigstoreKeys;
+  assert.equal(keys.certificateAuthorities[0].uri, 'https://fulcio.example');
+  assert.equal((pemText(keys.certificateAuthorities[0].certChain).match(/BEGIN CERTIFICATE/g) ?? []).length, 2, 'certChain: base64 of the PEM chain ([]byte)');
+  assert.deepEqual(keys.tLogs.map((l: { baseURL: string }) => l.baseURL), ['https://rekor.example', 'https://rekor2.example']);
+  assert.match(pemText(keys.ctLogs[0].publicKey), /^-----BEGIN PUBLIC KEY-----/);
+  for (const d of [ci, strictKey, strictMail]) assert.ok(validateCip(d), JSON.stringify(validateCip.errors));
+  const [legacy, bundle, fork] = ci!.spec.authorities;
+  assert.equal(ci!.spec.authorities.length, 4);
+  assert.deepEqual(legacy.keyless, { url: 'https://fulcio.example', trustRootRef: root!.metadata.name, identities: [{ subject: WORKFLOW, issuer: 'https://token.actions.githubusercontent.com' }] });
+  assert.deepEqual(legacy.ctlog, { trustRootRef: root!.metadata.name }, 'without it policy-controller skips the transparency log');
+  assert.equal(legacy.signatureFormat, undefined);
+  assert.equal(bundle.signatureFormat, 'bundle');
+  assert.deepEqual(fork.keyless.identities, [{ subjectRegExp: '^https://github\\.com/org/', issuerRegExp: '^https://token\\.' }]);
+  assert.equal(strictMail!.spec.authorities.length, 2, 'all: the keyless signer policy accepts either layout');
+  root!.spec.sigstoreKeys.tLogs[0].publicKey = 7;
+  assert.equal(validateRoot(root), false, 'the schema check can fail');
+});
+
+test('Connaisseur: keyless trust roots with the private sigstore as the validator host; keys and keyless in one rule refused', async () => {
+  const policy = parseTrustPolicy(doc(keylessRule('ci', 'all', ciSigner + regexpSigner)), source);
+  const generated = await connaisseurValues(policy);
+  const values = generated.documents[0] as Record<string, any>;
+  const [validator] = values.application.validators;
+  assert.equal(validator.host.rekor, 'https://rekor.example');
+  assert.match(validator.host.rekorPubkey, /BEGIN PUBLIC KEY/);
+  assert.match(validator.host.ctLogPubkey, /BEGIN PUBLIC KEY/);
+  assert.equal((validator.host.fulcioCert.match(/BEGIN CERTIFICATE/g) ?? []).length, 2);
+  assert.deepEqual(validator.trustRoots, [
+    { name: 'ci', keyless: { issuer: 'https://token.actions.githubusercontent.com', subject: WORKFLOW } },
+    { name: 'fork', keyless: { issuerRegex: '^https://token\\.', subjectRegex: '^https://github\\.com/org/' } },
+  ]);
+  assert.equal(values.application.policy[0].with.verifyInTransparencyLog, true);
+  assert.deepEqual(values.application.policy[0].with.required, ['ci', 'fork']);
+  assert.ok(generated.notes.some((n) => /one Rekor and one CT log key/.test(n)), 'the second current log is not carried: said');
+  await assert.rejects(connaisseurValues(parseTrustPolicy(doc(keylessRule('mixed', 'any', keySigner + ciSigner)), source)), /cannot enforce keyless signers and keys in one rule/);
+});
+
+test('containers policy.json: an email identity with an exact issuer becomes a fulcio requirement; what containers/image cannot match is refused or left out', async () => {
+  const config = await containersConfig(parseTrustPolicy(doc(keylessRule('mail', 'any', mailSigner)), source));
+  const policyJson = JSON.parse(config.policyJson) as Record<string, any>;
+  const [requirement] = policyJson.transports.docker['registry.example.com/mail'];
+  assert.equal(requirement.type, 'sigstoreSigned');
+  assert.equal(requirement.fulcio.subjectEmail, 'release@example.com');
+  assert.equal(requirement.fulcio.oidcIssuer, 'https://accounts.example.com');
+  assert.match(pemText(requirement.fulcio.caData), /BEGIN CERTIFICATE/);
+  assert.match(pemText(requirement.rekorPublicKeyData), /BEGIN PUBLIC KEY/);
+  assert.deepEqual(requirement.signedIdentity, { type: 'matchRepository' });
+  assert.match(config.registriesDYaml, /use-sigstore-attachments: true/);
+  assert.ok(config.notes.some((n) => /one Rekor key; signatures logged in https:\/\/rekor2\.example/.test(n)));
+  // A URI identity or a regular expression: refused where leaving it out would weaken the rule, left out (stricter) otherwise.
+  await assert.rejects(containersConfig(parseTrustPolicy(doc(keylessRule('ci', 'all', keySigner + ciSigner)), source)), /containers policy\.json cannot express signer "ci".*only email identities/);
+  await assert.rejects(containersConfig(parseTrustPolicy(doc(keylessRule('fork', 'any', regexpSigner)), source)), /can express none of the signers of rule "fork" \(fork: .*not by regular expression\)/);
+  const dropped = await containersConfig(parseTrustPolicy(doc(keylessRule('ci', 'any', keySigner + ciSigner)), source));
+  assert.deepEqual(dropped.dropped.map((d) => d.signer), ['ci']);
+  await assert.rejects(containersConfig(parseTrustPolicy(doc(keylessRule('mixed', 'any', keySigner + mailSigner)), source)), /cannot enforce a choice between keyless signer "mail" and other signers/);
+});

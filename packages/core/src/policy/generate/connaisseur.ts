@@ -2,10 +2,39 @@
  * Connaisseur Helm values (`application.validators` and `application.policy`): one cosign
  * validator per trust rule whose trust roots are the rule's keys; `threshold: 1` for `any`,
  * `required` naming every root for `all`.
+ *
+ * Keyless signers are `keyless` trust roots (issuer/subject, exact or regex); the private
+ * sigstore goes into the validator's `host` (Fulcio certificates, one Rekor key, one CT log
+ * key). `host` and `verifyInTransparencyLog` hold for every trust root of a validator, so a
+ * rule cannot mix keyless signers with keys (signed without a log entry) or name two
+ * different trusted roots.
  */
-import type { TrustPolicy } from '../trust-policy.ts';
-import { expressible, keyMaterial, refuse, type Dropped } from './material.ts';
+import type { TrustPolicy, TrustRule } from '../trust-policy.ts';
+import { expressible, keyMaterial, keylessMaterial, refuse, type Dropped, type KeylessSigner } from './material.ts';
 import type { GeneratedPolicy } from './kyverno.ts';
+
+function keylessIdentity(s: KeylessSigner): Record<string, string> {
+  return {
+    ...(s.issuer ? { issuer: s.issuer } : { issuerRegex: s.issuerRegexp ?? '' }),
+    ...(s.identity ? { subject: s.identity } : { subjectRegex: s.identityRegexp ?? '' }),
+  };
+}
+
+async function keylessHost(rule: TrustRule, keyless: KeylessSigner[], signerCount: number, notes: string[]): Promise<Record<string, string>> {
+  if (keyless.length < signerCount) refuse('Connaisseur', rule, 'keyless signers and keys in one rule', 'Connaisseur checks the transparency log for all trust roots of a validator or for none; split the rule by image pattern');
+  const roots = new Set(keyless.map((s) => s.trustedRoot));
+  if (roots.size > 1) refuse('Connaisseur', rule, `keyless signers with different trusted roots (${[...roots].join(', ')})`, 'a Connaisseur validator has one sigstore host; split the rule by image pattern');
+  const first = keyless[0];
+  if (!first) throw new Error('unreachable');
+  const m = await keylessMaterial(first);
+  const [rekor, ...otherLogs] = m.tlogs;
+  const [ct, ...otherCt] = m.ctlogs;
+  if (!rekor) throw new Error('unreachable: keylessMaterial requires a log');
+  if (otherLogs.length > 0 || otherCt.length > 0) {
+    notes.push(`rule "${rule.name}": Connaisseur takes one Rekor and one CT log key; signatures from ${[...otherLogs, ...otherCt].map((l) => l.url).join(', ')} are not accepted.`);
+  }
+  return { rekor: rekor.url, rekorPubkey: rekor.publicKeyPem, fulcioCert: m.rootsPem, ...(ct ? { ctLogPubkey: ct.publicKeyPem } : {}) };
+}
 
 export async function connaisseurValues(policy: TrustPolicy): Promise<GeneratedPolicy> {
   const dropped: Dropped[] = [];
@@ -18,11 +47,14 @@ export async function connaisseurValues(policy: TrustPolicy): Promise<GeneratedP
     const signers = expressible(
       'Connaisseur',
       rule,
-      (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined),
+      (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : undefined),
       dropped,
     );
+    const keyless = signers.filter((s) => s.kind === 'keyless');
+    const host = keyless.length > 0 ? await keylessHost(rule, keyless, signers.length, notes) : undefined;
     const trustRoots = await Promise.all(
       signers.map(async (s) => {
+        if (s.kind === 'keyless') return { name: s.name, keyless: keylessIdentity(s) };
         if (s.kind !== 'key') throw new Error('unreachable');
         const m = await keyMaterial(s);
         if (m.kind === 'k8s') refuse('Connaisseur', rule, `a key in a Kubernetes Secret (${m.ref})`, 'reference the public key file instead: Connaisseur embeds keys in its values');
@@ -30,7 +62,7 @@ export async function connaisseurValues(policy: TrustPolicy): Promise<GeneratedP
       }),
     );
     const name = `signet-${policy.name}-${rule.name}`;
-    validators.push({ name, type: 'cosign', trustRoots });
+    validators.push({ name, type: 'cosign', ...(host ? { host } : {}), trustRoots });
     for (const pattern of rule.images) {
       rules.push({
         pattern: pattern.connaisseur(),
@@ -38,7 +70,10 @@ export async function connaisseurValues(policy: TrustPolicy): Promise<GeneratedP
         with: {
           trustRoot: '*',
           ...(rule.require === 'all' ? { required: trustRoots.map((r) => r.name) } : { threshold: 1 }),
-          verifyInTransparencyLog: false,
+          // Keyless signatures are only valid with their log entry (it dates the signature).
+          verifyInTransparencyLog: host !== undefined,
+          // A root without CT logs: the gate checks no SCT, and Connaisseur would use the public CT key.
+          ...(host && !host.ctLogPubkey ? { verifySCT: false } : {}),
         },
       });
     }

@@ -10,7 +10,7 @@ import { usageError } from '../../errors.ts';
 import { publicKeyPem } from '../../keys/generate.ts';
 import { loadVerificationKey } from '../../signers/load.ts';
 import type { TrustPolicy, TrustRule } from '../trust-policy.ts';
-import { expressible, refuse, type Dropped } from './material.ts';
+import { expressible, keylessMaterial, refuse, type Dropped, type KeylessSigner } from './material.ts';
 import { loadPublicKeyring, type PublicKey } from '../../gpg/keys.ts';
 import { readUrl } from '../../lookaside/layout.ts';
 
@@ -20,6 +20,8 @@ export interface ContainersConfig {
   registriesDYaml: string;
   machineConfigYaml: string;
   dropped: Dropped[];
+  /** What nodes accept less than the gate (for a comment), e.g. one log of several. */
+  notes: string[];
 }
 
 export interface ContainersOptions {
@@ -36,6 +38,39 @@ const b64 = (text: string) => Buffer.from(text).toString('base64');
 /** Binary transferable public keys, concatenated: a keyring gpgme and openpgp backends both import. */
 function binaryKeyring(keys: readonly PublicKey[]): Uint8Array {
   return Buffer.concat(keys.map((k) => k.write()));
+}
+
+/**
+ * containers/image (5.x, fulcio_cert.go) matches a Fulcio certificate by one exact OIDC issuer
+ * and one email SAN, nothing else: no URI SANs (CI workload identities such as GitHub
+ * Actions'), no regular expressions.
+ */
+function keylessProblem(s: KeylessSigner): string | undefined {
+  if (!s.identity) return 'containers/image matches the certificate identity exactly, not by regular expression';
+  if (!EMAIL.test(s.identity)) return `containers/image matches only email identities, not "${s.identity}"`;
+  if (!s.issuer) return 'containers/image matches the OIDC issuer exactly, not by regular expression';
+  return undefined;
+}
+
+const EMAIL = /^[^@\s/:]+@[^@\s/:]+$/;
+
+/**
+ * `sigstoreSigned` with `fulcio` and one Rekor key; the SCT is not checked by containers/image
+ * (it relies on the Rekor SET). It takes a single Rekor key: with several current logs in the
+ * root, only the first is accepted (stricter than the gate, noted).
+ */
+async function fulcioRequirement(s: KeylessSigner, notes: string[]): Promise<Requirement> {
+  const m = await keylessMaterial(s);
+  const [rekor, ...others] = m.tlogs;
+  if (!rekor) throw new Error('unreachable: keylessMaterial requires a log');
+  notes.push(`signer "${s.name}": containers/image reads keyless signatures in cosign's legacy .sig layout only; sign with --format legacy or both.`);
+  if (others.length > 0) notes.push(`signer "${s.name}": containers/image takes one Rekor key; signatures logged in ${others.map((l) => l.url).join(', ')} are not accepted on nodes.`);
+  return {
+    type: 'sigstoreSigned',
+    fulcio: { caData: b64(m.rootsPem), oidcIssuer: s.issuer, subjectEmail: s.identity },
+    rekorPublicKeyData: b64(rekor.publicKeyPem),
+    signedIdentity: { type: 'matchRepository' },
+  };
 }
 
 function scopesOf(rule: TrustRule): string[] {
@@ -64,6 +99,7 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
   const role = options.role ?? 'worker';
   if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(role)) throw usageError(`role "${role}" is not a valid MachineConfig pool role`, 'use e.g. worker or master');
   const dropped: Dropped[] = [];
+  const notes: string[] = [];
   const docker: Record<string, Requirement[]> = {};
   const registries: Record<string, Record<string, unknown>> = {};
   for (const rule of policy.rules) {
@@ -71,12 +107,16 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
     const signers = expressible(
       'containers policy.json',
       rule,
-      (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? 'containers/image reads keyless signatures only from the legacy .sig layout, which signet does not write for keyless' : undefined),
+      (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? keylessProblem(s) : undefined),
       dropped,
     );
     const keySigners = signers.filter((s) => s.kind === 'key');
     const gpgSigners = signers.filter((s) => s.kind === 'gpg');
-    if (keySigners.length > 0 && rule.signatureRepository) {
+    const keylessSigners = signers.filter((s) => s.kind === 'keyless');
+    if (rule.require === 'any' && keylessSigners.length > 0 && signers.length > 1) {
+      refuse('containers policy.json', rule, `a choice between keyless signer "${keylessSigners[0]?.name}" and other signers`, 'policy.json requires every listed requirement; split the rule by image pattern or use require: all');
+    }
+    if ((keySigners.length > 0 || keylessSigners.length > 0) && rule.signatureRepository) {
       refuse('containers policy.json', rule, 'signatures kept in another repository', 'containers/image reads `.sig` attachments only next to the image');
     }
     if (rule.require === 'any' && keySigners.length > 0 && gpgSigners.length > 0) {
@@ -88,6 +128,7 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
     }
     const keys = await Promise.all(keySigners.map(async (s) => b64(publicKeyPem(await loadVerificationKey(s.key)))));
     const keyrings = await Promise.all(gpgSigners.map(async (s) => binaryKeyring(await loadPublicKeyring(s.keyring))));
+    const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes)));
     // cosign signs the repository without a tag, so only matchRepository can accept it.
     const sigstore = (keyData: string[]): Requirement =>
       keyData.length === 1
@@ -97,15 +138,17 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
     const signedBy = (keyring: Uint8Array): Requirement => ({ type: 'signedBy', keyType: 'GPGKeys', keyData: Buffer.from(keyring).toString('base64') });
     const requirements =
       rule.require === 'all'
-        ? [...keys.map((k) => sigstore([k])), ...keyrings.map(signedBy)]
-        : keys.length > 0
-          ? [sigstore(keys)]
-          : [signedBy(Buffer.concat(keyrings))]; // one keyring holding every accepted key
+        ? [...keys.map((k) => sigstore([k])), ...keyrings.map(signedBy), ...fulcio]
+        : fulcio.length > 0
+          ? fulcio
+          : keys.length > 0
+            ? [sigstore(keys)]
+            : [signedBy(Buffer.concat(keyrings))]; // one keyring holding every accepted key
     for (const scope of scopesOf(rule)) {
       if (docker[scope]) refuse('containers policy.json', rule, `scope ${scope}, already used by an earlier rule`, 'containers/image applies exactly one requirement list per scope; merge the rules');
       docker[scope] = requirements;
       registries[scope] = {
-        ...(keys.length > 0 ? { 'use-sigstore-attachments': true } : {}),
+        ...(keys.length > 0 || fulcio.length > 0 ? { 'use-sigstore-attachments': true } : {}),
         // `sigstore` rather than `lookaside`: containers/image >= 5.24 reads both, the 5.2x in
         // Debian bookworm's skopeo and older CRI-O only `sigstore`.
         ...(lookasides[0] ? { sigstore: lookasides[0] } : {}),
@@ -128,5 +171,5 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
     ignitionFile('/etc/containers/policy.json', policyJson),
     ignitionFile(`/etc/containers/registries.d/${registriesDFile}`, registriesDYaml),
   ]);
-  return { policyJson, registriesDFile, registriesDYaml, machineConfigYaml: stringify(mc), dropped };
+  return { policyJson, registriesDFile, registriesDYaml, machineConfigYaml: stringify(mc), dropped, notes: [...new Set(notes)] };
 }

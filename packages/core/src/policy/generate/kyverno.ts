@@ -2,9 +2,15 @@
  * Kyverno ClusterPolicy (kyverno.io/v1) with one verifyImages rule per trust rule. Signers of
  * an `any` rule are the entries of one attestor with count 1; of an `all` rule, one attestor
  * each (Kyverno requires every attestor). mutateDigest pins admitted pods to the verified digest.
+ *
+ * Keyless signers carry their trusted root inline (Fulcio CA certificates as `roots`, the
+ * Rekor and CT log keys as `rekor.pubkey` / `ctlog.pubkey`), so Kyverno verifies offline
+ * against a private sigstore as the gate does. Kyverno takes one key per log field: a root
+ * with several current logs becomes one entry per (Rekor key, CT key) pair, any of which
+ * suffices, as any listed log suffices for the gate.
  */
 import type { TrustPolicy, SignerSpec } from '../trust-policy.ts';
-import { chainPem, expressible, keyMaterial, type Dropped } from './material.ts';
+import { chainPem, expressible, identityFields, keyMaterial, keylessMaterial, type Dropped, type KeylessSigner } from './material.ts';
 
 export interface GeneratedPolicy {
   /** The resource(s), as objects; callers serialize them (YAML). */
@@ -16,6 +22,19 @@ export interface GeneratedPolicy {
 }
 
 const NO_TLOG = { rekor: { ignoreTlog: true }, ctlog: { ignoreSCT: true } };
+
+async function keylessEntries(signer: KeylessSigner): Promise<Record<string, unknown>[]> {
+  const m = await keylessMaterial(signer);
+  // No CT log in the root: the gate checks no SCT either.
+  const ctlogs = m.ctlogs.length > 0 ? m.ctlogs.map((c) => ({ pubkey: c.publicKeyPem })) : [{ ignoreSCT: true }];
+  return m.tlogs.flatMap((t) =>
+    ctlogs.map((ctlog) => ({ keyless: { ...identityFields(signer), roots: m.rootsPem, rekor: { url: t.url, pubkey: t.publicKeyPem }, ctlog } })),
+  );
+}
+
+async function entries(signer: SignerSpec, notes: string[]): Promise<Record<string, unknown>[]> {
+  return signer.kind === 'keyless' ? keylessEntries(signer) : [await entry(signer, notes)];
+}
 
 async function entry(signer: SignerSpec, notes: string[]): Promise<Record<string, unknown>> {
   if (signer.kind === 'key') {
@@ -32,14 +51,7 @@ async function entry(signer: SignerSpec, notes: string[]): Promise<Record<string
   }
   if (signer.kind === 'certificate') {
     const roots = await chainPem(signer);
-    return {
-      keyless: {
-        roots,
-        ...(signer.identity ? { subject: signer.identity } : { subjectRegExp: signer.identityRegexp }),
-        ...(signer.issuer ? { issuer: signer.issuer } : signer.issuerRegexp ? { issuerRegExp: signer.issuerRegexp } : {}),
-        ...NO_TLOG,
-      },
-    };
+    return { keyless: { roots, ...identityFields(signer), ...NO_TLOG } };
   }
   throw new Error('unreachable: gpg signers are filtered out');
 }
@@ -52,11 +64,16 @@ export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolic
   // rule skips the images earlier rules cover, so Kyverno decides with the same rule.
   const earlier: string[] = [];
   for (const rule of policy.rules) {
-    const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : s.kind === 'keyless' ? 'keyless signers are not generated for this target yet; the gate checks them' : undefined), dropped);
-    const entries = await Promise.all(
-      signers.map(async (s) => ({ ...(await entry(s, notes)), ...(Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {}) })),
-    );
-    const attestors = rule.require === 'all' || entries.length === 1 ? entries.map((e) => ({ entries: [e] })) : [{ count: 1, entries }];
+    const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : undefined), dropped);
+    const annotations = Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {};
+    // One list of alternative entries per signer.
+    const perSigner = await Promise.all(signers.map(async (s) => (await entries(s, notes)).map((e) => ({ ...e, ...annotations }))));
+    if (signers.some((s) => s.kind === 'keyless')) {
+      // verifyImages entries of another type (SigstoreBundle) would all be required, not alternatives.
+      notes.push(`rule "${rule.name}": Kyverno checks keyless signatures in cosign's legacy .sig layout only; sign with --format legacy or both (bundle-only signatures pass the gate but not Kyverno).`);
+    }
+    const attestor = (list: Record<string, unknown>[]) => (list.length === 1 ? { entries: list } : { count: 1, entries: list });
+    const attestors = rule.require === 'all' ? perSigner.map(attestor) : [attestor(perSigner.flat())];
     rules.push({
       name: rule.name,
       match: { any: [{ resources: { kinds: ['Pod'] } }] },
