@@ -27,12 +27,15 @@ test('bench/sign-verify.ts runs and signet needs fewer requests than cosign', as
     assert.equal(res.code, 0, res.stderr);
     assert.match(res.stdout, /signet batch/);
     const rows = (JSON.parse(await readFile(json, 'utf8')) as { rows: Row[] }).rows;
-    assert.equal(rows.length, 8);
+    assert.equal(rows.length, 9);
     for (const op of ['sign', 'verify']) {
       const of = (prefix: string) => rows.find((r) => r.op === op && r.method.startsWith(prefix))!.requestsPerImage;
       assert.ok(of('signet batch') < of('cosign'), `${op}: signet batch ${of('signet batch')} vs cosign ${of('cosign')} requests per image`);
       assert.ok(of('signet per process') < of('cosign'), `${op}: signet per process ${of('signet per process')} vs cosign ${of('cosign')}`);
     }
+    // --single-writer leaves out exactly the confirmation read.
+    const sign = (prefix: string) => rows.find((r) => r.op === 'sign' && r.method.startsWith(prefix))!.requestsPerImage;
+    assert.equal(sign('signet p.p. --single-writer'), sign('signet per process') - 1);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
