@@ -1,5 +1,5 @@
 export const id = 149;
-export const ids = [149];
+export const ids = [149,222];
 export const modules = {
 
 /***/ 8149:
@@ -637,7 +637,7 @@ async function trustPolicyFrom(patterns, flags) {
     if (flags.policy) {
         if (inline || patterns.length > 0)
             throw (0,errors/* usageError */.Wp)('--policy cannot be combined with an inline rule (--key, --cert-chain, --trusted-root, --keyring, patterns)');
-        return (0,trust_policy/* loadTrustPolicy */.H8)(flags.policy);
+        return (0,trust_policy.loadTrustPolicy)(flags.policy);
     }
     if (!inline)
         throw (0,errors/* usageError */.Wp)('no trust given', 'pass --policy FILE, or --key/--cert-chain/--trusted-root/--keyring with image patterns');
@@ -684,7 +684,7 @@ async function trustPolicyFrom(patterns, flags) {
             ],
         },
     };
-    return (0,trust_policy/* parseTrustPolicy */.GS)((0,dist/* stringify */.As)(doc), 'command line');
+    return (0,trust_policy.parseTrustPolicy)((0,dist/* stringify */.As)(doc), 'command line');
 }
 /** Write-then-rename, so a node or a reader never sees half a policy. */
 async function writeAtomically(path, content) {
@@ -1044,12 +1044,14 @@ function readUrl(lookaside) {
 /***/ 22222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  H8: () => (/* binding */ loadTrustPolicy),
-  GS: () => (/* binding */ parseTrustPolicy),
-  sG: () => (/* binding */ ruleFor)
+  loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
+  parseTrustPolicy: () => (/* binding */ parseTrustPolicy),
+  ruleFor: () => (/* binding */ ruleFor)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -65,7 +65,7 @@ const USAGE_EXIT = 2;
 const COMMANDS = [
     { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 94202))).registerKeys },
     { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(954), __webpack_require__.e(31)]).then(__webpack_require__.bind(__webpack_require__, 52031)); return (p, o) => registerSign(p, o.report); } },
-    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(9), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(954), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 31247)); return (p, o) => registerVerify(p, o.report); } },
+    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(954), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 62449)); return (p, o) => registerVerify(p, o.report); } },
     { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
     { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(332), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 8149))).registerPolicy },
     { names: ['demo-image'], load: async () => (await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 34180))).registerDemo },
@@ -247,10 +247,8 @@ function verifyBytes(publicKey, data, signature) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var tweetnacl__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60824);
-/* harmony import */ var tweetnacl__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(tweetnacl__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
-/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68215);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/* harmony import */ var _pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68215);
 /**
  * cosign's encrypted private key: PEM `ENCRYPTED SIGSTORE PRIVATE KEY` (older cosign:
  * `ENCRYPTED COSIGN PRIVATE KEY`) around go-securesystemslib's `encrypted` JSON: scrypt KDF
@@ -260,12 +258,15 @@ function verifyBytes(publicKey, data, signature) {
 
 
 
-
 const SIGSTORE_PEM_TYPE = 'ENCRYPTED SIGSTORE PRIVATE KEY';
 const COSIGN_PEM_TYPE = 'ENCRYPTED COSIGN PRIVATE KEY';
 /** go-securesystemslib's Legacy, Standard (cosign's default today) and OWASP levels. */
 const ACCEPTED_N = new Set([32768, 65536, 131072]);
 const DEFAULT_N = 65536;
+/** tweetnacl's secretbox, loaded with the first key that needs it (verify never does). */
+async function secretbox() {
+    return (await __webpack_require__.e(/* import() */ 824).then(__webpack_require__.t.bind(__webpack_require__, 60824, 23))).default.secretbox;
+}
 function deriveKey(password, salt, N, r, p) {
     return new Promise((resolve, reject) => {
         (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.scrypt)(Buffer.from(password, 'utf8'), salt, 32, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }, (err, key) => err ? reject(err) : resolve(key));
@@ -274,21 +275,21 @@ function deriveKey(password, salt, N, r, p) {
 async function encryptCosignKey(privateKey, password, options = {}) {
     const N = options.scryptN ?? DEFAULT_N;
     if (!ACCEPTED_N.has(N))
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`unsupported scrypt N ${N}`, 'use 32768, 65536 or 131072');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`unsupported scrypt N ${N}`, 'use 32768, 65536 or 131072');
     const salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32);
     const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(24);
     const key = await deriveKey(password, salt, N, 8, 1);
     const der = privateKey.export({ type: 'pkcs8', format: 'der' });
-    const ciphertext = tweetnacl__WEBPACK_IMPORTED_MODULE_1___default().secretbox(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
+    const ciphertext = (await secretbox())(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
     const doc = {
         kdf: { name: 'scrypt', params: { N, r: 8, p: 1 }, salt: salt.toString('base64') },
         cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
         ciphertext: Buffer.from(ciphertext).toString('base64'),
     };
-    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .encodePem */ .T)(SIGSTORE_PEM_TYPE, Buffer.from(JSON.stringify(doc)));
+    return (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePem */ .T)(SIGSTORE_PEM_TYPE, Buffer.from(JSON.stringify(doc)));
 }
 function malformed(source, what) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${source} is not a valid encrypted cosign key: ${what}`, 'regenerate it with `signet generate-key-pair` or re-import the PEM key');
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source} is not a valid encrypted cosign key: ${what}`, 'regenerate it with `signet generate-key-pair` or re-import the PEM key');
 }
 async function decryptCosignKeyDer(body, password, source) {
     let doc;
@@ -304,16 +305,16 @@ async function decryptCosignKeyDer(body, password, source) {
         throw malformed(source, `unknown cipher "${String(doc.cipher?.name)}"`);
     const { N, r, p } = doc.kdf.params ?? {};
     if (!ACCEPTED_N.has(N) || r !== 8 || p !== 1) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${source}: unsupported scrypt parameters (N=${N}, r=${r}, p=${p})`, 'cosign accepts N of 32768, 65536 or 131072 with r=8, p=1');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source}: unsupported scrypt parameters (N=${N}, r=${r}, p=${p})`, 'cosign accepts N of 32768, 65536 or 131072 with r=8, p=1');
     }
     const salt = Buffer.from(doc.kdf.salt ?? '', 'base64');
     const nonce = Buffer.from(doc.cipher.nonce ?? '', 'base64');
     if (nonce.length !== 24)
         throw malformed(source, 'incorrect nonce size');
-    const key = await deriveKey(password, salt, N, r, p);
-    const plain = tweetnacl__WEBPACK_IMPORTED_MODULE_1___default().secretbox.open(new Uint8Array(Buffer.from(doc.ciphertext ?? '', 'base64')), new Uint8Array(nonce), new Uint8Array(key));
+    const [key, box] = await Promise.all([deriveKey(password, salt, N, r, p), secretbox()]);
+    const plain = box.open(new Uint8Array(Buffer.from(doc.ciphertext ?? '', 'base64')), new Uint8Array(nonce), new Uint8Array(key));
     if (!plain) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`wrong password for encrypted cosign key ${source}`, 'set COSIGN_PASSWORD to the password the key was created with');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`wrong password for encrypted cosign key ${source}`, 'set COSIGN_PASSWORD to the password the key was created with');
     }
     try {
         return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.from(plain), format: 'der', type: 'pkcs8' });

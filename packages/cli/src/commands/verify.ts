@@ -13,8 +13,6 @@ import {
   SignetError,
   usageError,
   verifyImage,
-  loadTrustPolicy,
-  PolicyEvaluator,
   type TargetContext,
 } from '@signet/core';
 import { jsonLines, junit, parseOutputFormat, textTable, type GateResult, type OutputFormat } from '../report.ts';
@@ -26,6 +24,7 @@ import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } f
 import { verifyWithKeyring } from './verify-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
+import type { PolicyEvaluator } from '@signet/core/policy/evaluate';
 
 interface VerifyFlags extends RegistryFlags {
   report?: string;
@@ -196,10 +195,12 @@ type Gate = (input: string, ctx: TargetContext) => Promise<Omit<GateResult, 'sec
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
 async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => Promise<void> }> {
   if (flags.policy) {
+    // Trust policies bring the YAML parser and every signer kind: loaded for --policy runs only.
+    const [{ loadTrustPolicy }, evaluate] = await Promise.all([import('@signet/core/policy/trust-policy'), import('@signet/core/policy/evaluate')]);
     const policy = await loadTrustPolicy(flags.policy);
     let evaluator: PolicyEvaluator | undefined;
     const check: Gate = async (input, ctx) => {
-      evaluator ??= new PolicyEvaluator(policy, ctx, { openLookaside: (url) => lookasideStore(url, true)! });
+      evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => lookasideStore(url, true)! });
       const r = await evaluator.verify(input);
       return {
         input,

@@ -5,7 +5,6 @@
  * Byte slices are standard base64, as Go's encoding/json writes []byte.
  */
 import { createPrivateKey, randomBytes, scrypt, type KeyObject } from 'node:crypto';
-import nacl from 'tweetnacl';
 import { SignetError, usageError } from '../errors.ts';
 import { encodePem } from './pem.ts';
 
@@ -20,6 +19,11 @@ interface EncryptedKeyJson {
   kdf: { name: string; params: { N: number; r: number; p: number }; salt: string };
   cipher: { name: string; nonce: string };
   ciphertext: string;
+}
+
+/** tweetnacl's secretbox, loaded with the first key that needs it (verify never does). */
+async function secretbox(): Promise<typeof import('tweetnacl').secretbox> {
+  return (await import('tweetnacl')).default.secretbox;
 }
 
 function deriveKey(password: string, salt: Buffer, N: number, r: number, p: number): Promise<Buffer> {
@@ -37,7 +41,7 @@ export async function encryptCosignKey(privateKey: KeyObject, password: string, 
   const nonce = randomBytes(24);
   const key = await deriveKey(password, salt, N, 8, 1);
   const der = privateKey.export({ type: 'pkcs8', format: 'der' });
-  const ciphertext = nacl.secretbox(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
+  const ciphertext = (await secretbox())(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
   const doc: EncryptedKeyJson = {
     kdf: { name: 'scrypt', params: { N, r: 8, p: 1 }, salt: salt.toString('base64') },
     cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
@@ -66,8 +70,8 @@ export async function decryptCosignKeyDer(body: Uint8Array, password: string, so
   const salt = Buffer.from(doc.kdf.salt ?? '', 'base64');
   const nonce = Buffer.from(doc.cipher.nonce ?? '', 'base64');
   if (nonce.length !== 24) throw malformed(source, 'incorrect nonce size');
-  const key = await deriveKey(password, salt, N, r, p);
-  const plain = nacl.secretbox.open(new Uint8Array(Buffer.from(doc.ciphertext ?? '', 'base64')), new Uint8Array(nonce), new Uint8Array(key));
+  const [key, box] = await Promise.all([deriveKey(password, salt, N, r, p), secretbox()]);
+  const plain = box.open(new Uint8Array(Buffer.from(doc.ciphertext ?? '', 'base64')), new Uint8Array(nonce), new Uint8Array(key));
   if (!plain) {
     throw usageError(`wrong password for encrypted cosign key ${source}`, 'set COSIGN_PASSWORD to the password the key was created with');
   }
