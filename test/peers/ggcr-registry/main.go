@@ -23,6 +23,10 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: ggcr-registry <listen address> <blob directory>")
 		os.Exit(2)
 	}
+	// The disk handler writes its temporary uploads straight into the directory.
+	if err := os.MkdirAll(os.Args[2], 0o700); err != nil {
+		log.Fatal(err)
+	}
 	listener, err := net.Listen("tcp", os.Args[1])
 	if err != nil {
 		log.Fatal(err)

@@ -68,8 +68,11 @@ export class BundleReferrerStore {
       ? { location: `${this.repository.location} referrers of ${digest}`, viaApi: true, entries: viaApi }
       : { ...(await this.#readFallback(digest)), viaApi: false };
     if (artifactType === undefined) return list;
-    // An entry without artifactType is kept: which artifact it is shows only in its manifest.
-    return { ...list, entries: list.entries.filter((e) => e.artifactType === undefined || e.artifactType === artifactType) };
+    // Kept too, as which artifact it is then shows only in its manifest (load() checks it): an
+    // entry without artifactType, and one whose registry reported the empty config's media type
+    // instead of the manifest's artifactType (pre-1.1 registries; go-containerregistry's does).
+    const maybe = (e: Descriptor) => e.artifactType === undefined || e.artifactType === artifactType || e.artifactType === MediaTypes.ociEmpty;
+    return { ...list, entries: list.entries.filter(maybe) };
   }
 
   /**

@@ -145,3 +145,20 @@ test('Referrers API without OCI-Subject on the PUT: the fallback tag is kept too
   assert.equal(list.viaApi, true, 'readers still prefer the API');
   assert.equal(list.entries.length, 1);
 });
+
+test('an API entry typed with the empty config media type (pre-1.1 registries) is still loaded and checked', async () => {
+  const { repo } = apiRepository(true);
+  const store = new BundleReferrerStore(repo);
+  await store.publish(subject, signedBundle());
+  const [real] = (await store.list(subject.digest)).entries;
+  // What go-containerregistry's registry answers: config.mediaType in place of artifactType.
+  Object.assign(repo, {
+    referrers: async () => [
+      { ...real!, artifactType: MediaTypes.ociEmpty },
+      { mediaType: MediaTypes.ociManifest, digest: `sha256:${'9'.repeat(64)}`, size: 1, artifactType: 'application/spdx+json' },
+    ],
+  });
+  const list = await store.list(subject.digest, MediaTypes.sigstoreBundle);
+  assert.deepEqual(list.entries.map((e) => e.digest), [real!.digest], 'another artifact type is still filtered out');
+  assert.ok((await store.load(subject.digest, list.entries))[0]?.bundle);
+});
