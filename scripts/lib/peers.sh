@@ -84,6 +84,24 @@ install_tekton_validate() {
   echo "$dir/validate"
 }
 
+# A registry with the OCI 1.1 Referrers API (test/peers/ggcr-registry: go-containerregistry's
+# pkg/registry with the API on), for the Referrers API path that docker-registry 2.8 lacks.
+# Released distribution v3 has no Referrers API yet. Rebuilt only when its module changes.
+install_referrers_registry() {
+  local src="$PWD/test/peers/ggcr-registry"
+  local stamp
+  stamp=$(cat "$src/go.mod" "$src/go.sum" "$src/main.go" | sha256sum | cut -c1-16)
+  local dir="$SIGNET_PEERS/ggcr-registry-$stamp"
+  if [ ! -x "$dir/ggcr-registry" ]; then
+    command -v go >/dev/null || { echo "Go is needed to build the referrers registry" >&2; exit 2; }
+    echo "==> building go-containerregistry's registry (Go module proxy); first run takes under a minute" >&2
+    local start=$SECONDS
+    (cd "$src" && GOFLAGS="-mod=readonly -buildvcs=false" go build -o "$dir/ggcr-registry" .) >&2
+    echo "==> built the referrers registry in $((SECONDS - start))s" >&2
+  fi
+  echo "$dir/ggcr-registry"
+}
+
 # The Kyverno CLI (judge of generated ClusterPolicies). Kyverno's go.mod has a replace
 # directive, so it is built from test/peers/kyverno, a module that requires it and repeats
 # the replace. One dependency (openreports/reports-api at a pseudo-version) is served by the
@@ -139,5 +157,7 @@ SIGNET_COSIGN_V3=$(build_go_peer cosign github.com/sigstore/cosign/v3/cmd/cosign
 export SIGNET_COSIGN_V3
 SIGNET_TEKTON_VALIDATE=$(install_tekton_validate)
 export SIGNET_TEKTON_VALIDATE
+SIGNET_REFERRERS_REGISTRY=$(install_referrers_registry)
+export SIGNET_REFERRERS_REGISTRY
 SIGNET_KYVERNO=$(install_kyverno)
 export SIGNET_KYVERNO

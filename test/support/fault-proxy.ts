@@ -65,7 +65,13 @@ const emptyStats = (): ProxyStats => ({
   faults: { throttle: 0, unavailable: 0, resetBefore: 0, resetAfter: 0, slow: 0, hang: 0 },
 });
 
-export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan): Promise<RunningProxy> {
+/**
+ * Adds or changes headers of a passed-through response, from the request that caused it: lets
+ * a test give a registry a header it omits (e.g. OCI-Subject) while the registry does the work.
+ */
+export type ResponseHeaders = (request: { method: string; path: string; body: Buffer }, status: number, headers: IncomingMessage['headers']) => IncomingMessage['headers'];
+
+export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan, responseHeaders?: ResponseHeaders): Promise<RunningProxy> {
   let plan = initialPlan;
   const seed = plan?.seed ?? Math.floor(Math.random() * 2 ** 31);
   const next = random(seed);
@@ -119,7 +125,7 @@ export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan)
     if (fault) stats.faults[fault]++;
     const reply = (status: number, headers: IncomingMessage['headers'], payload: Buffer) => {
       if (res.destroyed) return;
-      res.writeHead(status, headers);
+      res.writeHead(status, responseHeaders ? responseHeaders({ method, path: req.url ?? '', body }, status, headers) : headers);
       res.end(payload);
     };
     const fail = () => {

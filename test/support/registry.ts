@@ -1,8 +1,11 @@
 /**
  * Starts Debian's docker-registry (CNCF distribution 2.8) on 127.0.0.1 with a private storage
- * directory and a free port, one per test file, so integration tests share no state.
+ * directory and a free port, one per test file, so integration tests share no state. With
+ * `referrersApi`, starts go-containerregistry's registry instead (test/peers/ggcr-registry):
+ * the one peer here with the OCI 1.1 Referrers API.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +13,12 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const REGISTRY_BINARY = process.env.SIGNET_REGISTRY_BINARY ?? '/usr/bin/docker-registry';
+
+export function referrersRegistryBinary(): string {
+  const path = process.env.SIGNET_REFERRERS_REGISTRY;
+  if (!path || !existsSync(path)) throw new Error(`the referrers registry is not built (SIGNET_REFERRERS_REGISTRY=${path ?? ''}): source scripts/lib/peers.sh`);
+  return path;
+}
 
 export interface RunningRegistry {
   /** host:port, e.g. "127.0.0.1:41234". */
@@ -19,8 +28,10 @@ export interface RunningRegistry {
 }
 
 export interface RegistryOptions {
-  /** Extra top-level YAML appended to the config (e.g. an `auth:` section). */
+  /** Extra top-level YAML appended to the config (e.g. an `auth:` section); docker-registry only. */
   extraConfig?: string;
+  /** A registry with the OCI 1.1 Referrers API (go-containerregistry's) instead of docker-registry. */
+  referrersApi?: boolean;
 }
 
 export async function freePort(): Promise<number> {
@@ -49,7 +60,10 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Runn
   ].join('\n');
   const configPath = join(dir, 'config.yml');
   await writeFile(configPath, config);
-  const child: ChildProcess = spawn(REGISTRY_BINARY, ['serve', configPath], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const [binary, args] = options.referrersApi
+    ? [referrersRegistryBinary(), [`127.0.0.1:${port}`, join(dir, 'data')]]
+    : [REGISTRY_BINARY, ['serve', configPath]];
+  const child: ChildProcess = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
@@ -57,7 +71,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Runn
   const host = `127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`docker-registry exited: ${stderr}`);
+    if (child.exitCode !== null) throw new Error(`${binary} exited: ${stderr}`);
     try {
       const res = await fetch(`http://${host}/v2/`);
       await res.arrayBuffer();
@@ -67,7 +81,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Runn
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`docker-registry did not start on ${host}: ${stderr}`);
+      throw new Error(`${binary} did not start on ${host}: ${stderr}`);
     }
     await sleep(50);
   }

@@ -611,8 +611,11 @@ class BundleReferrerStore {
             : { ...(await this.#readFallback(digest)), viaApi: false };
         if (artifactType === undefined)
             return list;
-        // An entry without artifactType is kept: which artifact it is shows only in its manifest.
-        return { ...list, entries: list.entries.filter((e) => e.artifactType === undefined || e.artifactType === artifactType) };
+        // Kept too, as which artifact it is then shows only in its manifest (load() checks it): an
+        // entry without artifactType, and one whose registry reported the empty config's media type
+        // instead of the manifest's artifactType (pre-1.1 registries; go-containerregistry's does).
+        const maybe = (e) => e.artifactType === undefined || e.artifactType === artifactType || e.artifactType === types/* MediaTypes */.m.ociEmpty;
+        return { ...list, entries: list.entries.filter(maybe) };
     }
     /**
      * Fetches the bundles the entries point at. A referrer that is not a bundle of this subject
@@ -640,8 +643,8 @@ class BundleReferrerStore {
     }
     /**
      * Publishes `bundle` as a referrer of `subject`. The referrer manifest is pushed by digest;
-     * a registry with the Referrers API indexes it itself, otherwise it is added to the fallback
-     * index without losing entries added concurrently by other signers.
+     * a registry that confirms it indexed it (OCI-Subject) keeps the list itself, otherwise it is
+     * added to the fallback index without losing entries added concurrently by other signers.
      */
     async publish(subject, bundle, options = {}) {
         const bundleDigest = (0,oci_digest/* sha256Digest */.s)(bundle);
@@ -653,11 +656,14 @@ class BundleReferrerStore {
             layers: [{ mediaType: types/* MediaTypes */.m.sigstoreBundle, digest: bundleDigest, size: bundle.byteLength }],
             annotations: { [BundleAnnotations.content]: 'dsse-envelope', [BundleAnnotations.created]: rfc3339Now(), ...options.annotations },
         });
-        await this.repository.putManifest(referrer.digest, referrer.bytes, types/* MediaTypes */.m.ociManifest);
-        // Asked after the PUT: a registry with the API has indexed the referrer by now.
-        if ((await this.repository.referrers?.(subject.digest)) !== undefined) {
+        // Only the registry's own confirmation (OCI-Subject on this PUT) spares the fallback tag, as
+        // the distribution spec requires; a referrers query answering is not enough (a registry
+        // may serve the API yet not have indexed this push) and would cost a request.
+        const indexed = this.repository.putReferrer
+            ? await this.repository.putReferrer(referrer.digest, referrer.bytes, types/* MediaTypes */.m.ociManifest, subject.digest)
+            : (await this.repository.putManifest(referrer.digest, referrer.bytes, types/* MediaTypes */.m.ociManifest), false);
+        if (indexed)
             return { location: `${this.repository.location}@${referrer.digest}`, appended: true, manifestDigest: referrer.digest };
-        }
         return (0,guarded_append/* guardedAppend */.Nv)(this.#fallbackSet(subject.digest, referrer.descriptor), options);
     }
     #fallbackSet(subjectDigest, candidate) {

@@ -492,11 +492,25 @@ class RegistryRepository {
         return { bytes: res.body, mediaType: res.headers['content-type'] ?? '', digest };
     }
     async putManifest(tagOrDigest, bytes, mediaType, options = {}) {
+        const res = await this.#putManifest(tagOrDigest, bytes, mediaType, options);
+        return res.headers['docker-content-digest'] ?? (0,oci_digest/* sha256Digest */.s)(bytes);
+    }
+    /**
+     * OCI distribution 1.1: a registry with the Referrers API answers a manifest PUT that has a
+     * `subject` with `OCI-Subject: <subject digest>`. Without that header the client must keep the
+     * fallback referrers tag, even when a referrers query happens to answer (a registry may serve
+     * the API without having indexed this push).
+     */
+    async putReferrer(digest, bytes, mediaType, subjectDigest) {
+        const res = await this.#putManifest(digest, bytes, mediaType);
+        return res.headers['oci-subject']?.trim() === subjectDigest;
+    }
+    async #putManifest(tagOrDigest, bytes, mediaType, options = {}) {
         const what = `write manifest ${this.#ref(tagOrDigest)}`;
         const res = await this.#send('push', { method: 'PUT', url: this.#url(`manifests/${tagOrDigest}`), headers: { 'content-type': mediaType }, body: bytes, ...(options.notAfter ? { notAfter: options.notAfter } : {}) }, what);
         if (res.status !== 201 && res.status !== 200)
             this.#fail(res, 'push', what);
-        return res.headers['docker-content-digest'] ?? (0,oci_digest/* sha256Digest */.s)(bytes);
+        return res;
     }
     async hasBlob(digest) {
         const what = `check blob ${this.location}@${digest}`;

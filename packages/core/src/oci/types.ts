@@ -70,6 +70,13 @@ export interface ArtifactRepository {
   getManifest(tagOrDigest: string): Promise<FetchedManifest | undefined>;
   /** Stores manifest bytes under a tag (or its digest) and returns the digest. */
   putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string, options?: WriteOptions): Promise<string>;
+  /**
+   * Stores a manifest that has a `subject` (a referrer) under its digest. True when the store
+   * confirmed it indexed the referrer for `subjectDigest` itself (a registry's `OCI-Subject`
+   * response header, OCI distribution 1.1); false when the caller must add it to the fallback
+   * referrers tag. Optional: stores without a Referrers API (OCI layouts) omit it.
+   */
+  putReferrer?(digest: string, bytes: Uint8Array, mediaType: string, subjectDigest: string): Promise<boolean>;
   hasBlob(digest: string): Promise<boolean>;
   /** Uploads a blob whose digest the caller computed; a no-op when already present. */
   putBlob(digest: string, bytes: Uint8Array): Promise<void>;

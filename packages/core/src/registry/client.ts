@@ -321,6 +321,22 @@ class RegistryRepository implements ArtifactRepository {
   }
 
   async putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string, options: WriteOptions = {}): Promise<string> {
+    const res = await this.#putManifest(tagOrDigest, bytes, mediaType, options);
+    return res.headers['docker-content-digest'] ?? sha256Digest(bytes);
+  }
+
+  /**
+   * OCI distribution 1.1: a registry with the Referrers API answers a manifest PUT that has a
+   * `subject` with `OCI-Subject: <subject digest>`. Without that header the client must keep the
+   * fallback referrers tag, even when a referrers query happens to answer (a registry may serve
+   * the API without having indexed this push).
+   */
+  async putReferrer(digest: string, bytes: Uint8Array, mediaType: string, subjectDigest: string): Promise<boolean> {
+    const res = await this.#putManifest(digest, bytes, mediaType);
+    return res.headers['oci-subject']?.trim() === subjectDigest;
+  }
+
+  async #putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string, options: WriteOptions = {}): Promise<HttpResponse> {
     const what = `write manifest ${this.#ref(tagOrDigest)}`;
     const res = await this.#send(
       'push',
@@ -328,7 +344,7 @@ class RegistryRepository implements ArtifactRepository {
       what,
     );
     if (res.status !== 201 && res.status !== 200) this.#fail(res, 'push', what);
-    return res.headers['docker-content-digest'] ?? sha256Digest(bytes);
+    return res;
   }
 
   async hasBlob(digest: string): Promise<boolean> {

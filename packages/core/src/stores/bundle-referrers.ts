@@ -1,8 +1,8 @@
 /**
  * Sigstore bundles stored as OCI 1.1 referrers of the image, as cosign v3 writes them: one
  * artifact manifest per bundle (empty config, artifactType = the bundle media type, subject =
- * the image, one layer = the bundle JSON). On a registry with the Referrers API the registry
- * keeps the index; otherwise the fallback index tagged `sha256-<hex>` is appended to with the
+ * the image, one layer = the bundle JSON). When the registry confirms it indexed the referrer
+ * (OCI-Subject) it keeps the index; otherwise the fallback index tagged `sha256-<hex>` is appended to with the
  * same race-safe protocol as the legacy `.sig` manifest (guarded-append.ts), because it has the
  * same read-modify-write race (ggcr, and so cosign v3, appends to it without any protection).
  */
@@ -68,8 +68,11 @@ export class BundleReferrerStore {
       ? { location: `${this.repository.location} referrers of ${digest}`, viaApi: true, entries: viaApi }
       : { ...(await this.#readFallback(digest)), viaApi: false };
     if (artifactType === undefined) return list;
-    // An entry without artifactType is kept: which artifact it is shows only in its manifest.
-    return { ...list, entries: list.entries.filter((e) => e.artifactType === undefined || e.artifactType === artifactType) };
+    // Kept too, as which artifact it is then shows only in its manifest (load() checks it): an
+    // entry without artifactType, and one whose registry reported the empty config's media type
+    // instead of the manifest's artifactType (pre-1.1 registries; go-containerregistry's does).
+    const maybe = (e: Descriptor) => e.artifactType === undefined || e.artifactType === artifactType || e.artifactType === MediaTypes.ociEmpty;
+    return { ...list, entries: list.entries.filter(maybe) };
   }
 
   /**
@@ -96,8 +99,8 @@ export class BundleReferrerStore {
 
   /**
    * Publishes `bundle` as a referrer of `subject`. The referrer manifest is pushed by digest;
-   * a registry with the Referrers API indexes it itself, otherwise it is added to the fallback
-   * index without losing entries added concurrently by other signers.
+   * a registry that confirms it indexed it (OCI-Subject) keeps the list itself, otherwise it is
+   * added to the fallback index without losing entries added concurrently by other signers.
    */
   async publish(subject: Descriptor, bundle: Uint8Array, options: PublishOptions = {}): Promise<AppendResult> {
     const bundleDigest = sha256Digest(bundle);
@@ -109,11 +112,13 @@ export class BundleReferrerStore {
       layers: [{ mediaType: MediaTypes.sigstoreBundle, digest: bundleDigest, size: bundle.byteLength }],
       annotations: { [BundleAnnotations.content]: 'dsse-envelope', [BundleAnnotations.created]: rfc3339Now(), ...options.annotations },
     });
-    await this.repository.putManifest(referrer.digest, referrer.bytes, MediaTypes.ociManifest);
-    // Asked after the PUT: a registry with the API has indexed the referrer by now.
-    if ((await this.repository.referrers?.(subject.digest)) !== undefined) {
-      return { location: `${this.repository.location}@${referrer.digest}`, appended: true, manifestDigest: referrer.digest };
-    }
+    // Only the registry's own confirmation (OCI-Subject on this PUT) spares the fallback tag, as
+    // the distribution spec requires; a referrers query answering is not enough (a registry
+    // may serve the API yet not have indexed this push) and would cost a request.
+    const indexed = this.repository.putReferrer
+      ? await this.repository.putReferrer(referrer.digest, referrer.bytes, MediaTypes.ociManifest, subject.digest)
+      : (await this.repository.putManifest(referrer.digest, referrer.bytes, MediaTypes.ociManifest), false);
+    if (indexed) return { location: `${this.repository.location}@${referrer.digest}`, appended: true, manifestDigest: referrer.digest };
     return guardedAppend(this.#fallbackSet(subject.digest, referrer.descriptor), options);
   }
 

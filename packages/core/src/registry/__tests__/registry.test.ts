@@ -207,6 +207,31 @@ test('a registry without the Referrers API is asked once per run; a missing repo
   }
 });
 
+test('a referrer PUT counts as indexed only when OCI-Subject names its subject', async () => {
+  const subject = `sha256:${'5'.repeat(64)}`;
+  const answers = [{ 'oci-subject': subject }, {}, { 'oci-subject': `sha256:${'6'.repeat(64)}` }];
+  let n = 0;
+  const s = await scripted([
+    (req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(201, answers[n++] ?? {}).end());
+    },
+  ]);
+  const client = new RegistryClient({ insecureRegistries: [s.host] });
+  try {
+    const repo = client.repository(s.host, 'app');
+    const bytes = new TextEncoder().encode('{}');
+    const put = () => repo.putReferrer?.(`sha256:${'7'.repeat(64)}`, bytes, 'application/vnd.oci.image.manifest.v1+json', subject);
+    assert.equal(await put(), true, 'the registry confirmed the subject');
+    assert.equal(await put(), false, 'no header: the client keeps the fallback tag');
+    assert.equal(await put(), false, 'a header naming another subject confirms nothing');
+  } finally {
+    await client.close();
+    s.server.closeAllConnections();
+    await new Promise((r) => s.server.close(r));
+  }
+});
+
 test('requests carry a content length (never chunked) and share one keep-alive connection', async () => {
   const seen: { method: string; length: string | undefined; chunked: boolean; port: number }[] = [];
   const s = await scripted([

@@ -97,9 +97,11 @@ test('fallback index: a stale concurrent write that drops our referrer is detect
   assert.ok(entries.some((e) => e.digest === entry(9).digest));
 });
 
-test('Referrers API: the registry indexes the referrer, no fallback tag is written', async () => {
+/** A repository whose Referrers API indexes every manifest with a subject; `confirms` = sends OCI-Subject. */
+function apiRepository(confirms: boolean): { repo: MemoryRepository; probes: () => number } {
   const repo = new MemoryRepository();
   const indexed: Descriptor[] = [];
+  let probes = 0;
   const put = repo.putManifest.bind(repo);
   repo.putManifest = async (ref, bytes, mediaType, options) => {
     const digest = await put(ref, bytes, mediaType, options);
@@ -107,12 +109,56 @@ test('Referrers API: the registry indexes the referrer, no fallback tag is writt
     if (doc.subject) indexed.push({ mediaType, digest, size: bytes.byteLength, ...(doc.artifactType ? { artifactType: doc.artifactType } : {}) });
     return digest;
   };
-  Object.assign(repo, { referrers: async () => indexed });
+  Object.assign(repo, {
+    referrers: async () => {
+      probes++;
+      return indexed;
+    },
+    putReferrer: async (digest: string, bytes: Uint8Array, mediaType: string, subjectDigest: string) => {
+      await repo.putManifest(digest, bytes, mediaType);
+      return confirms && subjectDigest === subject.digest;
+    },
+  });
+  return { repo, probes: () => probes };
+}
+
+test('Referrers API confirmed by OCI-Subject: no fallback tag written, no referrers query needed', async () => {
+  const { repo, probes } = apiRepository(true);
   const store = new BundleReferrerStore(repo);
   await store.publish(subject, signedBundle());
   assert.equal(await repo.getManifest(referrersTag(subject.digest)), undefined);
+  assert.equal(probes(), 0, 'publishing asked nothing more than the PUT');
   const list = await store.list(subject.digest, MediaTypes.sigstoreBundle);
   assert.equal(list.viaApi, true);
   assert.equal(list.entries.length, 1);
+  assert.ok((await store.load(subject.digest, list.entries))[0]?.bundle);
+});
+
+test('Referrers API without OCI-Subject on the PUT: the fallback tag is kept too, as the spec requires', async () => {
+  const { repo } = apiRepository(false);
+  const store = new BundleReferrerStore(repo);
+  await store.publish(subject, signedBundle());
+  const fallback = await repo.getManifest(referrersTag(subject.digest));
+  assert.ok(fallback, 'fallback index written');
+  assert.equal(parseReferrersIndex(fallback.bytes, 'test').length, 1);
+  const list = await store.list(subject.digest, MediaTypes.sigstoreBundle);
+  assert.equal(list.viaApi, true, 'readers still prefer the API');
+  assert.equal(list.entries.length, 1);
+});
+
+test('an API entry typed with the empty config media type (pre-1.1 registries) is still loaded and checked', async () => {
+  const { repo } = apiRepository(true);
+  const store = new BundleReferrerStore(repo);
+  await store.publish(subject, signedBundle());
+  const [real] = (await store.list(subject.digest)).entries;
+  // What go-containerregistry's registry answers: config.mediaType in place of artifactType.
+  Object.assign(repo, {
+    referrers: async () => [
+      { ...real!, artifactType: MediaTypes.ociEmpty },
+      { mediaType: MediaTypes.ociManifest, digest: `sha256:${'9'.repeat(64)}`, size: 1, artifactType: 'application/spdx+json' },
+    ],
+  });
+  const list = await store.list(subject.digest, MediaTypes.sigstoreBundle);
+  assert.deepEqual(list.entries.map((e) => e.digest), [real!.digest], 'another artifact type is still filtered out');
   assert.ok((await store.load(subject.digest, list.entries))[0]?.bundle);
 });
