@@ -467,6 +467,50 @@ async function atomicWrite(path, data) {
 
 /***/ }),
 
+/***/ 36030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NQ: () => (/* binding */ putWhileBlobsLink),
+/* harmony export */   Ss: () => (/* binding */ blobLinkingPause),
+/* harmony export */   yg: () => (/* binding */ isBlobStillLinking)
+/* harmony export */ });
+/* unused harmony export TRANSIENT_BLOB_STATES */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/**
+ * distribution links a blob into a repository non-atomically: while concurrent uploads of the
+ * same blob (signers of one payload, every bundle's empty config) are linking it, a manifest
+ * naming it is refused with one of these codes, and accepted moments later.
+ */
+
+
+const TRANSIENT_BLOB_STATES = new Set(['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
+function isBlobStillLinking(e) {
+    return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj && TRANSIENT_BLOB_STATES.has(e.code ?? '');
+}
+/** A short jittered pause before sending the manifest again. */
+function blobLinkingPause() {
+    return (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(50 + Math.floor(Math.random() * 150));
+}
+/** Runs a manifest PUT again while the registry is still linking the blobs it names. */
+async function putWhileBlobsLink(put, attempts = 8) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await put();
+        }
+        catch (e) {
+            if (!isBlobStillLinking(e) || attempt >= attempts)
+                throw e;
+            await blobLinkingPause();
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 49327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -582,7 +626,10 @@ function parseReferrerManifest(bytes) {
 var sigstore_bundle = __webpack_require__(89074);
 // EXTERNAL MODULE: ./packages/core/src/stores/guarded-append.ts
 var guarded_append = __webpack_require__(69048);
+// EXTERNAL MODULE: ./packages/core/src/oci/blob-linking.ts
+var blob_linking = __webpack_require__(36030);
 ;// CONCATENATED MODULE: ./packages/core/src/stores/bundle-referrers.ts
+
 
 
 
@@ -659,9 +706,10 @@ class BundleReferrerStore {
         // Only the registry's own confirmation (OCI-Subject on this PUT) spares the fallback tag, as
         // the distribution spec requires; a referrers query answering is not enough (a registry
         // may serve the API yet not have indexed this push) and would cost a request.
-        const indexed = this.repository.putReferrer
-            ? await this.repository.putReferrer(referrer.digest, referrer.bytes, types/* MediaTypes */.m.ociManifest, subject.digest)
-            : (await this.repository.putManifest(referrer.digest, referrer.bytes, types/* MediaTypes */.m.ociManifest), false);
+        const repository = this.repository;
+        const indexed = await (0,blob_linking/* putWhileBlobsLink */.NQ)(async () => repository.putReferrer
+            ? repository.putReferrer(referrer.digest, referrer.bytes, types/* MediaTypes */.m.ociManifest, subject.digest)
+            : (await repository.putManifest(referrer.digest, referrer.bytes, types/* MediaTypes */.m.ociManifest), false));
         if (indexed)
             return { location: `${this.repository.location}@${referrer.digest}`, appended: true, manifestDigest: referrer.digest };
         return (0,guarded_append/* guardedAppend */.Nv)(this.#fallbackSet(subject.digest, referrer.descriptor), options);
@@ -723,9 +771,10 @@ function rfc3339Now() {
 /* unused harmony exports DEFAULT_WINDOW_BOUND_MS, entryKey */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24276);
 /* harmony import */ var _oci_stale_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41345);
+/* harmony import */ var _oci_blob_linking_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36030);
 /**
  * Race-safe read-modify-write of a list of descriptors kept in ONE tagged manifest: the layers
  * of cosign's `sha256-<hex>.sig` manifest, or the manifests[] of the OCI referrers fallback
@@ -734,6 +783,7 @@ function rfc3339Now() {
  * makes every writer confirm, repair and guard what it saw. The set's format is supplied by a
  * `TaggedSet`; the protocol knows only descriptors.
  */
+
 
 
 
@@ -750,7 +800,6 @@ const SLOWNESS_FACTOR = 3;
 const MAX_SETTLE_MARGIN_MS = 5_000;
 /** Between reads of the set while one of our writes is overdue. */
 const WATCH_INTERVAL_MS = 100;
-const TRANSIENT_BLOB_STATES = new Set(['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
 /** Adds `set.candidate` to the set without losing any concurrent writer's entry. */
 function guardedAppend(set, options = {}) {
     return new AppendOperation(set, options).run(1, options.deferConfirm ?? false);
@@ -826,11 +875,9 @@ class AppendOperation {
                     this.#options.onConflict?.(attempt);
                     continue; // our read is too old to write from: read again
                 }
-                if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj && TRANSIENT_BLOB_STATES.has(e.code ?? '')) {
-                    // distribution links a blob into the repository non-atomically; while concurrent
-                    // uploads of the same blob (signers of one payload) link it, a manifest naming it
-                    // is refused. Moments later it is accepted.
-                    await sleep(50 + Math.floor(Math.random() * 150));
+                if ((0,_oci_blob_linking_js__WEBPACK_IMPORTED_MODULE_2__/* .isBlobStillLinking */ .yg)(e)) {
+                    // Refused while concurrent uploads of one of its blobs are linked: read and write again.
+                    await (0,_oci_blob_linking_js__WEBPACK_IMPORTED_MODULE_2__/* .blobLinkingPause */ .Ss)();
                     continue;
                 }
                 throw e;
@@ -843,14 +890,14 @@ class AppendOperation {
             if (!present)
                 this.#addedOurs = true;
             if (manifestDigest !== (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Digest */ .s)(built.bytes)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('remote', `${current.location} stored a different manifest than was sent`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SignetError */ .Tj('remote', `${current.location} stored a different manifest than was sent`);
             }
             this.#debug(`${current.location}: wrote ${entries.length} ${noun}(s) ${wroteAt - readAt} ms after the read (PUT ${wroteAt - sentAt} ms)`);
             for (const entry of entries)
                 this.#seen.set(this.#key(entry), entry);
             return this.#confirmable(attempt, wroteAt, current.location, manifestDigest, defer);
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('remote', `could not append a ${noun} to ${this.#set.location} after ${maxAttempts} attempts`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SignetError */ .Tj('remote', `could not append a ${noun} to ${this.#set.location} after ${maxAttempts} attempts`, {
             hint: `other writers keep replacing the ${noun} manifest, or the registry is too slow to write within the window; retry later or lower the concurrency`,
         });
     }

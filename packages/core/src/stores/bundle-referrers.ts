@@ -20,6 +20,7 @@ import {
 } from '../formats/referrers.ts';
 import { parseBundle } from '../formats/sigstore-bundle.ts';
 import { guardedAppend, type AppendOptions, type AppendResult, type DescriptorSet, type TaggedSet } from './guarded-append.ts';
+import { putWhileBlobsLink } from '../oci/blob-linking.ts';
 
 /** Manifest annotations cosign v3 puts on a bundle referrer (cosign specs/BUNDLE_SPEC.md). */
 export const BundleAnnotations = {
@@ -115,9 +116,12 @@ export class BundleReferrerStore {
     // Only the registry's own confirmation (OCI-Subject on this PUT) spares the fallback tag, as
     // the distribution spec requires; a referrers query answering is not enough (a registry
     // may serve the API yet not have indexed this push) and would cost a request.
-    const indexed = this.repository.putReferrer
-      ? await this.repository.putReferrer(referrer.digest, referrer.bytes, MediaTypes.ociManifest, subject.digest)
-      : (await this.repository.putManifest(referrer.digest, referrer.bytes, MediaTypes.ociManifest), false);
+    const repository = this.repository;
+    const indexed = await putWhileBlobsLink(async () =>
+      repository.putReferrer
+        ? repository.putReferrer(referrer.digest, referrer.bytes, MediaTypes.ociManifest, subject.digest)
+        : (await repository.putManifest(referrer.digest, referrer.bytes, MediaTypes.ociManifest), false),
+    );
     if (indexed) return { location: `${this.repository.location}@${referrer.digest}`, appended: true, manifestDigest: referrer.digest };
     return guardedAppend(this.#fallbackSet(subject.digest, referrer.descriptor), options);
   }

@@ -12,6 +12,7 @@ import { sha256Digest } from '../oci/digest.ts';
 import type { ArtifactRepository, Descriptor } from '../oci/types.ts';
 import { StaleWriteError } from '../oci/stale-write.ts';
 import type { Logger } from '../log.ts';
+import { blobLinkingPause, isBlobStillLinking } from '../oci/blob-linking.ts';
 
 /** One read of the set: where it lives, which manifest version, and its entries. */
 export interface DescriptorSet {
@@ -78,7 +79,6 @@ const SLOWNESS_FACTOR = 3;
 const MAX_SETTLE_MARGIN_MS = 5_000;
 /** Between reads of the set while one of our writes is overdue. */
 const WATCH_INTERVAL_MS = 100;
-const TRANSIENT_BLOB_STATES = new Set(['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
 
 /** Adds `set.candidate` to the set without losing any concurrent writer's entry. */
 export function guardedAppend(set: TaggedSet, options: AppendOptions = {}): Promise<AppendResult> {
@@ -156,11 +156,9 @@ class AppendOperation {
           this.#options.onConflict?.(attempt);
           continue; // our read is too old to write from: read again
         }
-        if (e instanceof SignetError && TRANSIENT_BLOB_STATES.has(e.code ?? '')) {
-          // distribution links a blob into the repository non-atomically; while concurrent
-          // uploads of the same blob (signers of one payload) link it, a manifest naming it
-          // is refused. Moments later it is accepted.
-          await sleep(50 + Math.floor(Math.random() * 150));
+        if (isBlobStillLinking(e)) {
+          // Refused while concurrent uploads of one of its blobs are linked: read and write again.
+          await blobLinkingPause();
           continue;
         }
         throw e;

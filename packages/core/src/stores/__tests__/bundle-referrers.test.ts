@@ -162,3 +162,25 @@ test('an API entry typed with the empty config media type (pre-1.1 registries) i
   assert.deepEqual(list.entries.map((e) => e.digest), [real!.digest], 'another artifact type is still filtered out');
   assert.ok((await store.load(subject.digest, list.entries))[0]?.bundle);
 });
+
+test('a referrer refused while the registry links its blobs is sent again; other refusals are not', async () => {
+  const { SignetError } = await import('../../errors.ts');
+  const linking = (code: string) => new SignetError('remote', `write manifest: HTTP 400 (${code})`, { code, status: 400 });
+  class LinkingRepository extends MemoryRepository {
+    refusals: string[] = [];
+    override async putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string): Promise<string> {
+      const code = this.refusals.shift();
+      if (code) throw linking(code);
+      return super.putManifest(tagOrDigest, bytes, mediaType);
+    }
+  }
+  const repo = new LinkingRepository();
+  repo.refusals = ['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN'];
+  const result = await new BundleReferrerStore(repo).publish(subject, signedBundle(), { settleMs: 0 });
+  assert.equal(result.appended, true);
+  assert.equal(repo.refusals.length, 0, 'both transient refusals were retried');
+
+  const denied = new LinkingRepository();
+  denied.refusals = ['DENIED'];
+  await assert.rejects(new BundleReferrerStore(denied).publish(subject, signedBundle(), { settleMs: 0 }), /DENIED/);
+});
