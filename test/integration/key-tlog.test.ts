@@ -187,7 +187,7 @@ describe('bundle with a Rekor entry', () => {
 
   test('refusals: --tlog-upload with --sign-by, --rekor-url alone', async () => {
     const img = await pushRandomImage(registry.host, 'tlog/refuse');
-    const gpg = await signet(['sign', '--sign-by', 'release@example.com', '--tlog-upload', img.ref], { env });
+    const gpg = await signet(['sign', '--sign-by', 'release@example.com', '--tlog-upload=true', img.ref], { env });
     assert.equal(gpg.code, 2, gpg.stderr);
     assert.match(gpg.stderr, /--tlog-upload is for cosign key signatures, not --sign-by/);
     const stray = await signet(['sign', '--key', key, '--rekor-url', sigstore.rekorURL, img.ref], { env });

@@ -4,7 +4,8 @@
  * whose content is a DSSE envelope (payloadType `application/vnd.in-toto+json`) over an in-toto
  * Statement v1 with one subject `{digest: {sha256: <hex>}, annotations: {-a values}}`, predicate
  * type `https://sigstore.dev/cosign/sign/v1` and an empty predicate. Key material is only a
- * hint (base64 SHA-256 of the public key's SPKI DER); without a transparency log there are no
+ * hint (base64 SHA-256 of the public key's SPKI DER), or with `--cert` the certificates
+ * (KeyBundleSigner below); without a transparency log there are no
  * tlog entries. cosign v3 verifies images only from DSSE bundles (a messageSignature bundle is
  * refused: "bundle does not contain a DSSE envelope"), so that is the only content written.
  */
