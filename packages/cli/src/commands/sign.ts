@@ -115,10 +115,10 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--upload [bool]', 'store the signature (false: only write --output-* files)', parseBool, true)
     .option('--output-signature <file>', 'write the base64 signature here (one image only)')
     .option('--output-payload <file>', 'write the signed payload here (one image only)')
-    .option('--cert <file>', 'PEM certificate for the key; stored with the signature (codeSigning EKU required)')
+    .option('--cert <file>', 'PEM certificate for the key; stored with the signature, in the `.sig` annotations or the bundle (codeSigning EKU required)')
     .option('--cert-chain <file>', 'PEM chain for --cert: parent intermediate first, root last')
     .option('--sign-container-identity <ref>', 'override critical.identity.docker-reference in the payload')
-    .option('--tlog-upload [bool]', 'with --key: also log each signature in Rekor (hashedrekord for legacy, dsse for bundles), as cosign; default false for keys (keyless always logs)', parseBool, false)
+    .option('--tlog-upload [bool]', 'with --key: also log each signature in Rekor (hashedrekord for legacy, dsse for bundles; with --cert the entry names the certificate), as cosign; default false for keys (keyless always logs)', parseBool, false)
     .option('-y, --yes', 'accepted for cosign compatibility; signet never prompts for confirmation')
     .addHelpText(
       'after',
