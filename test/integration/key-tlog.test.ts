@@ -185,11 +185,11 @@ describe('bundle with a Rekor entry', () => {
     assert.equal((JSON.parse(own.stdout.trim()) as unknown[]).length, 2, 'both signatures carry a checked entry');
   });
 
-  test('refusals: --tlog-upload with --cert or --sign-by, --rekor-url alone', async () => {
+  test('refusals: --tlog-upload with --sign-by, --rekor-url alone', async () => {
     const img = await pushRandomImage(registry.host, 'tlog/refuse');
-    const cert = await signet(['sign', '--key', key, '--cert', join(dir, 'none.pem'), '--tlog-upload', img.ref], { env });
-    assert.equal(cert.code, 2, cert.stderr);
-    assert.match(cert.stderr, /--tlog-upload/);
+    const gpg = await signet(['sign', '--sign-by', 'release@example.com', '--tlog-upload=true', img.ref], { env });
+    assert.equal(gpg.code, 2, gpg.stderr);
+    assert.match(gpg.stderr, /--tlog-upload is for cosign key signatures, not --sign-by/);
     const stray = await signet(['sign', '--key', key, '--rekor-url', sigstore.rekorURL, img.ref], { env });
     assert.equal(stray.code, 2, stray.stderr);
     assert.match(stray.stderr, /--rekor-url needs --keyless or --tlog-upload/);

@@ -94,3 +94,29 @@ export async function makePki(dir: string, email = 'release@example.com'): Promi
   await writeFile(chain, (await readFile(intermediate.cert, 'utf8')) + (await readFile(root.cert, 'utf8')));
   return { dir, rootCert: root.cert, intermediateCert: intermediate.cert, chain, leafKey: leaf.key, leafCert: leaf.cert };
 }
+
+/**
+ * A sigstore trusted_root.json whose one certificate authority is this private CA (chain
+ * intermediates first, root last), and no logs: what cosign v3 needs, in place of the
+ * deprecated --certificate-chain, to verify certificate-backed bundles.
+ */
+export async function writeCaTrustedRoot(path: string, caCerts: readonly string[]): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const der = async (file: string) => (await readFile(file, 'utf8')).replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
+  const root = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [],
+    ctlogs: [],
+    timestampAuthorities: [],
+    certificateAuthorities: [
+      {
+        subject: { organization: 'signet test', commonName: 'private CA' },
+        uri: 'https://ca.invalid',
+        certChain: { certificates: await Promise.all(caCerts.map(async (c) => ({ rawBytes: await der(c) }))) },
+        validFor: { start: '2020-01-01T00:00:00Z' },
+      },
+    ],
+  };
+  await writeFile(path, JSON.stringify(root));
+  return path;
+}

@@ -138,25 +138,31 @@ function parseSignatureManifest(bytes, location) {
 /* harmony export */   HM: () => (/* binding */ buildSignStatement),
 /* harmony export */   JC: () => (/* binding */ preAuthEncoding),
 /* harmony export */   QN: () => (/* binding */ parseBundle),
+/* harmony export */   Rq: () => (/* binding */ bundleCertificates),
 /* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
 /* harmony export */   Z4: () => (/* binding */ COSIGN_SIGN_PREDICATE_TYPE),
+/* harmony export */   lD: () => (/* binding */ bundleVerificationMaterial),
 /* harmony export */   yd: () => (/* binding */ publicKeyHint)
 /* harmony export */ });
 /* unused harmony export IN_TOTO_STATEMENT_V1 */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76028);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(21443);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
 /**
  * The sigstore bundle cosign v3 writes for `cosign sign --key` (observed against a local
  * registry and read in cosign's cmd/cosign/cli/sign/sign.go `signDigestBundle`): a v0.3 bundle
  * whose content is a DSSE envelope (payloadType `application/vnd.in-toto+json`) over an in-toto
  * Statement v1 with one subject `{digest: {sha256: <hex>}, annotations: {-a values}}`, predicate
  * type `https://sigstore.dev/cosign/sign/v1` and an empty predicate. Key material is only a
- * hint (base64 SHA-256 of the public key's SPKI DER); without a transparency log there are no
+ * hint (base64 SHA-256 of the public key's SPKI DER), or with `--cert` the certificates
+ * (KeyBundleSigner below); without a transparency log there are no
  * tlog entries. cosign v3 verifies images only from DSSE bundles (a messageSignature bundle is
  * refused: "bundle does not contain a DSSE envelope"), so that is the only content written.
  */
+
 
 
 
@@ -187,15 +193,15 @@ function parseStatement(bytes) {
         value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('verification', 'DSSE payload is not JSON');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('verification', 'DSSE payload is not JSON');
     }
     if (!isRecord(value) || typeof value._type !== 'string' || typeof value.predicateType !== 'string' || !Array.isArray(value.subject)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('verification', 'DSSE payload is not an in-toto statement');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('verification', 'DSSE payload is not an in-toto statement');
     }
     const subject = [];
     for (const s of value.subject) {
         if (!isRecord(s) || !isRecord(s.digest))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('verification', 'in-toto statement has a malformed subject');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('verification', 'in-toto statement has a malformed subject');
         const digest = {};
         for (const [k, v] of Object.entries(s.digest))
             if (typeof v === 'string')
@@ -219,12 +225,22 @@ function publicKeyHint(publicKey) {
     const der = publicKey.export({ type: 'spki', format: 'der' });
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('base64');
 }
-/** A v0.3 bundle with a DSSE envelope, a public-key hint and no tlog entries, as JSON bytes. */
-function buildKeyBundle(statement, signature, hint) {
+function bundleVerificationMaterial(signer) {
+    if ('hint' in signer)
+        return { $case: 'publicKey', publicKey: { hint: signer.hint } };
+    const [leaf, ...rest] = signer.certificates.map((der) => ({ rawBytes: Buffer.from(der) }));
+    if (!leaf)
+        throw new Error('a certificate bundle needs the leaf certificate');
+    return signer.chain
+        ? { $case: 'x509CertificateChain', x509CertificateChain: { certificates: [leaf, ...rest] } }
+        : { $case: 'certificate', certificate: leaf };
+}
+/** A v0.3 bundle with a DSSE envelope, the signer's key hint or certificates, and no tlog entries, as JSON bytes. */
+function buildKeyBundle(statement, signature, signer) {
     const bundle = {
         mediaType: _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.BUNDLE_V03_MEDIA_TYPE,
         verificationMaterial: {
-            content: { $case: 'publicKey', publicKey: { hint } },
+            content: bundleVerificationMaterial(signer),
             tlogEntries: [],
             timestampVerificationData: undefined,
         },
@@ -240,11 +256,22 @@ function buildKeyBundle(statement, signature, hint) {
     };
     return new TextEncoder().encode(JSON.stringify((0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleToJSON)(bundle)));
 }
+/** The bundle's signing certificate and the intermediates it carries, as DER; undefined for a key bundle. */
+function bundleCertificates(bundle) {
+    const content = bundle.verificationMaterial.content;
+    if (content.$case === 'certificate')
+        return { leaf: content.certificate.rawBytes, carried: [] };
+    if (content.$case !== 'x509CertificateChain')
+        return undefined;
+    const [leaf, ...carried] = content.x509CertificateChain.certificates.map((c) => c.rawBytes);
+    return leaf ? { leaf, carried } : undefined;
+}
 /** A bundle with its DSSE content, or why it cannot be used as an image signature. */
 function parseBundle(bytes) {
     let bundle;
     try {
-        bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+        const json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+        bundle = isV03WithChain(json) ? acceptedChainBundle(json) : (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(json);
     }
     catch (e) {
         return `not a valid sigstore bundle (${e instanceof Error ? e.message : String(e)})`;
@@ -253,10 +280,24 @@ function parseBundle(bytes) {
         return 'bundle holds a message signature, not a DSSE envelope (cosign v3 refuses it for images too)';
     return bundle;
 }
+/**
+ * cosign v3's `--cert-chain` bundles put a certificate chain in a v0.3 bundle, which
+ * @sigstore/bundle refuses for v0.3. signet reads them as cosign does with
+ * `--allow-certificate-chain`: every other v0.3 rule still applies (v0.2's checks are
+ * v0.3's minus the chain ban).
+ */
+function isV03WithChain(json) {
+    return isRecord(json) && json.mediaType === _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.BUNDLE_V03_MEDIA_TYPE && isRecord(json.verificationMaterial) && json.verificationMaterial.x509CertificateChain !== undefined;
+}
+function acceptedChainBundle(json) {
+    const bundle = _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_2__.Bundle.fromJSON(json);
+    (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.assertBundleV02)(bundle);
+    return bundle;
+}
 function splitDigest(digest) {
     const i = digest.indexOf(':');
     if (i <= 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('usage', `not a digest: ${digest}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('usage', `not a digest: ${digest}`);
     return [digest.slice(0, i), digest.slice(i + 1)];
 }
 function isRecord(value) {

@@ -23,11 +23,14 @@ var signature_manifest = __webpack_require__(5891);
 var sigstore_bundle = __webpack_require__(89074);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
+var certificates = __webpack_require__(745);
 // EXTERNAL MODULE: ./packages/core/src/stores/bundle-referrers.ts + 1 modules
 var bundle_referrers = __webpack_require__(49327);
 // EXTERNAL MODULE: ./packages/core/src/keys/algorithms.ts
 var algorithms = __webpack_require__(62091);
 ;// CONCATENATED MODULE: ./packages/core/src/sign/sign-image.ts
+
 
 
 
@@ -48,15 +51,10 @@ async function signImage(image, options) {
         throw new Error('signImage needs a signer or a keyless signer');
     const signer = options.signer;
     const format = options.format ?? 'legacy';
-    const cert = await options.signer.certificate?.();
-    if (format !== 'legacy' && cert) {
-        throw (0,errors/* usageError */.Wp)('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
-    }
-    if (options.tlog) {
-        if (cert)
-            throw (0,errors/* usageError */.Wp)('--tlog-upload is not supported with a signing certificate yet', 'sign with the key alone, or drop --tlog-upload');
+    // The tlog signer carries the same certificate (createKeyTlogSigner), so its entries log it.
+    if (options.tlog)
         return signWitnessed(image, options, options.tlog, dockerReference, 'legacy');
-    }
+    const cert = await options.signer.certificate?.();
     const publicKey = await signer.publicKey();
     const legacy = format === 'bundle'
         ? undefined
@@ -71,7 +69,7 @@ async function signImage(image, options) {
         }, (existing) => (0,algorithms/* verifyBytes */.RV)(publicKey, existing.payload, existing.signature));
     const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, async (pae) => {
         const signature = await signer.sign(pae.bytes);
-        return { signature, bundle: (0,sigstore_bundle/* buildKeyBundle */.C$)(pae.payload, signature, (0,sigstore_bundle/* publicKeyHint */.yd)(publicKey)) };
+        return { signature, bundle: (0,sigstore_bundle/* buildKeyBundle */.C$)(pae.payload, signature, cert ? (0,certificates/* bundleSignerFor */.gs)(cert) : { hint: (0,sigstore_bundle/* publicKeyHint */.yd)(publicKey) }) };
     });
     return result(image, dockerReference, legacy, bundled);
 }
@@ -160,8 +158,6 @@ var keyless_keyless = __webpack_require__(39644);
 var load = __webpack_require__(68345);
 // EXTERNAL MODULE: ./packages/core/src/signers/load.ts
 var signers_load = __webpack_require__(87014);
-// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
-var certificates = __webpack_require__(745);
 // EXTERNAL MODULE: ./packages/core/src/keyless/witnessed.ts
 var witnessed = __webpack_require__(46187);
 // EXTERNAL MODULE: ./packages/core/src/batch/run-batch.ts
@@ -469,10 +465,10 @@ function registerSign(program, report) {
         .option('--upload [bool]', 'store the signature (false: only write --output-* files)', options/* parseBool */.q6, true)
         .option('--output-signature <file>', 'write the base64 signature here (one image only)')
         .option('--output-payload <file>', 'write the signed payload here (one image only)')
-        .option('--cert <file>', 'PEM certificate for the key; stored with the signature (codeSigning EKU required)')
+        .option('--cert <file>', 'PEM certificate for the key; stored with the signature, in the `.sig` annotations or the bundle (codeSigning EKU required)')
         .option('--cert-chain <file>', 'PEM chain for --cert: parent intermediate first, root last')
         .option('--sign-container-identity <ref>', 'override critical.identity.docker-reference in the payload')
-        .option('--tlog-upload [bool]', 'with --key: also log each signature in Rekor (hashedrekord for legacy, dsse for bundles), as cosign; default false for keys (keyless always logs)', options/* parseBool */.q6, false)
+        .option('--tlog-upload [bool]', 'with --key: also log each signature in Rekor (hashedrekord for legacy, dsse for bundles; with --cert the entry names the certificate), as cosign; default false for keys (keyless always logs)', options/* parseBool */.q6, false)
         .option('-y, --yes', 'accepted for cosign compatibility; signet never prompts for confirmation')
         .addHelpText('after', '\nEnvironment: COSIGN_PASSWORD (key password), COSIGN_REPOSITORY (where signatures go),\n' +
         'DOCKER_CONFIG, SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD, SIGNET_INSECURE_REGISTRIES.\n' +
@@ -481,9 +477,8 @@ function registerSign(program, report) {
         'Example:\n  COSIGN_PASSWORD=... signet sign --key cosign.key registry.example.com/app@sha256:<hex>')
         .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
         .action((0,run_report/* withReportFile */.x)(report, async (images, flags, report) => {
-        if (flags.tlogUpload && (flags.signBy || flags.cert)) {
-            throw (0,errors/* usageError */.Wp)(`--tlog-upload is for cosign key signatures, not ${flags.signBy ? '--sign-by (GPG)' : '--cert signatures yet'}`, 'drop --tlog-upload');
-        }
+        if (flags.tlogUpload && flags.signBy)
+            throw (0,errors/* usageError */.Wp)('--tlog-upload is for cosign key signatures, not --sign-by (GPG)', 'drop --tlog-upload');
         if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
             throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');
         }
@@ -500,9 +495,8 @@ function registerSign(program, report) {
             throw (0,errors/* usageError */.Wp)('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
         // Keyless defaults to bundles, as cosign v3 (docs/decisions.md); legacy and both on request.
         const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
-        if (format !== 'legacy' && (flags.signBy || flags.cert)) {
-            throw (0,errors/* usageError */.Wp)(`--format ${format} is for key signatures only`, flags.signBy ? 'GPG signatures go to a lookaside store' : 'certificate-backed bundles are not supported yet; drop --cert or use --format legacy');
-        }
+        if (format !== 'legacy' && flags.signBy)
+            throw (0,errors/* usageError */.Wp)(`--format ${format} is for cosign signatures only`, 'GPG signatures go to a lookaside store');
         const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile);
         if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
             throw (0,errors/* usageError */.Wp)('--output-signature/--output-payload need exactly one image');
@@ -541,7 +535,7 @@ function registerSign(program, report) {
             context/* stderrLogger */.D7.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
             // Off by default for keys (issue 10): a public log entry discloses the signing event.
             if (flags.tlogUpload)
-                tlog = (0,witnessed/* createKeyTlogSigner */.cx)(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl });
+                tlog = (0,witnessed/* createKeyTlogSigner */.cx)(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl }, certificate?.material);
         }
         const ctx = (0,context/* createContext */.q6)(inputs, flags);
         const progress = (0,src_progress/* createProgress */.m)();

@@ -516,13 +516,26 @@ var algorithms = __webpack_require__(62091);
 var open_image = __webpack_require__(76139);
 // EXTERNAL MODULE: ./packages/core/src/oci/types.ts
 var types = __webpack_require__(41667);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/core/src/formats/sigstore-bundle.ts
 var sigstore_bundle = __webpack_require__(89074);
 // EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts + 1 modules
 var keyless = __webpack_require__(39644);
 // EXTERNAL MODULE: ./packages/core/src/keyless/key-tlog.ts
 var key_tlog = __webpack_require__(83189);
+// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
+var certificates = __webpack_require__(745);
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-bundle.ts
+/**
+ * Checks one sigstore bundle (cosign v3's image signature) against a public key: the DSSE
+ * signature over the pre-authentication encoding, then the statement's claims, with the same
+ * rules as a legacy signature (digest, identity when signed, -a annotations). Stricter than
+ * cosign v3 in one way: the predicate type must be cosign's signature type, because cosign
+ * would also count any attestation (say SLSA provenance) signed by the key as a signature.
+ */
+
+
 
 
 
@@ -539,15 +552,16 @@ async function checkBundle(image, bundle, options) {
         if (problem)
             return `bundle: ${problem}`;
     }
-    else if (options.certificates) {
-        return 'bundle: certificate-backed bundles are verified keylessly (--trusted-root with --certificate-identity/--certificate-oidc-issuer), not with --cert-chain';
-    }
     else {
-        if (!options.publicKey)
-            throw new Error('checkBundle needs a public key');
+        const key = options.certificates ? await bundleCertificateKey(bundle, options.certificates) : options.publicKey;
+        if (typeof key === 'string')
+            return `bundle: ${key}`;
+        if (!key)
+            throw new Error('checkBundle needs a public key or certificate trust');
         const pae = (0,sigstore_bundle/* preAuthEncoding */.JC)(envelope.payloadType, envelope.payload);
-        if (!envelope.signatures.some((s) => (0,algorithms/* verifyBytes */.RV)(options.publicKey, pae, s.sig)))
-            return 'bundle: signature does not verify with the given key';
+        if (!envelope.signatures.some((s) => (0,algorithms/* verifyBytes */.RV)(key, pae, s.sig))) {
+            return `bundle: signature does not verify with ${options.certificates ? 'its certificate' : 'the given key'}`;
+        }
         const logged = options.tlog ? (0,key_tlog/* bundleKeyTlogProblem */.nn)(bundle, options.tlog) : undefined;
         if (logged)
             return `bundle: ${logged}`;
@@ -588,9 +602,23 @@ async function checkBundle(image, bundle, options) {
         optional,
     };
 }
+/** The certificate-backed bundle's leaf key once its certificate checks out (as a `.sig` layer's would), or why not. */
+async function bundleCertificateKey(bundle, trust) {
+    const material = (0,sigstore_bundle/* bundleCertificates */.Rq)(bundle);
+    if (!material)
+        return 'bundle carries no certificate (it is signed by a bare key: verify with --key)';
+    let leaf;
+    let carried;
+    try {
+        leaf = new external_node_crypto_.X509Certificate(material.leaf);
+        carried = material.carried.map((der) => new external_node_crypto_.X509Certificate(der));
+    }
+    catch {
+        return 'bundle certificate is not valid X.509';
+    }
+    return (0,certificates/* trustedCertificateKey */.ge)(leaf, carried, trust);
+}
 
-// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
-var certificates = __webpack_require__(745);
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-image.ts
 
 
@@ -706,14 +734,7 @@ async function certificateKey(sig, trust) {
             return e.message;
         throw e;
     }
-    const at = trust.at ?? new Date();
-    const problem = (0,certificates/* leafProblem */.cR)(leaf, at);
-    if (problem)
-        return problem;
-    const path = (0,certificates/* buildPath */.UL)(leaf, [...trust.intermediates, ...carried], trust.roots, at);
-    if (typeof path === 'string')
-        return path;
-    return (await (0,certificates/* identityProblem */.qf)(leaf, trust.identity)) ?? leaf.publicKey;
+    return (0,certificates/* trustedCertificateKey */.ge)(leaf, carried, trust);
 }
 
 

@@ -3933,7 +3933,7 @@ exports.assertValidPattern = assertValidPattern;
 var _a;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.AST = void 0;
-const brace_expressions_js_1 = __webpack_require__(28616);
+const brace_expressions_js_1 = __webpack_require__(6235);
 const unescape_js_1 = __webpack_require__(48965);
 const types = new Set(['!', '?', '+', '*', '@']);
 const isExtglobType = (c) => types.has(c);
@@ -4776,7 +4776,7 @@ _a = AST;
 
 /***/ }),
 
-/***/ 28616:
+/***/ 6235:
 /***/ ((__unused_webpack_module, exports) => {
 
 

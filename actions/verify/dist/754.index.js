@@ -935,7 +935,7 @@ tslib_1.__exportStar(__webpack_require__(9663), exports);
 tslib_1.__exportStar(__webpack_require__(27602), exports);
 tslib_1.__exportStar(__webpack_require__(13346), exports);
 tslib_1.__exportStar(__webpack_require__(57445), exports);
-tslib_1.__exportStar(__webpack_require__(6235), exports);
+tslib_1.__exportStar(__webpack_require__(28616), exports);
 tslib_1.__exportStar(__webpack_require__(21365), exports);
 tslib_1.__exportStar(__webpack_require__(12675), exports);
 tslib_1.__exportStar(__webpack_require__(8358), exports);
@@ -1176,7 +1176,7 @@ tslib_1.__decorate([
 
 /***/ }),
 
-/***/ 6235:
+/***/ 28616:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

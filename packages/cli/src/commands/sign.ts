@@ -115,10 +115,10 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--upload [bool]', 'store the signature (false: only write --output-* files)', parseBool, true)
     .option('--output-signature <file>', 'write the base64 signature here (one image only)')
     .option('--output-payload <file>', 'write the signed payload here (one image only)')
-    .option('--cert <file>', 'PEM certificate for the key; stored with the signature (codeSigning EKU required)')
+    .option('--cert <file>', 'PEM certificate for the key; stored with the signature, in the `.sig` annotations or the bundle (codeSigning EKU required)')
     .option('--cert-chain <file>', 'PEM chain for --cert: parent intermediate first, root last')
     .option('--sign-container-identity <ref>', 'override critical.identity.docker-reference in the payload')
-    .option('--tlog-upload [bool]', 'with --key: also log each signature in Rekor (hashedrekord for legacy, dsse for bundles), as cosign; default false for keys (keyless always logs)', parseBool, false)
+    .option('--tlog-upload [bool]', 'with --key: also log each signature in Rekor (hashedrekord for legacy, dsse for bundles; with --cert the entry names the certificate), as cosign; default false for keys (keyless always logs)', parseBool, false)
     .option('-y, --yes', 'accepted for cosign compatibility; signet never prompts for confirmation')
     .addHelpText(
       'after',
@@ -130,9 +130,7 @@ export function registerSign(program: Command, report?: RunReport): void {
     )
     .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
     .action(withReportFile(report, async (images: string[], flags: SignFlags, report: RunReport | undefined) => {
-      if (flags.tlogUpload && (flags.signBy || flags.cert)) {
-        throw usageError(`--tlog-upload is for cosign key signatures, not ${flags.signBy ? '--sign-by (GPG)' : '--cert signatures yet'}`, 'drop --tlog-upload');
-      }
+      if (flags.tlogUpload && flags.signBy) throw usageError('--tlog-upload is for cosign key signatures, not --sign-by (GPG)', 'drop --tlog-upload');
       if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
         throw usageError('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');
       }
@@ -145,9 +143,7 @@ export function registerSign(program: Command, report?: RunReport): void {
       if (flags.lookaside && !flags.signBy) throw usageError('--lookaside needs --sign-by', 'cosign signatures are stored in the registry');
       // Keyless defaults to bundles, as cosign v3 (docs/decisions.md); legacy and both on request.
       const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
-      if (format !== 'legacy' && (flags.signBy || flags.cert)) {
-        throw usageError(`--format ${format} is for key signatures only`, flags.signBy ? 'GPG signatures go to a lookaside store' : 'certificate-backed bundles are not supported yet; drop --cert or use --format legacy');
-      }
+      if (format !== 'legacy' && flags.signBy) throw usageError(`--format ${format} is for cosign signatures only`, 'GPG signatures go to a lookaside store');
       const inputs = await collectImages(images, flags.imagesFile);
       if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
         throw usageError('--output-signature/--output-payload need exactly one image');
@@ -181,7 +177,7 @@ export function registerSign(program: Command, report?: RunReport): void {
         }
         stderrLogger.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
         // Off by default for keys (issue 10): a public log entry discloses the signing event.
-        if (flags.tlogUpload) tlog = createKeyTlogSigner(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl });
+        if (flags.tlogUpload) tlog = createKeyTlogSigner(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl }, certificate?.material);
       }
       const ctx = createContext(inputs, flags);
       const progress = createProgress();

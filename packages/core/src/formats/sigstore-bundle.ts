@@ -4,19 +4,23 @@
  * whose content is a DSSE envelope (payloadType `application/vnd.in-toto+json`) over an in-toto
  * Statement v1 with one subject `{digest: {sha256: <hex>}, annotations: {-a values}}`, predicate
  * type `https://sigstore.dev/cosign/sign/v1` and an empty predicate. Key material is only a
- * hint (base64 SHA-256 of the public key's SPKI DER); without a transparency log there are no
+ * hint (base64 SHA-256 of the public key's SPKI DER), or with `--cert` the certificates
+ * (KeyBundleSigner below); without a transparency log there are no
  * tlog entries. cosign v3 verifies images only from DSSE bundles (a messageSignature bundle is
  * refused: "bundle does not contain a DSSE envelope"), so that is the only content written.
  */
 import { createHash, type KeyObject } from 'node:crypto';
 import {
+  assertBundleV02,
   BUNDLE_V03_MEDIA_TYPE,
   bundleFromJSON,
   bundleToJSON,
   isBundleWithDsseEnvelope,
   type Bundle,
   type BundleWithDsseEnvelope,
+  type VerificationMaterial,
 } from '@sigstore/bundle';
+import { Bundle as ProtoBundle } from '@sigstore/protobuf-specs';
 import { SignetError } from '../errors.ts';
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
@@ -103,12 +107,30 @@ export function publicKeyHint(publicKey: KeyObject): string {
   return createHash('sha256').update(der).digest('base64');
 }
 
-/** A v0.3 bundle with a DSSE envelope, a public-key hint and no tlog entries, as JSON bytes. */
-export function buildKeyBundle(statement: Uint8Array, signature: Uint8Array, hint: string): Uint8Array {
+/**
+ * Who signed a key bundle: a public key (named only by its hint), or a certificate. For a
+ * certificate cosign v3 (`sign --key --cert [--cert-chain]`) writes the leaf alone as
+ * `certificate`, or, given a chain, `x509CertificateChain` with the leaf then the chain's
+ * certificates minus any self-signed root (the verifier supplies the root). The v0.3 spec
+ * forbids the chain form, so cosign v3 verifies it only with `--allow-certificate-chain`.
+ */
+export type KeyBundleSigner = { hint: string } | { certificates: readonly Uint8Array[]; chain: boolean };
+
+export function bundleVerificationMaterial(signer: KeyBundleSigner): VerificationMaterial['content'] {
+  if ('hint' in signer) return { $case: 'publicKey', publicKey: { hint: signer.hint } };
+  const [leaf, ...rest] = signer.certificates.map((der) => ({ rawBytes: Buffer.from(der) }));
+  if (!leaf) throw new Error('a certificate bundle needs the leaf certificate');
+  return signer.chain
+    ? { $case: 'x509CertificateChain', x509CertificateChain: { certificates: [leaf, ...rest] } }
+    : { $case: 'certificate', certificate: leaf };
+}
+
+/** A v0.3 bundle with a DSSE envelope, the signer's key hint or certificates, and no tlog entries, as JSON bytes. */
+export function buildKeyBundle(statement: Uint8Array, signature: Uint8Array, signer: KeyBundleSigner): Uint8Array {
   const bundle: BundleWithDsseEnvelope = {
     mediaType: BUNDLE_V03_MEDIA_TYPE,
     verificationMaterial: {
-      content: { $case: 'publicKey', publicKey: { hint } },
+      content: bundleVerificationMaterial(signer),
       tlogEntries: [],
       timestampVerificationData: undefined,
     },
@@ -125,15 +147,41 @@ export function buildKeyBundle(statement: Uint8Array, signature: Uint8Array, hin
   return new TextEncoder().encode(JSON.stringify(bundleToJSON(bundle)));
 }
 
+/** The bundle's signing certificate and the intermediates it carries, as DER; undefined for a key bundle. */
+export function bundleCertificates(bundle: Bundle): { leaf: Uint8Array; carried: Uint8Array[] } | undefined {
+  const content = bundle.verificationMaterial.content;
+  if (content.$case === 'certificate') return { leaf: content.certificate.rawBytes, carried: [] };
+  if (content.$case !== 'x509CertificateChain') return undefined;
+  const [leaf, ...carried] = content.x509CertificateChain.certificates.map((c) => c.rawBytes);
+  return leaf ? { leaf, carried } : undefined;
+}
+
 /** A bundle with its DSSE content, or why it cannot be used as an image signature. */
 export function parseBundle(bytes: Uint8Array): BundleWithDsseEnvelope | string {
   let bundle: Bundle;
   try {
-    bundle = bundleFromJSON(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+    const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    bundle = isV03WithChain(json) ? acceptedChainBundle(json) : bundleFromJSON(json);
   } catch (e) {
     return `not a valid sigstore bundle (${e instanceof Error ? e.message : String(e)})`;
   }
   if (!isBundleWithDsseEnvelope(bundle)) return 'bundle holds a message signature, not a DSSE envelope (cosign v3 refuses it for images too)';
+  return bundle;
+}
+
+/**
+ * cosign v3's `--cert-chain` bundles put a certificate chain in a v0.3 bundle, which
+ * @sigstore/bundle refuses for v0.3. signet reads them as cosign does with
+ * `--allow-certificate-chain`: every other v0.3 rule still applies (v0.2's checks are
+ * v0.3's minus the chain ban).
+ */
+function isV03WithChain(json: unknown): boolean {
+  return isRecord(json) && json.mediaType === BUNDLE_V03_MEDIA_TYPE && isRecord(json.verificationMaterial) && json.verificationMaterial.x509CertificateChain !== undefined;
+}
+
+function acceptedChainBundle(json: unknown): Bundle {
+  const bundle = ProtoBundle.fromJSON(json);
+  assertBundleV02(bundle);
   return bundle;
 }
 

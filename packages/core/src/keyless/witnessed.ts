@@ -11,10 +11,11 @@ import type { KeyObject } from 'node:crypto';
 import { bundleToJSON, type BundleWithDsseEnvelope, type BundleWithMessageSignature } from '@sigstore/bundle';
 import type { Signer as SigstoreSigner, Witness } from '@sigstore/sign';
 import { SignetError } from '../errors.ts';
-import { IN_TOTO_PAYLOAD_TYPE, publicKeyHint } from '../formats/sigstore-bundle.ts';
+import { bundleVerificationMaterial, IN_TOTO_PAYLOAD_TYPE, publicKeyHint } from '../formats/sigstore-bundle.ts';
 import { Annotations } from '../formats/signature-manifest.ts';
 import { legacyEvidenceAnnotations } from '../formats/cosign-tlog.ts';
-import type { Signer } from '../signers/signer.ts';
+import type { CertificateMaterial, Signer } from '../signers/signer.ts';
+import { bundleSignerFor } from '../x509/certificates.ts';
 
 export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 
@@ -81,28 +82,35 @@ export function bundleBytes(bundle: BundleWithDsseEnvelope | BundleWithMessageSi
 /**
  * `sign --key K --tlog-upload`: cosign's key signatures with a Rekor entry. The entry logs the
  * public key (PEM), as cosign does; bundles carry the key's hint, as key bundles without a log.
+ * With `--cert`, as cosign: the entries log the leaf certificate instead, and the bundle and
+ * `.sig` layer carry the certificate (and chain) as they do without a log.
  */
-export function createKeyTlogSigner(signer: Signer, publicKey: KeyObject, options: WitnessOptions): WitnessedSigner {
-  const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
-  const hint = publicKeyHint(publicKey);
+export function createKeyTlogSigner(signer: Signer, publicKey: KeyObject, options: WitnessOptions, certificate?: CertificateMaterial): WitnessedSigner {
+  const logged: SigstoreKey = certificate
+    ? { $case: 'x509Certificate', certificate: certificate.certificatePem }
+    : { $case: 'publicKey', publicKey: publicKey.export({ format: 'pem', type: 'spki' }).toString() };
+  const material = bundleVerificationMaterial(certificate ? bundleSignerFor(certificate) : { hint: publicKeyHint(publicKey) });
   const builders = bundleBuilders(
     // No hint here: sigstore-js would copy it into the DSSE signature's keyid, and cosign v3
     // (go-securesystemslib) then skips the signature when its own key ID differs.
-    { sign: async (data) => ({ signature: Buffer.from(await signer.sign(data)), key: { $case: 'publicKey', publicKey: pem } }) },
+    { sign: async (data) => ({ signature: Buffer.from(await signer.sign(data)), key: logged }) },
     options,
     'check --rekor-url (and that the log accepts this key type)',
   );
   return {
     async signStatement(statement) {
       const bundle = await builders.dsse(statement);
-      // The hint goes where key bundles carry it (outside what Rekor logged).
-      bundle.verificationMaterial.content = { $case: 'publicKey', publicKey: { hint } };
+      // The signer's material goes where key bundles carry it (outside what Rekor logged).
+      bundle.verificationMaterial.content = material;
       return { bundle: bundleBytes(bundle), signature: bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0) };
     },
     async signPayload(payload) {
       const bundle = await builders.message(payload);
       const signature = bundle.content.messageSignature.signature;
-      return { signature, annotations: { [Annotations.signature]: Buffer.from(signature).toString('base64'), ...legacyEvidenceAnnotations(bundle) } };
+      const certificates: Record<string, string> = certificate ? { [Annotations.certificate]: certificate.certificatePem, [Annotations.chain]: certificate.chainPem ?? '' } : {};
+      return { signature, annotations: { [Annotations.signature]: Buffer.from(signature).toString('base64'), ...certificates, ...legacyEvidenceAnnotations(bundle) } };
     },
   };
 }
+
+type SigstoreKey = Awaited<ReturnType<SigstoreSigner['sign']>>['key'];

@@ -8,7 +8,8 @@ import {
   preAuthEncoding,
   publicKeyHint,
 } from '../formats/sigstore-bundle.ts';
-import { usageError, SignetError } from '../errors.ts';
+import { SignetError } from '../errors.ts';
+import { bundleSignerFor } from '../x509/certificates.ts';
 import { BundleAnnotations } from '../stores/bundle-referrers.ts';
 import { verifyBytes } from '../keys/index.ts';
 import type { StoredSignature } from '../stores/cosign-signatures.ts';
@@ -84,14 +85,9 @@ export async function signImage(image: OpenedImage, options: SignOptions): Promi
   if (!options.signer) throw new Error('signImage needs a signer or a keyless signer');
   const signer = options.signer;
   const format = options.format ?? 'legacy';
+  // The tlog signer carries the same certificate (createKeyTlogSigner), so its entries log it.
+  if (options.tlog) return signWitnessed(image, options, options.tlog, dockerReference, 'legacy');
   const cert = await options.signer.certificate?.();
-  if (format !== 'legacy' && cert) {
-    throw usageError('--format bundle/both is not supported with a signing certificate yet', 'sign with the key alone, or use --format legacy');
-  }
-  if (options.tlog) {
-    if (cert) throw usageError('--tlog-upload is not supported with a signing certificate yet', 'sign with the key alone, or drop --tlog-upload');
-    return signWitnessed(image, options, options.tlog, dockerReference, 'legacy');
-  }
   const publicKey = await signer.publicKey();
   const legacy =
     format === 'bundle'
@@ -107,7 +103,7 @@ export async function signImage(image: OpenedImage, options: SignOptions): Promi
         }, (existing) => verifyBytes(publicKey, existing.payload, existing.signature));
   const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, async (pae) => {
     const signature = await signer.sign(pae.bytes);
-    return { signature, bundle: buildKeyBundle(pae.payload, signature, publicKeyHint(publicKey)) };
+    return { signature, bundle: buildKeyBundle(pae.payload, signature, cert ? bundleSignerFor(cert) : { hint: publicKeyHint(publicKey) }) };
   });
   return result(image, dockerReference, legacy, bundled);
 }

@@ -5,11 +5,13 @@
  * cosign v3 in one way: the predicate type must be cosign's signature type, because cosign
  * would also count any attestation (say SLSA provenance) signed by the key as a signature.
  */
+import { X509Certificate, type KeyObject } from 'node:crypto';
 import type { BundleWithDsseEnvelope } from '@sigstore/bundle';
 import { isSignetError } from '../errors.ts';
 import { verifyBytes } from '../keys/index.ts';
 import type { SimpleSigningPayload } from '../formats/simple-signing.ts';
 import {
+  bundleCertificates,
   COSIGN_SIGN_PREDICATE_TYPE,
   IN_TOTO_PAYLOAD_TYPE,
   parseStatement,
@@ -20,6 +22,7 @@ import type { OpenedImage } from '../targets/open-image.ts';
 import type { VerifyOptions } from './verify-image.ts';
 import { keylessProblem } from '../keyless/keyless.ts';
 import { bundleKeyTlogProblem } from '../keyless/key-tlog.ts';
+import { trustedCertificateKey, type CertificateTrust } from '../x509/certificates.ts';
 
 /** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
 export async function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnvelope, options: VerifyOptions): Promise<SimpleSigningPayload | string> {
@@ -29,12 +32,14 @@ export async function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnve
     // Keyless: sigstore's checks (chain, log entry, signing time, DSSE signature), then identity.
     const problem = await keylessProblem(bundle, options.keyless.trust, options.keyless.identity);
     if (problem) return `bundle: ${problem}`;
-  } else if (options.certificates) {
-    return 'bundle: certificate-backed bundles are verified keylessly (--trusted-root with --certificate-identity/--certificate-oidc-issuer), not with --cert-chain';
   } else {
-    if (!options.publicKey) throw new Error('checkBundle needs a public key');
+    const key = options.certificates ? await bundleCertificateKey(bundle, options.certificates) : options.publicKey;
+    if (typeof key === 'string') return `bundle: ${key}`;
+    if (!key) throw new Error('checkBundle needs a public key or certificate trust');
     const pae = preAuthEncoding(envelope.payloadType, envelope.payload);
-    if (!envelope.signatures.some((s) => verifyBytes(options.publicKey!, pae, s.sig))) return 'bundle: signature does not verify with the given key';
+    if (!envelope.signatures.some((s) => verifyBytes(key, pae, s.sig))) {
+      return `bundle: signature does not verify with ${options.certificates ? 'its certificate' : 'the given key'}`;
+    }
     const logged = options.tlog ? bundleKeyTlogProblem(bundle, options.tlog) : undefined;
     if (logged) return `bundle: ${logged}`;
   }
@@ -70,4 +75,19 @@ export async function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnve
     },
     optional,
   };
+}
+
+/** The certificate-backed bundle's leaf key once its certificate checks out (as a `.sig` layer's would), or why not. */
+async function bundleCertificateKey(bundle: BundleWithDsseEnvelope, trust: CertificateTrust): Promise<KeyObject | string> {
+  const material = bundleCertificates(bundle);
+  if (!material) return 'bundle carries no certificate (it is signed by a bare key: verify with --key)';
+  let leaf: X509Certificate;
+  let carried: X509Certificate[];
+  try {
+    leaf = new X509Certificate(material.leaf);
+    carried = material.carried.map((der) => new X509Certificate(der));
+  } catch {
+    return 'bundle certificate is not valid X.509';
+  }
+  return trustedCertificateKey(leaf, carried, trust);
 }

@@ -13,23 +13,9 @@ import { MediaTypes } from '../oci/types.ts';
 import { checkBundle } from './verify-bundle.ts';
 import { legacyKeylessProblem, type KeylessTrustMaterial } from '../keyless/keyless.ts';
 import { legacyKeyTlogProblem } from '../keyless/key-tlog.ts';
-import {
-  buildPath,
-  identityProblem,
-  leafProblem,
-  parseCertificates,
-  type IdentityRequirement,
-} from '../x509/certificates.ts';
+import { parseCertificates, trustedCertificateKey, type CertificateTrust, type IdentityRequirement } from '../x509/certificates.ts';
 
-/** Trust for certificate-backed signatures: the leaf must chain to one of `roots`. */
-export interface CertificateTrust {
-  roots: X509Certificate[];
-  /** Untrusted intermediates offered by the verifier (the signature may carry more). */
-  intermediates: X509Certificate[];
-  identity: IdentityRequirement;
-  /** When the certificate must have been valid; without a timestamp authority: now. */
-  at?: Date;
-}
+export type { CertificateTrust };
 
 /** Keyless trust: a sigstore trusted root (CA, logs) and the identity the certificate must name. */
 export interface KeylessTrust {
@@ -162,10 +148,5 @@ async function certificateKey(sig: StoredSignature, trust: CertificateTrust): Pr
     if (isSignetError(e)) return e.message;
     throw e;
   }
-  const at = trust.at ?? new Date();
-  const problem = leafProblem(leaf, at);
-  if (problem) return problem;
-  const path = buildPath(leaf, [...trust.intermediates, ...carried], trust.roots, at);
-  if (typeof path === 'string') return path;
-  return (await identityProblem(leaf, trust.identity)) ?? leaf.publicKey;
+  return trustedCertificateKey(leaf, carried, trust);
 }

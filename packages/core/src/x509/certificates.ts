@@ -6,6 +6,8 @@
  */
 import { X509Certificate, type KeyObject } from 'node:crypto';
 import { SignetError, usageError } from '../errors.ts';
+import type { KeyBundleSigner } from '../formats/sigstore-bundle.ts';
+import type { CertificateMaterial } from '../signers/signer.ts';
 
 const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
 /** Fulcio's OIDC issuer extensions: v2 (DER UTF8String) and the deprecated v1 (raw string). */
@@ -175,4 +177,41 @@ export function checkSigningCertificate(options: {
   }
   const path = buildPath(options.leaf, options.chain.slice(0, -1), [root], at);
   if (typeof path === 'string') throw new SignetError('usage', `--cert-chain: ${path}`, { hint: 'order the chain: parent intermediate first, root last' });
+}
+
+/**
+ * A certificate signer's bundle material, as cosign v3 writes it: the leaf, then (with a
+ * chain) the chain's certificates other than the leaf and any self-signed root.
+ */
+export function bundleSignerFor(material: CertificateMaterial): KeyBundleSigner {
+  const [leaf] = parseCertificates(material.certificatePem, '--cert') as [X509Certificate];
+  if (material.chainPem === undefined) return { certificates: [leaf.raw], chain: false };
+  const rest = parseCertificates(material.chainPem, '--cert-chain').filter(
+    (c) => c.fingerprint256 !== leaf.fingerprint256 && !(c.checkIssued(c) && c.verify(c.publicKey)),
+  );
+  return { certificates: [leaf.raw, ...rest.map((c) => c.raw)], chain: true };
+}
+
+/** Trust for certificate-backed key signatures: the leaf must chain to one of `roots`. */
+export interface CertificateTrust {
+  roots: X509Certificate[];
+  /** Untrusted intermediates offered by the verifier (the signature may carry more). */
+  intermediates: X509Certificate[];
+  identity: IdentityRequirement;
+  /** When the certificate must have been valid; without a timestamp authority: now. */
+  at?: Date;
+}
+
+/**
+ * The leaf's public key once it is fit for code signing, chains to a trusted root (through
+ * the verifier's and the signature's intermediates) and names the required identity; else
+ * why not. One rule for both places a certificate travels: `.sig` annotations and bundles.
+ */
+export async function trustedCertificateKey(leaf: X509Certificate, carried: readonly X509Certificate[], trust: CertificateTrust): Promise<KeyObject | string> {
+  const at = trust.at ?? new Date();
+  const problem = leafProblem(leaf, at);
+  if (problem) return problem;
+  const path = buildPath(leaf, [...trust.intermediates, ...carried], trust.roots, at);
+  if (typeof path === 'string') return path;
+  return (await identityProblem(leaf, trust.identity)) ?? leaf.publicKey;
 }

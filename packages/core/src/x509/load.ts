@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { usageError } from '../errors.ts';
 import type { CertificateMaterial } from '../signers/signer.ts';
 import { parseCertificates, toPem } from './certificates.ts';
-import type { CertificateTrust } from '../verify/verify-image.ts';
+import type { CertificateTrust } from './certificates.ts';
 import type { IdentityRequirement } from './certificates.ts';
 
 async function readPem(path: string, flag: string): Promise<string> {

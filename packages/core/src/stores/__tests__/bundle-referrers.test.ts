@@ -28,7 +28,7 @@ const entry = (n: number, annotations?: Record<string, string>): Descriptor => (
 function signedBundle(): Uint8Array {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const statement = buildSignStatement({ digest: subject.digest, name: 'localhost/app' });
-  return buildKeyBundle(statement, signBytes(privateKey, preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, statement)), publicKeyHint(publicKey));
+  return buildKeyBundle(statement, signBytes(privateKey, preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, statement)), { hint: publicKeyHint(publicKey) });
 }
 
 test('index merge keeps one entry per referrer digest, first occurrence and order kept', () => {
@@ -49,7 +49,7 @@ test('bundle: DSSE signature over the PAE verifies; statement and hint as cosign
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const statement = buildSignStatement({ digest: subject.digest, annotations: { env: 'prod' } });
   const sig = signBytes(privateKey, preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, statement));
-  const parsed = parseBundle(buildKeyBundle(statement, sig, publicKeyHint(publicKey)));
+  const parsed = parseBundle(buildKeyBundle(statement, sig, { hint: publicKeyHint(publicKey) }));
   assert.ok(typeof parsed !== 'string', String(parsed));
   const env = parsed.content.dsseEnvelope;
   assert.ok(verifyBytes(publicKey, preAuthEncoding(env.payloadType, env.payload), env.signatures[0]!.sig));
