@@ -6,8 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=8d38a43ad724845c247f57804464f4fb8615e36de27b9818b4235955033a3883/node_modules/@actions/core/lib/core.js + 5 modules
-var core = __webpack_require__(63976);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=72bed99cb2bc58929c8f672c1683bc1750ca9ebc80ff3f73cbc2cb555a00fb36/node_modules/@actions/core/lib/core.js + 5 modules
+var core = __webpack_require__(87402);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/reference/reference.ts
@@ -415,7 +415,7 @@ function parseTarget(input) {
 
 /***/ }),
 
-/***/ 63976:
+/***/ 87402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -435,7 +435,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=8d38a43ad724845c247f57804464f4fb8615e36de27b9818b4235955033a3883/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=72bed99cb2bc58929c8f672c1683bc1750ca9ebc80ff3f73cbc2cb555a00fb36/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -471,7 +471,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=8d38a43ad724845c247f57804464f4fb8615e36de27b9818b4235955033a3883/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=72bed99cb2bc58929c8f672c1683bc1750ca9ebc80ff3f73cbc2cb555a00fb36/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -563,15 +563,13 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __webpack_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(79896);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=8d38a43ad724845c247f57804464f4fb8615e36de27b9818b4235955033a3883/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=72bed99cb2bc58929c8f672c1683bc1750ca9ebc80ff3f73cbc2cb555a00fb36/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
-
+// signet patch: Web Crypto's global randomUUID instead of importing node:crypto at start-up (~5 ms).
 
 
 
@@ -588,7 +586,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -604,7 +602,7 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __webpack_require__(16928);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=8d38a43ad724845c247f57804464f4fb8615e36de27b9818b4235955033a3883/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=72bed99cb2bc58929c8f672c1683bc1750ca9ebc80ff3f73cbc2cb555a00fb36/node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -885,7 +883,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=8d38a43ad724845c247f57804464f4fb8615e36de27b9818b4235955033a3883/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=72bed99cb2bc58929c8f672c1683bc1750ca9ebc80ff3f73cbc2cb555a00fb36/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -919,7 +917,7 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=8d38a43ad724845c247f57804464f4fb8615e36de27b9818b4235955033a3883/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=72bed99cb2bc58929c8f672c1683bc1750ca9ebc80ff3f73cbc2cb555a00fb36/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -1217,7 +1215,7 @@ function getState(name) {
 }
 function getIDToken(aud) {
     return core_awaiter(this, void 0, void 0, function* () {
-        return yield (yield __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 49164))).OidcClient.getIDToken(aud);
+        return yield (yield __webpack_require__.e(/* import() */ 602).then(__webpack_require__.bind(__webpack_require__, 42602))).OidcClient.getIDToken(aud);
     });
 }
 /**

@@ -1,8 +1,8 @@
-export const id = 164;
-export const ids = [164];
+export const id = 602;
+export const ids = [602];
 export const modules = {
 
-/***/ 49164:
+/***/ 42602:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -887,9 +887,9 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=8d38a43ad724845c247f57804464f4fb8615e36de27b9818b4235955033a3883/node_modules/@actions/core/lib/core.js + 5 modules
-var core = __webpack_require__(63976);
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=8d38a43ad724845c247f57804464f4fb8615e36de27b9818b4235955033a3883/node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=72bed99cb2bc58929c8f672c1683bc1750ca9ebc80ff3f73cbc2cb555a00fb36/node_modules/@actions/core/lib/core.js + 5 modules
+var core = __webpack_require__(87402);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=72bed99cb2bc58929c8f672c1683bc1750ca9ebc80ff3f73cbc2cb555a00fb36/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
