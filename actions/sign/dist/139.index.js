@@ -1072,6 +1072,8 @@ var reference = __webpack_require__(17159);
 var signature_manifest = __webpack_require__(5891);
 // EXTERNAL MODULE: ./packages/core/src/oci/types.ts
 var types = __webpack_require__(41667);
+// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
+var digest = __webpack_require__(24276);
 // EXTERNAL MODULE: ./packages/core/src/stores/guarded-append.ts
 var guarded_append = __webpack_require__(69048);
 ;// CONCATENATED MODULE: ./packages/core/src/stores/cosign-signatures.ts
@@ -1079,10 +1081,34 @@ var guarded_append = __webpack_require__(69048);
 
 
 
+
 class CosignSignatureStore {
     repository;
+    /** Uploads started by `stage`, by payload digest: `append` waits for them instead of uploading again. */
+    #staged = new Map();
     constructor(repository) {
         this.repository = repository;
+    }
+    /**
+     * Uploads the blobs an append of `payload` will name (the payload, the constant config), so
+     * that this can run while the signature is still being made (a key decrypting, a KMS round
+     * trip). Blobs alone change nothing anybody reads; only the manifest PUT publishes.
+     */
+    stage(payload) {
+        const key = (0,digest/* sha256Digest */.s)(payload);
+        let staged = this.#staged.get(key);
+        if (!staged) {
+            staged = (async () => {
+                await this.repository.putBlob(key, payload);
+                // Constant: upload it (once per repository) before the read so the write window is short.
+                const empty = (0,signature_manifest/* buildSignatureManifest */._J)([]);
+                await this.repository.ensureBlob(empty.configDigest, empty.config);
+            })();
+            this.#staged.set(key, staged);
+            // A failed upload is retried by the next stage or append, not remembered.
+            staged.catch(() => this.#staged.delete(key));
+        }
+        return staged;
     }
     location(digest) {
         return `${this.repository.location}:${(0,signature_manifest/* signatureTag */.bG)(digest)}`;
@@ -1123,10 +1149,7 @@ class CosignSignatureStore {
      */
     async append(digest, payload, annotations, isSameSigner, options = {}) {
         const candidate = (0,signature_manifest/* newSignatureLayer */.QY)(payload, annotations);
-        await this.repository.putBlob(candidate.descriptor.digest, payload);
-        // Constant: upload it (once per repository) before the read so the write window is short.
-        const empty = (0,signature_manifest/* buildSignatureManifest */._J)([]);
-        await this.repository.ensureBlob(empty.configDigest, empty.config);
+        await this.stage(payload);
         const location = this.location(digest);
         const set = {
             repository: this.repository,

@@ -12,6 +12,7 @@ import {
   type KeylessSigner,
   type Signer,
   loadSigner,
+  pendingSigner,
   loadSigningCertificate,
   openImage,
   runBatch,
@@ -154,6 +155,8 @@ export function registerSign(program: Command, report?: RunReport): void {
       const key = flags.key ?? '';
       const certificate = flags.cert ? await loadSigningCertificate(flags.cert, flags.certChain) : undefined;
       let signer: Signer | undefined;
+      let keyLoad: Promise<unknown> | undefined;
+      let keyFailure: { error: unknown } | undefined;
       let keyless: KeylessSigner | undefined;
       let tlog: WitnessedSigner | undefined;
       if (flags.keyless) {
@@ -168,16 +171,27 @@ export function registerSign(program: Command, report?: RunReport): void {
       } else {
         // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
         const keyStarted = Date.now();
-        signer = await loadSigner(key, {
+        const loading = loadSigner(key, {
           password: keyPassword(key),
           ...(certificate ? { certificate: certificate.material } : {}),
+        }).then(async (loaded) => {
+          if (certificate) checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await loaded.publicKey() });
+          stderrLogger.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
+          return loaded;
         });
-        if (certificate) {
-          checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
+        if (flags.tlogUpload) {
+          // Off by default for keys (issue 10): a public log entry discloses the signing event.
+          signer = await loading;
+          tlog = createKeyTlogSigner(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl }, certificate?.material);
+        } else {
+          // The key loads while the images are opened and their blobs uploaded (signImage
+          // stages them); a key that fails to load is the run's one error, reported once below.
+          signer = pendingSigner(loading, key);
+          keyLoad = loading.then(
+            () => undefined,
+            (e: unknown) => (keyFailure = { error: e }),
+          );
         }
-        stderrLogger.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
-        // Off by default for keys (issue 10): a public log entry discloses the signing event.
-        if (flags.tlogUpload) tlog = createKeyTlogSigner(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl }, certificate?.material);
       }
       const ctx = createContext(inputs, flags);
       const progress = createProgress();
@@ -209,6 +223,7 @@ export function registerSign(program: Command, report?: RunReport): void {
             return results;
           },
           (outcome, done, total) => {
+            if (!outcome.ok && keyFailure?.error === outcome.error) return;
             if (!outcome.ok) return progress.item(done, total, `FAILED ${outcome.item}: ${errorLine(outcome.error)}`);
             const lines = outcome.value.flatMap((r) =>
               !flags.upload
@@ -221,6 +236,8 @@ export function registerSign(program: Command, report?: RunReport): void {
           },
         );
         progress.finish();
+        await keyLoad;
+        if (keyFailure) throw keyFailure.error;
         // Confirm every write once the race window has passed: for a batch the early writes
         // are long settled by now, so this waits once, not per image. --single-writer skips it
         // on the user's word that no other signer writes these sets.

@@ -87,6 +87,9 @@ export async function signImage(image: OpenedImage, options: SignOptions): Promi
   const format = options.format ?? 'legacy';
   // The tlog signer carries the same certificate (createKeyTlogSigner), so its entries log it.
   if (options.tlog) return signWitnessed(image, options, options.tlog, dockerReference, 'legacy');
+  // The blobs need no signature: upload them while the key may still be loading (scrypt, a
+  // KMS), which on a remote registry hides most of the decryption behind round trips.
+  if (format !== 'bundle' && options.upload) image.signatures.stage(legacyPayload(image, options, dockerReference)).catch(() => undefined);
   const cert = await options.signer.certificate?.();
   const publicKey = await signer.publicKey();
   const legacy =
@@ -145,7 +148,7 @@ async function signLegacy(
   make: (payload: Uint8Array) => Promise<{ signature: Uint8Array; annotations: Record<string, string> }>,
   isSameSigner: (existing: StoredSignature) => boolean,
 ): Promise<Signed> {
-  const payload = buildCosignPayload({ dockerReference, digest: image.digest, annotations: options.annotations });
+  const payload = legacyPayload(image, options, dockerReference);
   const { signature, annotations } = await make(payload);
   if (!options.upload) return { payload, signature, publication: undefined, confirm: undefined };
   const appended = await image.signatures.append(image.digest, payload, annotations, isSameSigner, {
@@ -158,6 +161,10 @@ async function signLegacy(
     publication: { format: 'legacy', location: appended.location, appended: appended.appended },
     confirm: appended.confirm,
   };
+}
+
+function legacyPayload(image: OpenedImage, options: SignOptions, dockerReference: string): Uint8Array {
+  return buildCosignPayload({ dockerReference, digest: image.digest, annotations: options.annotations });
 }
 
 /**

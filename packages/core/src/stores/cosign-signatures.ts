@@ -11,6 +11,7 @@ import {
   signatureTag,
 } from '../formats/signature-manifest.ts';
 import { MediaTypes } from '../oci/types.ts';
+import { sha256Digest } from '../oci/digest.ts';
 import { guardedAppend, type AppendOptions, type AppendResult, type TaggedSet } from './guarded-append.ts';
 
 export { DEFAULT_WINDOW_BOUND_MS, type AppendOptions, type AppendResult } from './guarded-append.ts';
@@ -33,9 +34,33 @@ export interface SignatureSet {
 
 export class CosignSignatureStore {
   readonly repository: ArtifactRepository;
+  /** Uploads started by `stage`, by payload digest: `append` waits for them instead of uploading again. */
+  readonly #staged = new Map<string, Promise<void>>();
 
   constructor(repository: ArtifactRepository) {
     this.repository = repository;
+  }
+
+  /**
+   * Uploads the blobs an append of `payload` will name (the payload, the constant config), so
+   * that this can run while the signature is still being made (a key decrypting, a KMS round
+   * trip). Blobs alone change nothing anybody reads; only the manifest PUT publishes.
+   */
+  stage(payload: Uint8Array): Promise<void> {
+    const key = sha256Digest(payload);
+    let staged = this.#staged.get(key);
+    if (!staged) {
+      staged = (async () => {
+        await this.repository.putBlob(key, payload);
+        // Constant: upload it (once per repository) before the read so the write window is short.
+        const empty = buildSignatureManifest([]);
+        await this.repository.ensureBlob(empty.configDigest, empty.config);
+      })();
+      this.#staged.set(key, staged);
+      // A failed upload is retried by the next stage or append, not remembered.
+      staged.catch(() => this.#staged.delete(key));
+    }
+    return staged;
   }
 
   location(digest: string): string {
@@ -87,10 +112,7 @@ export class CosignSignatureStore {
     options: AppendOptions = {},
   ): Promise<AppendResult> {
     const candidate = newSignatureLayer(payload, annotations);
-    await this.repository.putBlob(candidate.descriptor.digest, payload);
-    // Constant: upload it (once per repository) before the read so the write window is short.
-    const empty = buildSignatureManifest([]);
-    await this.repository.ensureBlob(empty.configDigest, empty.config);
+    await this.stage(payload);
     const location = this.location(digest);
     const set: TaggedSet = {
       repository: this.repository,

@@ -1,8 +1,8 @@
-export const id = 31;
-export const ids = [31,854];
+export const id = 164;
+export const ids = [164,854];
 export const modules = {
 
-/***/ 52031:
+/***/ 82164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -54,6 +54,10 @@ async function signImage(image, options) {
     // The tlog signer carries the same certificate (createKeyTlogSigner), so its entries log it.
     if (options.tlog)
         return signWitnessed(image, options, options.tlog, dockerReference, 'legacy');
+    // The blobs need no signature: upload them while the key may still be loading (scrypt, a
+    // KMS), which on a remote registry hides most of the decryption behind round trips.
+    if (format !== 'bundle' && options.upload)
+        image.signatures.stage(legacyPayload(image, options, dockerReference)).catch(() => undefined);
     const cert = await options.signer.certificate?.();
     const publicKey = await signer.publicKey();
     const legacy = format === 'bundle'
@@ -96,7 +100,7 @@ function result(image, dockerReference, legacy, bundled) {
  * `isSameSigner` is the dedupe rule for an identical payload already present.
  */
 async function signLegacy(image, options, dockerReference, make, isSameSigner) {
-    const payload = (0,simple_signing/* buildCosignPayload */.Q2)({ dockerReference, digest: image.digest, annotations: options.annotations });
+    const payload = legacyPayload(image, options, dockerReference);
     const { signature, annotations } = await make(payload);
     if (!options.upload)
         return { payload, signature, publication: undefined, confirm: undefined };
@@ -110,6 +114,9 @@ async function signLegacy(image, options, dockerReference, make, isSameSigner) {
         publication: { format: 'legacy', location: appended.location, appended: appended.appended },
         confirm: appended.confirm,
     };
+}
+function legacyPayload(image, options, dockerReference) {
+    return (0,simple_signing/* buildCosignPayload */.Q2)({ dockerReference, digest: image.digest, annotations: options.annotations });
 }
 /**
  * Keyless, or a key with --tlog-upload: the bundle is the same statement and referrer as a key
@@ -160,6 +167,20 @@ var load = __webpack_require__(68345);
 var signers_load = __webpack_require__(87014);
 // EXTERNAL MODULE: ./packages/core/src/keyless/witnessed.ts
 var witnessed = __webpack_require__(46187);
+;// CONCATENATED MODULE: ./packages/core/src/signers/signer.ts
+/**
+ * A signer whose key is still loading (scrypt, a KMS): work that needs no key, such as opening
+ * images and uploading blobs, runs meanwhile, and the first signature waits for the key.
+ */
+function pendingSigner(loading, description) {
+    return {
+        description,
+        publicKey: async () => (await loading).publicKey(),
+        sign: async (data) => (await loading).sign(data),
+        certificate: async () => (await loading).certificate?.(),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/batch/run-batch.ts
 var run_batch = __webpack_require__(34639);
 // EXTERNAL MODULE: ./packages/core/src/targets/open-image.ts + 1 modules
@@ -510,6 +531,8 @@ function registerSign(program, report) {
         const key = flags.key ?? '';
         const certificate = flags.cert ? await (0,load/* loadSigningCertificate */.h)(flags.cert, flags.certChain) : undefined;
         let signer;
+        let keyLoad;
+        let keyFailure;
         let keyless;
         let tlog;
         if (flags.keyless) {
@@ -525,17 +548,26 @@ function registerSign(program, report) {
         else {
             // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
             const keyStarted = Date.now();
-            signer = await (0,signers_load/* loadSigner */.vu)(key, {
+            const loading = (0,signers_load/* loadSigner */.vu)(key, {
                 password: (0,src_password/* keyPassword */.hi)(key),
                 ...(certificate ? { certificate: certificate.material } : {}),
+            }).then(async (loaded) => {
+                if (certificate)
+                    (0,certificates/* checkSigningCertificate */.te)({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await loaded.publicKey() });
+                context/* stderrLogger */.D7.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
+                return loaded;
             });
-            if (certificate) {
-                (0,certificates/* checkSigningCertificate */.te)({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await signer.publicKey() });
-            }
-            context/* stderrLogger */.D7.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
-            // Off by default for keys (issue 10): a public log entry discloses the signing event.
-            if (flags.tlogUpload)
+            if (flags.tlogUpload) {
+                // Off by default for keys (issue 10): a public log entry discloses the signing event.
+                signer = await loading;
                 tlog = (0,witnessed/* createKeyTlogSigner */.cx)(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl }, certificate?.material);
+            }
+            else {
+                // The key loads while the images are opened and their blobs uploaded (signImage
+                // stages them); a key that fails to load is the run's one error, reported once below.
+                signer = pendingSigner(loading, key);
+                keyLoad = loading.then(() => undefined, (e) => (keyFailure = { error: e }));
+            }
         }
         const ctx = (0,context/* createContext */.q6)(inputs, flags);
         const progress = (0,src_progress/* createProgress */.m)();
@@ -566,6 +598,8 @@ function registerSign(program, report) {
                     results.push(await signOne(target));
                 return results;
             }, (outcome, done, total) => {
+                if (!outcome.ok && keyFailure?.error === outcome.error)
+                    return;
                 if (!outcome.ok)
                     return progress.item(done, total, `FAILED ${outcome.item}: ${(0,exit_code/* errorLine */.BP)(outcome.error)}`);
                 const lines = outcome.value.flatMap((r) => !flags.upload
@@ -574,6 +608,9 @@ function registerSign(program, report) {
                 progress.item(done, total, lines.join('\n'));
             });
             progress.finish();
+            await keyLoad;
+            if (keyFailure)
+                throw keyFailure.error;
             // Confirm every write once the race window has passed: for a batch the early writes
             // are long settled by now, so this waits once, not per image. --single-writer skips it
             // on the user's word that no other signer writes these sets.
