@@ -5,11 +5,17 @@
  * registry applied it (the response is lost), slow responses and responses that never come.
  *
  * Faults are random (seeded, so a failing run can be replayed with the seed it prints) but
- * never hit the same request more than `maxConsecutive` times in a row, as a registry that is
- * flaky but up behaves; without that bound a correct client would still fail now and then.
+ * never hit the same request more than `maxConsecutive` times within `FAULT_WINDOW_MS`, as a
+ * registry that is flaky but up behaves; without that bound a correct client would still fail
+ * now and then. The bound is per request and time, not per streak: with many clients sending
+ * the same request (8 signers reading one `.sig` manifest), one client's success used to reset
+ * the streak, so another client's retries could meet five faults in a row and give up.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+
+/** A client's retries of one request (5 attempts, backoff up to ~3 s) fall within this. */
+const FAULT_WINDOW_MS = 5_000;
 
 export type Fault = 'throttle' | 'unavailable' | 'resetBefore' | 'resetAfter' | 'slow' | 'hang';
 
@@ -76,16 +82,18 @@ export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan,
   const seed = plan?.seed ?? Math.floor(Math.random() * 2 ** 31);
   const next = random(seed);
   let stats = emptyStats();
-  const consecutive = new Map<string, number>();
+  /** When each recent fault on a request hit. */
+  const recentFaults = new Map<string, number[]>();
   const sockets = new Set<Socket>();
   const [upstreamHost, upstreamPort] = upstream.split(':');
 
   const pick = (key: string): Fault | undefined => {
     if (!plan) return undefined;
-    const streak = consecutive.get(key) ?? 0;
+    const now = Date.now();
+    const recent = (recentFaults.get(key) ?? []).filter((at) => now - at < FAULT_WINDOW_MS);
     const roll = next();
     let fault: Fault | undefined;
-    if (streak < (plan.maxConsecutive ?? 2)) {
+    if (recent.length < (plan.maxConsecutive ?? 2)) {
       let acc = 0;
       for (const [name, rate] of Object.entries(plan.rates) as [Fault, number][]) {
         acc += rate;
@@ -95,8 +103,8 @@ export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan,
         }
       }
     }
-    // Slow is not a failure: it does not count towards the streak.
-    consecutive.set(key, fault && fault !== 'slow' ? streak + 1 : 0);
+    // Slow is not a failure: it does not count towards the bound.
+    recentFaults.set(key, fault && fault !== 'slow' ? [...recent, now] : recent);
     return fault;
   };
 
@@ -175,7 +183,7 @@ export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan,
     },
     setPlan(p) {
       plan = p;
-      consecutive.clear();
+      recentFaults.clear();
     },
     resetStats() {
       stats = emptyStats();
