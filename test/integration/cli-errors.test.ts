@@ -120,6 +120,14 @@ test('wrong password, broken PEM, public key given as private, unsupported key: 
 
   const res = await fetch(`http://${registry.host}/v2/errors/keys/manifests/${img.digest.replace(':', '-')}.sig`);
   assert.equal(res.status, 404);
+
+  // The key loads while images are opened: a bad key is still the one error, and it does not
+  // wait for (or mention) a registry that is down.
+  const down = `127.0.0.1:1/errors/down@sha256:${'0'.repeat(64)}`;
+  const both = await signet(['sign', '--key', join(dir, 'cosign.key'), down], { env: { ...env, COSIGN_PASSWORD: 'nope', SIGNET_INSECURE_REGISTRIES: '127.0.0.1:1' } });
+  assert.equal(both.code, 2, both.stderr);
+  assert.match(oneLineError(both), /wrong password/);
+  assert.doesNotMatch(both.stderr, /cannot reach|FAILED/);
 });
 
 test('env:// key references, and a clear error when the variable is missing', async () => {

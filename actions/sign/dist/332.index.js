@@ -786,6 +786,8 @@ class HttpPool {
     #logger;
     #userAgent;
     #agents = new Map();
+    /** Aborted by close(): retries waiting and exchanges in flight end at once instead of holding the process. */
+    #closing = new AbortController();
     #requestHttps;
     constructor(options = {}) {
         this.#timeoutMs = options.timeoutMs ?? 30_000;
@@ -810,18 +812,18 @@ class HttpPool {
                     const delay = backoffDelay(attempt, this.#retry, parseRetryAfter(response.headers['retry-after']));
                     this.#logger.debug(`${hooks.what}: HTTP ${response.status}, retry ${attempt} in ${delay} ms`);
                     hooks.onRetry?.();
-                    await (0,promises_.setTimeout)(delay);
+                    await (0,promises_.setTimeout)(delay, undefined, { signal: this.#closing.signal });
                     continue;
                 }
                 return response;
             }
             catch (e) {
-                if (!isRetryableError(e) || attempt >= this.#retry.maxAttempts)
+                if (!isRetryableError(e) || attempt >= this.#retry.maxAttempts || this.#closing.signal.aborted)
                     throw e;
                 const delay = backoffDelay(attempt, this.#retry);
                 this.#logger.debug(`${hooks.what}: ${e.message}, retry ${attempt} in ${delay} ms`);
                 hooks.onRetry?.();
-                await (0,promises_.setTimeout)(delay);
+                await (0,promises_.setTimeout)(delay, undefined, { signal: this.#closing.signal });
             }
         }
     }
@@ -837,7 +839,8 @@ class HttpPool {
         // A length, never chunked encoding: registries and WebDAV servers handle it best.
         if (request.body !== undefined || ['PUT', 'POST', 'PATCH'].includes(request.method))
             headers['content-length'] = String(request.body?.byteLength ?? 0);
-        const options = { method: request.method, headers, agent };
+        this.#closing.signal.throwIfAborted();
+        const options = { method: request.method, headers, agent, signal: this.#closing.signal };
         return new Promise((resolve, reject) => {
             const req = send(url, options, (res) => {
                 const chunks = [];
@@ -857,6 +860,7 @@ class HttpPool {
         });
     }
     async close() {
+        this.#closing.abort(new Error('the HTTP client was closed'));
         for (const agent of this.#agents.values())
             (await agent).destroy();
         this.#agents.clear();

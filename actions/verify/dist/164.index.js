@@ -533,6 +533,7 @@ function registerSign(program, report) {
         let signer;
         let keyLoad;
         let keyFailure;
+        let keyFailed;
         let keyless;
         let tlog;
         if (flags.keyless) {
@@ -567,6 +568,8 @@ function registerSign(program, report) {
                 // stages them); a key that fails to load is the run's one error, reported once below.
                 signer = pendingSigner(loading, key);
                 keyLoad = loading.then(() => undefined, (e) => (keyFailure = { error: e }));
+                keyFailed = loading.then(() => new Promise(() => undefined), (e) => Promise.reject(e));
+                keyFailed.catch(() => undefined);
             }
         }
         const ctx = (0,context/* createContext */.q6)(inputs, flags);
@@ -591,12 +594,16 @@ function registerSign(program, report) {
                 return result;
             };
             const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
-                const image = await (0,open_image/* openImage */.UY)(input, ctx);
-                const targets = flags.recursive ? [image, ...(await childManifests(image))] : [image];
-                const results = [];
-                for (const target of targets)
-                    results.push(await signOne(target));
-                return results;
+                const work = (async () => {
+                    const image = await (0,open_image/* openImage */.UY)(input, ctx);
+                    const targets = flags.recursive ? [image, ...(await childManifests(image))] : [image];
+                    const results = [];
+                    for (const target of targets)
+                        results.push(await signOne(target));
+                    return results;
+                })();
+                // A key that fails to load ends the image at once, not after its registry retries.
+                return keyFailed ? Promise.race([work, keyFailed]) : work;
             }, (outcome, done, total) => {
                 if (!outcome.ok && keyFailure?.error === outcome.error)
                     return;

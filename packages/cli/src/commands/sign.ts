@@ -157,6 +157,7 @@ export function registerSign(program: Command, report?: RunReport): void {
       let signer: Signer | undefined;
       let keyLoad: Promise<unknown> | undefined;
       let keyFailure: { error: unknown } | undefined;
+      let keyFailed: Promise<never> | undefined;
       let keyless: KeylessSigner | undefined;
       let tlog: WitnessedSigner | undefined;
       if (flags.keyless) {
@@ -191,6 +192,11 @@ export function registerSign(program: Command, report?: RunReport): void {
             () => undefined,
             (e: unknown) => (keyFailure = { error: e }),
           );
+          keyFailed = loading.then(
+            () => new Promise<never>(() => undefined),
+            (e: unknown) => Promise.reject(e),
+          );
+          keyFailed.catch(() => undefined);
         }
       }
       const ctx = createContext(inputs, flags);
@@ -216,11 +222,15 @@ export function registerSign(program: Command, report?: RunReport): void {
           inputs,
           flags.concurrency,
           async (input) => {
-            const image = await openImage(input, ctx);
-            const targets = flags.recursive ? [image, ...(await childManifests(image))] : [image];
-            const results: SignResult[] = [];
-            for (const target of targets) results.push(await signOne(target));
-            return results;
+            const work = (async () => {
+              const image = await openImage(input, ctx);
+              const targets = flags.recursive ? [image, ...(await childManifests(image))] : [image];
+              const results: SignResult[] = [];
+              for (const target of targets) results.push(await signOne(target));
+              return results;
+            })();
+            // A key that fails to load ends the image at once, not after its registry retries.
+            return keyFailed ? Promise.race([work, keyFailed]) : work;
           },
           (outcome, done, total) => {
             if (!outcome.ok && keyFailure?.error === outcome.error) return;

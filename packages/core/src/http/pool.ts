@@ -55,6 +55,8 @@ export class HttpPool {
   readonly #logger: Logger;
   readonly #userAgent: string;
   readonly #agents = new Map<Protocol, Promise<HttpAgent | HttpsAgentType>>();
+  /** Aborted by close(): retries waiting and exchanges in flight end at once instead of holding the process. */
+  readonly #closing = new AbortController();
   #requestHttps: typeof httpRequest | undefined;
 
   constructor(options: HttpPoolOptions = {}) {
@@ -81,16 +83,16 @@ export class HttpPool {
           const delay = backoffDelay(attempt, this.#retry, parseRetryAfter(response.headers['retry-after']));
           this.#logger.debug(`${hooks.what}: HTTP ${response.status}, retry ${attempt} in ${delay} ms`);
           hooks.onRetry?.();
-          await sleep(delay);
+          await sleep(delay, undefined, { signal: this.#closing.signal });
           continue;
         }
         return response;
       } catch (e) {
-        if (!isRetryableError(e) || attempt >= this.#retry.maxAttempts) throw e;
+        if (!isRetryableError(e) || attempt >= this.#retry.maxAttempts || this.#closing.signal.aborted) throw e;
         const delay = backoffDelay(attempt, this.#retry);
         this.#logger.debug(`${hooks.what}: ${(e as Error).message}, retry ${attempt} in ${delay} ms`);
         hooks.onRetry?.();
-        await sleep(delay);
+        await sleep(delay, undefined, { signal: this.#closing.signal });
       }
     }
   }
@@ -105,7 +107,8 @@ export class HttpPool {
     const headers: Record<string, string> = { 'user-agent': this.#userAgent, ...request.headers };
     // A length, never chunked encoding: registries and WebDAV servers handle it best.
     if (request.body !== undefined || ['PUT', 'POST', 'PATCH'].includes(request.method)) headers['content-length'] = String(request.body?.byteLength ?? 0);
-    const options: RequestOptions = { method: request.method, headers, agent };
+    this.#closing.signal.throwIfAborted();
+    const options: RequestOptions = { method: request.method, headers, agent, signal: this.#closing.signal };
     return new Promise<HttpResponse>((resolve, reject) => {
       const req: ClientRequest = send(url, options, (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
@@ -125,6 +128,7 @@ export class HttpPool {
   }
 
   async close(): Promise<void> {
+    this.#closing.abort(new Error('the HTTP client was closed'));
     for (const agent of this.#agents.values()) (await agent).destroy();
     this.#agents.clear();
   }
