@@ -3,7 +3,7 @@
  * closed: an image no rule covers is not verified.
  */
 import type { KeyObject } from 'node:crypto';
-import { isSignetError, SignetError, usageError } from '../errors.ts';
+import { isSignetError, SignetError } from '../errors.ts';
 import { parseTarget, repositoryName } from '../reference/index.ts';
 import { loadVerificationKey } from '../signers/load.ts';
 import { layoutIdentity, openImage, type TargetContext } from '../targets/open-image.ts';

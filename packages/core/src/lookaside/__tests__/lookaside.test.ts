@@ -4,7 +4,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { mkdtemp, readdir, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { parseReference } from '../../reference/index.ts';
 import { FileLookasideStore } from '../file-store.ts';
 import { HttpLookasideStore } from '../http-store.ts';
