@@ -22,6 +22,7 @@ export * from './formats/referrers.ts';
 export * from './formats/sigstore-bundle.ts';
 export * from './targets/open-image.ts';
 export * from './sign/sign-image.ts';
+export * from './sign/sign-images.ts';
 export * from './verify/verify-image.ts';
 export * from './keyless/keyless.ts';
 export { createKeyTlogSigner, type WitnessedSigner, type WitnessOptions } from './keyless/witnessed.ts';

@@ -7,7 +7,7 @@ import { basename, resolve as resolvePath } from 'node:path';
 import { SignetError, usageError } from '../errors.ts';
 import { OciLayout } from '../layout/index.ts';
 import type { Logger } from '../log.ts';
-import type { ArtifactRepository } from '../oci/types.ts';
+import type { ArtifactRepository, Descriptor } from '../oci/types.ts';
 import {
   formatReference,
   parseReference,
@@ -33,6 +33,11 @@ export interface OpenedImage {
   /** Canonical `repo@digest` (or `oci:DIR@digest`). */
   display: string;
   digest: string;
+  /**
+   * The manifest's descriptor (media type, size) as the image was resolved when opening it;
+   * undefined when it was opened without asking the store (`checkDigestExists: false`).
+   */
+  descriptor: Descriptor | undefined;
   repository: ArtifactRepository;
   /** Identity cosign would write for this image: ggcr's Repository.Name(). */
   dockerReference: string;
@@ -108,6 +113,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
       input,
       display: `oci:${target.path}@${found.digest}`,
       digest: found.digest,
+      descriptor: found,
       repository: layout,
       dockerReference: identity,
       resolvedFromTag: target.digest ? undefined : wanted,
@@ -120,15 +126,19 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
   const ref = target.reference;
   const repository = ctx.registry.repository(ref.registry, ref.repository);
   let digest = ref.digest;
+  let descriptor: Descriptor | undefined;
   let resolvedFromTag: string | undefined;
   if (digest) {
-    const found = options.checkDigestExists === false ? { digest } : await repository.resolve(digest);
-    if (!found) throw new SignetError('usage', `image ${formatReference(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
+    if (options.checkDigestExists !== false) {
+      descriptor = await repository.resolve(digest);
+      if (!descriptor) throw new SignetError('usage', `image ${formatReference(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
+    }
   } else {
     const tag = ref.tag ?? 'latest';
     const found = await repository.resolve(tag);
     if (!found) throw new SignetError('usage', `image ${formatReference(ref)} not found (no tag "${tag}")`, { hint: 'push the image first, or check the repository name and tag' });
     digest = found.digest;
+    descriptor = found;
     resolvedFromTag = tag;
     ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
   }
@@ -138,6 +148,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
     input,
     display: formatReference(pinned),
     digest,
+    descriptor,
     repository,
     dockerReference: repositoryName(ref, 'cosign'),
     resolvedFromTag,
