@@ -24,6 +24,8 @@ export * from './targets/open-image.ts';
 export * from './sign/sign-image.ts';
 export * from './sign/sign-images.ts';
 export * from './verify/verify-image.ts';
+export * from './verify/verifier.ts';
+export * from './verify/verify-images.ts';
 export * from './keyless/keyless.ts';
 export { createKeyTlogSigner, type WitnessedSigner, type WitnessOptions } from './keyless/witnessed.ts';
 export { loadKeyTlogTrust, type TlogSource } from './keyless/key-tlog.ts';

@@ -24,29 +24,22 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { SignetError, usageError } from '../errors.ts';
 import { compileImagePattern, type ImagePattern } from './image-pattern.ts';
+import type { CertificateVerifierSpec, GpgVerifierSpec, KeylessVerifierSpec, KeyVerifierSpec } from '../verify/verifier.ts';
 
-export type SignerSpec =
-  | { kind: 'key'; name: string; key: string }
-  | {
-      kind: 'certificate';
-      name: string;
-      certChain: string;
-      identity?: string | undefined;
-      identityRegexp?: string | undefined;
-      issuer?: string | undefined;
-      issuerRegexp?: string | undefined;
-    }
-  | { kind: 'gpg'; name: string; keyring: string; lookaside: string }
-  | {
-      kind: 'keyless';
-      name: string;
+/**
+ * A named signer of a rule: a verifier spec (verify/verifier.ts), the one the gate checks and
+ * the policy generators translate. Keyless signers name their trusted root: a cluster cannot
+ * fetch the gate's TUF root.
+ */
+export type SignerSpec = { name: string } & (
+  | KeyVerifierSpec
+  | CertificateVerifierSpec
+  | GpgVerifierSpec
+  | (KeylessVerifierSpec & {
       /** sigstore trusted_root.json naming the Fulcio CA and the logs. */
       trustedRoot: string;
-      identity?: string | undefined;
-      identityRegexp?: string | undefined;
-      issuer?: string | undefined;
-      issuerRegexp?: string | undefined;
-    };
+    })
+);
 
 export interface TrustRule {
   name: string;

@@ -1,0 +1,114 @@
+/**
+ * One verifier spec and one loader for every trust signet verifies against: a public key
+ * (optionally requiring Rekor entries), a certificate chain, keyless (a sigstore trusted root
+ * and an identity), and GPG keyrings with a lookaside store. The CLI's flags and a trust
+ * policy's signers both become a `VerifierSpec`; `loadVerifier` reads the material once per
+ * batch and `verifyWith` checks one image against it.
+ */
+import { loadVerificationKey } from '../signers/load.ts';
+import { loadDefaultTrustedRoot, loadTrustedRoot } from '../keyless/keyless.ts';
+import { loadKeyTlogTrust, type TlogSource } from '../keyless/key-tlog.ts';
+import { loadCertificateTrust } from '../x509/load.ts';
+import type { IdentityRequirement } from '../x509/certificates.ts';
+import { loadPublicKeyring, type PublicKey } from '../gpg/keys.ts';
+import { describeAtomicFailure, lookasideReference, verifyAtomic, type AtomicVerifyResult } from '../lookaside/atomic.ts';
+import { openLookasideStore } from '../lookaside/open-store.ts';
+import type { LookasideStore } from '../lookaside/store.ts';
+import type { OpenedImage } from '../targets/open-image.ts';
+import { describeFailure, verifyImage } from './verify-image.ts';
+import type { ClaimRequirements, CosignTrust, ImageVerification } from './types.ts';
+
+/** The certificate identity a certificate-backed or keyless signature must carry (cosign's four flags). */
+export interface IdentitySpec {
+  identity?: string | undefined;
+  identityRegexp?: string | undefined;
+  issuer?: string | undefined;
+  issuerRegexp?: string | undefined;
+}
+
+export type KeyVerifierSpec = {
+  kind: 'key';
+  /** A path (PEM public key or certificate), env://VAR, k8s://ns/name or hashivault://name. */
+  key: string;
+  /** The logs whose entry each signature must carry; undefined: the tlog is not checked. */
+  tlog?: TlogSource | undefined;
+};
+export type CertificateVerifierSpec = IdentitySpec & {
+  kind: 'certificate';
+  /** PEM: intermediates first, the trusted root last. */
+  certChain: string;
+};
+export type KeylessVerifierSpec = IdentitySpec & {
+  kind: 'keyless';
+  /** A sigstore trusted_root.json; default: the TUF trusted root (see keyless/tuf.ts). */
+  trustedRoot?: string | undefined;
+  /** Do not require an SCT even when the trusted root lists CT logs. */
+  ignoreSct?: boolean | undefined;
+};
+export type GpgVerifierSpec = {
+  kind: 'gpg';
+  /** An OpenPGP public keyring, armored or binary. */
+  keyring: string;
+  /** file:///DIR, https://HOST/PATH or sigserver+https://HOST. */
+  lookaside: string;
+};
+
+export type VerifierSpec = KeyVerifierSpec | CertificateVerifierSpec | KeylessVerifierSpec | GpgVerifierSpec;
+
+/** Loaded material, for a whole batch. */
+export type Verifier = { kind: 'cosign'; trust: CosignTrust } | { kind: 'gpg'; keyring: PublicKey[]; store: LookasideStore };
+
+export interface LoadVerifierOptions {
+  /** Opens lookaside stores (front ends pass their logger and retry settings). */
+  openLookaside?: ((url: string) => LookasideStore) | undefined;
+}
+
+export function identityRequirement(spec: IdentitySpec): IdentityRequirement {
+  return { identity: spec.identity, identityRegExp: spec.identityRegexp, issuer: spec.issuer, issuerRegExp: spec.issuerRegexp };
+}
+
+export async function loadVerifier(spec: VerifierSpec, options: LoadVerifierOptions = {}): Promise<Verifier> {
+  switch (spec.kind) {
+    case 'key': {
+      const publicKey = await loadVerificationKey(spec.key);
+      return { kind: 'cosign', trust: { publicKey, tlog: spec.tlog ? await loadKeyTlogTrust(publicKey, spec.tlog) : undefined } };
+    }
+    case 'certificate':
+      return { kind: 'cosign', trust: { certificates: await loadCertificateTrust(spec.certChain, identityRequirement(spec)) } };
+    case 'keyless': {
+      const ignoreSct = spec.ignoreSct === true;
+      const trust = spec.trustedRoot ? await loadTrustedRoot(spec.trustedRoot, { ignoreSct }) : await loadDefaultTrustedRoot({ ignoreSct });
+      return { kind: 'cosign', trust: { keyless: { trust, identity: identityRequirement(spec) } } };
+    }
+    case 'gpg': {
+      const keyring = await loadPublicKeyring(spec.keyring);
+      return { kind: 'gpg', keyring, store: (options.openLookaside ?? ((url) => openLookasideStore(url)))(spec.lookaside) };
+    }
+  }
+}
+
+/** Releases what the verifier holds open (a lookaside store's connections). */
+export async function closeVerifier(verifier: Verifier): Promise<void> {
+  if (verifier.kind === 'gpg') await verifier.store.close();
+}
+
+/** One image against one verifier: whether a signature passed, and why not when none did. */
+export interface VerifierOutcome {
+  ok: boolean;
+  /** One line; undefined when ok. */
+  reason: string | undefined;
+  /** cosign-format signatures: each signature's verdict. */
+  verification?: ImageVerification | undefined;
+  /** GPG lookaside signatures: each signature's verdict. */
+  atomic?: AtomicVerifyResult | undefined;
+}
+
+/** `input` is the image as named: a lookaside is keyed by it, and its tag decides the GPG identity rule. */
+export async function verifyWith(verifier: Verifier, image: OpenedImage, input: string, claims: ClaimRequirements): Promise<VerifierOutcome> {
+  if (verifier.kind === 'gpg') {
+    const atomic = await verifyAtomic(lookasideReference(input), image.digest, verifier.store, verifier.keyring);
+    return { ok: atomic.ok, reason: atomic.ok ? undefined : describeAtomicFailure(atomic, verifier.store.url), atomic };
+  }
+  const verification = await verifyImage(image, { ...verifier.trust, annotations: claims.annotations, checkIdentity: claims.checkIdentity });
+  return { ok: verification.ok, reason: verification.ok ? undefined : describeFailure(verification), verification };
+}
