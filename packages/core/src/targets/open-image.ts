@@ -16,12 +16,16 @@ import {
   withDigest,
   type Reference,
 } from '../reference/index.ts';
-import type { RegistryClient } from '../registry/index.ts';
 import { CosignSignatureStore } from '../stores/cosign-signatures.ts';
 import { BundleReferrerStore } from '../stores/bundle-referrers.ts';
 
+/** Opens a registry's repositories: a `RegistryClient`, or any store speaking ArtifactRepository. */
+export interface Repositories {
+  repository(registry: string, repository: string): ArtifactRepository;
+}
+
 export interface TargetContext {
-  registry: RegistryClient;
+  registry: Repositories;
   logger: Logger;
   /** COSIGN_REPOSITORY: a repository ("host/repo") or `oci:DIR` holding the `.sig` tags. */
   signatureRepository?: string | undefined;
