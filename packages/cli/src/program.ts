@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { isSignetError } from '@signet/core';
-// Registers k8s:// and hashivault:// with core's key loader before any command runs.
-import './keysources.ts';
+import { registerRemoteKeySources } from './keysources.ts';
 import type { RunReport } from './run-report.ts';
 
 const USAGE_EXIT = 2;
@@ -33,6 +32,8 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
 
 /** The program with the commands `argv` needs (all of them when `argv` is omitted). */
 export async function buildProgram(options: ProgramOptions = {}, argv?: readonly string[]): Promise<Command> {
+  // k8s:// and hashivault:// keys work in every command (sign, verify, policy, keys).
+  registerRemoteKeySources();
   const program = new Command('signet')
     .description('Sign and verify container image digests in cosign\'s format, with the same behaviour in every CI system.')
     .version('0.1.0')

@@ -1,7 +1,7 @@
 /**
  * Turns a key reference into a Signer (for signing) or a public key (for verification).
- * Remote sources (k8s://, hashivault://) register themselves through `KeySources` so this
- * module stays free of their client libraries.
+ * Remote sources (k8s://, hashivault://) are registered by the front end (`registerKeySource`)
+ * so this module stays free of their client libraries, and a library user chooses which to carry.
  */
 import type { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -24,7 +24,18 @@ export interface RemoteKeySource {
   publicKey(ref: KeyRef, options: KeyLoadOptions): Promise<KeyObject>;
 }
 
-export const KeySources: Partial<Record<'k8s' | 'hashivault', RemoteKeySource>> = {};
+export type RemoteKeyKind = 'k8s' | 'hashivault';
+
+const remoteSources = new Map<RemoteKeyKind, RemoteKeySource>();
+
+/**
+ * Makes `k8s://` or `hashivault://` references loadable (for signing, verification and policy
+ * generation alike). `@signet/core/keysources/k8s` and `.../vault` hold the sources; front ends
+ * register them once at start-up, wrapped to import them on first use.
+ */
+export function registerKeySource(kind: RemoteKeyKind, source: RemoteKeySource): void {
+  remoteSources.set(kind, source);
+}
 
 async function readKeyMaterial(ref: KeyRef, env: NodeJS.ProcessEnv): Promise<string> {
   if (ref.kind === 'env') {
@@ -45,8 +56,8 @@ async function readKeyMaterial(ref: KeyRef, env: NodeJS.ProcessEnv): Promise<str
 }
 
 function remoteSource(ref: KeyRef): RemoteKeySource {
-  const kind = ref.kind as 'k8s' | 'hashivault';
-  const source = KeySources[kind];
+  const kind = ref.kind as RemoteKeyKind;
+  const source = remoteSources.get(kind);
   if (!source) throw usageError(`${describeKeyRef(ref)}: ${kind}:// keys are not available in this build`);
   return source;
 }
