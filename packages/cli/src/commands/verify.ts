@@ -208,7 +208,11 @@ function gateResult(outcome: Outcome<string, ImageVerdict>): GateResult {
     ok: v.ok,
     reason: v.reason,
     payloads: v.payloads,
-    ...(v.rule !== undefined || v.signers ? { rule: v.rule, signers: v.signers } : {}),
+    ...(v.rule !== undefined || v.signers ? { rule: v.rule, signers: v.signers?.map(({ signer, ok, reason }) => ({ signer, ok, reason })) } : {}),
+    rejections: [
+      ...(v.verification?.rejected ?? []).map((r) => ({ signature: r.layerDigest, code: r.code, reason: r.reason })),
+      ...(v.signers ?? []).flatMap((s) => (s.rejected ?? []).map((r) => ({ signer: s.signer, signature: r.layerDigest, code: r.code, reason: r.reason }))),
+    ],
     seconds: v.seconds,
   };
 }

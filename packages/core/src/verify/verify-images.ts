@@ -11,7 +11,7 @@ import type { LookasideStore } from '../lookaside/store.ts';
 import type { TrustPolicy } from '../policy/trust-policy.ts';
 import type { PolicyEvaluator } from '../policy/evaluate.ts';
 import { openImage, type TargetContext } from '../targets/open-image.ts';
-import type { ImageVerification } from './types.ts';
+import type { ImageVerification, RejectedSignature } from './types.ts';
 import { closeVerifier, loadVerifier, verifyWith, type Verifier, type VerifierSpec } from './verifier.ts';
 
 export interface VerifyRequest {
@@ -40,6 +40,8 @@ export interface SignerVerdict {
   signer: string;
   ok: boolean;
   reason: string | undefined;
+  /** cosign-format signatures checked for this signer that did not count. */
+  rejected?: RejectedSignature[] | undefined;
 }
 
 export interface ImageVerdict {
@@ -106,7 +108,7 @@ async function gateFor(request: VerifyRequest): Promise<{ check: Check; close: (
         reason: r.reason,
         payloads: r.signers.flatMap((s) => (s.ok ? (s.verification?.verified ?? []) : [])),
         rule: r.rule,
-        signers: r.signers.map(({ signer, ok, reason }) => ({ signer, ok, reason })),
+        signers: r.signers.map(({ signer, ok, reason, verification }) => ({ signer, ok, reason, rejected: verification?.rejected })),
       };
     };
     return { check, close: () => evaluator.close() };
