@@ -79,11 +79,11 @@ export class PolicyEvaluator {
       };
     }
     const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
-    const image = await openImage(input, ctx, { checkDigestExists: false });
+    const image = await openImage(input, ctx, { checkDigestExists: false, target });
     const signers = await Promise.all(
       rule.signers.map(async (signer): Promise<SignerOutcome> => {
         try {
-          const outcome = await verifyWith(await this.#load(rule, signer), image, input, { annotations: rule.annotations, checkIdentity: true });
+          const outcome = await verifyWith(await this.#load(rule, signer), image, { annotations: rule.annotations, checkIdentity: true });
           return { signer: signer.name, ok: outcome.ok, reason: outcome.reason, verification: outcome.verification };
         } catch (e) {
           // Bad policy material and unreachable registries are not "unsigned": they propagate.

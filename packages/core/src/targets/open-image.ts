@@ -15,6 +15,7 @@ import {
   repositoryName,
   withDigest,
   type Reference,
+  type Target,
 } from '../reference/index.ts';
 import { CosignSignatureStore } from '../stores/cosign-signatures.ts';
 import { BundleReferrerStore } from '../stores/bundle-referrers.ts';
@@ -45,6 +46,8 @@ export interface OpenedImage {
   repository: ArtifactRepository;
   /** Identity cosign would write for this image: ggcr's Repository.Name(). */
   dockerReference: string;
+  /** The registry reference as the user named it (tag and digest included); undefined for an OCI layout. */
+  reference: Reference | undefined;
   /** The tag the digest was resolved from, when the user gave a tag. */
   resolvedFromTag: string | undefined;
   signatures: CosignSignatureStore;
@@ -94,6 +97,8 @@ export interface OpenOptions {
    * and ask only when no signature is found (`imageExists`), saving a request per image.
    */
   checkDigestExists?: boolean;
+  /** `input` already parsed (parseTarget), by a caller that needed it first. */
+  target?: Target | undefined;
 }
 
 /** For messages: does the image itself exist? */
@@ -102,7 +107,7 @@ export async function imageExists(image: OpenedImage): Promise<boolean> {
 }
 
 export async function openImage(input: string, ctx: TargetContext, options: OpenOptions = {}): Promise<OpenedImage> {
-  const target = parseTarget(input);
+  const target = options.target ?? parseTarget(input);
   if (target.kind === 'layout') {
     const layout = await OciLayout.open(target.path);
     const wanted = target.digest ?? target.tag ?? 'latest';
@@ -120,6 +125,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
       descriptor: found,
       repository: layout,
       dockerReference: identity,
+      reference: undefined,
       resolvedFromTag: target.digest ? undefined : wanted,
       signatures: new CosignSignatureStore(signatureRepository),
       bundles: new BundleReferrerStore(signatureRepository),
@@ -155,6 +161,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
     descriptor,
     repository,
     dockerReference: repositoryName(ref, 'cosign'),
+    reference: ref,
     resolvedFromTag,
     signatures: new CosignSignatureStore(signatureRepository),
     bundles: new BundleReferrerStore(signatureRepository),

@@ -103,10 +103,10 @@ export interface VerifierOutcome {
   atomic?: AtomicVerifyResult | undefined;
 }
 
-/** `input` is the image as named: a lookaside is keyed by it, and its tag decides the GPG identity rule. */
-export async function verifyWith(verifier: Verifier, image: OpenedImage, input: string, claims: ClaimRequirements): Promise<VerifierOutcome> {
+/** One image against one verifier. GPG: the reference as named keys the lookaside, and its tag decides the identity rule. */
+export async function verifyWith(verifier: Verifier, image: OpenedImage, claims: ClaimRequirements): Promise<VerifierOutcome> {
   if (verifier.kind === 'gpg') {
-    const atomic = await verifyAtomic(lookasideReference(input), image.digest, verifier.store, verifier.keyring);
+    const atomic = await verifyAtomic(image.reference ?? lookasideReference(image.input), image.digest, verifier.store, verifier.keyring);
     return { ok: atomic.ok, reason: atomic.ok ? undefined : describeAtomicFailure(atomic, verifier.store.url), atomic };
   }
   const verification = await verifyImage(image, { ...verifier.trust, annotations: claims.annotations, checkIdentity: claims.checkIdentity });

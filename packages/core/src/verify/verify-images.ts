@@ -118,7 +118,7 @@ async function gateFor(request: VerifyRequest): Promise<{ check: Check; close: (
   const claims = { annotations: request.annotations, checkIdentity: request.checkClaims ?? true };
   const check: Check = async (input) => {
     const image = await openImage(input, context, { checkDigestExists: verifier.kind === 'gpg' });
-    const outcome = await verifyWith(verifier, image, input, claims);
+    const outcome = await verifyWith(verifier, image, claims);
     return {
       input,
       image: outcome.atomic?.image ?? image.display,

@@ -164,7 +164,7 @@ test('a trust policy and a single verifier give the same verdict from the same s
   assert.ok(outcome?.ok);
   assert.equal(outcome.value.ok, true);
   assert.equal(outcome.value.rule, 'team');
-  assert.deepEqual(outcome.value.signers, [{ signer: 'a', ok: true, reason: undefined }]);
+  assert.deepEqual(outcome.value.signers, [{ signer: 'a', ok: true, reason: undefined, rejected: [] }]);
   assert.equal(outcome.value.payloads.length, 2, 'the legacy signature and the bundle');
   const direct = await verdict(image, context, { annotations: { env: 'prod' } });
   assert.deepEqual(direct.payloads, outcome.value.payloads);
