@@ -25,6 +25,7 @@ export {
   type SignRequest,
   type SignSummary,
 } from './sign/sign-images.ts';
+export { signAtomicImages, type AtomicSignBatch, type AtomicSignRequest } from './sign/sign-atomic-images.ts';
 export { SIGNATURE_FORMATS, signImage, type Publication, type SignatureFormat, type SignOptions, type SignResult } from './sign/sign-image.ts';
 
 // Use case: verify a batch of images against one verifier or a trust policy.

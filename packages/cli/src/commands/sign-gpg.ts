@@ -3,16 +3,7 @@
  * CRI-O, podman and OpenShift nodes that verify with a signedBy policy.
  */
 import { writeFile } from 'node:fs/promises';
-import {
-  loadGpgSigner,
-  lookasideReference,
-  openImage,
-  parseSignBy,
-  runBatch,
-  signAtomic,
-  usageError,
-  type AtomicSignResult,
-} from '@signet/core';
+import { loadGpgSigner, lookasideReference, parseSignBy, signAtomicImages, usageError } from '@signet/core';
 import type { RegistryFlags } from '../context.ts';
 import { failureLine, runBatchCommand } from '../batch-command.ts';
 import { fileExists, gpgPassphrase, lookasideStore } from '../lookaside-options.ts';
@@ -49,35 +40,29 @@ export async function signWithGpg(inputs: readonly string[], flags: GpgSignFlags
     inputs,
     flags,
     async ({ ctx, progress }) => {
-      const outcomes = await runBatch(
-        inputs,
-        flags.concurrency,
-        async (input): Promise<AtomicSignResult> => {
-          const image = await openImage(input, ctx);
-          const result = await signAtomic(lookasideReference(input), image.digest, {
-            signer,
-            store: flags.upload ? store : undefined,
-            identity: flags.signContainerIdentity,
-          });
-          if (flags.outputSignature) await writeFile(flags.outputSignature, result.signature);
-          if (flags.outputPayload) await writeFile(flags.outputPayload, result.payload);
-          return result;
-        },
-        (outcome, done, total) => {
+      const batch = await signAtomicImages({
+        images: inputs,
+        context: ctx,
+        signer,
+        store: flags.upload ? store : undefined,
+        identity: flags.signContainerIdentity,
+        concurrency: flags.concurrency,
+        onImage: (outcome, done, total) => {
           if (!outcome.ok) return progress.item(done, total, failureLine('FAILED', outcome.item, outcome.error));
           const r = outcome.value;
           progress.item(done, total, r.stored ? `Signed ${r.image} as ${r.identity} -> ${r.stored.location}` : `Signed ${r.image} as ${r.identity} (not uploaded)`);
         },
-      );
-      const failed = outcomes.flatMap((o) => (o.ok ? [] : [{ item: o.item, error: o.error }]));
+      });
+      const only = batch.signed.at(-1);
+      if (only && flags.outputSignature) await writeFile(flags.outputSignature, only.signature);
+      if (only && flags.outputPayload) await writeFile(flags.outputPayload, only.payload);
       report?.signed.push(
-        ...outcomes.flatMap((o) =>
-          o.ok ? [{ image: o.value.image, digest: o.value.image.slice(o.value.image.lastIndexOf('@') + 1), location: o.value.stored?.location, appended: o.value.stored !== undefined, format: 'simple-signing' as const, identity: o.value.identity }] : [],
-        ),
+        ...batch.signed.map((r) => ({ image: r.image, digest: r.image.slice(r.image.lastIndexOf('@') + 1), location: r.stored?.location, appended: r.stored !== undefined, format: 'simple-signing' as const, identity: r.identity })),
       );
+      const failed = batch.failed.length;
       return {
-        failures: failed,
-        summary: inputs.length > 1 || failed.length > 0 ? `Summary: ${inputs.length - failed.length}/${inputs.length} image(s) signed with ${signer.description}, ${failed.length} failed` : undefined,
+        failures: batch.failed.map((f) => ({ item: f.input, error: f.error })),
+        summary: inputs.length > 1 || failed > 0 ? `Summary: ${inputs.length - failed}/${inputs.length} image(s) signed with ${signer.description}, ${failed} failed` : undefined,
       };
     },
     { close: [store ? () => store.close() : undefined] },
