@@ -169,3 +169,29 @@ test('a trust policy and a single verifier give the same verdict from the same s
   const direct = await verdict(image, context, { annotations: { env: 'prod' } });
   assert.deepEqual(direct.payloads, outcome.value.payloads);
 });
+
+test('a trust policy names each signer\'s typed rejections, and fails closed for an image no rule covers', async () => {
+  const { image, context } = await signed('legacy', { signer: 'b' });
+  const policy = parseTrustPolicy(
+    [
+      'apiVersion: signet.dev/v1alpha1',
+      'kind: TrustPolicy',
+      'metadata: { name: test }',
+      'spec:',
+      '  rules:',
+      '    - name: team',
+      `      images: ["${HOST}/team/**"]`,
+      '      signers:',
+      `        - { name: a, key: ${keys.a.pub} }`,
+    ].join('\n'),
+    join(dir, 'policy.yaml'),
+  );
+  const batch = await verifyImages({ images: [image, `${HOST}/elsewhere/app@sha256:${'2'.repeat(64)}`], context, trust: { policy } });
+  const [covered, uncovered] = batch.images;
+  assert.ok(covered?.ok && uncovered?.ok);
+  assert.equal(covered.value.ok, false);
+  assert.deepEqual(covered.value.signers?.map((s) => [s.signer, s.rejected?.map((r) => r.code)]), [['a', ['untrusted']]]);
+  assert.match(covered.value.reason ?? '', /rule "team" requires one signer; a: no valid signature/);
+  assert.equal(uncovered.value.ok, false);
+  assert.match(uncovered.value.reason ?? '', /no rule of trust policy "test" covers/);
+});
