@@ -1256,7 +1256,7 @@ async function imageExists(image) {
     return (await image.repository.resolve(image.digest)) !== undefined;
 }
 async function openImage(input, ctx, options = {}) {
-    const target = (0,reference/* parseTarget */.hu)(input);
+    const target = options.target ?? (0,reference/* parseTarget */.hu)(input);
     if (target.kind === 'layout') {
         const layout = await oci_layout/* OciLayout */.A.open(target.path);
         const wanted = target.digest ?? target.tag ?? 'latest';
@@ -1272,8 +1272,10 @@ async function openImage(input, ctx, options = {}) {
             input,
             display: `oci:${target.path}@${found.digest}`,
             digest: found.digest,
+            descriptor: found,
             repository: layout,
             dockerReference: identity,
+            reference: undefined,
             resolvedFromTag: target.digest ? undefined : wanted,
             signatures: new CosignSignatureStore(signatureRepository),
             bundles: new bundle_referrers/* BundleReferrerStore */.Li(signatureRepository),
@@ -1283,11 +1285,14 @@ async function openImage(input, ctx, options = {}) {
     const ref = target.reference;
     const repository = ctx.registry.repository(ref.registry, ref.repository);
     let digest = ref.digest;
+    let descriptor;
     let resolvedFromTag;
     if (digest) {
-        const found = options.checkDigestExists === false ? { digest } : await repository.resolve(digest);
-        if (!found)
-            throw new errors/* SignetError */.Tj('usage', `image ${(0,reference/* formatReference */.FH)(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
+        if (options.checkDigestExists !== false) {
+            descriptor = await repository.resolve(digest);
+            if (!descriptor)
+                throw new errors/* SignetError */.Tj('usage', `image ${(0,reference/* formatReference */.FH)(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
+        }
     }
     else {
         const tag = ref.tag ?? 'latest';
@@ -1295,6 +1300,7 @@ async function openImage(input, ctx, options = {}) {
         if (!found)
             throw new errors/* SignetError */.Tj('usage', `image ${(0,reference/* formatReference */.FH)(ref)} not found (no tag "${tag}")`, { hint: 'push the image first, or check the repository name and tag' });
         digest = found.digest;
+        descriptor = found;
         resolvedFromTag = tag;
         ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
     }
@@ -1304,8 +1310,10 @@ async function openImage(input, ctx, options = {}) {
         input,
         display: (0,reference/* formatReference */.FH)(pinned),
         digest,
+        descriptor,
         repository,
         dockerReference: (0,reference/* repositoryName */.aR)(ref, 'cosign'),
+        reference: ref,
         resolvedFromTag,
         signatures: new CosignSignatureStore(signatureRepository),
         bundles: new bundle_referrers/* BundleReferrerStore */.Li(signatureRepository),

@@ -684,7 +684,7 @@ async function trustPolicyFrom(patterns, flags) {
             ],
         },
     };
-    return (0,trust_policy.parseTrustPolicy)((0,dist/* stringify */.As)(doc), 'command line');
+    return (0,trust_policy/* parseTrustPolicy */.G)((0,dist/* stringify */.As)(doc), 'command line');
 }
 /** Write-then-rename, so a node or a reader never sees half a policy. */
 async function writeAtomically(path, content) {
@@ -1044,14 +1044,12 @@ function readUrl(lookaside) {
 /***/ 22222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
-  parseTrustPolicy: () => (/* binding */ parseTrustPolicy),
-  ruleFor: () => (/* binding */ ruleFor)
+  G: () => (/* binding */ parseTrustPolicy),
+  s: () => (/* binding */ ruleFor)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -5,28 +5,19 @@ export const modules = {
 /***/ 18504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PolicyEvaluator: () => (/* binding */ PolicyEvaluator),
-/* harmony export */   policyFailure: () => (/* binding */ policyFailure)
+/* harmony export */   PolicyEvaluator: () => (/* binding */ PolicyEvaluator)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(637);
-/* harmony import */ var _reference_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17159);
-/* harmony import */ var _signers_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87014);
-/* harmony import */ var _targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76139);
-/* harmony import */ var _verify_verify_image_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6648);
-/* harmony import */ var _keyless_keyless_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39644);
-/* harmony import */ var _x509_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68345);
-/* harmony import */ var _gpg_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47131);
-/* harmony import */ var _lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2904);
-/* harmony import */ var _lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1748);
-/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22222);
-
-
-
-
-
-
+/* unused harmony export policyFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
+/* harmony import */ var _reference_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17159);
+/* harmony import */ var _targets_open_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76139);
+/* harmony import */ var _verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70293);
+/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22222);
+/**
+ * The pipeline gate: checks one image against the trust policy rule that covers it. Fails
+ * closed: an image no rule covers is not verified.
+ */
 
 
 
@@ -35,63 +26,32 @@ __webpack_require__.r(__webpack_exports__);
 class PolicyEvaluator {
     #policy;
     #ctx;
-    #material = new Map();
-    #gpg = new Map();
+    /** Verification material, loaded once per signer for a whole batch. */
+    #verifiers = new Map();
     #openLookaside;
     constructor(policy, ctx, options = {}) {
         this.#policy = policy;
         this.#ctx = ctx;
-        this.#openLookaside = options.openLookaside ?? ((url) => (0,_lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_0__/* .openLookasideStore */ .D)(url));
+        this.#openLookaside = options.openLookaside;
     }
-    #loadGpg(rule, signer) {
+    #load(rule, signer) {
         const key = `${rule.name}/${signer.name}`;
-        let found = this.#gpg.get(key);
+        let found = this.#verifiers.get(key);
         if (!found) {
-            found = (async () => ({ keyring: await (0,_gpg_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPublicKeyring */ .jX)(signer.keyring), store: this.#openLookaside(signer.lookaside) }))();
-            this.#gpg.set(key, found);
+            found = (0,_verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__/* .loadVerifier */ .VH)(signer, { openLookaside: this.#openLookaside });
+            this.#verifiers.set(key, found);
         }
         return found;
     }
     /** Closes lookaside stores opened for GPG signers. */
     async close() {
-        const opened = await Promise.allSettled(this.#gpg.values());
-        await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.store.close() : undefined)));
-    }
-    #load(rule, signer) {
-        const key = `${rule.name}/${signer.name}`;
-        let found = this.#material.get(key);
-        if (!found) {
-            found = (async () => {
-                if (signer.kind === 'key')
-                    return { publicKey: await (0,_signers_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVerificationKey */ .LX)(signer.key) };
-                if (signer.kind === 'certificate') {
-                    return {
-                        certificates: await (0,_x509_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCertificateTrust */ .g)(signer.certChain, {
-                            identity: signer.identity,
-                            identityRegExp: signer.identityRegexp,
-                            issuer: signer.issuer,
-                            issuerRegExp: signer.issuerRegexp,
-                        }),
-                    };
-                }
-                if (signer.kind === 'keyless') {
-                    return {
-                        keyless: {
-                            trust: await (0,_keyless_keyless_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTrustedRoot */ .KE)(signer.trustedRoot),
-                            identity: { identity: signer.identity, identityRegExp: signer.identityRegexp, issuer: signer.issuer, issuerRegExp: signer.issuerRegexp },
-                        },
-                    };
-                }
-                throw new Error('unreachable: gpg signers are checked through the lookaside');
-            })();
-            this.#material.set(key, found);
-        }
-        return found;
+        const opened = await Promise.allSettled(this.#verifiers.values());
+        await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? (0,_verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__/* .closeVerifier */ .Xp)(o.value) : undefined)));
     }
     async verify(input) {
-        const target = (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTarget */ .hu)(input);
-        const repository = target.kind === 'layout' ? (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__/* .layoutIdentity */ .Pp)(target.path) : (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(target.reference, 'containers');
-        const rule = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_7__.ruleFor)(this.#policy, repository);
+        const target = (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTarget */ .hu)(input);
+        const repository = target.kind === 'layout' ? (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutIdentity */ .Pp)(target.path) : (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR)(target.reference, 'containers');
+        const rule = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleFor */ .s)(this.#policy, repository);
         if (!rule) {
             return {
                 image: input,
@@ -104,21 +64,15 @@ class PolicyEvaluator {
             };
         }
         const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
-        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false });
+        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_2__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false, target });
         const signers = await Promise.all(rule.signers.map(async (signer) => {
             try {
-                if (signer.kind === 'gpg') {
-                    const { keyring, store } = await this.#loadGpg(rule, signer);
-                    const r = await (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyAtomic */ .TB)((0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_8__/* .lookasideReference */ .LI)(input), image.digest, store, keyring);
-                    return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_8__/* .describeAtomicFailure */ .BU)(r, store.url), verification: undefined };
-                }
-                const material = await this.#load(rule, signer);
-                const verification = await (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyImage */ .Z)(image, { ...material, annotations: rule.annotations, checkIdentity: true });
-                return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFailure */ .I)(verification), verification };
+                const outcome = await (0,_verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyWith */ .iQ)(await this.#load(rule, signer), image, { annotations: rule.annotations, checkIdentity: true });
+                return { signer: signer.name, ok: outcome.ok, reason: outcome.reason, verification: outcome.verification };
             }
             catch (e) {
                 // Bad policy material and unreachable registries are not "unsigned": they propagate.
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .isSignetError */ .$1)(e) && e.kind === 'verification')
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isSignetError */ .$1)(e) && e.kind === 'verification')
                     return { signer: signer.name, ok: false, reason: e.message, verification: undefined };
                 throw e;
             }
@@ -140,7 +94,7 @@ class PolicyEvaluator {
     }
 }
 function policyFailure(result) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SignetError */ .Tj('verification', result.reason ?? `${result.image}: not verified`);
+    return new SignetError('verification', result.reason ?? `${result.image}: not verified`);
 }
 
 
@@ -149,14 +103,12 @@ function policyFailure(result) {
 /***/ 22222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
-  parseTrustPolicy: () => (/* binding */ parseTrustPolicy),
-  ruleFor: () => (/* binding */ ruleFor)
+  G: () => (/* binding */ parseTrustPolicy),
+  s: () => (/* binding */ ruleFor)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -5,14 +5,12 @@ export const modules = {
 /***/ 22222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
-  parseTrustPolicy: () => (/* binding */ parseTrustPolicy),
-  ruleFor: () => (/* binding */ ruleFor)
+  G: () => (/* binding */ parseTrustPolicy),
+  s: () => (/* binding */ ruleFor)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
