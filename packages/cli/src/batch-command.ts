@@ -3,7 +3,7 @@
  * context for the run, progress on stderr, a summary line, and one error carrying the worst
  * exit code for the images that failed. Commands supply the request and the rendering only.
  */
-import type { TargetContext } from '@signet/core';
+import { SignetError, type Outcome, type TargetContext } from '@signet/core';
 import { createContext, stderrLogger, type RegistryFlags } from './context.ts';
 import { errorLine, throwIfFailed } from './exit-code.ts';
 import { createProgress, type Progress } from './progress.ts';
@@ -49,4 +49,18 @@ export async function runBatchCommand(
 /** The progress line of an item that ended in an error rather than a result. */
 export function failureLine(label: 'FAILED' | 'ERROR', item: string, error: unknown): string {
   return `${label} ${item}: ${errorLine(error)}`;
+}
+
+/**
+ * The end of a verify batch: an error for each image not verified (its reason, as a
+ * verification failure) or not checked, and the summary line for more than one image.
+ */
+export function verifyEnd(images: readonly Outcome<string, { ok: boolean; image: string; reason: string | undefined }>[]): BatchEnd {
+  const failures = images.flatMap((o) =>
+    !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', o.value.reason ?? `${o.value.image}: not verified`) }],
+  );
+  return {
+    failures,
+    summary: images.length > 1 ? `Summary: ${images.length - failures.length}/${images.length} image(s) verified, ${failures.length} failed` : undefined,
+  };
 }

@@ -6,7 +6,6 @@ import {
   closeVerifier,
   loadVerifier,
   lookasideReference,
-  SignetError,
   usageError,
   verifyImages,
   type AtomicVerifyResult,
@@ -14,7 +13,7 @@ import {
 import { errorLine } from '../exit-code.ts';
 import type { RegistryFlags } from '../context.ts';
 import { stderrLogger } from '../context.ts';
-import { failureLine, runBatchCommand } from '../batch-command.ts';
+import { failureLine, runBatchCommand, verifyEnd } from '../batch-command.ts';
 import { lookasideStore, lookasideUrl } from '../lookaside-options.ts';
 import type { RunReport } from '../run-report.ts';
 
@@ -60,12 +59,7 @@ export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVer
             : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 },
         ),
       );
-      return {
-        failures: batch.images.flatMap((o) =>
-          !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', o.value.reason ?? `${o.value.image}: not verified`) }],
-        ),
-        summary: inputs.length > 1 ? `Summary: ${batch.summary.verified}/${batch.summary.images} image(s) verified, ${batch.summary.failed} failed` : undefined,
-      };
+      return verifyEnd(batch.images);
     },
     { close: [() => closeVerifier(verifier)] },
   );

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import {
   closeVerifier,
   loadVerifier,
-  SignetError,
   usageError,
   verifyImages,
   type ImageVerdict,
@@ -15,7 +14,7 @@ import { collectKeyValue, parseBool } from '../options.ts';
 import { collectImages, parseConcurrency } from '../images.ts';
 import { errorLine } from '../exit-code.ts';
 import { addRegistryOptions, stderrLogger, type RegistryFlags } from '../context.ts';
-import { failureLine, runBatchCommand } from '../batch-command.ts';
+import { failureLine, runBatchCommand, verifyEnd } from '../batch-command.ts';
 import { verifyWithKeyring } from './verify-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
@@ -153,12 +152,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
         else if (output === 'text') process.stdout.write(textTable(results));
         else process.stdout.write(junit(results));
         for (const r of results) if (r.ok) stderrLogger.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
-        return {
-          failures: batch.images.flatMap((o) =>
-            !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', o.value.reason ?? `${o.value.image}: not verified`) }],
-          ),
-          summary: inputs.length > 1 ? `Summary: ${batch.summary.verified}/${batch.summary.images} image(s) verified, ${batch.summary.failed} failed` : undefined,
-        };
+        return verifyEnd(batch.images);
       }, { close: [loaded ? () => closeVerifier(loaded) : undefined] });
     }));
 }
