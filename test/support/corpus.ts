@@ -11,7 +11,13 @@ import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export const CORPUS = resolve(REPO_ROOT, '..', 'shared', 'corpus');
+/**
+ * shared/ sits beside the clone (CI, /work/main); a git worktree one level deeper
+ * (/work/wt/NAME) finds it one more level up. SIGNET_SHARED_DIR overrides both.
+ */
+const SHARED = process.env.SIGNET_SHARED_DIR ?? [resolve(REPO_ROOT, '..', 'shared'), resolve(REPO_ROOT, '..', '..', 'shared')].find((d) => existsSync(join(d, 'corpus'))) ?? resolve(REPO_ROOT, '..', 'shared');
+
+export const CORPUS = join(SHARED, 'corpus');
 export const CONTAINERS_IMAGE = join(CORPUS, 'containers-image');
 
 export function requireCorpus(): void {

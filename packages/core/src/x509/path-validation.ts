@@ -47,7 +47,7 @@ let loaded: Promise<Pkijs> | undefined;
 async function pkijs(): Promise<Pkijs> {
   loaded ??= import('pkijs').then((m) => {
     // pkijs looks for `self.crypto` (browsers); give it Node's Web Crypto explicitly.
-    m.setEngine('node', new m.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as Crypto }));
+    m.setEngine('node', new m.CryptoEngine({ name: 'node', crypto: webcrypto as unknown as ConstructorParameters<typeof m.CryptoEngine>[0]['crypto'] }));
     return m;
   });
   return loaded;
@@ -85,7 +85,8 @@ export async function validatePath(
     return `certificate chain does not validate (${String((e as { resultMessage?: string }).resultMessage ?? e)})`;
   }
   if (!result.result || !result.certificatePath) {
-    return `certificate chain does not validate (${result.resultMessage || `pkijs code ${result.resultCode}`})`;
+    const message = result.resultMessage || `pkijs code ${result.resultCode}`;
+    return /path/i.test(message) ? `certificate chain does not lead to a trusted root (${message})` : `certificate chain does not validate (${message})`;
   }
   const path = result.certificatePath;
   // What pkijs does not check, as Go does (see the module comment).
