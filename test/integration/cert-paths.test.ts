@@ -34,6 +34,7 @@ interface Chain {
   chainFile: string;
 }
 
+/** `intermediates` from the one under the root down to the leaf's issuer. */
 async function chain(name: string, intermediates: { ext: string }[], leaf: { email?: string; eku?: string | null; extra?: string } = {}): Promise<Chain> {
   let issuer = root;
   const certs: string[] = [];
@@ -105,7 +106,8 @@ after(async () => {
 for (const good of [
   { name: 'good', intermediates: [{ ext: CA_EXT }], leaf: {} },
   { name: 'no-eku', intermediates: [{ ext: CA_EXT }], leaf: { eku: null } },
-  { name: 'pathlen-kept', intermediates: [{ ext: CA_EXT }, { ext: `${CA_EXT.replace('CA:TRUE', 'CA:TRUE,pathlen:1')}` }], leaf: {} },
+  // The CA under the root allows one intermediate below it, and has exactly one.
+  { name: 'pathlen-kept', intermediates: [{ ext: CA_EXT.replace('CA:TRUE', 'CA:TRUE,pathlen:1') }, { ext: CA_EXT }], leaf: {} },
 ]) {
   test(`accepted by openssl, cosign and signet: ${good.name}`, async () => {
     const c = await chain(good.name, good.intermediates, good.leaf);
@@ -125,7 +127,7 @@ const BAD: { name: string; why: RegExp; intermediates: { ext: string }[]; leaf?:
     name: 'pathlen-broken',
     why: /pathLen/,
     // The CA under the root allows no intermediate below it, and has one.
-    intermediates: [{ ext: CA_EXT }, { ext: CA_EXT.replace('CA:TRUE', 'CA:TRUE,pathlen:0') }],
+    intermediates: [{ ext: CA_EXT.replace('CA:TRUE', 'CA:TRUE,pathlen:0') }, { ext: CA_EXT }],
     openssl: true,
   },
   {
