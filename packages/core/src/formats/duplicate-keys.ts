@@ -13,7 +13,7 @@
 export interface DuplicateKeyOptions {
   /**
    * Compare keys as Go matches struct fields (case-insensitively), except inside objects whose
-   * key path starts with one of these members (Go maps there: keys are exact).
+   * key path passes through one of these members (Go maps there: keys are exact).
    */
   foldCaseExceptUnder?: readonly string[];
 }
@@ -42,7 +42,7 @@ export function findDuplicateKey(text: string, options: DuplicateKeyOptions = {}
   const open = (kind: Frame['kind']): void => {
     const parent = stack[stack.length - 1];
     const path = parent ? [...parent.path, ...(parent.kind === 'object' && parent.pendingKey !== undefined ? [parent.pendingKey] : [])] : [];
-    const folding = options.foldCaseExceptUnder !== undefined && !(path.length > 0 && exempt.has(fold(path[0]!)));
+    const folding = options.foldCaseExceptUnder !== undefined && !path.some((segment) => exempt.has(fold(segment)));
     stack.push({ kind, seen: new Set(), folding, path, pendingKey: undefined });
   };
   while (i < text.length) {
