@@ -10,6 +10,8 @@
  * gpg runs in a private GNUPGHOME holding only the keyring being trusted, created 0700 and
  * removed afterwards, with `--no-autostart` (no agent is needed to verify and none is left
  * behind) and an environment of PATH and GNUPGHOME only: no secret of signet's reaches it.
+ * Each such signature costs two gpg runs (import, verify); the lookaside's slot limit bounds how
+ * many a hostile store can cause.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -25,7 +27,7 @@ const TIMEOUT_MS = 30_000;
 
 function runGpg(args: readonly string[], home: string, input: Uint8Array): Promise<{ code: number | null; stdout: Buffer; status: string; missing: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(process.env.SIGNET_GPG_BINARY ?? 'gpg', ['--batch', '--no-tty', '--no-autostart', '--homedir', home, '--status-fd', '2', ...args], {
+    const child = spawn('gpg', ['--batch', '--no-tty', '--no-autostart', '--homedir', home, '--status-fd', '2', ...args], {
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', GNUPGHOME: home, LC_ALL: 'C' },
       stdio: ['pipe', 'pipe', 'pipe'],
       timeout: TIMEOUT_MS,
