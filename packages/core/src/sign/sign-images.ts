@@ -241,7 +241,7 @@ async function loadBatchSigner(spec: KeySigning, logger: Logger): Promise<Signer
     ...(spec.password ? { password: spec.password } : {}),
     ...(spec.certificate ? { certificate: spec.certificate.material } : {}),
   });
-  if (spec.certificate) checkSigningCertificate({ leaf: spec.certificate.leaf, chain: spec.certificate.chain, publicKey: await signer.publicKey() });
+  if (spec.certificate) await checkSigningCertificate({ leaf: spec.certificate.leaf, chain: spec.certificate.chain, publicKey: await signer.publicKey() });
   logger.debug(`key ${spec.ref.startsWith('env://') ? 'from the environment' : spec.ref} loaded in ${Date.now() - started} ms`);
   return signer;
 }

@@ -26,7 +26,8 @@ export function claimsProblem(image: OpenedImage, claims: SignedClaims, required
     return rejection('identity', `${claims.identityNoun} "${claims.identity}" does not name this image's repository (${image.dockerReference})`);
   }
   for (const [key, value] of Object.entries(required.annotations ?? {})) {
-    const actual = claims.annotations[key];
+    // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
+    const actual = Object.hasOwn(claims.annotations, key) ? claims.annotations[key] : undefined;
     if (actual !== value) {
       return rejection('annotation', actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`);
     }

@@ -14,7 +14,8 @@ import { loadPublicKeyring, type PublicKey } from '../gpg/keys.ts';
 import { describeAtomicFailure, lookasideReference, verifyAtomic, type AtomicVerifyResult } from '../lookaside/atomic.ts';
 import { openLookasideStore } from '../lookaside/open-store.ts';
 import type { LookasideStore } from '../lookaside/store.ts';
-import type { OpenedImage } from '../targets/open-image.ts';
+import { SignetError } from '../errors.ts';
+import { imageExists, type OpenedImage } from '../targets/open-image.ts';
 import { describeFailure, verifyImage } from './verify-image.ts';
 import type { ClaimRequirements, CosignTrust, ImageVerification } from './types.ts';
 
@@ -106,6 +107,8 @@ export interface VerifierOutcome {
 /** One image against one verifier. GPG: the reference as named keys the lookaside, and its tag decides the identity rule. */
 export async function verifyWith(verifier: Verifier, image: OpenedImage, claims: ClaimRequirements): Promise<VerifierOutcome> {
   if (verifier.kind === 'gpg') {
+    // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
+    if (!(await imageExists(image))) throw new SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
     const atomic = await verifyAtomic(image.reference ?? lookasideReference(image.input), image.digest, verifier.store, verifier.keyring);
     return { ok: atomic.ok, reason: atomic.ok ? undefined : describeAtomicFailure(atomic, verifier.store.url), atomic };
   }
