@@ -10,7 +10,7 @@
  */
 
 // Errors and logging: every failure is a SignetError whose kind maps to an exit code.
-export { EXIT_CODES, isSignetError, SignetError, usageError, type ErrorKind, type SignetErrorOptions } from './errors.ts';
+export { codedError, EXIT_CODES, isSignetError, SignetError, usageError, type ErrorKind, type SignetErrorOptions } from './errors.ts';
 export { silentLogger, type Logger } from './log.ts';
 
 // Use case: sign a batch of images.

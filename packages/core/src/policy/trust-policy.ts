@@ -22,7 +22,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import { compileImagePattern, type ImagePattern } from './image-pattern.ts';
 import type { CertificateVerifierSpec, GpgVerifierSpec, KeylessVerifierSpec, KeyVerifierSpec } from '../verify/verifier.ts';
 
@@ -213,7 +213,7 @@ export async function loadTrustPolicy(path: string): Promise<TrustPolicy> {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
+    if (code === 'ENOENT') throw codedError('usage', 'policy.file-missing', `trust policy ${path} does not exist`, { path });
     throw new SignetError('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
   }
   return parseTrustPolicy(text, path);

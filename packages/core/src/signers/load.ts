@@ -5,7 +5,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import { loadPrivateKey, loadPublicKey } from '../keys/index.ts';
 import { describeKeyRef, parseKeyRef, type KeyRef } from './key-ref.ts';
 import { KeySigner } from './key-signer.ts';
@@ -48,7 +48,7 @@ async function readKeyMaterial(ref: KeyRef, env: NodeJS.ProcessEnv): Promise<str
       return await readFile(ref.path, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw usageError(`key file ${ref.path} does not exist`, 'check the --key path, or create one with `signet generate-key-pair`');
+      if (code === 'ENOENT') throw codedError('usage', 'key.file-missing', `key file ${ref.path} does not exist`, { path: ref.path });
       throw new SignetError('io', `cannot read key file ${ref.path}: ${code ?? String(e)}`);
     }
   }

@@ -4,7 +4,7 @@
  * digests here, once: everything downstream works on digests only.
  */
 import { basename, resolve as resolvePath } from 'node:path';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError } from '../errors.ts';
 import { OciLayout } from '../layout/index.ts';
 import type { Logger } from '../log.ts';
 import type { ArtifactRepository, Descriptor } from '../oci/types.ts';
@@ -86,7 +86,7 @@ async function openSignatureRepository(ctx: TargetContext, fallback: ArtifactRep
   if (target.kind === 'layout') return OciLayout.open(target.path, { create: true });
   const ref = target.reference;
   if (ref.tag !== undefined || ref.digest !== undefined) {
-    throw usageError(`signature repository "${spec}" must not carry a tag or digest`, 'set COSIGN_REPOSITORY to a repository such as registry.example.com/signatures');
+    throw codedError('usage', 'target.signature-repository-pinned', `signature repository "${spec}" must not carry a tag or digest`, { spec });
   }
   return ctx.registry.repository(ref.registry, ref.repository);
 }
@@ -126,7 +126,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
     const wanted = target.digest ?? target.tag ?? 'latest';
     const found = await layout.resolve(wanted);
     if (!found) {
-      throw usageError(`${input}: no image "${wanted}" in the layout at ${target.path}`, 'list its tags with `signet triangulate`, or name the image by digest');
+      throw codedError('usage', 'target.not-in-layout', `${input}: no image "${wanted}" in the layout at ${target.path}`, { path: target.path, wanted });
     }
     if (!target.digest) ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; signing the digest`);
     const identity = layoutIdentity(target.path);
