@@ -38,13 +38,20 @@ const HINTS: Readonly<Record<string, (data: Data) => string>> = {
   'key.password-missing': () => 'set COSIGN_PASSWORD',
   'key.password-wrong': (d) => (d.format === 'cosign' ? 'set COSIGN_PASSWORD to the password the key was created with' : "set COSIGN_PASSWORD to the key's passphrase"),
   'certificate.key-mismatch': () => 'pass the certificate issued for this key with --cert',
+  'key.cosign-key-invalid': () => 'regenerate it with `signet generate-key-pair` or re-import the PEM key',
   'k8s.secret-exists': () => 'pass --force to replace it',
+  'k8s.secret-not-found': () => 'create it with `signet generate-key-pair k8s://NS/NAME`',
+  'k8s.entry-missing': () => 'create it with `signet generate-key-pair k8s://NS/NAME` or add the entry',
+  'vault.key-not-found': (d) =>
+    d.mountMayBeWrong ? 'create it with `signet generate-key-pair hashivault://NAME`, or set TRANSIT_SECRET_ENGINE_PATH to the mount' : 'create it with `signet generate-key-pair hashivault://NAME`',
   'vault.key-exists': () => 'pass --force to rotate it to a new version',
   // GPG and trust policies.
   'gpg.keyring-missing': () => 'pass --keyring with an armored or binary OpenPGP public key file',
   'gpg.secret-key-missing': () => 'pass --sign-by with a secret key file, env://VAR, or a gpg key ID',
   'gpg.not-installed': () => 'install gnupg, or pass --sign-by with an armored secret key file',
   'policy.file-missing': () => 'pass --policy with the path of a TrustPolicy YAML file',
+  'lookaside.credentials-in-url': () => 'set SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or use ~/.netrc',
+  'signatures.not-a-signature-manifest': () => 'the .sig tag was overwritten by something else; inspect it with `signet triangulate`',
   // Targets.
   'target.not-in-layout': () => 'list its tags with `signet triangulate`, or name the image by digest',
   'target.signature-repository-pinned': () => 'set COSIGN_REPOSITORY to a repository such as registry.example.com/signatures',

@@ -24,6 +24,7 @@ test('every error code core raises has CLI wording', () => {
   for (const file of sources(CORE)) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/codedError\(\s*'\w+',\s*'([a-z0-9]+\.[a-z0-9-]+)'/g)) raised.add(m[1]!);
+    for (const m of text.matchAll(/\bcode: '([a-z0-9]+\.[a-z0-9-]+)'/g)) raised.add(m[1]!);
     for (const m of text.matchAll(/'((?:keyless|tlog)\.signing-failed)'/g)) raised.add(m[1]!);
   }
   assert.ok(raised.size >= 20, `found only ${raised.size} codes: the scan is broken`);

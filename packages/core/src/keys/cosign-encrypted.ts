@@ -51,7 +51,7 @@ export async function encryptCosignKey(privateKey: KeyObject, password: string, 
 }
 
 function malformed(source: string, what: string): SignetError {
-  return usageError(`${source} is not a valid encrypted cosign key: ${what}`, 'regenerate it with `signet generate-key-pair` or re-import the PEM key');
+  return codedError('usage', 'key.cosign-key-invalid', `${source} is not a valid encrypted cosign key: ${what}`, { source });
 }
 
 export async function decryptCosignKeyDer(body: Uint8Array, password: string, source: string): Promise<KeyObject> {

@@ -58,7 +58,7 @@ export function k8sError(e: unknown, verb: SecretVerb, namespace: string, name: 
       return new SignetError('remote', `${ref}: forbidden to ${verb} secrets in namespace ${namespace} (403)`, { status: 403, hint: rbac });
     case 404:
       return verb === 'get'
-        ? usageError(`${ref}: secret ${name} not found in namespace ${namespace}`, 'create it with `signet generate-key-pair k8s://NS/NAME`')
+        ? codedError('usage', 'k8s.secret-not-found', `${ref}: secret ${name} not found in namespace ${namespace}`, { namespace, name })
         : usageError(`${ref}: namespace ${namespace} not found`, 'create the namespace first');
     case 409:
       return codedError('usage', 'k8s.secret-exists', `${ref}: secret ${name} already exists in namespace ${namespace}`, { namespace, name });
