@@ -23,8 +23,8 @@ var signature_manifest = __webpack_require__(5891);
 var sigstore_bundle = __webpack_require__(89074);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
-var certificates = __webpack_require__(745);
+// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts + 1 modules
+var certificates = __webpack_require__(24813);
 // EXTERNAL MODULE: ./packages/core/src/stores/bundle-referrers.ts + 1 modules
 var bundle_referrers = __webpack_require__(49327);
 // EXTERNAL MODULE: ./packages/core/src/keys/algorithms.ts
@@ -336,7 +336,7 @@ async function loadBatchSigner(spec, logger) {
         ...(spec.certificate ? { certificate: spec.certificate.material } : {}),
     });
     if (spec.certificate)
-        (0,certificates/* checkSigningCertificate */.te)({ leaf: spec.certificate.leaf, chain: spec.certificate.chain, publicKey: await signer.publicKey() });
+        await (0,certificates/* checkSigningCertificate */.te)({ leaf: spec.certificate.leaf, chain: spec.certificate.chain, publicKey: await signer.publicKey() });
     logger.debug(`key ${spec.ref.startsWith('env://') ? 'from the environment' : spec.ref} loaded in ${Date.now() - started} ms`);
     return signer;
 }
@@ -364,8 +364,8 @@ var src_password = __webpack_require__(60152);
 var context = __webpack_require__(50332);
 // EXTERNAL MODULE: ./packages/cli/src/batch-command.ts + 1 modules
 var batch_command = __webpack_require__(69437);
-// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 1 modules
-var atomic = __webpack_require__(2904);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
+var atomic = __webpack_require__(2478);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./packages/core/src/gpg/openpgp.ts
@@ -555,7 +555,7 @@ async function signWithGpg(inputs, flags, report) {
         passphrase: (0,lookaside_options/* gpgPassphrase */.H_)(flags.signBy),
         gpgPassphrase: process.env.SIGNET_GPG_PASSPHRASE,
     });
-    await (0,batch_command/* runBatchCommand */.t)(inputs, flags, async ({ ctx, progress }) => {
+    await (0,batch_command/* runBatchCommand */.tB)(inputs, flags, async ({ ctx, progress }) => {
         const batch = await signAtomicImages({
             images: inputs,
             context: ctx,
@@ -565,7 +565,7 @@ async function signWithGpg(inputs, flags, report) {
             concurrency: flags.concurrency,
             onImage: (outcome, done, total) => {
                 if (!outcome.ok)
-                    return progress.item(done, total, (0,batch_command/* failureLine */.P)('FAILED', outcome.item, outcome.error));
+                    return progress.item(done, total, (0,batch_command/* failureLine */.Pu)('FAILED', outcome.item, outcome.error));
                 const r = outcome.value;
                 progress.item(done, total, r.stored ? `Signed ${r.image} as ${r.identity} -> ${r.stored.location}` : `Signed ${r.image} as ${r.identity} (not uploaded)`);
             },
@@ -692,7 +692,7 @@ function registerSign(program, report) {
                 certificate: flags.cert ? await (0,load/* loadSigningCertificate */.h)(flags.cert, flags.certChain) : undefined,
                 tlog: flags.tlogUpload ? { rekorURL: flags.rekorUrl } : undefined,
             };
-        await (0,batch_command/* runBatchCommand */.t)(inputs, flags, async ({ ctx, progress }) => {
+        await (0,batch_command/* runBatchCommand */.tB)(inputs, flags, async ({ ctx, progress }) => {
             const batch = await signImages({
                 images: inputs,
                 context: ctx,
@@ -725,7 +725,7 @@ function registerSign(program, report) {
 /** The progress line of one image once its signatures are published. */
 function progressLine(outcome, upload, format) {
     if (!outcome.ok)
-        return (0,batch_command/* failureLine */.P)('FAILED', outcome.input, outcome.error);
+        return (0,batch_command/* failureLine */.Pu)('FAILED', outcome.input, outcome.error);
     return outcome.results
         .flatMap((r) => !upload
         ? [`Signed ${r.image} (not uploaded)`]

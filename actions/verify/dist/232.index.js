@@ -96,8 +96,8 @@ var exit_code = __webpack_require__(55511);
 var context = __webpack_require__(50332);
 // EXTERNAL MODULE: ./packages/cli/src/batch-command.ts + 1 modules
 var batch_command = __webpack_require__(69437);
-// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 1 modules
-var atomic = __webpack_require__(2904);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
+var atomic = __webpack_require__(2478);
 // EXTERNAL MODULE: ./packages/cli/src/lookaside-options.ts
 var lookaside_options = __webpack_require__(63031);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/verify-gpg.ts
@@ -118,7 +118,7 @@ async function verifyWithKeyring(inputs, flags, report) {
     for (const input of inputs)
         (0,atomic/* lookasideReference */.LI)(input);
     const verifier = await (0,verify_verifier/* loadVerifier */.VH)({ kind: 'gpg', keyring: flags.keyring, lookaside: (0,lookaside_options/* lookasideUrl */.XI)(flags.lookaside, true) }, { openLookaside: (url) => (0,lookaside_options/* lookasideStore */.L0)(url, true) });
-    await (0,batch_command/* runBatchCommand */.t)(inputs, flags, async ({ ctx, progress }) => {
+    await (0,batch_command/* runBatchCommand */.tB)(inputs, flags, async ({ ctx, progress }) => {
         const batch = await verifyImages({
             images: inputs,
             context: ctx,
@@ -128,7 +128,7 @@ async function verifyWithKeyring(inputs, flags, report) {
                 if (total <= 1)
                     return;
                 if (!outcome.ok)
-                    progress.item(done, total, (0,batch_command/* failureLine */.P)('ERROR', outcome.item, outcome.error));
+                    progress.item(done, total, (0,batch_command/* failureLine */.Pu)('ERROR', outcome.item, outcome.error));
                 else
                     progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
             },
@@ -140,10 +140,7 @@ async function verifyWithKeyring(inputs, flags, report) {
         report?.verified.push(...batch.images.map((o) => o.ok
             ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.reason, payloads: [], seconds: 0 }
             : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: (0,exit_code/* errorLine */.BP)(o.error), seconds: 0 }));
-        return {
-            failures: batch.images.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors/* SignetError */.Tj('verification', o.value.reason ?? `${o.value.image}: not verified`) }]),
-            summary: inputs.length > 1 ? `Summary: ${batch.summary.verified}/${batch.summary.images} image(s) verified, ${batch.summary.failed} failed` : undefined,
-        };
+        return (0,batch_command/* verifyEnd */.fP)(batch.images);
     }, { close: [() => (0,verify_verifier/* closeVerifier */.Xp)(verifier)] });
 }
 function print(result, output) {
@@ -269,7 +266,7 @@ function registerVerify(program, report) {
         const trust = await trustFor(flags, keyless);
         const loaded = 'verifier' in trust ? await (0,verify_verifier/* loadVerifier */.VH)(trust.verifier) : undefined;
         const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile);
-        await (0,batch_command/* runBatchCommand */.t)(inputs, flags, async ({ ctx, progress }) => {
+        await (0,batch_command/* runBatchCommand */.tB)(inputs, flags, async ({ ctx, progress }) => {
             const batch = await verifyImages({
                 images: inputs,
                 context: ctx,
@@ -285,7 +282,7 @@ function registerVerify(program, report) {
                     if (total <= 1)
                         return;
                     if (!outcome.ok)
-                        progress.item(done, total, (0,batch_command/* failureLine */.P)('ERROR', outcome.item, outcome.error));
+                        progress.item(done, total, (0,batch_command/* failureLine */.Pu)('ERROR', outcome.item, outcome.error));
                     else
                         progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
                 },
@@ -303,10 +300,7 @@ function registerVerify(program, report) {
             for (const r of results)
                 if (r.ok)
                     context/* stderrLogger */.D7.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
-            return {
-                failures: batch.images.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors/* SignetError */.Tj('verification', o.value.reason ?? `${o.value.image}: not verified`) }]),
-                summary: inputs.length > 1 ? `Summary: ${batch.summary.verified}/${batch.summary.images} image(s) verified, ${batch.summary.failed} failed` : undefined,
-            };
+            return (0,batch_command/* verifyEnd */.fP)(batch.images);
         }, { close: [loaded ? () => (0,verify_verifier/* closeVerifier */.Xp)(loaded) : undefined] });
     }));
 }
@@ -415,7 +409,7 @@ var cosign_tlog = __webpack_require__(52287);
 
 /** The logs to trust for `key`'s signatures; one entry from one of them is required. */
 async function loadKeyTlogTrust(key, source) {
-    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
+    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 79330))]);
     let json;
     let where;
     if (source.trustedRoot) {
@@ -495,16 +489,16 @@ const prefixed = (problem) => (problem ? `transparency log: ${problem}` : undefi
 var x509_load = __webpack_require__(68345);
 // EXTERNAL MODULE: ./packages/core/src/gpg/keys.ts
 var keys = __webpack_require__(47131);
-// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 1 modules
-var lookaside_atomic = __webpack_require__(2904);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
+var lookaside_atomic = __webpack_require__(2478);
 // EXTERNAL MODULE: ./packages/core/src/lookaside/open-store.ts + 5 modules
 var open_store = __webpack_require__(1748);
+// EXTERNAL MODULE: ./packages/core/src/targets/open-image.ts + 1 modules
+var open_image = __webpack_require__(76139);
 // EXTERNAL MODULE: ./packages/core/src/formats/simple-signing.ts
 var simple_signing = __webpack_require__(999);
 // EXTERNAL MODULE: ./packages/core/src/keys/algorithms.ts
 var algorithms = __webpack_require__(62091);
-// EXTERNAL MODULE: ./packages/core/src/targets/open-image.ts + 1 modules
-var open_image = __webpack_require__(76139);
 // EXTERNAL MODULE: ./packages/core/src/oci/types.ts
 var types = __webpack_require__(41667);
 // EXTERNAL MODULE: ./packages/core/src/formats/sigstore-bundle.ts
@@ -523,7 +517,8 @@ function claimsProblem(image, claims, required) {
         return rejection('identity', `${claims.identityNoun} "${claims.identity}" does not name this image's repository (${image.dockerReference})`);
     }
     for (const [key, value] of Object.entries(required.annotations ?? {})) {
-        const actual = claims.annotations[key];
+        // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
+        const actual = Object.hasOwn(claims.annotations, key) ? claims.annotations[key] : undefined;
         if (actual !== value) {
             return rejection('annotation', actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`);
         }
@@ -531,8 +526,8 @@ function claimsProblem(image, claims, required) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
-var certificates = __webpack_require__(745);
+// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts + 1 modules
+var certificates = __webpack_require__(24813);
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-bundle.ts
 /**
  * Checks one sigstore bundle (cosign v3's image signature) against a public key: the DSSE
@@ -648,9 +643,14 @@ async function bundleCertificateKey(bundle, trust) {
  * parallel, so a bundle costs one extra round trip (the referrers list) when there are none.
  */
 async function verifyImage(image, options) {
-    const [set, referrers] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, types/* MediaTypes */.m.sigstoreBundle)]);
-    if (set.layers.length === 0 && referrers.entries.length === 0 && !(await (0,open_image/* imageExists */.US)(image))) {
-        throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+    // The image must exist, as for cosign (it fetches the image first) and containers/image (it
+    // digests the manifest it pulled): a signature left behind for a deleted manifest verifies
+    // nothing. Asked in parallel with the reads, so it costs a request, not a round trip.
+    const [set, referrers, exists] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, types/* MediaTypes */.m.sigstoreBundle), (0,open_image/* imageExists */.US)(image)]);
+    if (!exists) {
+        throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, {
+            hint: set.layers.length + referrers.entries.length > 0 ? 'signatures exist for a manifest the registry no longer has: push the image again, or check the digest' : 'push the image first, or check the repository name and digest',
+        });
     }
     const [stored, bundles] = await Promise.all([image.signatures.load(set), image.bundles.load(image.digest, referrers.entries)]);
     const verified = [];
@@ -761,6 +761,8 @@ async function certificateKey(sig, trust) {
 
 
 
+
+
 function identityRequirement(spec) {
     return { identity: spec.identity, identityRegExp: spec.identityRegexp, issuer: spec.issuer, issuerRegExp: spec.issuerRegexp };
 }
@@ -791,6 +793,9 @@ async function closeVerifier(verifier) {
 /** One image against one verifier. GPG: the reference as named keys the lookaside, and its tag decides the identity rule. */
 async function verifyWith(verifier, image, claims) {
     if (verifier.kind === 'gpg') {
+        // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
+        if (!(await (0,open_image/* imageExists */.US)(image)))
+            throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
         const atomic = await (0,lookaside_atomic/* verifyAtomic */.TB)(image.reference ?? (0,lookaside_atomic/* lookasideReference */.LI)(image.input), image.digest, verifier.store, verifier.keyring);
         return { ok: atomic.ok, reason: atomic.ok ? undefined : (0,lookaside_atomic/* describeAtomicFailure */.BU)(atomic, verifier.store.url), atomic };
     }
