@@ -147,7 +147,12 @@ class AppendOperation {
       if (present && missing.length === 0) {
         // Our earlier PUT (its response lost) may have landed, and can still be clobbered: it
         // is confirmed like a fresh write. Without a PUT of ours it is an equivalent entry.
-        if (this.#wrote) return this.#confirmable(attempt, Date.now(), current.location, current.manifestDigest ?? '', defer);
+        if (this.#wrote) {
+          // Exactly our entry (not an equivalent one): the PUT whose answer was lost, or whose
+          // retry was too late to send, did land, so this writer added it.
+          if (current.entries.some((e) => this.#set.isOurs(e))) this.#addedOurs = true;
+          return this.#confirmable(attempt, Date.now(), current.location, current.manifestDigest ?? '', defer);
+        }
         return { location: current.location, appended: false, manifestDigest: current.manifestDigest ?? '' };
       }
       if (missing.length > 0) {
