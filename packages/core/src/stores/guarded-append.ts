@@ -57,7 +57,7 @@ export interface AppendResult {
 export interface AppendOptions {
   /** Wait between our write and the confirmation read; default windowBound + margin. 0 skips it. */
   settleMs?: number;
-  /** No manifest PUT attempt is sent later than this after the read it is based on completed. */
+  /** No manifest PUT attempt is sent later than this after the read it is based on was sent. */
   windowBoundMs?: number;
   maxAttempts?: number;
   /** Return the confirmation as `confirm` instead of waiting for it. */
@@ -68,28 +68,26 @@ export interface AppendOptions {
 }
 
 /**
- * How long after its read *completed* a writer may still send the manifest PUT (retries
- * included). The read's round trip is not in it: the window covers only the writer's own work
- * between the answer and the PUT (merging, building the manifest, an event loop delayed by a
- * loaded machine), so it can be short on any registry, fast or slow. Every other writer's
- * confirmation wait is derived from it (docs/concurrency.md), so it is one constant for all
- * signet writers, not a per-run figure.
+ * How long after its read was *sent* a writer may still send the manifest PUT. It is a contract
+ * between all signet writers, not a per-run figure: every writer's confirmation wait covers the
+ * others' bound, so a writer that chose a longer bound for itself (a slow network path, a
+ * CPU-starved process) could write after its peers have confirmed and left. Counted from the
+ * read's request, not its answer, so a writer stalled after the answer arrived is refused too.
+ * Generous against a real registry's round trips (the window holds one GET and one PUT);
+ * docs/concurrency.md says why it cannot adapt per run.
  */
-export const DEFAULT_WINDOW_BOUND_MS = 50;
-/**
- * The confirmation margin covers the registry's own delays for another writer (the answer to
- * its read in transit, its PUT applied after it was sent): at least this much, and at least
- * SLOWNESS_FACTOR times the slowest exchange this writer saw (a registry that is slow for us
- * is slow for the others too), plus one watch interval so that a late writer's watch read
- * falls inside the time our entry was visible.
- */
-const MARGIN_FLOOR_MS = 50;
+export const DEFAULT_WINDOW_BOUND_MS = 500;
+const SETTLE_MARGIN_MS = 200;
+/** The margin is at least this many times the slowest exchange seen: a loaded registry applies late. */
 const SLOWNESS_FACTOR = 3;
 const MAX_SETTLE_MARGIN_MS = 5_000;
 /** Between reads of the set while one of our writes is overdue. */
-const WATCH_INTERVAL_MS = 25;
-/** Random spread added to each confirmation wait, so batched confirmations do not read in lockstep. */
-const CONFIRM_JITTER_MS = 25;
+const WATCH_INTERVAL_MS = 100;
+/**
+ * Random spread added to each confirmation wait so that batched confirmations do not read in
+ * lockstep. It only lengthens the wait (safety comes from the bound and the margin).
+ */
+const CONFIRM_JITTER_MS = 50;
 
 /** Adds `set.candidate` to the set without losing any concurrent writer's entry. */
 export function guardedAppend(set: TaggedSet, options: AppendOptions = {}): Promise<AppendResult> {
@@ -131,15 +129,13 @@ class AppendOperation {
 
   /** `defer`: hand the confirmation back instead of waiting for it (only for the first write). */
   async run(firstAttempt: number, defer: boolean): Promise<AppendResult> {
-    // A stale write (the window passed, e.g. on a loaded machine) costs one read to retry, so
-    // the bound is generous; a clobber or a refused manifest also counts.
+    // A stale write (a read slower than the window: a slow registry, a loaded machine) costs one
+    // read to retry, so the bound is generous; a clobber or a refused manifest also counts.
     const maxAttempts = this.#options.maxAttempts ?? 16;
     const noun = this.#set.noun;
     for (let attempt = firstAttempt; attempt <= maxAttempts; attempt++) {
-      const current = await this.#read();
-      // The window runs from the answer: the state we read is at most the read's own round trip
-      // older than that, which the other writers' margins cover (docs/concurrency.md).
       const readAt = Date.now();
+      const current = await this.#read();
       this.#debug(`${current.location}: read ${current.entries.length} ${noun}(s)`);
       const missing = this.#missingFrom(current.entries);
       for (const entry of current.entries) this.#seen.set(this.#key(entry), entry);
@@ -168,7 +164,7 @@ class AppendOperation {
       const put = this.#set.repository.putManifest(this.#set.tag, built.bytes, built.mediaType, {
         notAfter: readAt + this.#windowBoundMs,
       });
-      const stopWatching = this.#watchWhileOverdue(put, readAt + this.#windowBoundMs);
+      const stopWatching = this.#watchWhileOverdue(put, readAt + this.#windowBoundMs + SETTLE_MARGIN_MS);
       try {
         manifestDigest = await put;
       } catch (e) {
@@ -257,7 +253,7 @@ class AppendOperation {
   }
 
   #margin(): number {
-    return WATCH_INTERVAL_MS + Math.min(MAX_SETTLE_MARGIN_MS, Math.max(MARGIN_FLOOR_MS, SLOWNESS_FACTOR * this.#slowestMs));
+    return Math.min(MAX_SETTLE_MARGIN_MS, Math.max(SETTLE_MARGIN_MS, SLOWNESS_FACTOR * this.#slowestMs));
   }
 
   async #read(): Promise<DescriptorSet> {

@@ -122,25 +122,30 @@ test('gives up with a clear error when every write is undone', async () => {
   );
 });
 
-test('a slow read still writes: the window runs from the answer, not from the request', async () => {
+test('a write whose read is older than the window is never sent, even as a retry', async () => {
   const repo = new MemoryRepository();
   const store = new CosignSignatureStore(repo);
   const realGet = repo.getManifest.bind(repo);
   repo.getManifest = async (t) => {
-    await new Promise((r) => setTimeout(r, 60)); // each read slower than the window
+    await new Promise((r) => setTimeout(r, 30)); // a read slower than the window
     return realGet(t);
   };
   const key = keyPair();
   const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
-  const result = await store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig }, () => false, {
-    windowBoundMs: 10,
-    settleMs: 1,
-  });
-  assert.equal(result.appended, true);
-  assert.equal(repo.puts, 1);
+  const conflicts: number[] = [];
+  await assert.rejects(
+    store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig }, () => false, {
+      windowBoundMs: 10,
+      maxAttempts: 3,
+      onConflict: (n) => conflicts.push(n),
+    }),
+    /after 3 attempts/,
+  );
+  assert.equal(repo.puts, 0, 'no manifest was written from a stale read');
+  assert.deepEqual(conflicts, [1, 2, 3]);
 });
 
-test('a write sent later than the window after its read is never sent, even as a retry', async () => {
+test('a writer stalled between its read and its PUT never sends the PUT late', async () => {
   const repo = new MemoryRepository();
   const store = new CosignSignatureStore(repo);
   const realPut = repo.putManifest.bind(repo);
