@@ -109,7 +109,10 @@ export class NotaryServer {
     if (response.status === 200) return;
     const e = serverError(response);
     if (e.code === 'VERSION') throw new StaleVersionError(gun, e.message);
-    throw new SignetError(response.status >= 500 ? 'remote' : 'usage', `${gun}: the Notary server refused the upload: ${e.message}`, { status: response.status, code: e.code, hint: 'nothing was changed on the server' });
+    const hint = /does not hold current snapshot key/.test(e.message)
+      ? 'the repository\'s snapshot key is held by a client (notary init without server-managed snapshot): pass it with --notary-snapshot-key; nothing was changed'
+      : 'nothing was changed on the server';
+    throw new SignetError(response.status >= 500 ? 'remote' : 'usage', `${gun}: the Notary server refused the upload: ${e.message}`, { status: response.status, code: e.code, hint });
   }
 
   async close(): Promise<void> {
