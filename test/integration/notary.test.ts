@@ -157,6 +157,31 @@ test('a CI delegation: signet publishes into targets/releases; the releases rule
   assert.equal(onlyTargets.code, 1, show(onlyTargets));
   assert.match(onlyTargets.stderr, /v1: not signed in targets\/releases/);
 
+  const json = JSON.parse(ok.stdout) as { gun: string; tag: string; digest: string; roles: string[] }[];
+  assert.deepEqual(json, [{ gun, tag: 'v2', digest: `sha256:${(await manifestOf(repo, 'v2')).digest}`, length: (await manifestOf(repo, 'v2')).size, roles: ['targets/releases'] }]);
+
+  // The same rule as a trust policy signer of kind notary: the gate and the Connaisseur values.
+  const policyFile = join(work, 'dct-policy.yaml');
+  await writeFile(policyFile, `apiVersion: signet.dev/v1alpha1
+kind: TrustPolicy
+metadata: { name: dct }
+spec:
+  rules:
+    - name: apps
+      images: ["${registry.host}/dct/**"]
+      signers:
+        - { name: dct, notary: "${notary.url}", root: ${rootCert}, ca: ${notary.ca.caCert}, delegations: [releases] }
+`);
+  const gate = await signet(['verify', '--policy', policyFile, '--allow-http-registry', '-o', 'junit', `${gun}:v2`, `${gun}:v1`], { env });
+  assert.equal(gate.code, 1, show(gate));
+  assert.match(gate.stdout, /tests="2" failures="1"/);
+  assert.match(gate.stdout, /dct: .*v1: not signed in targets\/releases/);
+  const values = await signet(['policy', 'connaisseur', '--policy', policyFile], { env });
+  assert.equal(values.code, 0, show(values));
+  assert.match(values.stdout, /type: notaryv1/);
+  assert.match(values.stdout, new RegExp(`host: ${new URL(notary.url).host.replace(/\./g, '\\.')}`));
+  assert.match(values.stdout, /delegations:\n\s+- releases/);
+
   const wrongKey = await signet(['sign', ...notaryFlags(), '--key', keys.other.key, '--allow-http-registry', `${gun}:v2`], { env });
   assert.equal(wrongKey.code, 2, show(wrongKey));
   assert.match(wrongKey.stderr, /is not a key of .*targets\/releases role/);

@@ -193,7 +193,7 @@ export async function startTrustProxy(upstream: RunningNotary): Promise<TrustPro
         const body: Buffer[] = [];
         answer.on('data', (c: Buffer) => body.push(c));
         answer.on('end', () => {
-          let bytes = Buffer.concat(body);
+          let bytes: Buffer = Buffer.concat(body);
           if (file !== undefined && answer.statusCode === 200 && proxy.rewrite) bytes = proxy.rewrite(decodeURIComponent(file), bytes);
           const headers = { ...answer.headers, 'content-length': String(bytes.byteLength) };
           delete headers['transfer-encoding'];

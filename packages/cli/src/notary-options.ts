@@ -2,7 +2,14 @@
  * The Notary v1 (Docker Content Trust) flags sign and verify share. Registering them costs
  * nothing; the Notary engine is loaded only when --notary is given (commands/notary.ts).
  */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+
+/** Where versions seen are kept (rollback protection): --notary-cache, SIGNET_NOTARY_CACHE, ~/.cache/signet/notary. */
+export function notaryCacheDir(flags: { notaryCache?: string | undefined } = {}, env: NodeJS.ProcessEnv = process.env): string {
+  return flags.notaryCache ?? env.SIGNET_NOTARY_CACHE ?? join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'signet', 'notary');
+}
 
 export interface NotaryFlags {
   notary?: string;

@@ -2,8 +2,6 @@
  * Docker Content Trust (Notary v1): `sign --notary`, `verify --notary` and `signet notary
  * init|delegate|inspect`. Flags -> request -> render; the engine is @signet/core/notary.
  */
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadSigner, loadVerificationKey, parseCertificates, SignetError, usageError, type Signer, type TargetContext } from '@signet/core';
@@ -29,11 +27,10 @@ import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } f
 import { errorLine, throwIfFailed } from '../exit-code.ts';
 import type { RunReport } from '../run-report.ts';
 import type { GateResult } from '../report.ts';
-import type { NotaryFlags } from '../notary-options.ts';
+import { notaryCacheDir, type NotaryFlags } from '../notary-options.ts';
 
 export function notaryCache(flags: Pick<NotaryFlags, 'notaryCache'>): TrustCache {
-  const env = process.env;
-  return fileTrustCache(flags.notaryCache ?? env.SIGNET_NOTARY_CACHE ?? join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'signet', 'notary'));
+  return fileTrustCache(notaryCacheDir(flags));
 }
 
 async function readCa(file: string | undefined): Promise<string | undefined> {
@@ -71,6 +68,7 @@ export async function notaryGate(flags: NotaryFlags & RegistryFlags): Promise<{ 
         ok: r.ok,
         reason: r.reason,
         payloads: [],
+        notary: r.ok && r.target ? { gun: r.gun, tag: r.target.tag, digest: r.target.digest, length: r.target.length, roles: r.target.roles } : undefined,
         signers: r.target ? [{ signer: `notary:${r.target.roles.join('+')}`, ok: r.ok, reason: r.reason }] : undefined,
       };
     },

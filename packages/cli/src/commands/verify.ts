@@ -25,7 +25,7 @@ import { verifyWithKeyring } from './verify-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
 import type { PolicyEvaluator } from '@signet/core/policy/evaluate';
-import { addNotaryOptions, type NotaryFlags } from '../notary-options.ts';
+import { addNotaryOptions, notaryCacheDir, type NotaryFlags } from '../notary-options.ts';
 
 interface VerifyFlags extends RegistryFlags, NotaryFlags {
   report?: string;
@@ -204,7 +204,7 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
     const policy = await loadTrustPolicy(flags.policy);
     let evaluator: PolicyEvaluator | undefined;
     const check: Gate = async (input, ctx) => {
-      evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => lookasideStore(url, true)! });
+      evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => lookasideStore(url, true)!, notaryCacheDir: notaryCacheDir(flags) });
       const r = await evaluator.verify(input);
       return {
         input,
