@@ -8,13 +8,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { signet, run, type RunResult } from '../support/cli.ts';
 import { pushRandomImage } from '../support/image.ts';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
+import { cosign } from '../support/peers.ts';
 import { httpsGet, notaryClient, startNotaryServer, startTrustProxy, type RunningNotary } from '../support/notary.ts';
 
 const exec = promisify(execFile);
@@ -321,3 +322,40 @@ test('behind notary-signer (ECDSA server keys, as Docker Hub ran): signet init a
   }
 });
 
+
+test('migrate notary: every verified tag re-signed in cosign format (judged by cosign), a tag that fails verification never; dry run changes nothing; reruns skip', async () => {
+  const repo = 'dct/migrate';
+  const gun = `${registry.host}/${repo}`;
+  for (const tag of ['v1', 'v2', 'moved']) await pushRandomImage(registry.host, repo, tag);
+  const { rootCert } = await initWithSignet(gun);
+  assert.equal((await signet(['sign', ...notaryFlags(), '--notary-root', rootCert, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v1`, `${gun}:v2`, `${gun}:moved`], { env })).code, 0);
+  await pushRandomImage(registry.host, repo, 'moved'); // the registry no longer serves what was signed
+  const digest = async (tag: string) => `sha256:${(await manifestOf(repo, tag)).digest}`;
+  const cosignVerify = async (tag: string) => cosign(['verify', '--key', keys.ci.pub, '--insecure-ignore-tlog=true', '--allow-http-registry=true', `${gun}@${await digest(tag)}`]);
+  const migrate = (extra: string[]) => signet(['migrate', 'notary', ...notaryFlags(), '--notary-root', rootCert, '--allow-http-registry', '-o', 'json', ...extra, gun], { env });
+  const status = (r: RunResult) => Object.fromEntries(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { tag: string; status: string }).map((e) => [e.tag, e.status]));
+
+  const dry = await migrate(['--key', keys.ci.key, '--dry-run', '--output-dir', join(work, 'dry-out')]);
+  assert.equal(dry.code, 1, show(dry));
+  assert.deepEqual(status(dry), { moved: 'refused', v1: 'would migrate', v2: 'would migrate' });
+  assert.notEqual((await cosignVerify('v1')).code, 0, 'the dry run signed nothing');
+  await assert.rejects(readFile(join(work, 'dry-out', 'trust-policy.yaml')), 'and wrote nothing');
+
+  const out = join(work, 'migrated');
+  const real = await migrate(['--key', keys.ci.key, '--output-dir', out]);
+  assert.equal(real.code, 1, `the refused tag fails the run\n${show(real)}`);
+  assert.deepEqual(status(real), { moved: 'refused', v1: 'migrated', v2: 'migrated' });
+  assert.match(real.stdout, /"tag":"moved".*"reason":".*the registry serves sha256:/);
+  for (const tag of ['v1', 'v2']) {
+    const judged = await cosignVerify(tag);
+    assert.equal(judged.code, 0, `cosign verifies the migrated ${tag}\n${show(judged)}`);
+  }
+  assert.notEqual((await cosignVerify('moved')).code, 0, 'the tag that failed verification was not signed');
+  const gate = await signet(['verify', '--policy', join(out, 'trust-policy.yaml'), '--allow-http-registry', `${gun}@${await digest('v1')}`], { env });
+  assert.equal(gate.code, 0, `the written trust policy admits the migrated digest\n${show(gate)}`);
+  assert.match(await readFile(join(out, 'kyverno.yaml'), 'utf8'), /kind: ClusterPolicy/);
+  assert.match(await readFile(join(out, 'connaisseur-values.yaml'), 'utf8'), /type: cosign/);
+
+  const again = await migrate(['--key', keys.ci.key]);
+  assert.deepEqual(status(again), { moved: 'refused', v1: 'already signed', v2: 'already signed' });
+});

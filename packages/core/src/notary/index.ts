@@ -14,3 +14,4 @@ export * from './write.ts';
 export * from './setup.ts';
 export * from './inspect.ts';
 export * from './verify-image.ts';
+export * from './migrate.ts';
