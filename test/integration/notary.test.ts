@@ -16,6 +16,7 @@ import { signet, run, type RunResult } from '../support/cli.ts';
 import { pushRandomImage } from '../support/image.ts';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
 import { cosign } from '../support/peers.ts';
+import { startDockerd } from '../support/dockerd.ts';
 import { httpsGet, notaryClient, startNotaryServer, startTrustProxy, type RunningNotary } from '../support/notary.ts';
 
 const exec = promisify(execFile);
@@ -276,7 +277,14 @@ test('refused by signet (and by the notary client where it can see it): wrong pi
     const cache = join(work, 'cache-rollback');
     const fresh = await signet(['verify', '--notary', proxy.url, '--notary-root', rootCert, '--notary-cache', cache, '--allow-http-registry', `${gun}:v3`], { env });
     assert.equal(fresh.code, 0, show(fresh));
+    const clientTrust = await freshTrustDir('rollback');
+    const pinned = { pin: { [gun]: [rootKeyId] } };
+    const seen = await notaryClient({ url: proxy.url, caCert: notary.ca.caCert }, clientTrust, ['list', gun], pinned);
+    assert.equal(seen.code, 0, show(seen));
     proxy.override.set('timestamp.json', oldTimestamp);
+    const clientRolled = await notaryClient({ url: proxy.url, caCert: notary.ca.caCert }, clientTrust, ['list', gun], pinned);
+    assert.notEqual(clientRolled.code, 0, `the notary client refuses the rolled-back timestamp too\n${show(clientRolled)}`);
+    assert.match(clientRolled.stdout + clientRolled.stderr, /lower than current version/);
     const rolled = await signet(['verify', '--notary', proxy.url, '--notary-root', rootCert, '--notary-cache', cache, '--allow-http-registry', `${gun}:v1`], { env });
     assert.equal(rolled.code, 1, show(rolled));
     assert.match(rolled.stderr, /timestamp metadata is version \d+, older than version \d+ seen before/);
@@ -358,4 +366,29 @@ test('migrate notary: every verified tag re-signed in cosign format (judged by c
 
   const again = await migrate(['--key', keys.ci.key]);
   assert.deepEqual(status(again), { moved: 'refused', v1: 'already signed', v2: 'already signed' });
+});
+
+test('DOCKER_CONTENT_TRUST=1 docker pull through a private dockerd pulls the digest signet signed and refuses an unsigned tag', async () => {
+  const repo = 'dct/pull';
+  const gun = `${registry.host}/${repo}`;
+  await pushRandomImage(registry.host, repo, 'signed');
+  await pushRandomImage(registry.host, repo, 'unsigned');
+  const { rootCert } = await initWithSignet(gun);
+  assert.equal((await signet(['sign', ...notaryFlags(), '--notary-root', rootCert, '--key', keys.targets.key, '--allow-http-registry', `${gun}:signed`], { env })).code, 0);
+  const dockerd = await startDockerd(DOCKER);
+  try {
+    const dockerConfig = join(work, 'docker-config-pull');
+    await mkdir(join(dockerConfig, 'tls', new URL(notary.url).host), { recursive: true });
+    await writeFile(join(dockerConfig, 'tls', new URL(notary.url).host, 'ca.crt'), notary.caPem);
+    const dct = { DOCKER_HOST: dockerd.host, DOCKER_CONFIG: dockerConfig, DOCKER_CONTENT_TRUST: '1', DOCKER_CONTENT_TRUST_SERVER: notary.url };
+    const pulled = await run(DOCKER, ['pull', `${gun}:signed`], { env: dct });
+    assert.equal(pulled.code, 0, show(pulled));
+    const digest = (await manifestOf(repo, 'signed')).digest;
+    assert.match(pulled.stdout + pulled.stderr, new RegExp(`sha256:${digest}`), 'docker resolved the tag through the trust data to the signed digest');
+    const refused = await run(DOCKER, ['pull', `${gun}:unsigned`], { env: dct });
+    assert.notEqual(refused.code, 0, show(refused));
+    assert.match(refused.stderr, /No valid trust data for unsigned|does not have trust data/);
+  } finally {
+    await dockerd.stop();
+  }
 });
