@@ -17,6 +17,7 @@ import { pushRandomImage } from '../support/image.ts';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
 import { cosign } from '../support/peers.ts';
 import { startDockerd } from '../support/dockerd.ts';
+import { runAction } from '../support/action-runner.ts';
 import { httpsGet, notaryClient, startNotaryServer, startTrustProxy, type RunningNotary } from '../support/notary.ts';
 
 const exec = promisify(execFile);
@@ -133,6 +134,19 @@ test('signet init and one publish of three tags: the pinned notary client lists 
   const oursShown = JSON.parse(ours.stdout)[0];
   assert.deepEqual(oursShown.SignedTags, shown[0]!.SignedTags, 'signet notary inspect shows what docker trust inspect shows');
   assert.deepEqual(oursShown.AdministrativeKeys, shown[0]!.AdministrativeKeys);
+
+  // The GitHub Actions publish and verify through the same flags (bundled actions, in a runner-like env).
+  await pushRandomImage(registry.host, repo, 'v4');
+  const notaryInputs = { notary: notary.url, 'notary-root': rootCert, 'notary-ca': notary.ca.caCert, 'allow-http-registry': 'true' };
+  const actionSign = await runAction('sign', { images: `${gun}:v4`, key: keys.targets.key, ...notaryInputs }, env);
+  assert.equal(actionSign.code, 0, show(actionSign));
+  const published = JSON.parse(actionSign.outputs.signatures ?? '[]') as { identity: string; format: string; added: boolean }[];
+  assert.deepEqual(published.map((p) => [p.identity, p.format, p.added]), [[`${gun}:v4`, 'notary', true]]);
+  const actionVerify = await runAction('verify', { images: `${gun}:v4`, ...notaryInputs }, env);
+  assert.equal(actionVerify.code, 0, show(actionVerify));
+  assert.equal(actionVerify.outputs.verified, 'true');
+  const judged = await notaryClient({ url: notary.url, caCert: notary.ca.caCert }, await freshTrustDir('action'), ['list', gun], { pin: { [gun]: [rootKeyId] } });
+  assert.equal(listed(judged.stdout).get('v4')?.[0], (await manifestOf(repo, 'v4')).digest, 'the notary client lists what the Action published');
 });
 
 test('a CI delegation: signet publishes into targets/releases; the releases rule refuses a tag only in targets', async () => {

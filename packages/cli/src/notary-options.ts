@@ -27,7 +27,7 @@ export function addNotaryOptions(command: Command, mode: 'sign' | 'verify'): Com
     .option('--notary <url>', 'Docker Content Trust: the Notary v1 server (e.g. https://notary.example.com:4443); IMAGE:TAG is ' + (mode === 'sign' ? 'published there as a signed target' : 'checked against its trust data'))
     .option('--notary-root <root>', `with --notary: the pinned root key (PEM public key or certificate, env://, k8s://...), its key ID, or a trusted root.json${mode === 'sign' ? ' (optional when publishing)' : ''}`)
     .option('--notary-ca <file>', 'with --notary: PEM CA certificate(s) of the Notary server\'s TLS certificate')
-    .option('--notary-role <role>', mode === 'sign' ? 'with --notary: the role to publish into (default targets/releases when delegated, else targets)' : 'with --notary: a delegation that must have signed the tag (repeatable; e.g. releases). Default: targets/releases, else targets, as docker', collect)
+    .option('--notary-role <role>', mode === 'sign' ? 'with --notary: the role to publish into (default targets/releases when delegated, else targets)' : 'with --notary: a delegation that must have signed the tag (repeatable; e.g. releases). Default: targets/releases, else targets, as docker', collect, undefined)
     .option('--notary-cache <dir>', 'with --notary: where versions seen are kept for rollback protection (default SIGNET_NOTARY_CACHE or ~/.cache/signet/notary)');
   if (mode === 'sign') command.option('--notary-snapshot-key <ref>', 'with --notary: the snapshot key, when the repository\'s snapshot is not server-managed');
   return command;
