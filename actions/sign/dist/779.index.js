@@ -1,5 +1,5 @@
 export const id = 779;
-export const ids = [779,17,160];
+export const ids = [779,6017,3160];
 export const modules = {
 
 /***/ 27721:
@@ -164,7 +164,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(745);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24813);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87014);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53030);
@@ -504,21 +504,135 @@ async function newKeyPassword() {
 
 /***/ }),
 
-/***/ 745:
+/***/ 24813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WW: () => (/* binding */ parseCertificates),
-/* harmony export */   ge: () => (/* binding */ trustedCertificateKey),
-/* harmony export */   gs: () => (/* binding */ bundleSignerFor),
-/* harmony export */   qf: () => (/* binding */ identityProblem),
-/* harmony export */   sg: () => (/* binding */ toPem),
-/* harmony export */   te: () => (/* binding */ checkSigningCertificate)
-/* harmony export */ });
-/* unused harmony exports describeCertificate, leafProblem, buildPath, certificateMatchesKey, subjectAlternativeNames, oidcIssuer */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gs: () => (/* binding */ bundleSignerFor),
+  te: () => (/* binding */ checkSigningCertificate),
+  qf: () => (/* binding */ identityProblem),
+  WW: () => (/* binding */ parseCertificates),
+  sg: () => (/* binding */ toPem),
+  ge: () => (/* binding */ trustedCertificateKey)
+});
+
+// UNUSED EXPORTS: certificateMatchesKey, describeCertificate, leafProblem, oidcIssuer, pathProblem, subjectAlternativeNames
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/x509/path-validation.ts
+/**
+ * Certification path validation for certificate-backed signatures (`verify --cert-chain`,
+ * `sign --cert --cert-chain`), judged against Go's crypto/x509 (cosign, containers/image) and
+ * OpenSSL.
+ *
+ * Libraries evaluated (2026-12): @peculiar/x509's X509ChainBuilder only builds a chain (issuer
+ * name, key identifiers, signature) and enforces none of pathLen, EKU, name constraints or
+ * critical extensions; @sigstore/verify's CertificateChainVerifier (not exported) checks CA
+ * flags and pathLen but not name constraints, EKU or critical extensions; pkijs's
+ * CertificateChainValidationEngine (PeculiarVentures, maintained) builds the path and checks
+ * signatures, validity at a date, name chaining, CA basic constraints with keyCertSign, RFC 5280
+ * name constraints (email, DNS, URI, IP, directory names) and unparseable critical extensions on
+ * CA certificates, but not pathLenConstraint, extended key usage or the leaf's critical
+ * extensions. So pkijs builds and validates the path, and this module adds the three checks it
+ * lacks, each as Go's crypto/x509 applies them:
+ *  - pathLenConstraint: a CA may be followed by at most that many intermediates (Go isValid);
+ *  - EKU nesting: every certificate of the path that carries an EKU extension must allow code
+ *    signing or any usage (Go checkChainForKeyUsage); no EKU extension means any usage (RFC 5280);
+ *  - critical extensions Go does not process refuse the certificate (Go UnhandledCriticalExtension),
+ *    on every certificate of the path, leaf included.
+ * pkijs is loaded on first use: only certificate verification needs it.
+ */
+
+const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+const ANY_EKU = '2.5.29.37.0';
+const EKU = '2.5.29.37';
+const BASIC_CONSTRAINTS = '2.5.29.19';
+/** Extensions Go's crypto/x509 processes; a critical one outside this set refuses the certificate. */
+const HANDLED_EXTENSIONS = new Set([
+    '2.5.29.15', // key usage
+    BASIC_CONSTRAINTS,
+    '2.5.29.17', // subject alternative name
+    '2.5.29.30', // name constraints
+    EKU,
+    '2.5.29.32', // certificate policies
+    '2.5.29.35', // authority key identifier
+    '2.5.29.14', // subject key identifier
+    '2.5.29.31', // CRL distribution points
+    '1.3.6.1.5.5.7.1.1', // authority information access
+]);
+let loaded;
+async function pkijs() {
+    loaded ??= Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(9214)]).then(__webpack_require__.t.bind(__webpack_require__, 9214, 19)).then((m) => {
+        // pkijs looks for `self.crypto` (browsers); give it Node's Web Crypto explicitly.
+        m.setEngine('node', new m.CryptoEngine({ name: 'node', crypto: external_node_crypto_.webcrypto }));
+        return m;
+    });
+    return loaded;
+}
+function describe(cert) {
+    return cert.subject.typesAndValues.map((t) => String(t.value.valueBlock.value)).join(', ');
+}
+/**
+ * Why there is no valid path from `leaf` to one of `roots` through `intermediates` (untrusted:
+ * from the verifier's chain file or carried by the signature) at `at`; undefined when there is.
+ */
+async function validatePath(leaf, intermediates, roots, at) {
+    const m = await pkijs();
+    const parse = (c) => m.Certificate.fromBER(new Uint8Array(c.raw));
+    // pkijs takes the end entity as the last of `certs`.
+    const untrusted = intermediates.filter((c) => c.fingerprint256 !== leaf.fingerprint256 && !roots.some((r) => r.fingerprint256 === c.fingerprint256));
+    const engine = new m.CertificateChainValidationEngine({
+        trustedCerts: roots.map(parse),
+        certs: [...untrusted.map(parse), parse(leaf)],
+        checkDate: at,
+    });
+    let result;
+    try {
+        result = await engine.verify();
+    }
+    catch (e) {
+        // pkijs throws an Error when no path exists, and its result object when a path fails a check.
+        if (e instanceof Error)
+            return `certificate chain does not lead to a trusted root (${e.message})`;
+        return `certificate chain does not validate (${String(e.resultMessage ?? e)})`;
+    }
+    if (!result.result || !result.certificatePath) {
+        const message = result.resultMessage || `pkijs code ${result.resultCode}`;
+        return /path/i.test(message) ? `certificate chain does not lead to a trusted root (${message})` : `certificate chain does not validate (${message})`;
+    }
+    const path = result.certificatePath;
+    // What pkijs does not check, as Go does (see the module comment).
+    for (const [i, cert] of path.entries()) {
+        for (const ext of cert.extensions ?? []) {
+            if (ext.critical && !HANDLED_EXTENSIONS.has(ext.extnID)) {
+                return `certificate "${describe(cert)}" has an unknown critical extension ${ext.extnID}`;
+            }
+        }
+        const eku = cert.extensions?.find((e) => e.extnID === EKU)?.parsedValue;
+        if (eku?.keyPurposes && !eku.keyPurposes.includes(CODE_SIGNING_EKU) && !eku.keyPurposes.includes(ANY_EKU)) {
+            return i === 0
+                ? 'certificate lacks the codeSigning extended key usage'
+                : `CA certificate "${describe(cert)}" restricts its extended key usage to ${eku.keyPurposes.join(', ')}, without codeSigning`;
+        }
+        if (i > 0) {
+            const bc = cert.extensions?.find((e) => e.extnID === BASIC_CONSTRAINTS)?.parsedValue;
+            const raw = bc?.pathLenConstraint;
+            const limit = typeof raw === 'number' ? raw : raw?.valueBlock.valueDec;
+            // Intermediates below this CA: path[1..i-1] (the self-issued root itself does not count).
+            if (limit !== undefined && i - 1 > limit) {
+                return `CA certificate "${describe(cert)}" allows ${limit} intermediate(s) below it (pathLen), the chain has ${i - 1}`;
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/x509/certificates.ts
 /**
  * X.509 material for certificate-backed signing: parsing PEM bundles, checking that a signing
  * certificate is fit for code signing, and building a path to a trusted root. Node's
@@ -527,7 +641,8 @@ async function newKeyPassword() {
  */
 
 
-const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+
+const certificates_ANY_EKU = '2.5.29.37.0';
 /** Fulcio's OIDC issuer extensions: v2 (DER UTF8String) and the deprecated v1 (raw string). */
 const FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 const FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
@@ -535,13 +650,13 @@ const PEM_CERT_RE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE----
 function parseCertificates(pem, source) {
     const blocks = pem.match(PEM_CERT_RE) ?? [];
     if (blocks.length === 0)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source} contains no PEM certificate`, 'pass a file with -----BEGIN CERTIFICATE----- blocks');
+        throw (0,errors/* usageError */.Wp)(`${source} contains no PEM certificate`, 'pass a file with -----BEGIN CERTIFICATE----- blocks');
     return blocks.map((block, i) => {
         try {
-            return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
+            return new external_node_crypto_.X509Certificate(block);
         }
         catch {
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source}: certificate #${i + 1} is not valid X.509`, 'check that the PEM is complete and not corrupted');
+            throw (0,errors/* usageError */.Wp)(`${source}: certificate #${i + 1} is not valid X.509`, 'check that the PEM is complete and not corrupted');
         }
     });
 }
@@ -553,10 +668,10 @@ function describeCertificate(cert) {
     return san ? `${cert.subject.replace(/\n/g, ', ')} (${san})` : cert.subject.replace(/\n/g, ', ');
 }
 function hasCodeSigning(cert) {
+    // Node reports no EKU extension as undefined: RFC 5280 and Go's crypto/x509 (cosign,
+    // containers/image) take that as any usage. Present without codeSigning (or anyExtendedKeyUsage): refused.
     const eku = cert.keyUsage;
-    // No EKU extension at all means "any purpose" in RFC 5280, but Go's x509 (cosign) demands
-    // codeSigning explicitly, so signet does too.
-    return Array.isArray(eku) && eku.includes(CODE_SIGNING_EKU);
+    return !Array.isArray(eku) || eku.includes(CODE_SIGNING_EKU) || eku.includes(certificates_ANY_EKU);
 }
 /** Problems with the leaf itself (not its chain), or undefined when fit for signing at `at`. */
 function leafProblem(cert, at) {
@@ -569,57 +684,34 @@ function leafProblem(cert, at) {
     return undefined;
 }
 /**
- * Walks leaf -> intermediates -> a trusted root. `pool` holds untrusted intermediates (from the
- * signature or the chain file); `roots` are the trust anchors. Returns the path or a reason.
+ * Why `leaf` has no valid path through `pool` (untrusted intermediates from the signature or the
+ * chain file) to one of `roots` at `at`, or undefined. RFC 5280 path validation by pkijs plus
+ * what it lacks (path-validation.ts).
  */
-function buildPath(leaf, pool, roots, at) {
-    const path = [leaf];
-    let current = leaf;
-    for (let depth = 0; depth < 10; depth++) {
-        const root = roots.find((r) => current.checkIssued(r) && current.verify(r.publicKey));
-        if (root) {
-            if (root.fingerprint256 !== current.fingerprint256)
-                path.push(root);
-            return expired(path, at) ?? path;
-        }
-        if (roots.some((r) => r.fingerprint256 === current.fingerprint256))
-            return expired(path, at) ?? path;
-        const issuer = pool.find((c) => c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c) && current.verify(c.publicKey));
-        if (!issuer) {
-            return `certificate chain does not lead to a trusted root (no issuer found for "${current.subject.replace(/\n/g, ', ')}")`;
-        }
-        if (!issuer.ca)
-            return `"${issuer.subject.replace(/\n/g, ', ')}" is not a CA certificate but issued a certificate in the chain`;
-        path.push(issuer);
-        current = issuer;
-    }
-    return 'certificate chain is longer than 10';
-}
-function expired(path, at) {
-    for (const cert of path.slice(1)) {
-        if (at < cert.validFromDate || at > cert.validToDate) {
-            return `CA certificate "${cert.subject.replace(/\n/g, ', ')}" is not valid at ${at.toISOString()}`;
-        }
-    }
-    return undefined;
+function pathProblem(leaf, pool, roots, at) {
+    return validatePath(leaf, pool, roots, at);
 }
 /** Compares SPKI bytes, so it works for keys that never leave their KMS (Vault). */
 function certificateMatchesKey(cert, publicKey) {
     const der = (k) => k.export({ type: 'spki', format: 'der' });
     return der(cert.publicKey).equals(der(publicKey));
 }
-/** SAN emails and URIs, the identities cosign's --certificate-identity matches. */
+/**
+ * The SANs cosign's --certificate-identity matches (cryptoutils.GetSubjectAlternateNames): DNS
+ * names, emails, IP addresses and URIs. (Before the containers/image PKI fixture, whose leaf
+ * names a host, signet matched emails and URIs only.)
+ */
 function subjectAlternativeNames(cert) {
     const san = cert.subjectAltName;
     if (!san)
         return [];
     return san
         .split(/,\s*/)
-        .map((entry) => /^(?:email|URI):(.*)$/.exec(entry)?.[1])
+        .map((entry) => /^(?:email|URI|DNS|IP Address):(.*)$/.exec(entry)?.[1])
         .filter((v) => typeof v === 'string');
 }
 async function oidcIssuer(cert) {
-    const [{ AsnConvert }, { Certificate }] = await Promise.all([__webpack_require__.e(/* import() */ 338).then(__webpack_require__.t.bind(__webpack_require__, 22338, 23)), Promise.all(/* import() */[__webpack_require__.e(338), __webpack_require__.e(754)]).then(__webpack_require__.t.bind(__webpack_require__, 86754, 23))]);
+    const [{ AsnConvert }, { Certificate }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(2338)]).then(__webpack_require__.t.bind(__webpack_require__, 22338, 23)), Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(2338), __webpack_require__.e(6754)]).then(__webpack_require__.t.bind(__webpack_require__, 86754, 23))]);
     const parsed = AsnConvert.parse(cert.raw, Certificate);
     const extensions = parsed.tbsCertificate.extensions ?? [];
     const value = (oid) => extensions.find((e) => e.extnID === oid)?.extnValue.buffer;
@@ -638,7 +730,7 @@ function compile(pattern, flag) {
         return new RegExp(pattern);
     }
     catch {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${flag} "${pattern}" is not a valid regular expression`);
+        throw (0,errors/* usageError */.Wp)(`${flag} "${pattern}" is not a valid regular expression`);
     }
 }
 /** cosign's CheckCertificatePolicy: an issuer and a SAN must both match when given. */
@@ -662,23 +754,26 @@ async function identityProblem(cert, req) {
     return undefined;
 }
 /** Checks a signer's own certificate before signing, so a bad cert fails fast and clearly. */
-function checkSigningCertificate(options) {
+async function checkSigningCertificate(options) {
     const at = options.at ?? new Date();
     if (options.publicKey && !certificateMatchesKey(options.leaf, options.publicKey)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('the certificate does not match the signing key', 'pass the certificate issued for this key with --cert');
+        throw (0,errors/* usageError */.Wp)('the certificate does not match the signing key', 'pass the certificate issued for this key with --cert');
     }
     const problem = leafProblem(options.leaf, at);
     if (problem)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`signing certificate ${describeCertificate(options.leaf)}: ${problem}`);
+        throw (0,errors/* usageError */.Wp)(`signing certificate ${describeCertificate(options.leaf)}: ${problem}`);
     if (options.chain.length === 0)
         return;
     const root = options.chain[options.chain.length - 1];
     if (!root || !root.checkIssued(root)) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('the last certificate of --cert-chain must be a self-signed root', 'order the chain: parent intermediate first, root last');
+        throw (0,errors/* usageError */.Wp)('the last certificate of --cert-chain must be a self-signed root', 'order the chain: parent intermediate first, root last');
     }
-    const path = buildPath(options.leaf, options.chain.slice(0, -1), [root], at);
-    if (typeof path === 'string')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('usage', `--cert-chain: ${path}`, { hint: 'order the chain: parent intermediate first, root last' });
+    const chainProblem = await pathProblem(options.leaf, options.chain.slice(0, -1), [root], at);
+    if (chainProblem) {
+        throw new errors/* SignetError */.Tj('usage', `--cert-chain: ${chainProblem}`, {
+            hint: 'order the chain parent intermediate first, root last; cosign and containers/image refuse signatures whose chain does not allow code signing',
+        });
+    }
 }
 /**
  * A certificate signer's bundle material, as cosign v3 writes it: the leaf, then (with a
@@ -701,8 +796,8 @@ async function trustedCertificateKey(leaf, carried, trust) {
     const problem = leafProblem(leaf, at);
     if (problem)
         return problem;
-    const path = buildPath(leaf, [...trust.intermediates, ...carried], trust.roots, at);
-    if (typeof path === 'string')
+    const path = await pathProblem(leaf, [...trust.intermediates, ...carried], trust.roots, at);
+    if (path)
         return path;
     return (await identityProblem(leaf, trust.identity)) ?? leaf.publicKey;
 }

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(745);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24813);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87014);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53030);

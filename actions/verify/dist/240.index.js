@@ -191,7 +191,7 @@ async function selfSignedRootCertificate(signer, gun, notBefore, notAfter) {
     if (publicKey.asymmetricKeyType !== 'ec' || publicKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${signer.description}: a Notary root key here must be ECDSA P-256`, 'generate one with `signet generate-key-pair`');
     }
-    const [{ AsnConvert, OctetString }, x509] = await Promise.all([__webpack_require__.e(/* import() */ 338).then(__webpack_require__.t.bind(__webpack_require__, 22338, 23)), Promise.all(/* import() */[__webpack_require__.e(338), __webpack_require__.e(754)]).then(__webpack_require__.t.bind(__webpack_require__, 86754, 23))]);
+    const [{ AsnConvert, OctetString }, x509] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(338)]).then(__webpack_require__.t.bind(__webpack_require__, 22338, 23)), Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(338), __webpack_require__.e(754)]).then(__webpack_require__.t.bind(__webpack_require__, 86754, 23))]);
     const name = new x509.Name([
         new x509.RelativeDistinguishedName([
             new x509.AttributeTypeAndValue({ type: CN, value: new x509.AttributeValue(PRINTABLE.test(gun) ? { printableString: gun } : { utf8String: gun }) }),

@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _keyless_keyless_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39644);
 /* harmony import */ var _x509_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68345);
 /* harmony import */ var _gpg_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47131);
-/* harmony import */ var _lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2904);
+/* harmony import */ var _lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2478);
 /* harmony import */ var _lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1748);
 /* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22222);
 
@@ -138,6 +138,9 @@ class PolicyEvaluator {
         const signers = await Promise.all(rule.signers.map(async (signer) => {
             try {
                 if (signer.kind === 'gpg') {
+                    // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
+                    if (!(await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .imageExists */ .US)(image)))
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
                     const { keyring, store } = await this.#loadGpg(rule, signer);
                     const r = await (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyAtomic */ .TB)((0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .lookasideReference */ .LI)(input), image.digest, store, keyring);
                     return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .describeAtomicFailure */ .BU)(r, store.url), verification: undefined };
@@ -423,9 +426,12 @@ function parseTrustPolicy(text, source) {
         const require = r.require ?? 'any';
         if (require !== 'any' && require !== 'all')
             fail(source, `${where}.require`, 'must be any or all');
+        // Defined, not assigned: `annotations['__proto__'] = v` sets the object's prototype and the
+        // requirement vanished silently; defined, it stays an ordinary key, as in cosign's Go map.
         const annotations = {};
-        for (const [k, v] of Object.entries(obj(r.annotations ?? {}, source, `${where}.annotations`)))
-            annotations[k] = str(v, source, `${where}.annotations.${k}`);
+        for (const [k, v] of Object.entries(obj(r.annotations ?? {}, source, `${where}.annotations`))) {
+            Object.defineProperty(annotations, k, { value: str(v, source, `${where}.annotations.${k}`), enumerable: true, writable: true, configurable: true });
+        }
         if (!Array.isArray(r.signers) || r.signers.length === 0)
             fail(source, `${where}.signers`, 'must list at least one signer');
         const signers = r.signers.map((s, j) => parseSigner(s, source, `${where}.signers[${j}]`, base));
