@@ -1346,9 +1346,6 @@ const existence = new WeakMap();
  * checks one image several times); verification requires it (verify-image.ts).
  */
 function imageExists(image) {
-    // Opened by resolving it (signing, a tag, GPG verification): known to exist, no request.
-    if (image.descriptor)
-        return Promise.resolve(true);
     let known = existence.get(image);
     if (!known) {
         known = image.repository.resolve(image.digest).then((found) => found !== undefined);
@@ -1358,7 +1355,7 @@ function imageExists(image) {
     return known;
 }
 async function openImage(input, ctx, options = {}) {
-    const target = options.target ?? (0,reference/* parseTarget */.hu)(input);
+    const target = (0,reference/* parseTarget */.hu)(input);
     if (target.kind === 'layout') {
         const layout = await oci_layout/* OciLayout */.A.open(target.path);
         const wanted = target.digest ?? target.tag ?? 'latest';
@@ -1374,10 +1371,8 @@ async function openImage(input, ctx, options = {}) {
             input,
             display: `oci:${target.path}@${found.digest}`,
             digest: found.digest,
-            descriptor: found,
             repository: layout,
             dockerReference: identity,
-            reference: undefined,
             resolvedFromTag: target.digest ? undefined : wanted,
             signatures: new CosignSignatureStore(signatureRepository),
             bundles: new bundle_referrers/* BundleReferrerStore */.Li(signatureRepository),
@@ -1387,14 +1382,11 @@ async function openImage(input, ctx, options = {}) {
     const ref = target.reference;
     const repository = ctx.registry.repository(ref.registry, ref.repository);
     let digest = ref.digest;
-    let descriptor;
     let resolvedFromTag;
     if (digest) {
-        if (options.checkDigestExists !== false) {
-            descriptor = await repository.resolve(digest);
-            if (!descriptor)
-                throw new errors/* SignetError */.Tj('usage', `image ${(0,reference/* formatReference */.FH)(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
-        }
+        const found = options.checkDigestExists === false ? { digest } : await repository.resolve(digest);
+        if (!found)
+            throw new errors/* SignetError */.Tj('usage', `image ${(0,reference/* formatReference */.FH)(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
     }
     else {
         const tag = ref.tag ?? 'latest';
@@ -1402,7 +1394,6 @@ async function openImage(input, ctx, options = {}) {
         if (!found)
             throw new errors/* SignetError */.Tj('usage', `image ${(0,reference/* formatReference */.FH)(ref)} not found (no tag "${tag}")`, { hint: 'push the image first, or check the repository name and tag' });
         digest = found.digest;
-        descriptor = found;
         resolvedFromTag = tag;
         ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
     }
@@ -1412,10 +1403,8 @@ async function openImage(input, ctx, options = {}) {
         input,
         display: (0,reference/* formatReference */.FH)(pinned),
         digest,
-        descriptor,
         repository,
         dockerReference: (0,reference/* repositoryName */.aR)(ref, 'cosign'),
-        reference: ref,
         resolvedFromTag,
         signatures: new CosignSignatureStore(signatureRepository),
         bundles: new bundle_referrers/* BundleReferrerStore */.Li(signatureRepository),

@@ -6,9 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zh: () => (/* binding */ k8sKeys),
-/* harmony export */   rs: () => (/* binding */ vaultKeys),
-/* harmony export */   x_: () => (/* binding */ registerRemoteKeySources)
+/* harmony export */   Z: () => (/* binding */ k8sKeys),
+/* harmony export */   r: () => (/* binding */ vaultKeys)
 /* harmony export */ });
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87014);
 /**
@@ -33,11 +32,8 @@ function lazy(load) {
         publicKey: async (ref, options) => (await load()).publicKey(ref, options),
     };
 }
-/** Makes k8s:// and hashivault:// references loadable; called by the program before any command runs. */
-function registerRemoteKeySources() {
-    (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .registerKeySource */ .EW)('k8s', lazy(k8sKeys));
-    (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .registerKeySource */ .EW)('hashivault', lazy(vaultKeys));
-}
+_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .KeySources */ .oA.k8s = lazy(k8sKeys);
+_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .KeySources */ .oA.hashivault = lazy(vaultKeys);
 
 
 /***/ }),
@@ -56,6 +52,7 @@ function registerRemoteKeySources() {
 /* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48595);
 
 
+// Registers k8s:// and hashivault:// with core's key loader before any command runs.
 
 const USAGE_EXIT = 2;
 /**
@@ -67,18 +64,18 @@ const USAGE_EXIT = 2;
  */
 const COMMANDS = [
     { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 94202))).registerKeys },
-    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(747), __webpack_require__.e(849)]).then(__webpack_require__.bind(__webpack_require__, 93849)); return (p, o) => registerSign(p, o.report); } },
-    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(747), __webpack_require__.e(232)]).then(__webpack_require__.bind(__webpack_require__, 21232)); return (p, o) => registerVerify(p, o.report); } },
+    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(466), __webpack_require__.e(413), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 82164)); return (p, o) => registerSign(p, o.report); } },
+    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(466), __webpack_require__.e(413), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 62449)); return (p, o) => registerVerify(p, o.report); } },
     { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
-    { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(332), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 8149))).registerPolicy },
+    { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(332), __webpack_require__.e(450), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 94827))).registerPolicy },
     { names: ['demo-image'], load: async () => (await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 34180))).registerDemo },
     { names: ['lookaside'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 39043))).registerLookaside },
+    { names: ['migrate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(9), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(240), __webpack_require__.e(139), __webpack_require__.e(466), __webpack_require__.e(450), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 16545))).registerMigrate },
+    { names: ['notary'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(240), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 70779))).registerNotary },
     { names: ['initialize'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 17064))).registerInitialize },
 ];
 /** The program with the commands `argv` needs (all of them when `argv` is omitted). */
 async function buildProgram(options = {}, argv) {
-    // k8s:// and hashivault:// keys work in every command (sign, verify, policy, keys).
-    (0,_keysources_js__WEBPACK_IMPORTED_MODULE_1__/* .registerRemoteKeySources */ .x_)();
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('signet')
         .description('Sign and verify container image digests in cosign\'s format, with the same behaviour in every CI system.')
         .version('0.1.0')
@@ -556,8 +553,8 @@ class KeySigner {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EW: () => (/* binding */ registerKeySource),
 /* harmony export */   LX: () => (/* binding */ loadVerificationKey),
+/* harmony export */   oA: () => (/* binding */ KeySources),
 /* harmony export */   vu: () => (/* binding */ loadSigner)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -571,15 +568,7 @@ class KeySigner {
 
 
 
-const remoteSources = new Map();
-/**
- * Makes `k8s://` or `hashivault://` references loadable (for signing, verification and policy
- * generation alike). `@signet/core/keysources/k8s` and `.../vault` hold the sources; front ends
- * register them once at start-up, wrapped to import them on first use.
- */
-function registerKeySource(kind, source) {
-    remoteSources.set(kind, source);
-}
+const KeySources = {};
 async function readKeyMaterial(ref, env) {
     if (ref.kind === 'env') {
         const value = env[ref.variable];
@@ -602,7 +591,7 @@ async function readKeyMaterial(ref, env) {
 }
 function remoteSource(ref) {
     const kind = ref.kind;
-    const source = remoteSources.get(kind);
+    const source = KeySources[kind];
     if (!source)
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${(0,_key_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .describeKeyRef */ .c)(ref)}: ${kind}:// keys are not available in this build`);
     return source;

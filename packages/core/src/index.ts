@@ -40,6 +40,7 @@ export {
   type IdentitySpec,
   type KeylessVerifierSpec,
   type KeyVerifierSpec,
+  type NotaryVerifierSpec,
   type LoadVerifierOptions,
   type Verifier,
   type VerifierOutcome,

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import {
   closeVerifier,
   loadVerifier,
+  runBatch,
   usageError,
   verifyImages,
   type ImageVerdict,
@@ -18,8 +19,9 @@ import { failureLine, runBatchCommand, verifyEnd } from '../batch-command.ts';
 import { verifyWithKeyring } from './verify-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
+import { addNotaryOptions, notaryCacheDir, type NotaryFlags } from '../notary-options.ts';
 
-interface VerifyFlags extends RegistryFlags {
+interface VerifyFlags extends RegistryFlags, NotaryFlags {
   report?: string;
   key?: string;
   keyring?: string;
@@ -46,13 +48,14 @@ interface VerifyFlags extends RegistryFlags {
  */
 function keylessMode(flags: VerifyFlags): boolean {
   // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
-  if (flags.key || flags.certChain || flags.policy) return false;
+  if (flags.key || flags.certChain || flags.policy || flags.notary) return false;
   if (flags.trustedRoot) return true;
   return [flags.certificateIdentity, flags.certificateIdentityRegexp, flags.certificateOidcIssuer, flags.certificateOidcIssuerRegexp].some((v) => v !== undefined);
 }
 
 /** What was checked, as cosign words it, for the trust the user gave. */
 function checksFor(flags: VerifyFlags): string {
+  if (flags.notary) return 'The following checks were performed on each image:\n  - The Notary trust data verified from the pinned root (root, timestamp, snapshot, targets, delegations: signatures, thresholds, expiry, versions, hashes and lengths)\n  - The signed target of the tag is the digest and size the registry serves';
   const trust = flags.policy
     ? 'The signatures were verified against the signers of the trust policy rule covering the image'
     : keylessMode(flags)
@@ -68,7 +71,7 @@ function checksFor(flags: VerifyFlags): string {
 }
 
 export function registerVerify(program: Command, report?: RunReport): void {
-  addRegistryOptions(program.command('verify'))
+  addNotaryOptions(addRegistryOptions(program.command('verify')), 'verify')
     .summary('verify image signatures; exit 1 unless every image has a valid one')
     .description(
       'For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
@@ -111,10 +114,10 @@ export function registerVerify(program: Command, report?: RunReport): void {
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
       const keyless = keylessMode(flags);
-      const modes = [flags.key, flags.certChain, flags.policy, keyless].filter(Boolean).length;
+      const modes = [flags.key, flags.certChain, flags.policy, keyless, flags.notary].filter(Boolean).length;
       if (modes !== 1) {
         throw usageError(
-          'pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy or --keyring',
+          'pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy, --keyring or --notary',
           'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside',
         );
       }
@@ -125,35 +128,53 @@ export function registerVerify(program: Command, report?: RunReport): void {
         if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined) throw usageError(`${mode} needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp`);
       }
       // The trust is loaded once, before the images are read.
-      const trust = await trustFor(flags, keyless);
-      const loaded = 'verifier' in trust ? await loadVerifier(trust.verifier) : undefined;
+      const notary = flags.notary ? await (await import('./notary.ts')).notaryGate(flags) : undefined;
+      const trust = notary ? undefined : await trustFor(flags, keyless);
+      const loaded = trust && 'verifier' in trust ? await loadVerifier(trust.verifier) : undefined;
       const inputs = await collectImages(images, flags.imagesFile);
-      await runBatchCommand(inputs, flags, async ({ ctx, progress }) => {
-        const batch = await verifyImages({
-          images: inputs,
-          context: ctx,
-          trust: loaded ? { loaded } : trust,
-          annotations: flags.annotations,
-          checkClaims: flags.checkClaims,
-          concurrency: flags.concurrency,
-          openLookaside: (url) => lookasideStore(url, true)!,
-          onImage: (outcome, done, total) => {
-            if (outcome.ok) for (const r of outcome.value.verification?.rejected ?? []) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
+      await runBatchCommand(
+        inputs,
+        flags,
+        async ({ ctx, progress }) => {
+          const onProgress = (outcome: Outcome<string, { ok: boolean; image: string }>, done: number, total: number) => {
             if (total <= 1) return;
             if (!outcome.ok) progress.item(done, total, failureLine('ERROR', outcome.item, outcome.error));
             else progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
-          },
-        });
-        progress.finish();
-        // Results in input order, so the JSON lines match the list given.
-        const results = batch.images.map(gateResult);
-        report?.verified.push(...results);
-        if (output === 'json') process.stdout.write(jsonLines(results));
-        else if (output === 'text') process.stdout.write(textTable(results));
-        else process.stdout.write(junit(results));
-        for (const r of results) if (r.ok) stderrLogger.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
-        return verifyEnd(batch.images);
-      }, { close: [loaded ? () => closeVerifier(loaded) : undefined] });
+          };
+          // Docker Content Trust checks tags against Notary trust data (commands/notary.ts); the rest is core's verifyImages.
+          const outcomes: Outcome<string, GateResult>[] = notary
+            ? await runBatch(inputs, flags.concurrency, async (input) => {
+                const started = performance.now();
+                return { ...(await notary.check(input, ctx)), seconds: (performance.now() - started) / 1000 };
+              }, onProgress)
+            : (
+                await verifyImages({
+                  images: inputs,
+                  context: ctx,
+                  trust: loaded ? { loaded } : trust!,
+                  annotations: flags.annotations,
+                  checkClaims: flags.checkClaims,
+                  concurrency: flags.concurrency,
+                  openLookaside: (url) => lookasideStore(url, true)!,
+                  notaryCacheDir: notaryCacheDir(flags),
+                  onImage: (outcome, done, total) => {
+                    if (outcome.ok) for (const r of outcome.value.verification?.rejected ?? []) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
+                    onProgress(outcome, done, total);
+                  },
+                })
+              ).images.map((o) => (o.ok ? { ...o, value: gateResult(o.value) } : o));
+          progress.finish();
+          // Results in input order, so the JSON lines match the list given.
+          const results = outcomes.map((o) => (o.ok ? o.value : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 }));
+          report?.verified.push(...results);
+          if (output === 'json') process.stdout.write(jsonLines(results));
+          else if (output === 'text') process.stdout.write(textTable(results));
+          else process.stdout.write(junit(results));
+          for (const r of results) if (r.ok) stderrLogger.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
+          return verifyEnd(outcomes);
+        },
+        { close: [loaded ? () => closeVerifier(loaded) : undefined, notary?.close] },
+      );
     }));
 }
 
@@ -192,10 +213,8 @@ async function trustFor(flags: VerifyFlags, keyless: boolean): Promise<VerifyReq
   throw new Error('unreachable: the modes were checked');
 }
 
-/** A verdict or an error, as the report formats take it. */
-function gateResult(outcome: Outcome<string, ImageVerdict>): GateResult {
-  if (!outcome.ok) return { input: outcome.item, image: outcome.item, ok: false, reason: undefined, payloads: [], error: errorLine(outcome.error), seconds: 0 };
-  const v = outcome.value;
+/** A verdict as the report formats take it. */
+function gateResult(v: ImageVerdict): GateResult {
   return {
     input: v.input,
     image: v.image,

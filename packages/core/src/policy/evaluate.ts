@@ -32,6 +32,8 @@ export interface PolicyVerification {
 export interface PolicyEvaluatorOptions {
   /** Opens lookaside stores (the CLI passes its logger and retry settings). */
   openLookaside?: ((url: string) => LookasideStore) | undefined;
+  /** Where Notary signers remember versions seen (rollback protection); none: only within the run. */
+  notaryCacheDir?: string | undefined;
 }
 
 export class PolicyEvaluator {
@@ -39,25 +41,25 @@ export class PolicyEvaluator {
   readonly #ctx: TargetContext;
   /** Verification material, loaded once per signer for a whole batch. */
   readonly #verifiers = new Map<string, Promise<Verifier>>();
-  readonly #openLookaside: ((url: string) => LookasideStore) | undefined;
+  readonly #options: PolicyEvaluatorOptions;
 
   constructor(policy: TrustPolicy, ctx: TargetContext, options: PolicyEvaluatorOptions = {}) {
     this.#policy = policy;
     this.#ctx = ctx;
-    this.#openLookaside = options.openLookaside;
+    this.#options = options;
   }
 
   #load(rule: TrustRule, signer: SignerSpec): Promise<Verifier> {
     const key = `${rule.name}/${signer.name}`;
     let found = this.#verifiers.get(key);
     if (!found) {
-      found = loadVerifier(signer, { openLookaside: this.#openLookaside });
+      found = loadVerifier(signer, { openLookaside: this.#options.openLookaside, notaryCacheDir: this.#options.notaryCacheDir });
       this.#verifiers.set(key, found);
     }
     return found;
   }
 
-  /** Closes lookaside stores opened for GPG signers. */
+  /** Closes lookaside stores opened for GPG signers and Notary servers. */
   async close(): Promise<void> {
     const opened = await Promise.allSettled(this.#verifiers.values());
     await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? closeVerifier(o.value) : undefined)));
@@ -83,7 +85,7 @@ export class PolicyEvaluator {
     const signers = await Promise.all(
       rule.signers.map(async (signer): Promise<SignerOutcome> => {
         try {
-          const outcome = await verifyWith(await this.#load(rule, signer), image, { annotations: rule.annotations, checkIdentity: true });
+          const outcome = await verifyWith(await this.#load(rule, signer), image, { annotations: rule.annotations, checkIdentity: true }, this.#ctx);
           return { signer: signer.name, ok: outcome.ok, reason: outcome.reason, verification: outcome.verification };
         } catch (e) {
           // Bad policy material and unreachable registries are not "unsigned": they propagate.

@@ -14,8 +14,10 @@ import { loadPublicKeyring, type PublicKey } from '../gpg/keys.ts';
 import { describeAtomicFailure, lookasideReference, verifyAtomic, type AtomicVerifyResult } from '../lookaside/atomic.ts';
 import { openLookasideStore } from '../lookaside/open-store.ts';
 import type { LookasideStore } from '../lookaside/store.ts';
+import { readFile } from 'node:fs/promises';
 import { SignetError } from '../errors.ts';
-import { imageExists, type OpenedImage } from '../targets/open-image.ts';
+import { imageExists, type OpenedImage, type TargetContext } from '../targets/open-image.ts';
+import type { NotaryImageVerification, NotaryVerifier } from '../notary/verify-image.ts';
 import { describeFailure, verifyImage } from './verify-image.ts';
 import type { ClaimRequirements, CosignTrust, ImageVerification } from './types.ts';
 
@@ -54,14 +56,31 @@ export type GpgVerifierSpec = {
   lookaside: string;
 };
 
-export type VerifierSpec = KeyVerifierSpec | CertificateVerifierSpec | KeylessVerifierSpec | GpgVerifierSpec;
+export type NotaryVerifierSpec = {
+  kind: 'notary';
+  /** Docker Content Trust: the Notary v1 server URL. */
+  notary: string;
+  /** The pinned root: its public key or certificate (PEM), its key ID, or a root.json. */
+  root: string;
+  /** PEM CA of the server's TLS certificate. */
+  ca?: string | undefined;
+  /** Delegations that must each have signed the tag (Connaisseur's `delegations`), e.g. releases. */
+  delegations?: string[] | undefined;
+};
+
+export type VerifierSpec = KeyVerifierSpec | CertificateVerifierSpec | KeylessVerifierSpec | GpgVerifierSpec | NotaryVerifierSpec;
 
 /** Loaded material, for a whole batch. */
-export type Verifier = { kind: 'cosign'; trust: CosignTrust } | { kind: 'gpg'; keyring: PublicKey[]; store: LookasideStore };
+export type Verifier =
+  | { kind: 'cosign'; trust: CosignTrust }
+  | { kind: 'gpg'; keyring: PublicKey[]; store: LookasideStore }
+  | { kind: 'notary'; notary: NotaryVerifier; close: () => Promise<void> };
 
 export interface LoadVerifierOptions {
   /** Opens lookaside stores (front ends pass their logger and retry settings). */
   openLookaside?: ((url: string) => LookasideStore) | undefined;
+  /** Where Notary verifiers remember versions seen (rollback protection); none: only within the run. */
+  notaryCacheDir?: string | undefined;
 }
 
 export function identityRequirement(spec: IdentitySpec): IdentityRequirement {
@@ -85,12 +104,29 @@ export async function loadVerifier(spec: VerifierSpec, options: LoadVerifierOpti
       const keyring = await loadPublicKeyring(spec.keyring);
       return { kind: 'gpg', keyring, store: (options.openLookaside ?? ((url) => openLookasideStore(url)))(spec.lookaside) };
     }
+    case 'notary': {
+      // The Notary engine is loaded on first use of a Notary verifier.
+      const notary = await import('../notary/index.ts');
+      const ca = spec.ca
+        ? await readFile(spec.ca, 'utf8').catch(() => {
+            throw new SignetError('usage', `cannot read the Notary CA ${spec.ca}`);
+          })
+        : undefined;
+      const server = new notary.NotaryServer(spec.notary, { ca });
+      const verifier = new notary.NotaryVerifier(server, {
+        pin: await notary.loadRootPin(spec.root),
+        roles: spec.delegations,
+        cache: options.notaryCacheDir ? notary.fileTrustCache(options.notaryCacheDir) : undefined,
+      });
+      return { kind: 'notary', notary: verifier, close: () => server.close() };
+    }
   }
 }
 
 /** Releases what the verifier holds open (a lookaside store's connections). */
 export async function closeVerifier(verifier: Verifier): Promise<void> {
   if (verifier.kind === 'gpg') await verifier.store.close();
+  if (verifier.kind === 'notary') await verifier.close();
 }
 
 /** One image against one verifier: whether a signature passed, and why not when none did. */
@@ -102,10 +138,20 @@ export interface VerifierOutcome {
   verification?: ImageVerification | undefined;
   /** GPG lookaside signatures: each signature's verdict. */
   atomic?: AtomicVerifyResult | undefined;
+  /** Docker Content Trust: the trust data's verdict on the tag. */
+  notary?: NotaryImageVerification | undefined;
 }
 
-/** One image against one verifier. GPG: the reference as named keys the lookaside, and its tag decides the identity rule. */
-export async function verifyWith(verifier: Verifier, image: OpenedImage, claims: ClaimRequirements): Promise<VerifierOutcome> {
+/**
+ * One image against one verifier. GPG: the reference as named keys the lookaside, and its tag
+ * decides the identity rule. Notary: the tag's signed target must be the opened digest.
+ */
+export async function verifyWith(verifier: Verifier, image: OpenedImage, claims: ClaimRequirements, context: TargetContext): Promise<VerifierOutcome> {
+  if (verifier.kind === 'notary') {
+    const r = await verifier.notary.verify(image.input, context);
+    const ok = r.ok && r.target?.digest === image.digest;
+    return { ok, reason: ok ? undefined : (r.reason ?? `Notary signed ${r.target?.digest} but the image is ${image.digest}`), notary: r };
+  }
   if (verifier.kind === 'gpg') {
     // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
     if (!(await imageExists(image))) throw new SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });

@@ -7,6 +7,7 @@
 import { runBatch, type Outcome } from '../batch/run-batch.ts';
 import type { SimpleSigningPayload } from '../formats/simple-signing.ts';
 import type { AtomicVerifyResult } from '../lookaside/atomic.ts';
+import type { NotaryImageVerification } from '../notary/verify-image.ts';
 import type { LookasideStore } from '../lookaside/store.ts';
 import type { TrustPolicy } from '../policy/trust-policy.ts';
 import type { PolicyEvaluator } from '../policy/evaluate.ts';
@@ -31,6 +32,8 @@ export interface VerifyRequest {
   concurrency?: number | undefined;
   /** Opens lookaside stores for GPG verifiers. */
   openLookaside?: ((url: string) => LookasideStore) | undefined;
+  /** Where Notary verifiers remember versions seen (rollback protection). */
+  notaryCacheDir?: string | undefined;
   /** Called as each image ends, in completion order. */
   onImage?: ((outcome: Outcome<string, ImageVerdict>, done: number, total: number) => void) | undefined;
 }
@@ -58,6 +61,8 @@ export interface ImageVerdict {
   verification?: ImageVerification | undefined;
   /** With a GPG verifier: each lookaside signature's verdict. */
   atomic?: AtomicVerifyResult | undefined;
+  /** With a Notary verifier: the trust data's verdict on the tag. */
+  notary?: NotaryImageVerification | undefined;
   /** With a policy: the rule that decided, and each of its signers. */
   rule?: string | undefined;
   signers?: SignerVerdict[] | undefined;
@@ -98,7 +103,7 @@ async function gateFor(request: VerifyRequest): Promise<{ check: Check; close: (
   if ('policy' in request.trust) {
     // Trust policies bring every signer kind: the evaluator is loaded for policy runs only.
     const { PolicyEvaluator } = await import('../policy/evaluate.ts');
-    const evaluator: PolicyEvaluator = new PolicyEvaluator(request.trust.policy, context, { openLookaside: request.openLookaside });
+    const evaluator: PolicyEvaluator = new PolicyEvaluator(request.trust.policy, context, { openLookaside: request.openLookaside, notaryCacheDir: request.notaryCacheDir });
     const check: Check = async (input) => {
       const r = await evaluator.verify(input);
       return {
@@ -114,11 +119,11 @@ async function gateFor(request: VerifyRequest): Promise<{ check: Check; close: (
     return { check, close: () => evaluator.close() };
   }
   const given = 'loaded' in request.trust ? request.trust.loaded : undefined;
-  const verifier: Verifier = given ?? (await loadVerifier((request.trust as { verifier: VerifierSpec }).verifier, { openLookaside: request.openLookaside }));
+  const verifier: Verifier = given ?? (await loadVerifier((request.trust as { verifier: VerifierSpec }).verifier, { openLookaside: request.openLookaside, notaryCacheDir: request.notaryCacheDir }));
   const claims = { annotations: request.annotations, checkIdentity: request.checkClaims ?? true };
   const check: Check = async (input) => {
     const image = await openImage(input, context, { checkDigestExists: verifier.kind === 'gpg' });
-    const outcome = await verifyWith(verifier, image, claims);
+    const outcome = await verifyWith(verifier, image, claims, context);
     return {
       input,
       image: outcome.atomic?.image ?? image.display,
@@ -127,6 +132,7 @@ async function gateFor(request: VerifyRequest): Promise<{ check: Check; close: (
       payloads: outcome.verification?.verified ?? [],
       verification: outcome.verification,
       atomic: outcome.atomic,
+      notary: outcome.notary,
     };
   };
   return { check, close: async () => (given ? undefined : closeVerifier(verifier)) };
