@@ -73,10 +73,10 @@ function k8sError(e, verb, namespace, name) {
             return new errors/* SignetError */.Tj('remote', `${ref}: forbidden to ${verb} secrets in namespace ${namespace} (403)`, { status: 403, hint: rbac });
         case 404:
             return verb === 'get'
-                ? (0,errors/* usageError */.Wp)(`${ref}: secret ${name} not found in namespace ${namespace}`, 'create it with `signet generate-key-pair k8s://NS/NAME`')
+                ? (0,errors/* codedError */.Au)('usage', 'k8s.secret-not-found', `${ref}: secret ${name} not found in namespace ${namespace}`, { namespace, name })
                 : (0,errors/* usageError */.Wp)(`${ref}: namespace ${namespace} not found`, 'create the namespace first');
         case 409:
-            return (0,errors/* usageError */.Wp)(`${ref}: secret ${name} already exists in namespace ${namespace}`, 'pass --force to replace it');
+            return (0,errors/* codedError */.Au)('usage', 'k8s.secret-exists', `${ref}: secret ${name} already exists in namespace ${namespace}`, { namespace, name });
         case undefined:
             if (f.networkCode) {
                 return new errors/* SignetError */.Tj('remote', `${ref}: cannot reach the Kubernetes API server (${f.networkCode})`, {
@@ -113,7 +113,7 @@ function entry(secret, key) {
 }
 function missing(ref, key, has) {
     const present = has.length ? `it has ${has.join(', ')}` : 'it has no data';
-    return (0,errors/* usageError */.Wp)(`${ref}: secret has no "${key}" entry (${present})`, 'create it with `signet generate-key-pair k8s://NS/NAME` or add the entry');
+    return (0,errors/* codedError */.Au)('usage', 'k8s.entry-missing', `${ref}: secret has no "${key}" entry (${present})`, { key });
 }
 function signingMaterial(secret, ref) {
     const keys = Object.keys(secret.data ?? {});

@@ -160,12 +160,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38311);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38311);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9550);
 /* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60152);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50332);
-/* harmony import */ var _keysources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69818);
+/* harmony import */ var _keysources_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69818);
 
 
 
@@ -181,9 +181,9 @@ async function writeKeyFiles(prefix, privateKeyPem, publicKeyPem, force) {
     }
     catch (e) {
         if (e.code === 'EEXIST') {
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`${prefix}.key or ${prefix}.pub already exists`, 'pass --force to overwrite, or choose --output-key-prefix');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${prefix}.key or ${prefix}.pub already exists`, 'pass --force to overwrite, or choose --output-key-prefix');
         }
-        throw new _signet_core__WEBPACK_IMPORTED_MODULE_4__/* .SignetError */ .Tj('io', `cannot write ${prefix}.key: ${e.message}`);
+        throw new _signet_core__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('io', `cannot write ${prefix}.key: ${e.message}`);
     }
     _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`Private key written to ${prefix}.key\nPublic key written to ${prefix}.pub`);
 }
@@ -193,9 +193,9 @@ async function writePublicKey(prefix, pem, force) {
     }
     catch (e) {
         if (e.code === 'EEXIST') {
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`${prefix}.pub already exists (the key itself was stored)`, 'pass --force to overwrite, or choose --output-key-prefix');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${prefix}.pub already exists (the key itself was stored)`, 'pass --force to overwrite, or choose --output-key-prefix');
         }
-        throw new _signet_core__WEBPACK_IMPORTED_MODULE_4__/* .SignetError */ .Tj('io', `cannot write ${prefix}.pub: ${e.message}`);
+        throw new _signet_core__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('io', `cannot write ${prefix}.pub: ${e.message}`);
     }
     _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`Public key written to ${prefix}.pub`);
 }
@@ -211,13 +211,13 @@ function registerKeys(program) {
         .option('-f, --force', 'overwrite existing files; replace an existing Secret; rotate an existing transit key')
         .action(async (destination, flags) => {
         const force = flags.force ?? false;
-        const ref = destination === undefined ? undefined : (0,_signet_core__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyRef */ .w)(destination);
+        const ref = destination === undefined ? undefined : (0,_signet_core__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyRef */ .w)(destination);
         if (ref && ref.kind !== 'k8s' && ref.kind !== 'hashivault') {
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`generate-key-pair cannot store keys in ${destination}`, 'use k8s://NS/NAME, hashivault://NAME, or --output-key-prefix for files');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`generate-key-pair cannot store keys in ${destination}`, 'use k8s://NS/NAME, hashivault://NAME, or --output-key-prefix for files');
         }
         if (ref?.kind === 'hashivault') {
             // The private key never leaves Vault; only the public key is written, as cosign does.
-            const created = await (await (0,_keysources_js__WEBPACK_IMPORTED_MODULE_3__/* .vaultKeys */ .r)()).createKey(ref, force);
+            const created = await (await (0,_keysources_js__WEBPACK_IMPORTED_MODULE_5__/* .vaultKeys */ .rs)()).createKey(ref, force);
             await writePublicKey(flags.outputKeyPrefix, (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .publicKeyPem */ .rY)(created.publicKey), force);
             _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`Transit key ${destination} is at version ${created.version}`);
             return;
@@ -225,7 +225,7 @@ function registerKeys(program) {
         const password = await (0,_password_js__WEBPACK_IMPORTED_MODULE_1__/* .newKeyPassword */ .Dr)();
         const pair = await (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .generateCosignKeyPair */ ._k)(password);
         if (ref?.kind === 'k8s') {
-            await (await (0,_keysources_js__WEBPACK_IMPORTED_MODULE_3__/* .k8sKeys */ .Z)()).storeKeyPair(ref, { ...pair, password }, force);
+            await (await (0,_keysources_js__WEBPACK_IMPORTED_MODULE_5__/* .k8sKeys */ .Zh)()).storeKeyPair(ref, { ...pair, password }, force);
             _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`Successfully created secret ${ref.name} in namespace ${ref.namespace}`);
             await writePublicKey(flags.outputKeyPrefix, pair.publicKeyPem, force);
             return;
@@ -244,7 +244,7 @@ function registerKeys(program) {
             pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(flags.key, 'utf8');
         }
         catch {
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`cannot read ${flags.key}`, 'pass the path of a PEM private key');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`cannot read ${flags.key}`, 'pass the path of a PEM private key');
         }
         const newPassword = await (0,_password_js__WEBPACK_IMPORTED_MODULE_1__/* .newKeyPassword */ .Dr)();
         const pair = await (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .importKeyPair */ .pF)(pem, { source: flags.key, password: (0,_password_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPassword */ .hi)(flags.key), newPassword });

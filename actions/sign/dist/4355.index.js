@@ -284,6 +284,7 @@ runStep(run);
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $1: () => (/* binding */ isSignetError),
+/* harmony export */   Au: () => (/* binding */ codedError),
 /* harmony export */   Tj: () => (/* binding */ SignetError),
 /* harmony export */   Wp: () => (/* binding */ usageError)
 /* harmony export */ });
@@ -299,6 +300,9 @@ class SignetError extends Error {
     hint;
     status;
     code;
+    data;
+    serverCode;
+    temporary;
     constructor(kind, message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'SignetError';
@@ -306,13 +310,19 @@ class SignetError extends Error {
         this.hint = options.hint;
         this.status = options.status;
         this.code = options.code;
+        this.data = options.data ?? {};
+        this.serverCode = options.serverCode;
+        this.temporary = options.temporary ?? false;
     }
     get exitCode() {
         return EXIT_CODES[this.kind];
     }
-    /** The one line shown to users: message, then the hint. */
-    oneLine() {
-        return this.hint ? `${this.message}: ${this.hint}` : this.message;
+    /**
+     * The one line shown to users: message, then the hint. Front ends that word hints
+     * themselves (from `code` and `data`) pass theirs.
+     */
+    oneLine(hint = this.hint) {
+        return hint ? `${this.message}: ${hint}` : this.message;
     }
 }
 function usageError(message, hint) {
@@ -320,6 +330,13 @@ function usageError(message, hint) {
 }
 function isSignetError(e) {
     return e instanceof SignetError;
+}
+/**
+ * An engine error whose hint the front end words from `code` and `data`: the engine knows
+ * no flags, environment variables or commands (e.g. `key.file-missing` with its path).
+ */
+function codedError(kind, code, message, data = {}) {
+    return new SignetError(kind, message, { code, data });
 }
 
 

@@ -83,7 +83,6 @@ function registerInitialize(program) {
 const DEFAULT_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 const REMOTE_FILE = 'remote.json';
-const NO_ROOT_HINT = 'pass --trusted-root or signet initialize --mirror URL --root root.json';
 /** A short backoff: an unreachable mirror should fail in about a second, not after promise-retry's 11 s default. */
 const FETCH = { retry: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 }, timeout: 5000 };
 function tufCacheDir(env = process.env) {
@@ -140,7 +139,7 @@ async function configuredMirror(cacheDir, env) {
         mirror = undefined;
     }
     if (typeof mirror !== 'string' || mirror === '')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${remote} names no mirror`, 'run signet initialize again (with --mirror for a private TUF repository)');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.no-mirror', `${remote} names no mirror`, { file: remote });
     return { mirror: normalizeMirror(mirror, remote), mirrorFrom: 'signet/cosign initialize' };
 }
 /** Where the trusted root comes from when no --trusted-root is given. */
@@ -158,7 +157,7 @@ async function tufSettings(env = process.env) {
     const cosignRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cosignMirrorDir(cacheDir, mirror), 'root.json');
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cosignRoot))
         return { cacheDir, mirror, mirrorFrom, rootFile: cosignRoot, forceRoot: false };
-    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`no root.json is known for the TUF mirror ${mirror} (${mirrorFrom})`, `run signet initialize --mirror ${mirror} --root root.json, or set TUF_ROOT_JSON`);
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.unknown-root', `no root.json is known for the TUF mirror ${mirror} (${mirrorFrom})`, { mirror });
 }
 /** True when a TUF mirror was chosen explicitly (TUF_MIRROR or initialize), not just the default. */
 async function tufMirrorConfigured(env = process.env) {
@@ -301,21 +300,19 @@ function tufError(failure, mirror, isDefault) {
     const repo = `TUF repository ${mirror}`;
     switch (failure.kind) {
         case 'unreachable':
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('remote', `cannot reach the ${repo} (${failure.detail}) and no valid cached metadata`, {
-                hint: isDefault ? `offline? ${NO_ROOT_HINT}` : `check the mirror, or ${NO_ROOT_HINT}`,
-            });
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('remote', `cannot reach the ${repo} (${failure.detail}) and no valid cached metadata`, { code: 'tuf.unreachable', data: { mirror, isDefault } });
         case 'not-a-repository':
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo} is not a TUF repository (${failure.detail} for its metadata)`, `check the URL given to signet initialize --mirror (or TUF_MIRROR)`);
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.not-a-repository', `${repo} is not a TUF repository (${failure.detail} for its metadata)`, { mirror });
         case 'unsigned':
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: metadata is not signed by the trusted TUF root (${failure.detail})`, 'the root.json given to signet initialize --root (or TUF_ROOT_JSON) is not this repository\'s');
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.unsigned', `${repo}: metadata is not signed by the trusted TUF root (${failure.detail})`, { mirror });
         case 'expired':
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: ${failure.detail} (expired metadata)`, 'the repository must re-sign its metadata; meanwhile pass --trusted-root');
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.expired', `${repo}: ${failure.detail} (expired metadata)`, { mirror });
         case 'missing-target':
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo} has no ${TRUSTED_ROOT_TARGET} target`, 'the repository must publish the sigstore trusted root as a TUF target; or pass --trusted-root');
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.missing-target', `${repo} has no ${TRUSTED_ROOT_TARGET} target`, { mirror });
         case 'tampered-target':
             return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: ${TRUSTED_ROOT_TARGET} does not match its signed TUF targets metadata (${failure.detail})`, 'the file was altered; do not trust this mirror until it serves the signed file');
         case 'invalid':
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: TUF update failed (${failure.detail})`, NO_ROOT_HINT);
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.invalid', `${repo}: TUF update failed (${failure.detail})`, { mirror });
     }
 }
 

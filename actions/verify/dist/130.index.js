@@ -65,11 +65,11 @@ function vaultError(e, action, key, path, address) {
         case 401:
             return new errors/* SignetError */.Tj('remote', `${ref}: Vault rejected the token (401)${detail}`, { status: 401, hint: 'check VAULT_TOKEN' });
         case 404:
-            return (0,errors/* usageError */.Wp)(`${ref}: transit key not found at ${path}${detail}`, 'create it with `signet generate-key-pair hashivault://NAME`, or set TRANSIT_SECRET_ENGINE_PATH to the mount');
+            return (0,errors/* codedError */.Au)('usage', 'vault.key-not-found', `${ref}: transit key not found at ${path}${detail}`, { path, mountMayBeWrong: true });
         case 400:
             // Vault answers 400 "signing key not found" / "encryption key not found" for a missing key on sign.
             if (f.errors.some((m) => /key not found|no existing key/i.test(m))) {
-                return (0,errors/* usageError */.Wp)(`${ref}: transit key not found at ${path}${detail}`, 'create it with `signet generate-key-pair hashivault://NAME`');
+                return (0,errors/* codedError */.Au)('usage', 'vault.key-not-found', `${ref}: transit key not found at ${path}${detail}`, { path, mountMayBeWrong: false });
             }
             return (0,errors/* usageError */.Wp)(`${ref}: Vault refused the request (400)${detail}`);
         case undefined:
@@ -248,7 +248,7 @@ class VaultKeySource {
             throw e;
         });
         if (existing && !force)
-            throw (0,errors/* usageError */.Wp)(`hashivault://${key}: transit key already exists (v${existing.latest_version})`, 'pass --force to rotate it to a new version');
+            throw (0,errors/* codedError */.Au)('usage', 'vault.key-exists', `hashivault://${key}: transit key already exists (v${existing.latest_version})`, { key, version: existing.latest_version });
         if (existing)
             await api.rotateKey(key);
         else

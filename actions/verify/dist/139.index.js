@@ -189,15 +189,11 @@ function parseSignatureManifest(bytes, location) {
         doc = JSON.parse(new TextDecoder().decode(bytes));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('remote', `signature manifest at ${location} is not valid JSON`, {
-            hint: 'the .sig tag was overwritten by something else; inspect it with `signet triangulate`',
-        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('remote', `signature manifest at ${location} is not valid JSON`, { code: 'signatures.not-a-signature-manifest', data: { location } });
     }
     const m = doc;
     if (!m || m.schemaVersion !== 2 || !Array.isArray(m.layers) || !m.config) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('remote', `signature manifest at ${location} is not an image manifest`, {
-            hint: 'the .sig tag was overwritten by something else; inspect it with `signet triangulate`',
-        });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('remote', `signature manifest at ${location} is not an image manifest`, { code: 'signatures.not-a-signature-manifest', data: { location } });
     }
     return m;
 }
@@ -916,9 +912,13 @@ function rfc3339Now() {
 
 
 /**
- * How long after its read a writer may still send the manifest PUT. Generous against a real
- * registry's round trips (the window holds one GET and one PUT), small enough that waiting it
- * out once per batch is cheap.
+ * How long after its read was *sent* a writer may still send the manifest PUT. It is a contract
+ * between all signet writers, not a per-run figure: every writer's confirmation wait covers the
+ * others' bound, so a writer that chose a longer bound for itself (a slow network path, a
+ * CPU-starved process) could write after its peers have confirmed and left. Counted from the
+ * read's request, not its answer, so a writer stalled after the answer arrived is refused too.
+ * Generous against a real registry's round trips (the window holds one GET and one PUT);
+ * docs/concurrency.md says why it cannot adapt per run.
  */
 const DEFAULT_WINDOW_BOUND_MS = 500;
 const SETTLE_MARGIN_MS = 200;
@@ -927,6 +927,11 @@ const SLOWNESS_FACTOR = 3;
 const MAX_SETTLE_MARGIN_MS = 5_000;
 /** Between reads of the set while one of our writes is overdue. */
 const WATCH_INTERVAL_MS = 100;
+/**
+ * Random spread added to each confirmation wait so that batched confirmations do not read in
+ * lockstep. It only lengthens the wait (safety comes from the bound and the margin).
+ */
+const CONFIRM_JITTER_MS = 50;
 /** Adds `set.candidate` to the set without losing any concurrent writer's entry. */
 function guardedAppend(set, options = {}) {
     return new AppendOperation(set, options).run(1, options.deferConfirm ?? false);
@@ -963,7 +968,9 @@ class AppendOperation {
     }
     /** `defer`: hand the confirmation back instead of waiting for it (only for the first write). */
     async run(firstAttempt, defer) {
-        const maxAttempts = this.#options.maxAttempts ?? 8;
+        // A stale write (a read slower than the window: a slow registry, a loaded machine) costs one
+        // read to retry, so the bound is generous; a clobber or a refused manifest also counts.
+        const maxAttempts = this.#options.maxAttempts ?? 16;
         const noun = this.#set.noun;
         for (let attempt = firstAttempt; attempt <= maxAttempts; attempt++) {
             const readAt = Date.now();
@@ -976,8 +983,13 @@ class AppendOperation {
             if (present && missing.length === 0) {
                 // Our earlier PUT (its response lost) may have landed, and can still be clobbered: it
                 // is confirmed like a fresh write. Without a PUT of ours it is an equivalent entry.
-                if (this.#wrote)
+                if (this.#wrote) {
+                    // Exactly our entry (not an equivalent one): the PUT whose answer was lost, or whose
+                    // retry was too late to send, did land, so this writer added it.
+                    if (current.entries.some((e) => this.#set.isOurs(e)))
+                        this.#addedOurs = true;
                     return this.#confirmable(attempt, Date.now(), current.location, current.manifestDigest ?? '', defer);
+                }
                 return { location: current.location, appended: false, manifestDigest: current.manifestDigest ?? '' };
             }
             if (missing.length > 0) {
@@ -1041,7 +1053,7 @@ class AppendOperation {
         const confirm = async () => {
             const wait = wroteAt + settleMs - Date.now();
             if (wait > 0)
-                await sleep(wait + Math.floor(Math.random() * SETTLE_MARGIN_MS));
+                await sleep(wait + Math.floor(Math.random() * CONFIRM_JITTER_MS));
             const after = await this.#read();
             this.#debug(`${after.location}: confirmation read ${after.entries.length} ${this.#set.noun}(s)`);
             if (this.#present(after.entries) && this.#missingFrom(after.entries).length === 0) {
@@ -1336,7 +1348,7 @@ async function openSignatureRepository(ctx, fallback) {
         return oci_layout/* OciLayout */.A.open(target.path, { create: true });
     const ref = target.reference;
     if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw (0,errors/* usageError */.Wp)(`signature repository "${spec}" must not carry a tag or digest`, 'set COSIGN_REPOSITORY to a repository such as registry.example.com/signatures');
+        throw (0,errors/* codedError */.Au)('usage', 'target.signature-repository-pinned', `signature repository "${spec}" must not carry a tag or digest`, { spec });
     }
     return ctx.registry.repository(ref.registry, ref.repository);
 }
@@ -1346,6 +1358,9 @@ const existence = new WeakMap();
  * checks one image several times); verification requires it (verify-image.ts).
  */
 function imageExists(image) {
+    // Opened by resolving it (signing, a tag, GPG verification): known to exist, no request.
+    if (image.descriptor)
+        return Promise.resolve(true);
     let known = existence.get(image);
     if (!known) {
         known = image.repository.resolve(image.digest).then((found) => found !== undefined);
@@ -1355,13 +1370,13 @@ function imageExists(image) {
     return known;
 }
 async function openImage(input, ctx, options = {}) {
-    const target = (0,reference/* parseTarget */.hu)(input);
+    const target = options.target ?? (0,reference/* parseTarget */.hu)(input);
     if (target.kind === 'layout') {
         const layout = await oci_layout/* OciLayout */.A.open(target.path);
         const wanted = target.digest ?? target.tag ?? 'latest';
         const found = await layout.resolve(wanted);
         if (!found) {
-            throw (0,errors/* usageError */.Wp)(`${input}: no image "${wanted}" in the layout at ${target.path}`, 'list its tags with `signet triangulate`, or name the image by digest');
+            throw (0,errors/* codedError */.Au)('usage', 'target.not-in-layout', `${input}: no image "${wanted}" in the layout at ${target.path}`, { path: target.path, wanted });
         }
         if (!target.digest)
             ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; signing the digest`);
@@ -1371,8 +1386,10 @@ async function openImage(input, ctx, options = {}) {
             input,
             display: `oci:${target.path}@${found.digest}`,
             digest: found.digest,
+            descriptor: found,
             repository: layout,
             dockerReference: identity,
+            reference: undefined,
             resolvedFromTag: target.digest ? undefined : wanted,
             signatures: new CosignSignatureStore(signatureRepository),
             bundles: new bundle_referrers/* BundleReferrerStore */.Li(signatureRepository),
@@ -1382,11 +1399,14 @@ async function openImage(input, ctx, options = {}) {
     const ref = target.reference;
     const repository = ctx.registry.repository(ref.registry, ref.repository);
     let digest = ref.digest;
+    let descriptor;
     let resolvedFromTag;
     if (digest) {
-        const found = options.checkDigestExists === false ? { digest } : await repository.resolve(digest);
-        if (!found)
-            throw new errors/* SignetError */.Tj('usage', `image ${(0,reference/* formatReference */.FH)(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
+        if (options.checkDigestExists !== false) {
+            descriptor = await repository.resolve(digest);
+            if (!descriptor)
+                throw new errors/* SignetError */.Tj('usage', `image ${(0,reference/* formatReference */.FH)(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
+        }
     }
     else {
         const tag = ref.tag ?? 'latest';
@@ -1394,6 +1414,7 @@ async function openImage(input, ctx, options = {}) {
         if (!found)
             throw new errors/* SignetError */.Tj('usage', `image ${(0,reference/* formatReference */.FH)(ref)} not found (no tag "${tag}")`, { hint: 'push the image first, or check the repository name and tag' });
         digest = found.digest;
+        descriptor = found;
         resolvedFromTag = tag;
         ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
     }
@@ -1403,8 +1424,10 @@ async function openImage(input, ctx, options = {}) {
         input,
         display: (0,reference/* formatReference */.FH)(pinned),
         digest,
+        descriptor,
         repository,
         dockerReference: (0,reference/* repositoryName */.aR)(ref, 'cosign'),
+        reference: ref,
         resolvedFromTag,
         signatures: new CosignSignatureStore(signatureRepository),
         bundles: new bundle_referrers/* BundleReferrerStore */.Li(signatureRepository),

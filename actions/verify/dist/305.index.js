@@ -428,7 +428,7 @@ async function trustPolicyFrom(patterns, flags) {
             ],
         },
     };
-    return (0,trust_policy.parseTrustPolicy)((0,dist/* stringify */.As)(doc), 'command line');
+    return (0,trust_policy/* parseTrustPolicy */.G)((0,dist/* stringify */.As)(doc), 'command line');
 }
 /** Write-then-rename, so a node or a reader never sees half a policy. */
 async function writeAtomically(path, content) {
@@ -563,7 +563,7 @@ async function loadPublicKeyring(path) {
     catch (e) {
         const code = e.code;
         if (code === 'ENOENT')
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`keyring ${path} does not exist`, 'pass --keyring with an armored or binary OpenPGP public key file');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .codedError */ .Au)('usage', 'gpg.keyring-missing', `keyring ${path} does not exist`, { path });
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('io', `cannot read keyring ${path}: ${code ?? e.message}`, { cause: e });
     }
     return parsePublicKeyring(bytes, path);
@@ -721,7 +721,7 @@ function parseStoreUrl(value) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`invalid lookaside URL "${value}"`, hint);
     }
     if (url.username || url.password) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('lookaside URL must not contain credentials', 'set SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or use ~/.netrc');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codedError */ .Au)('usage', 'lookaside.credentials-in-url', 'lookaside URL must not contain credentials');
     }
     if (url.search || url.hash)
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`lookaside URL "${value}" must not have a query or fragment`, hint);

@@ -401,14 +401,12 @@ function refuse(target, rule, what, hint) {
 /***/ 22222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
-  parseTrustPolicy: () => (/* binding */ parseTrustPolicy),
-  ruleFor: () => (/* binding */ ruleFor)
+  G: () => (/* binding */ parseTrustPolicy),
+  s: () => (/* binding */ ruleFor)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -666,7 +664,7 @@ async function loadTrustPolicy(path) {
     catch (e) {
         const code = e.code;
         if (code === 'ENOENT')
-            throw (0,errors/* usageError */.Wp)(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
+            throw (0,errors/* codedError */.Au)('usage', 'policy.file-missing', `trust policy ${path} does not exist`, { path });
         throw new errors/* SignetError */.Tj('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
     }
     return parseTrustPolicy(text, path);

@@ -5,31 +5,19 @@ export const modules = {
 /***/ 18504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PolicyEvaluator: () => (/* binding */ PolicyEvaluator),
-/* harmony export */   policyFailure: () => (/* binding */ policyFailure)
+/* harmony export */   PolicyEvaluator: () => (/* binding */ PolicyEvaluator)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
-/* harmony import */ var _reference_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17159);
-/* harmony import */ var _signers_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87014);
-/* harmony import */ var _targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76139);
-/* harmony import */ var _verify_verify_image_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6648);
-/* harmony import */ var _keyless_keyless_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39644);
-/* harmony import */ var _x509_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68345);
-/* harmony import */ var _gpg_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47131);
-/* harmony import */ var _lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2478);
-/* harmony import */ var _lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1748);
-/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22222);
-
-
-
-
-
-
-
+/* unused harmony export policyFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
+/* harmony import */ var _reference_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17159);
+/* harmony import */ var _targets_open_image_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76139);
+/* harmony import */ var _verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11196);
+/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22222);
+/**
+ * The pipeline gate: checks one image against the trust policy rule that covers it. Fails
+ * closed: an image no rule covers is not verified.
+ */
 
 
 
@@ -38,90 +26,32 @@ __webpack_require__.r(__webpack_exports__);
 class PolicyEvaluator {
     #policy;
     #ctx;
-    #material = new Map();
-    #gpg = new Map();
-    #openLookaside;
-    #notary = new Map();
-    #notaryCacheDir;
+    /** Verification material, loaded once per signer for a whole batch. */
+    #verifiers = new Map();
+    #options;
     constructor(policy, ctx, options = {}) {
         this.#policy = policy;
         this.#ctx = ctx;
-        this.#openLookaside = options.openLookaside ?? ((url) => (0,_lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_1__/* .openLookasideStore */ .D)(url));
-        this.#notaryCacheDir = options.notaryCacheDir;
-    }
-    /** A Notary signer's server and pinned root, opened once per batch (the engine loads on first use). */
-    #loadNotary(rule, signer) {
-        const key = `${rule.name}/${signer.name}`;
-        let found = this.#notary.get(key);
-        if (!found) {
-            found = (async () => {
-                const notary = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 39208));
-                const ca = signer.ca ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(signer.ca, 'utf8').catch(() => {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('usage', `signer "${signer.name}": cannot read the Notary CA ${signer.ca}`);
-                }) : undefined;
-                const server = new notary.NotaryServer(signer.notary, { ca });
-                const verifier = new notary.NotaryVerifier(server, {
-                    pin: await notary.loadRootPin(signer.root),
-                    roles: signer.delegations,
-                    cache: this.#notaryCacheDir ? notary.fileTrustCache(this.#notaryCacheDir) : undefined,
-                });
-                return { verifier, close: () => server.close() };
-            })();
-            this.#notary.set(key, found);
-        }
-        return found;
-    }
-    #loadGpg(rule, signer) {
-        const key = `${rule.name}/${signer.name}`;
-        let found = this.#gpg.get(key);
-        if (!found) {
-            found = (async () => ({ keyring: await (0,_gpg_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPublicKeyring */ .jX)(signer.keyring), store: this.#openLookaside(signer.lookaside) }))();
-            this.#gpg.set(key, found);
-        }
-        return found;
-    }
-    /** Closes lookaside stores opened for GPG signers. */
-    async close() {
-        const opened = await Promise.allSettled(this.#gpg.values());
-        await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.store.close() : undefined)));
-        const notaries = await Promise.allSettled(this.#notary.values());
-        await Promise.all(notaries.map((o) => (o.status === 'fulfilled' ? o.value.close() : undefined)));
+        this.#options = options;
     }
     #load(rule, signer) {
         const key = `${rule.name}/${signer.name}`;
-        let found = this.#material.get(key);
+        let found = this.#verifiers.get(key);
         if (!found) {
-            found = (async () => {
-                if (signer.kind === 'key')
-                    return { publicKey: await (0,_signers_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadVerificationKey */ .LX)(signer.key) };
-                if (signer.kind === 'certificate') {
-                    return {
-                        certificates: await (0,_x509_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadCertificateTrust */ .g)(signer.certChain, {
-                            identity: signer.identity,
-                            identityRegExp: signer.identityRegexp,
-                            issuer: signer.issuer,
-                            issuerRegExp: signer.issuerRegexp,
-                        }),
-                    };
-                }
-                if (signer.kind === 'keyless') {
-                    return {
-                        keyless: {
-                            trust: await (0,_keyless_keyless_js__WEBPACK_IMPORTED_MODULE_6__/* .loadTrustedRoot */ .KE)(signer.trustedRoot),
-                            identity: { identity: signer.identity, identityRegExp: signer.identityRegexp, issuer: signer.issuer, issuerRegExp: signer.issuerRegexp },
-                        },
-                    };
-                }
-                throw new Error('unreachable: gpg and notary signers are checked on their own');
-            })();
-            this.#material.set(key, found);
+            found = (0,_verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__/* .loadVerifier */ .VH)(signer, { openLookaside: this.#options.openLookaside, notaryCacheDir: this.#options.notaryCacheDir });
+            this.#verifiers.set(key, found);
         }
         return found;
     }
+    /** Closes lookaside stores opened for GPG signers and Notary servers. */
+    async close() {
+        const opened = await Promise.allSettled(this.#verifiers.values());
+        await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? (0,_verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__/* .closeVerifier */ .Xp)(o.value) : undefined)));
+    }
     async verify(input) {
-        const target = (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTarget */ .hu)(input);
-        const repository = target.kind === 'layout' ? (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .layoutIdentity */ .Pp)(target.path) : (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryName */ .aR)(target.reference, 'containers');
-        const rule = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_9__.ruleFor)(this.#policy, repository);
+        const target = (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTarget */ .hu)(input);
+        const repository = target.kind === 'layout' ? (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_2__/* .layoutIdentity */ .Pp)(target.path) : (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR)(target.reference, 'containers');
+        const rule = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleFor */ .s)(this.#policy, repository);
         if (!rule) {
             return {
                 image: input,
@@ -134,30 +64,15 @@ class PolicyEvaluator {
             };
         }
         const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
-        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false });
+        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_2__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false, target });
         const signers = await Promise.all(rule.signers.map(async (signer) => {
             try {
-                if (signer.kind === 'gpg') {
-                    // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
-                    if (!(await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .imageExists */ .US)(image)))
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
-                    const { keyring, store } = await this.#loadGpg(rule, signer);
-                    const r = await (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyAtomic */ .TB)((0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .lookasideReference */ .LI)(input), image.digest, store, keyring);
-                    return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .describeAtomicFailure */ .BU)(r, store.url), verification: undefined };
-                }
-                if (signer.kind === 'notary') {
-                    const { verifier } = await this.#loadNotary(rule, signer);
-                    const r = await verifier.verify(input, this.#ctx);
-                    const ok = r.ok && r.target?.digest === image.digest;
-                    return { signer: signer.name, ok, reason: ok ? undefined : (r.reason ?? `Notary signed ${r.target?.digest} but the image is ${image.digest}`), verification: undefined };
-                }
-                const material = await this.#load(rule, signer);
-                const verification = await (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyImage */ .Z)(image, { ...material, annotations: rule.annotations, checkIdentity: true });
-                return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_11__/* .describeFailure */ .I)(verification), verification };
+                const outcome = await (0,_verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyWith */ .iQ)(await this.#load(rule, signer), image, { annotations: rule.annotations, checkIdentity: true }, this.#ctx);
+                return { signer: signer.name, ok: outcome.ok, reason: outcome.reason, verification: outcome.verification };
             }
             catch (e) {
                 // Bad policy material and unreachable registries are not "unsigned": they propagate.
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isSignetError */ .$1)(e) && e.kind === 'verification')
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isSignetError */ .$1)(e) && e.kind === 'verification')
                     return { signer: signer.name, ok: false, reason: e.message, verification: undefined };
                 throw e;
             }
@@ -179,7 +94,7 @@ class PolicyEvaluator {
     }
 }
 function policyFailure(result) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('verification', result.reason ?? `${result.image}: not verified`);
+    return new SignetError('verification', result.reason ?? `${result.image}: not verified`);
 }
 
 
@@ -188,14 +103,12 @@ function policyFailure(result) {
 /***/ 22222:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
-  parseTrustPolicy: () => (/* binding */ parseTrustPolicy),
-  ruleFor: () => (/* binding */ ruleFor)
+  G: () => (/* binding */ parseTrustPolicy),
+  s: () => (/* binding */ ruleFor)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -453,7 +366,7 @@ async function loadTrustPolicy(path) {
     catch (e) {
         const code = e.code;
         if (code === 'ENOENT')
-            throw (0,errors/* usageError */.Wp)(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
+            throw (0,errors/* codedError */.Au)('usage', 'policy.file-missing', `trust policy ${path} does not exist`, { path });
         throw new errors/* SignetError */.Tj('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
     }
     return parseTrustPolicy(text, path);

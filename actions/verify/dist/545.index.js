@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62421);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(637);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87014);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6648);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2987);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(76139);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(9550);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(88331);
@@ -166,22 +166,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24813);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87014);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53030);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8953);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38287);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(88331);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(51271);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24813);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87014);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53030);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8953);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38287);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(88331);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(51271);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(50445);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(99034);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61462);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(91164);
 /* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60152);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50332);
-/* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(55511);
-/* harmony import */ var _notary_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17455);
+/* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67080);
+/* harmony import */ var _notary_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17455);
 /**
  * Docker Content Trust (Notary v1): `sign --notary`, `verify --notary` and `signet notary
  * init|delegate|inspect`. Flags -> request -> render; the engine is @signet/core/notary.
@@ -194,36 +194,36 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function notaryCache(flags) {
-    return (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_4__/* .fileTrustCache */ .T)((0,_notary_options_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryCacheDir */ .z)(flags));
+    return (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_5__/* .fileTrustCache */ .T)((0,_notary_options_js__WEBPACK_IMPORTED_MODULE_4__/* .notaryCacheDir */ .z)(flags));
 }
 async function readCa(file) {
     if (!file)
         return undefined;
     try {
         const pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-        (0,_signet_core__WEBPACK_IMPORTED_MODULE_5__/* .parseCertificates */ .WW)(pem, file);
+        (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .parseCertificates */ .WW)(pem, file);
         return pem;
     }
     catch (e) {
-        if (e instanceof _signet_core__WEBPACK_IMPORTED_MODULE_6__/* .SignetError */ .Tj)
+        if (e instanceof _signet_core__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj)
             throw e;
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)(`cannot read --notary-ca ${file}: ${e.code ?? String(e)}`);
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)(`cannot read --notary-ca ${file}: ${e.code ?? String(e)}`);
     }
 }
 async function notaryServer(flags) {
     if (!flags.notary)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('--notary URL is required');
-    return new _signet_core_notary__WEBPACK_IMPORTED_MODULE_7__/* .NotaryServer */ .ZL(flags.notary, { ca: await readCa(flags.notaryCa), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7, timeoutMs: flags.requestTimeout });
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('--notary URL is required');
+    return new _signet_core_notary__WEBPACK_IMPORTED_MODULE_8__/* .NotaryServer */ .ZL(flags.notary, { ca: await readCa(flags.notaryCa), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7, timeoutMs: flags.requestTimeout });
 }
 function signerFor(ref) {
-    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .loadSigner */ .vu)(ref, { password: (0,_password_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPassword */ .hi)(ref) });
+    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .loadSigner */ .vu)(ref, { password: (0,_password_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPassword */ .hi)(ref) });
 }
 /** The verify gate for --notary: one check per image, trust data read once per repository. */
 async function notaryGate(flags) {
     if (!flags.notaryRoot)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('--notary needs --notary-root', 'pin the repository\'s root key: its public key or certificate (PEM), its key ID, or a trusted root.json (no trust on first use)');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('--notary needs --notary-root', 'pin the repository\'s root key: its public key or certificate (PEM), its key ID, or a trusted root.json (no trust on first use)');
     const server = await notaryServer(flags);
-    const verifier = new _signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .NotaryVerifier */ .M2(server, { pin: await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot), roles: flags.notaryRole, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+    const verifier = new _signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .NotaryVerifier */ .M2(server, { pin: await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot), roles: flags.notaryRole, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
     return {
         check: async (input, ctx) => {
             const r = await verifier.verify(input, ctx);
@@ -243,13 +243,13 @@ async function notaryGate(flags) {
 /** `sign --notary`: every tag of one repository in one publish. */
 async function signNotary(inputs, flags, report) {
     if (!flags.key)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('sign --notary needs --key', 'the key of the role published into (targets/releases delegation or the repository targets key), ECDSA P-256');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('sign --notary needs --key', 'the key of the role published into (targets/releases delegation or the repository targets key), ECDSA P-256');
     const byGun = new Map();
     for (const input of inputs) {
-        const ref = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .registryReference */ .r)(input);
+        const ref = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .registryReference */ .r)(input);
         if (ref.tag === undefined)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)(`${input}: Docker Content Trust signs tags`, 'name the image as IMAGE:TAG');
-        const gun = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .gunOf */ .qu)(ref);
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)(`${input}: Docker Content Trust signs tags`, 'name the image as IMAGE:TAG');
+        const gun = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .gunOf */ .qu)(ref);
         const entry = byGun.get(gun) ?? { registry: ref.registry, repository: ref.repository, tags: [] };
         entry.tags.push(ref.tag);
         byGun.set(gun, entry);
@@ -257,13 +257,13 @@ async function signNotary(inputs, flags, report) {
     const [signer, snapshotSigner, pin, server] = await Promise.all([
         signerFor(flags.key),
         flags.notarySnapshotKey ? signerFor(flags.notarySnapshotKey) : undefined,
-        flags.notaryRoot ? (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
+        flags.notaryRoot ? (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
         notaryServer(flags),
     ]);
     if (!pin)
         _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.warn('no --notary-root: the repository\'s root is trusted as the server serves it (pin it for production use)');
     if (flags.notaryRole && flags.notaryRole.length > 1)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('sign --notary publishes into one role', 'pass --notary-role once');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('sign --notary publishes into one role', 'pass --notary-role once');
     const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q6)(inputs, flags);
     const failures = [];
     try {
@@ -273,10 +273,10 @@ async function signNotary(inputs, flags, report) {
                 const targets = await Promise.all(tags.map(async (tag) => {
                     const manifest = await repo.getManifest(tag);
                     if (!manifest)
-                        throw new _signet_core__WEBPACK_IMPORTED_MODULE_6__/* .SignetError */ .Tj('usage', `${gun}:${tag} not found in the registry`, { hint: 'push the image first; trust data signs what the registry serves' });
+                        throw new _signet_core__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj('usage', `${gun}:${tag} not found in the registry`, { hint: 'push the image first; trust data signs what the registry serves' });
                     return { tag, digest: manifest.digest, length: manifest.bytes.byteLength };
                 }));
-                const result = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .publishTargets */ .si)(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+                const result = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_12__/* .publishTargets */ .si)(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
                 const what = result.version === undefined ? `already signed in ${result.role}` : `published to ${result.role} v${result.version}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ''}, snapshot signed by ${result.snapshotSignedBy === 'server' ? 'the server' : 'signet'}`;
                 _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`${gun}: ${targets.map((t) => `${t.tag} -> ${t.digest}`).join(', ')}: ${what}`);
                 for (const t of targets) {
@@ -284,11 +284,11 @@ async function signNotary(inputs, flags, report) {
                 }
             }
             catch (e) {
-                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`ERROR ${gun}: ${(0,_exit_code_js__WEBPACK_IMPORTED_MODULE_12__/* .errorLine */ .BP)(e)}`);
+                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`ERROR ${gun}: ${(0,_exit_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errorLine */ .BP)(e)}`);
                 failures.push({ item: gun, error: e });
             }
         }));
-        (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_12__/* .throwIfFailed */ .tq)(failures);
+        (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfFailed */ .tq)(failures);
     }
     finally {
         await Promise.all([ctx.close(), server.close()]);
@@ -333,18 +333,18 @@ function registerNotary(program) {
         .option('--notary-root <root>', 'the pinned root key, key ID or root.json')
         .action(async (gun, flags) => {
         const keys = [
-            ...(await Promise.all((flags.cert ?? []).map(async (file) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .x509Key */ .WC)((0,_signet_core__WEBPACK_IMPORTED_MODULE_5__/* .parseCertificates */ .WW)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file)[0].toString())))),
-            ...(await Promise.all((flags.pub ?? []).map(async (ref) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .bareKey */ .AZ)(await (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .loadVerificationKey */ .LX)(ref))))),
+            ...(await Promise.all((flags.cert ?? []).map(async (file) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .x509Key */ .WC)((0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .parseCertificates */ .WW)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file)[0].toString())))),
+            ...(await Promise.all((flags.pub ?? []).map(async (ref) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .bareKey */ .AZ)(await (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .loadVerificationKey */ .LX)(ref))))),
         ];
         if (keys.length === 0)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('delegate needs --cert or --pub', 'name the signer\'s certificate or public key');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('delegate needs --cert or --pub', 'name the signer\'s certificate or public key');
         const server = await notaryServer(flags);
         try {
             const r = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .addDelegation */ .g)(server, gun, {
                 role: flags.role,
                 keys,
                 targetsSigner: await signerFor(flags.key),
-                pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
+                pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
                 cache: notaryCache(flags),
                 logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7,
             });
@@ -365,7 +365,7 @@ function registerNotary(program) {
         try {
             if (!flags.notaryRoot)
                 _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.warn('no --notary-root: showing the trust data as the server serves it, with its own root (not pinned)');
-            const repo = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustedRepository */ .w)(server, gun, { pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+            const repo = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustedRepository */ .w)(server, gun, { pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
             process.stdout.write(`${JSON.stringify([(0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_16__/* .inspectRepository */ .F)(repo, gun, tag)], null, 2)}\n`);
         }
         finally {
@@ -485,7 +485,7 @@ async function loadKeyTlogTrust(key, source) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${where}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
     }
     if (root.tlogs.length === 0)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${where} lists no transparency log`, 'checking tlog entries needs the Rekor log key; or pass --insecure-ignore-tlog');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .codedError */ .Au)('usage', 'tlog.no-log', `${where} lists no transparency log`);
     const trust = toTrustMaterial(root, () => ({ publicKey: key, validFor: () => true }));
     // Keys have no certificate: no CT log; the log's integrated time is the one timestamp.
     return { verifier: new Verifier(trust, { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 1 }), toSignedEntity, source: where };
@@ -584,7 +584,7 @@ async function planMigration(verifier, ctx, repositories) {
 
 /***/ }),
 
-/***/ 6648:
+/***/ 2987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -608,6 +608,29 @@ var types = __webpack_require__(41667);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/core/src/formats/sigstore-bundle.ts
 var sigstore_bundle = __webpack_require__(89074);
+;// CONCATENATED MODULE: ./packages/core/src/verify/types.ts
+function rejection(code, reason) {
+    return { code, reason };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/claims.ts
+
+function claimsProblem(image, claims, required) {
+    if (!claims.digestMatches)
+        return rejection('digest', claims.digestProblem);
+    if (claims.identity !== undefined && required.checkIdentity !== false && !image.identityMatches(claims.identity)) {
+        return rejection('identity', `${claims.identityNoun} "${claims.identity}" does not name this image's repository (${image.dockerReference})`);
+    }
+    for (const [key, value] of Object.entries(required.annotations ?? {})) {
+        // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
+        const actual = Object.hasOwn(claims.annotations, key) ? claims.annotations[key] : undefined;
+        if (actual !== value) {
+            return rejection('annotation', actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`);
+        }
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts + 1 modules
 var keyless = __webpack_require__(39644);
 // EXTERNAL MODULE: ./packages/core/src/keyless/key-tlog.ts
@@ -629,30 +652,36 @@ var certificates = __webpack_require__(24813);
 
 
 
+
+
+/** A bundle's rejection reads "bundle: ...", so users can tell the layouts apart. */
+function rejected(code, reason) {
+    return rejection(code, `bundle: ${reason}`);
+}
 /** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
 async function checkBundle(image, bundle, options) {
     const envelope = bundle.content.dsseEnvelope;
     if (envelope.payloadType !== sigstore_bundle/* IN_TOTO_PAYLOAD_TYPE */.T4)
-        return `bundle: DSSE payload type is "${envelope.payloadType}", not in-toto`;
+        return rejected('not-a-signature', `DSSE payload type is "${envelope.payloadType}", not in-toto`);
     if (options.keyless) {
         // Keyless: sigstore's checks (chain, log entry, signing time, DSSE signature), then identity.
         const problem = await (0,keyless/* keylessProblem */.cB)(bundle, options.keyless.trust, options.keyless.identity);
         if (problem)
-            return `bundle: ${problem}`;
+            return rejected('untrusted', problem);
     }
     else {
         const key = options.certificates ? await bundleCertificateKey(bundle, options.certificates) : options.publicKey;
         if (typeof key === 'string')
-            return `bundle: ${key}`;
+            return rejected('untrusted', key);
         if (!key)
             throw new Error('checkBundle needs a public key or certificate trust');
         const pae = (0,sigstore_bundle/* preAuthEncoding */.JC)(envelope.payloadType, envelope.payload);
         if (!envelope.signatures.some((s) => (0,algorithms/* verifyBytes */.RV)(key, pae, s.sig))) {
-            return `bundle: signature does not verify with ${options.certificates ? 'its certificate' : 'the given key'}`;
+            return rejected('untrusted', `signature does not verify with ${options.certificates ? 'its certificate' : 'the given key'}`);
         }
         const logged = options.tlog ? (0,key_tlog/* bundleKeyTlogProblem */.nn)(bundle, options.tlog) : undefined;
         if (logged)
-            return `bundle: ${logged}`;
+            return rejected('untrusted', logged);
     }
     let statement;
     try {
@@ -660,27 +689,25 @@ async function checkBundle(image, bundle, options) {
     }
     catch (e) {
         if ((0,errors/* isSignetError */.$1)(e))
-            return `bundle: ${e.message}`;
+            return rejected('malformed', e.message);
         throw e;
     }
     if (statement.predicateType !== sigstore_bundle/* COSIGN_SIGN_PREDICATE_TYPE */.Z4) {
-        return `bundle: predicate type "${statement.predicateType}" is an attestation, not a cosign signature`;
+        return rejected('not-a-signature', `predicate type "${statement.predicateType}" is an attestation, not a cosign signature`);
     }
     const [algorithm, hex] = image.digest.split(':');
     const subject = statement.subject.find((s) => s.digest[algorithm] === hex);
-    if (!subject)
-        return `bundle: statement does not name digest ${image.digest}`;
     // cosign v3 signs no identity; signet's bundles carry it as the subject name, checked when present.
-    if (subject.name !== undefined && options.checkIdentity !== false && !image.identityMatches(subject.name)) {
-        return `bundle: subject name "${subject.name}" does not name this image's repository (${image.dockerReference})`;
-    }
-    const optional = subject.annotations ?? {};
-    for (const [key, value] of Object.entries(options.annotations ?? {})) {
-        const actual = Object.hasOwn(optional, key) ? optional[key] : undefined;
-        if (actual !== value) {
-            return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
-        }
-    }
+    const optional = subject?.annotations ?? {};
+    const problem = claimsProblem(image, {
+        digestMatches: subject !== undefined,
+        digestProblem: `statement does not name digest ${image.digest}`,
+        identity: subject?.name,
+        identityNoun: 'subject name',
+        annotations: optional,
+    }, options);
+    if (problem)
+        return rejected(problem.code, problem.reason);
     return {
         critical: {
             identity: { 'docker-reference': subject.name ?? image.display },
@@ -717,6 +744,8 @@ async function bundleCertificateKey(bundle, trust) {
 
 
 
+
+
 /**
  * Both layouts are read: cosign's legacy `.sig` manifest and sigstore bundle referrers (cosign
  * v3's default). A signature found in either that passes every check counts; both are read in
@@ -736,18 +765,18 @@ async function verifyImage(image, options) {
     const verified = [];
     const rejected = [];
     for (const sig of stored) {
-        const reason = await checkSignature(image, sig, options);
-        if (typeof reason === 'string')
-            rejected.push({ layerDigest: sig.layer.digest, reason });
+        const checked = await checkSignature(image, sig, options);
+        if ('code' in checked)
+            rejected.push({ layerDigest: sig.layer.digest, ...checked });
         else
-            verified.push(reason);
+            verified.push(checked);
     }
     for (const stored of bundles) {
-        const reason = stored.bundle ? await checkBundle(image, stored.bundle, options) : `bundle referrer: ${stored.problem ?? 'unusable'}`;
-        if (typeof reason === 'string')
-            rejected.push({ layerDigest: stored.manifestDigest, reason });
+        const checked = stored.bundle ? await checkBundle(image, stored.bundle, options) : rejection('malformed', `bundle referrer: ${stored.problem ?? 'unusable'}`);
+        if ('code' in checked)
+            rejected.push({ layerDigest: stored.manifestDigest, ...checked });
         else
-            verified.push(reason);
+            verified.push(checked);
     }
     return {
         image: image.display,
@@ -762,34 +791,28 @@ async function verifyImage(image, options) {
 async function checkSignature(image, sig, options) {
     const { payload, signature } = sig;
     if (signature.byteLength === 0)
-        return 'signature annotation missing or not base64';
+        return rejection('malformed', 'signature annotation missing or not base64');
     const untrusted = options.keyless ? await (0,keyless/* legacyKeylessProblem */.h5)({ ...sig, annotations: sig.layer.annotations ?? {} }, options.keyless.trust, options.keyless.identity) : await keyProblem(sig, options);
     if (untrusted)
-        return untrusted;
+        return rejection('untrusted', untrusted);
     let parsed;
     try {
         parsed = (0,simple_signing/* parseCosignPayload */.F3)(payload);
     }
     catch (e) {
         if ((0,errors/* isSignetError */.$1)(e))
-            return e.message;
+            return rejection('malformed', e.message);
         throw e;
     }
     const signedDigest = parsed.critical.image['docker-manifest-digest'];
-    if (signedDigest !== image.digest)
-        return `payload signs digest ${signedDigest}, not ${image.digest}`;
-    const identity = parsed.critical.identity['docker-reference'];
-    if (options.checkIdentity !== false && !image.identityMatches(identity)) {
-        return `payload identity "${identity}" does not name this image's repository (${image.dockerReference})`;
-    }
-    for (const [key, value] of Object.entries(options.annotations ?? {})) {
-        // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
-        const actual = parsed.optional && Object.hasOwn(parsed.optional, key) ? parsed.optional[key] : undefined;
-        if (actual !== value) {
-            return actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`;
-        }
-    }
-    return parsed;
+    const problem = claimsProblem(image, {
+        digestMatches: signedDigest === image.digest,
+        digestProblem: `payload signs digest ${signedDigest}, not ${image.digest}`,
+        identity: parsed.critical.identity['docker-reference'],
+        identityNoun: 'payload identity',
+        annotations: parsed.optional ?? {},
+    }, options);
+    return problem ?? parsed;
 }
 /** Why the signature is not made by the given key or a trusted certificate, if it is not. */
 async function keyProblem(sig, options) {

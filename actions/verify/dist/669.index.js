@@ -2,12 +2,132 @@ export const id = 669;
 export const ids = [669];
 export const modules = {
 
+/***/ 67080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BP: () => (/* binding */ errorLine),
+  tq: () => (/* binding */ throwIfFailed)
+});
+
+// UNUSED EXPORTS: batchFailure, worstExitCode
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(637);
+;// CONCATENATED MODULE: ./packages/cli/src/hints.ts
+const hints_text = (data, key) => (typeof data[key] === 'string' ? data[key] : '');
+const NO_ROOT = 'pass --trusted-root or signet initialize --mirror URL --root root.json';
+const HINTS = {
+    'registry.unreachable': (d) => d.plainHttp ? 'check the registry address and that it is running' : 'check the registry address and network; for a plain-HTTP registry pass --allow-http-registry or set SIGNET_INSECURE_REGISTRIES',
+    'registry.timeout': (d) => d.plainHttp
+        ? 'the registry did not answer in time: check that it is running, or raise --request-timeout'
+        : 'the registry did not answer in time: check the registry and network, or raise --request-timeout',
+    'registry.unauthorized': (d) => `run \`docker login ${hints_text(d, 'registry')}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
+    'registry.auth-failed': (d) => d.withCredentials ? 'check the registry username and password (docker login again)' : `run \`docker login ${hints_text(d, 'registry')}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
+    'registry.denied': (d) => `grant the account ${hints_text(d, 'access')} permission on ${hints_text(d, 'repository')}`,
+    'registry.not-found': () => 'check the repository name',
+    'registry.rate-limited': () => 'wait and retry, lower --concurrency, or authenticate for a higher limit',
+    'registry.status': () => 'retry later; if it persists, check the registry',
+    'registry.bad-response': () => 'the registry does not follow the distribution protocol; check it',
+    'registry.digest-mismatch': () => 'the registry or a proxy altered the content',
+    'registry.size-mismatch': () => 'the registry or a proxy altered the content',
+    'registry.invalid-digest': () => 'the registry or a signature manifest is broken or hostile; nothing was requested with that value',
+    'registry.insecure-transport': (d) => `fix the registry's token realm to use https, or, if plain HTTP is intended there, set SIGNET_INSECURE_REGISTRIES=${hints_text(d, 'host')}`,
+    'limit.body-size': () => 'if the content is expected, raise --max-manifest-size or --max-attachment-size',
+    'limit.blob-size': () => 'if the attachment is expected, raise --max-attachment-size (or COSIGN_MAX_ATTACHMENT_SIZE)',
+    'limit.layers': () => 'if the set is expected, raise --max-signature-layers (cosign refuses more than 1000)',
+    // Keys and certificates.
+    'key.file-missing': () => 'check the --key path, or create one with `signet generate-key-pair`',
+    'key.empty-reference': () => 'pass --key with a path, env://VAR, k8s://ns/name or hashivault://name',
+    'key.password-missing': () => 'set COSIGN_PASSWORD',
+    'key.password-wrong': (d) => (d.format === 'cosign' ? 'set COSIGN_PASSWORD to the password the key was created with' : "set COSIGN_PASSWORD to the key's passphrase"),
+    'certificate.key-mismatch': () => 'pass the certificate issued for this key with --cert',
+    'key.cosign-key-invalid': () => 'regenerate it with `signet generate-key-pair` or re-import the PEM key',
+    'k8s.secret-exists': () => 'pass --force to replace it',
+    'k8s.secret-not-found': () => 'create it with `signet generate-key-pair k8s://NS/NAME`',
+    'k8s.entry-missing': () => 'create it with `signet generate-key-pair k8s://NS/NAME` or add the entry',
+    'vault.key-not-found': (d) => d.mountMayBeWrong ? 'create it with `signet generate-key-pair hashivault://NAME`, or set TRANSIT_SECRET_ENGINE_PATH to the mount' : 'create it with `signet generate-key-pair hashivault://NAME`',
+    'vault.key-exists': () => 'pass --force to rotate it to a new version',
+    // GPG and trust policies.
+    'gpg.keyring-missing': () => 'pass --keyring with an armored or binary OpenPGP public key file',
+    'gpg.secret-key-missing': () => 'pass --sign-by with a secret key file, env://VAR, or a gpg key ID',
+    'gpg.not-installed': () => 'install gnupg, or pass --sign-by with an armored secret key file',
+    'policy.file-missing': () => 'pass --policy with the path of a TrustPolicy YAML file',
+    'lookaside.credentials-in-url': () => 'set SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or use ~/.netrc',
+    'signatures.not-a-signature-manifest': () => 'the .sig tag was overwritten by something else; inspect it with `signet triangulate`',
+    // Targets.
+    'target.not-in-layout': () => 'list its tags with `signet triangulate`, or name the image by digest',
+    'target.signature-repository-pinned': () => 'set COSIGN_REPOSITORY to a repository such as registry.example.com/signatures',
+    // Keyless, transparency logs, TUF.
+    'keyless.no-token': () => 'pass --identity-token, set SIGSTORE_ID_TOKEN, or in GitHub Actions grant `permissions: id-token: write`',
+    'keyless.signing-failed': () => 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token',
+    'tlog.signing-failed': () => 'check --rekor-url (and that the log accepts this key type)',
+    'tlog.no-log': () => 'checking tlog entries needs the Rekor log key; or pass --insecure-ignore-tlog',
+    'tuf.unreachable': (d) => (d.isDefault ? `offline? ${NO_ROOT}` : `check the mirror, or ${NO_ROOT}`),
+    'tuf.not-a-repository': () => 'check the URL given to signet initialize --mirror (or TUF_MIRROR)',
+    'tuf.unsigned': () => "the root.json given to signet initialize --root (or TUF_ROOT_JSON) is not this repository's",
+    'tuf.expired': () => 'the repository must re-sign its metadata; meanwhile pass --trusted-root',
+    'tuf.missing-target': () => 'the repository must publish the sigstore trusted root as a TUF target; or pass --trusted-root',
+    'tuf.invalid': () => NO_ROOT,
+    'tuf.no-mirror': () => 'run signet initialize again (with --mirror for a private TUF repository)',
+    'tuf.unknown-root': (d) => `run signet initialize --mirror ${hints_text(d, 'mirror')} --root root.json, or set TUF_ROOT_JSON`,
+};
+/** Codes the CLI words (for tests: every code core raises has wording here). */
+const WORDED_CODES = Object.keys(HINTS);
+/** The error's own hint, else the front end's wording for its code. */
+function hintFor(e) {
+    if (e.hint)
+        return e.hint;
+    const word = e.code ? HINTS[e.code] : undefined;
+    return word ? word(e.data) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/exit-code.ts
+
+
+/** The batch's exit code: a remote failure (3) outranks bad input (2), which outranks a failed verification (1). */
+function worstExitCode(errors) {
+    let worst = 0;
+    const rank = (code) => (code === 0 ? 0 : code === 1 ? 1 : code === 2 ? 2 : 3);
+    for (const e of errors) {
+        const code = (0,src_errors/* isSignetError */.$1)(e) ? e.exitCode : 3;
+        if (rank(code) > rank(worst))
+            worst = code;
+    }
+    return worst;
+}
+/** One line for users: the message and what to do (the CLI words hints from error codes). */
+function errorLine(e) {
+    return (0,src_errors/* isSignetError */.$1)(e) ? e.oneLine(hintFor(e)) : `unexpected failure: ${e?.message ?? String(e)}`;
+}
+/** One error for a batch with failures, carrying the worst failure's exit code. */
+function batchFailure(errors, summary) {
+    const code = worstExitCode(errors);
+    const kind = code === 1 ? 'verification' : code === 2 ? 'usage' : 'remote';
+    return new src_errors/* SignetError */.Tj(kind, summary);
+}
+/**
+ * Ends a batch: one error carrying the worst exit code, one line per failed item (verification
+ * failures already name their image). Nothing when every item succeeded.
+ */
+function throwIfFailed(failures) {
+    if (failures.length === 0)
+        return;
+    throw batchFailure(failures.map((f) => f.error), failures.map((f) => ((0,src_errors/* isSignetError */.$1)(f.error) && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
+}
+
+
+/***/ }),
+
 /***/ 69818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ k8sKeys),
-/* harmony export */   r: () => (/* binding */ vaultKeys)
+/* harmony export */   Zh: () => (/* binding */ k8sKeys),
+/* harmony export */   rs: () => (/* binding */ vaultKeys),
+/* harmony export */   x_: () => (/* binding */ registerRemoteKeySources)
 /* harmony export */ });
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87014);
 /**
@@ -32,8 +152,11 @@ function lazy(load) {
         publicKey: async (ref, options) => (await load()).publicKey(ref, options),
     };
 }
-_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .KeySources */ .oA.k8s = lazy(k8sKeys);
-_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .KeySources */ .oA.hashivault = lazy(vaultKeys);
+/** Makes k8s:// and hashivault:// references loadable; called by the program before any command runs. */
+function registerRemoteKeySources() {
+    (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .registerKeySource */ .EW)('k8s', lazy(k8sKeys));
+    (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .registerKeySource */ .EW)('hashivault', lazy(vaultKeys));
+}
 
 
 /***/ }),
@@ -43,16 +166,17 @@ _signet_core__WEBPACK_IMPORTED_MODULE_0__/* .KeySources */ .oA.hashivault = lazy
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   main: () => (/* binding */ main),
-/* harmony export */   newRunReport: () => (/* reexport safe */ _run_report_js__WEBPACK_IMPORTED_MODULE_3__.I)
+/* harmony export */   newRunReport: () => (/* reexport safe */ _run_report_js__WEBPACK_IMPORTED_MODULE_4__.I)
 /* harmony export */ });
 /* unused harmony export buildProgram */
 /* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44342);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
-/* harmony import */ var _keysources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69818);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48595);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
+/* harmony import */ var _keysources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69818);
+/* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67080);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48595);
 
 
-// Registers k8s:// and hashivault:// with core's key loader before any command runs.
+
 
 const USAGE_EXIT = 2;
 /**
@@ -64,18 +188,20 @@ const USAGE_EXIT = 2;
  */
 const COMMANDS = [
     { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 94202))).registerKeys },
-    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(466), __webpack_require__.e(413), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 82164)); return (p, o) => registerSign(p, o.report); } },
-    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(466), __webpack_require__.e(413), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 62449)); return (p, o) => registerVerify(p, o.report); } },
+    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(344), __webpack_require__.e(774), __webpack_require__.e(849)]).then(__webpack_require__.bind(__webpack_require__, 93849)); return (p, o) => registerSign(p, o.report); } },
+    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(344), __webpack_require__.e(774), __webpack_require__.e(232)]).then(__webpack_require__.bind(__webpack_require__, 21232)); return (p, o) => registerVerify(p, o.report); } },
     { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
     { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(332), __webpack_require__.e(450), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 94827))).registerPolicy },
     { names: ['demo-image'], load: async () => (await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 34180))).registerDemo },
     { names: ['lookaside'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 39043))).registerLookaside },
-    { names: ['migrate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(9), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(240), __webpack_require__.e(139), __webpack_require__.e(466), __webpack_require__.e(450), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 16545))).registerMigrate },
+    { names: ['migrate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(9), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(240), __webpack_require__.e(139), __webpack_require__.e(344), __webpack_require__.e(450), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 16545))).registerMigrate },
     { names: ['notary'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(240), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 70779))).registerNotary },
     { names: ['initialize'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 17064))).registerInitialize },
 ];
 /** The program with the commands `argv` needs (all of them when `argv` is omitted). */
 async function buildProgram(options = {}, argv) {
+    // k8s:// and hashivault:// keys work in every command (sign, verify, policy, keys).
+    (0,_keysources_js__WEBPACK_IMPORTED_MODULE_2__/* .registerRemoteKeySources */ .x_)();
     const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('signet')
         .description('Sign and verify container image digests in cosign\'s format, with the same behaviour in every CI system.')
         .version('0.1.0')
@@ -105,9 +231,9 @@ async function main(argv, options = {}) {
             // Help and version exit 0; commander has already printed the message.
             return e.exitCode === 0 ? 0 : fail(USAGE_EXIT, e.message);
         }
-        if ((0,_signet_core__WEBPACK_IMPORTED_MODULE_2__/* .isSignetError */ .$1)(e)) {
-            process.stderr.write(`error: ${e.oneLine()}\n`);
-            return fail(e.exitCode, e.oneLine());
+        if ((0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .isSignetError */ .$1)(e)) {
+            process.stderr.write(`error: ${(0,_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(e)}\n`);
+            return fail(e.exitCode, (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(e));
         }
         process.stderr.write(`error: unexpected failure: ${e?.stack ?? String(e)}\n`);
         return fail(3, `unexpected failure: ${e?.message ?? String(e)}`);
@@ -127,11 +253,13 @@ async function main(argv, options = {}) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+/* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67080);
 /**
  * What a command did, for front ends that run the CLI in-process (the GitHub Actions) and need
  * structured outputs rather than parsing stderr. The terminal output stays the same.
  */
+
 
 
 function newRunReport() {
@@ -148,8 +276,8 @@ function withReportFile(given, body) {
             await body(images, flags, report);
         }
         catch (e) {
-            if (report && (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .isSignetError */ .$1)(e))
-                Object.assign(report, { error: e.oneLine(), exitCode: e.exitCode });
+            if (report && (0,_signet_core__WEBPACK_IMPORTED_MODULE_2__/* .isSignetError */ .$1)(e))
+                Object.assign(report, { error: (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(e), exitCode: e.exitCode });
             throw e;
         }
         finally {
@@ -291,7 +419,7 @@ async function encryptCosignKey(privateKey, password, options = {}) {
     return (0,_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .encodePem */ .T)(SIGSTORE_PEM_TYPE, Buffer.from(JSON.stringify(doc)));
 }
 function malformed(source, what) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${source} is not a valid encrypted cosign key: ${what}`, 'regenerate it with `signet generate-key-pair` or re-import the PEM key');
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codedError */ .Au)('usage', 'key.cosign-key-invalid', `${source} is not a valid encrypted cosign key: ${what}`, { source });
 }
 async function decryptCosignKeyDer(body, password, source) {
     let doc;
@@ -316,7 +444,7 @@ async function decryptCosignKeyDer(body, password, source) {
     const [key, box] = await Promise.all([deriveKey(password, salt, N, r, p), secretbox()]);
     const plain = box.open(new Uint8Array(Buffer.from(doc.ciphertext ?? '', 'base64')), new Uint8Array(nonce), new Uint8Array(key));
     if (!plain) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`wrong password for encrypted cosign key ${source}`, 'set COSIGN_PASSWORD to the password the key was created with');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codedError */ .Au)('usage', 'key.password-wrong', `wrong password for encrypted cosign key ${source}`, { source, format: 'cosign' });
     }
     try {
         return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)({ key: Buffer.from(plain), format: 'der', type: 'pkcs8' });
@@ -369,7 +497,7 @@ async function loadPrivateKey(pem, options) {
     let key;
     if (block.type === _cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__/* .SIGSTORE_PEM_TYPE */ .Zx || block.type === _cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__/* .COSIGN_PEM_TYPE */ .kP) {
         if (!options.password)
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${source} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .codedError */ .Au)('usage', 'key.password-missing', `${source} is encrypted and no password was given`, { source });
         key = await (0,_cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__/* .decryptCosignKeyDer */ .X2)(block.der, await options.password(), source);
     }
     else {
@@ -381,7 +509,7 @@ async function loadPrivateKey(pem, options) {
         catch (e) {
             const reason = e.message;
             if (passphrase !== undefined && /decrypt|bad decrypt|passphrase/i.test(reason)) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`wrong password for encrypted key ${source}`, 'set COSIGN_PASSWORD to the key\'s passphrase');
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .codedError */ .Au)('usage', 'key.password-wrong', `wrong password for encrypted key ${source}`, { source, format: 'pkcs8' });
             }
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${source}: cannot parse the ${block.type}`, 'check that the PEM is complete, or convert it with `openssl pkcs8 -topk8`');
         }
@@ -391,7 +519,7 @@ async function loadPrivateKey(pem, options) {
 }
 async function askPassphrase(options) {
     if (!options.password)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${options.source} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .codedError */ .Au)('usage', 'key.password-missing', `${options.source} is encrypted and no password was given`, { source: options.source });
     return options.password();
 }
 /** A public key from `PUBLIC KEY`, `RSA PUBLIC KEY` or a certificate's key. */
@@ -469,7 +597,7 @@ function encodePem(type, der) {
 
 function parseKeyRef(ref) {
     if (ref === '')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('empty key reference', 'pass --key with a path, env://VAR, k8s://ns/name or hashivault://name');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .codedError */ .Au)('usage', 'key.empty-reference', 'empty key reference');
     const scheme = /^([a-z0-9+.-]+):\/\/(.*)$/.exec(ref);
     if (!scheme)
         return { kind: 'file', path: ref };
@@ -553,8 +681,8 @@ class KeySigner {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EW: () => (/* binding */ registerKeySource),
 /* harmony export */   LX: () => (/* binding */ loadVerificationKey),
-/* harmony export */   oA: () => (/* binding */ KeySources),
 /* harmony export */   vu: () => (/* binding */ loadSigner)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
@@ -568,7 +696,15 @@ class KeySigner {
 
 
 
-const KeySources = {};
+const remoteSources = new Map();
+/**
+ * Makes `k8s://` or `hashivault://` references loadable (for signing, verification and policy
+ * generation alike). `@signet/core/keysources/k8s` and `.../vault` hold the sources; front ends
+ * register them once at start-up, wrapped to import them on first use.
+ */
+function registerKeySource(kind, source) {
+    remoteSources.set(kind, source);
+}
 async function readKeyMaterial(ref, env) {
     if (ref.kind === 'env') {
         const value = env[ref.variable];
@@ -583,7 +719,7 @@ async function readKeyMaterial(ref, env) {
         catch (e) {
             const code = e.code;
             if (code === 'ENOENT')
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`key file ${ref.path} does not exist`, 'check the --key path, or create one with `signet generate-key-pair`');
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codedError */ .Au)('usage', 'key.file-missing', `key file ${ref.path} does not exist`, { path: ref.path });
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('io', `cannot read key file ${ref.path}: ${code ?? String(e)}`);
         }
     }
@@ -591,7 +727,7 @@ async function readKeyMaterial(ref, env) {
 }
 function remoteSource(ref) {
     const kind = ref.kind;
-    const source = KeySources[kind];
+    const source = remoteSources.get(kind);
     if (!source)
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${(0,_key_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .describeKeyRef */ .c)(ref)}: ${kind}:// keys are not available in this build`);
     return source;

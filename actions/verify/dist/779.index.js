@@ -164,22 +164,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24813);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87014);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53030);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8953);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38287);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(88331);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(51271);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24813);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87014);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53030);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8953);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38287);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(88331);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(51271);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(50445);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(99034);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61462);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(91164);
 /* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60152);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50332);
-/* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(55511);
-/* harmony import */ var _notary_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17455);
+/* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67080);
+/* harmony import */ var _notary_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17455);
 /**
  * Docker Content Trust (Notary v1): `sign --notary`, `verify --notary` and `signet notary
  * init|delegate|inspect`. Flags -> request -> render; the engine is @signet/core/notary.
@@ -192,36 +192,36 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function notaryCache(flags) {
-    return (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_4__/* .fileTrustCache */ .T)((0,_notary_options_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryCacheDir */ .z)(flags));
+    return (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_5__/* .fileTrustCache */ .T)((0,_notary_options_js__WEBPACK_IMPORTED_MODULE_4__/* .notaryCacheDir */ .z)(flags));
 }
 async function readCa(file) {
     if (!file)
         return undefined;
     try {
         const pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-        (0,_signet_core__WEBPACK_IMPORTED_MODULE_5__/* .parseCertificates */ .WW)(pem, file);
+        (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .parseCertificates */ .WW)(pem, file);
         return pem;
     }
     catch (e) {
-        if (e instanceof _signet_core__WEBPACK_IMPORTED_MODULE_6__/* .SignetError */ .Tj)
+        if (e instanceof _signet_core__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj)
             throw e;
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)(`cannot read --notary-ca ${file}: ${e.code ?? String(e)}`);
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)(`cannot read --notary-ca ${file}: ${e.code ?? String(e)}`);
     }
 }
 async function notaryServer(flags) {
     if (!flags.notary)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('--notary URL is required');
-    return new _signet_core_notary__WEBPACK_IMPORTED_MODULE_7__/* .NotaryServer */ .ZL(flags.notary, { ca: await readCa(flags.notaryCa), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7, timeoutMs: flags.requestTimeout });
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('--notary URL is required');
+    return new _signet_core_notary__WEBPACK_IMPORTED_MODULE_8__/* .NotaryServer */ .ZL(flags.notary, { ca: await readCa(flags.notaryCa), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7, timeoutMs: flags.requestTimeout });
 }
 function signerFor(ref) {
-    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .loadSigner */ .vu)(ref, { password: (0,_password_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPassword */ .hi)(ref) });
+    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .loadSigner */ .vu)(ref, { password: (0,_password_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPassword */ .hi)(ref) });
 }
 /** The verify gate for --notary: one check per image, trust data read once per repository. */
 async function notaryGate(flags) {
     if (!flags.notaryRoot)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('--notary needs --notary-root', 'pin the repository\'s root key: its public key or certificate (PEM), its key ID, or a trusted root.json (no trust on first use)');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('--notary needs --notary-root', 'pin the repository\'s root key: its public key or certificate (PEM), its key ID, or a trusted root.json (no trust on first use)');
     const server = await notaryServer(flags);
-    const verifier = new _signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .NotaryVerifier */ .M2(server, { pin: await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot), roles: flags.notaryRole, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+    const verifier = new _signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .NotaryVerifier */ .M2(server, { pin: await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot), roles: flags.notaryRole, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
     return {
         check: async (input, ctx) => {
             const r = await verifier.verify(input, ctx);
@@ -241,13 +241,13 @@ async function notaryGate(flags) {
 /** `sign --notary`: every tag of one repository in one publish. */
 async function signNotary(inputs, flags, report) {
     if (!flags.key)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('sign --notary needs --key', 'the key of the role published into (targets/releases delegation or the repository targets key), ECDSA P-256');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('sign --notary needs --key', 'the key of the role published into (targets/releases delegation or the repository targets key), ECDSA P-256');
     const byGun = new Map();
     for (const input of inputs) {
-        const ref = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .registryReference */ .r)(input);
+        const ref = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .registryReference */ .r)(input);
         if (ref.tag === undefined)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)(`${input}: Docker Content Trust signs tags`, 'name the image as IMAGE:TAG');
-        const gun = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .gunOf */ .qu)(ref);
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)(`${input}: Docker Content Trust signs tags`, 'name the image as IMAGE:TAG');
+        const gun = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .gunOf */ .qu)(ref);
         const entry = byGun.get(gun) ?? { registry: ref.registry, repository: ref.repository, tags: [] };
         entry.tags.push(ref.tag);
         byGun.set(gun, entry);
@@ -255,13 +255,13 @@ async function signNotary(inputs, flags, report) {
     const [signer, snapshotSigner, pin, server] = await Promise.all([
         signerFor(flags.key),
         flags.notarySnapshotKey ? signerFor(flags.notarySnapshotKey) : undefined,
-        flags.notaryRoot ? (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
+        flags.notaryRoot ? (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
         notaryServer(flags),
     ]);
     if (!pin)
         _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.warn('no --notary-root: the repository\'s root is trusted as the server serves it (pin it for production use)');
     if (flags.notaryRole && flags.notaryRole.length > 1)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('sign --notary publishes into one role', 'pass --notary-role once');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('sign --notary publishes into one role', 'pass --notary-role once');
     const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q6)(inputs, flags);
     const failures = [];
     try {
@@ -271,10 +271,10 @@ async function signNotary(inputs, flags, report) {
                 const targets = await Promise.all(tags.map(async (tag) => {
                     const manifest = await repo.getManifest(tag);
                     if (!manifest)
-                        throw new _signet_core__WEBPACK_IMPORTED_MODULE_6__/* .SignetError */ .Tj('usage', `${gun}:${tag} not found in the registry`, { hint: 'push the image first; trust data signs what the registry serves' });
+                        throw new _signet_core__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj('usage', `${gun}:${tag} not found in the registry`, { hint: 'push the image first; trust data signs what the registry serves' });
                     return { tag, digest: manifest.digest, length: manifest.bytes.byteLength };
                 }));
-                const result = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .publishTargets */ .si)(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+                const result = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_12__/* .publishTargets */ .si)(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
                 const what = result.version === undefined ? `already signed in ${result.role}` : `published to ${result.role} v${result.version}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ''}, snapshot signed by ${result.snapshotSignedBy === 'server' ? 'the server' : 'signet'}`;
                 _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`${gun}: ${targets.map((t) => `${t.tag} -> ${t.digest}`).join(', ')}: ${what}`);
                 for (const t of targets) {
@@ -282,11 +282,11 @@ async function signNotary(inputs, flags, report) {
                 }
             }
             catch (e) {
-                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`ERROR ${gun}: ${(0,_exit_code_js__WEBPACK_IMPORTED_MODULE_12__/* .errorLine */ .BP)(e)}`);
+                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`ERROR ${gun}: ${(0,_exit_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errorLine */ .BP)(e)}`);
                 failures.push({ item: gun, error: e });
             }
         }));
-        (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_12__/* .throwIfFailed */ .tq)(failures);
+        (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfFailed */ .tq)(failures);
     }
     finally {
         await Promise.all([ctx.close(), server.close()]);
@@ -331,18 +331,18 @@ function registerNotary(program) {
         .option('--notary-root <root>', 'the pinned root key, key ID or root.json')
         .action(async (gun, flags) => {
         const keys = [
-            ...(await Promise.all((flags.cert ?? []).map(async (file) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .x509Key */ .WC)((0,_signet_core__WEBPACK_IMPORTED_MODULE_5__/* .parseCertificates */ .WW)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file)[0].toString())))),
-            ...(await Promise.all((flags.pub ?? []).map(async (ref) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .bareKey */ .AZ)(await (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .loadVerificationKey */ .LX)(ref))))),
+            ...(await Promise.all((flags.cert ?? []).map(async (file) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .x509Key */ .WC)((0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .parseCertificates */ .WW)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file)[0].toString())))),
+            ...(await Promise.all((flags.pub ?? []).map(async (ref) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .bareKey */ .AZ)(await (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .loadVerificationKey */ .LX)(ref))))),
         ];
         if (keys.length === 0)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('delegate needs --cert or --pub', 'name the signer\'s certificate or public key');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('delegate needs --cert or --pub', 'name the signer\'s certificate or public key');
         const server = await notaryServer(flags);
         try {
             const r = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .addDelegation */ .g)(server, gun, {
                 role: flags.role,
                 keys,
                 targetsSigner: await signerFor(flags.key),
-                pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
+                pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
                 cache: notaryCache(flags),
                 logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7,
             });
@@ -363,56 +363,13 @@ function registerNotary(program) {
         try {
             if (!flags.notaryRoot)
                 _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.warn('no --notary-root: showing the trust data as the server serves it, with its own root (not pinned)');
-            const repo = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustedRepository */ .w)(server, gun, { pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+            const repo = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustedRepository */ .w)(server, gun, { pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
             process.stdout.write(`${JSON.stringify([(0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_16__/* .inspectRepository */ .F)(repo, gun, tag)], null, 2)}\n`);
         }
         finally {
             await server.close();
         }
     });
-}
-
-
-/***/ }),
-
-/***/ 55511:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* binding */ errorLine),
-/* harmony export */   tq: () => (/* binding */ throwIfFailed)
-/* harmony export */ });
-/* unused harmony exports worstExitCode, batchFailure */
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
-
-/** The batch's exit code: a remote failure (3) outranks bad input (2), which outranks a failed verification (1). */
-function worstExitCode(errors) {
-    let worst = 0;
-    const rank = (code) => (code === 0 ? 0 : code === 1 ? 1 : code === 2 ? 2 : 3);
-    for (const e of errors) {
-        const code = (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .isSignetError */ .$1)(e) ? e.exitCode : 3;
-        if (rank(code) > rank(worst))
-            worst = code;
-    }
-    return worst;
-}
-function errorLine(e) {
-    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .isSignetError */ .$1)(e) ? e.oneLine() : `unexpected failure: ${e?.message ?? String(e)}`;
-}
-/** One error for a batch with failures, carrying the worst failure's exit code. */
-function batchFailure(errors, summary) {
-    const code = worstExitCode(errors);
-    const kind = code === 1 ? 'verification' : code === 2 ? 'usage' : 'remote';
-    return new _signet_core__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .Tj(kind, summary);
-}
-/**
- * Ends a batch: one error carrying the worst exit code, one line per failed item (verification
- * failures already name their image). Nothing when every item succeeded.
- */
-function throwIfFailed(failures) {
-    if (failures.length === 0)
-        return;
-    throw batchFailure(failures.map((f) => f.error), failures.map((f) => ((0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .isSignetError */ .$1)(f.error) && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
 }
 
 
@@ -757,7 +714,7 @@ async function identityProblem(cert, req) {
 async function checkSigningCertificate(options) {
     const at = options.at ?? new Date();
     if (options.publicKey && !certificateMatchesKey(options.leaf, options.publicKey)) {
-        throw (0,errors/* usageError */.Wp)('the certificate does not match the signing key', 'pass the certificate issued for this key with --cert');
+        throw (0,errors/* codedError */.Au)('usage', 'certificate.key-mismatch', 'the certificate does not match the signing key');
     }
     const problem = leafProblem(options.leaf, at);
     if (problem)

@@ -162,12 +162,15 @@ function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+// EXTERNAL MODULE: ./packages/cli/src/report.ts
+var src_report = __webpack_require__(60363);
 ;// CONCATENATED MODULE: ./actions/verify/src/main.ts
 /**
  * The verify action: the release gate. Checks every image with a key, a certificate chain, a
  * GPG keyring or a trust policy; fails the step when one is not verified (unless
  * fail-on-unsigned is false), and reports per image in outputs and the job summary.
  */
+
 
 
 
@@ -208,7 +211,14 @@ async function run() {
     const report = await core/* group */.Os('signet verify', () => runSignet(argv));
     const verified = report.exitCode === 0;
     core/* setOutput */.uH('verified', String(verified));
-    core/* setOutput */.uH('result', JSON.stringify(report.verified.map((r) => ({ image: r.image, verified: r.ok, reason: r.reason ?? r.error ?? null, rule: r.rule ?? null, signatures: r.payloads }))));
+    core/* setOutput */.uH('result', JSON.stringify(report.verified.map((r) => ({
+        image: r.image,
+        verified: r.ok,
+        reason: r.ok ? null : (0,src_report/* notVerifiedBecause */.SP)(r),
+        rule: r.rule ?? null,
+        signatures: r.payloads,
+        rejections: r.rejections ?? [],
+    }))));
     await writeSummary(report);
     if (verified)
         return;
@@ -222,7 +232,7 @@ async function writeSummary(report) {
     const rows = report.verified.map((r) => [
         { data: r.ok ? '✅ verified' : '❌ not verified' },
         { data: `<code>${escapeHtml(r.image)}</code>` },
-        { data: escapeHtml(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : (r.reason ?? r.error ?? '')) },
+        { data: escapeHtml(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : (0,src_report/* notVerifiedBecause */.SP)(r)) },
     ]);
     const summary = core/* summary */.z.addHeading('signet verify', 3);
     if (rows.length > 0)
@@ -236,11 +246,81 @@ runStep(run);
 
 /***/ }),
 
+/***/ 60363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ notVerifiedBecause),
+/* harmony export */   bA: () => (/* binding */ junit),
+/* harmony export */   ed: () => (/* binding */ textTable),
+/* harmony export */   i7: () => (/* binding */ jsonLines),
+/* harmony export */   uH: () => (/* binding */ parseOutputFormat)
+/* harmony export */ });
+/** Why an image did not pass, one line: what the text table, JUnit and the Action summary all show. */
+function notVerifiedBecause(r) {
+    return r.error ?? r.reason ?? 'not verified';
+}
+function parseOutputFormat(value, isTty) {
+    const format = value ?? (isTty ? 'text' : 'json');
+    if (format !== 'json' && format !== 'text' && format !== 'junit') {
+        throw new Error(`unknown output format "${format}": use json, text or junit`);
+    }
+    return format;
+}
+function jsonLines(results) {
+    return results
+        .filter((r) => r.ok)
+        .map((r) => `${JSON.stringify(r.notary ? [r.notary] : r.payloads)}\n`)
+        .join('');
+}
+function textTable(results) {
+    const rows = results.map((r) => [
+        r.ok ? 'verified' : r.error ? 'ERROR' : 'NOT VERIFIED',
+        r.image,
+        r.rule ?? '',
+        r.signers ? r.signers.map((s) => `${s.signer}${s.ok ? '✓' : '✗'}`).join(' ') : r.ok ? `${r.payloads.length} signature(s)` : '',
+    ]);
+    const header = ['RESULT', 'IMAGE', 'RULE', 'SIGNERS'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+    const reasons = results.filter((r) => !r.ok).map((r) => `  ${r.image}: ${notVerifiedBecause(r)}`);
+    return [line(header), ...rows.map(line), ...(reasons.length ? ['', 'Why:', ...reasons] : [])].join('\n') + '\n';
+}
+const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/** JUnit XML as Jenkins, GitLab and the GitHub test-report actions read it: one testcase per image. */
+function junit(results, suite = 'signet verify') {
+    const failures = results.filter((r) => !r.ok && !r.error).length;
+    const errors = results.filter((r) => r.error).length;
+    const time = results.reduce((a, r) => a + r.seconds, 0);
+    const cases = results.map((r) => {
+        const attrs = `name="${xml(r.image)}" classname="${xml(r.rule ? `signet.${r.rule}` : 'signet')}" time="${r.seconds.toFixed(3)}"`;
+        if (r.ok)
+            return `    <testcase ${attrs}/>`;
+        const tag = r.error ? 'error' : 'failure';
+        const message = notVerifiedBecause(r);
+        const detail = r.signers?.map((s) => `${s.signer}: ${s.ok ? 'verified' : s.reason}`).join('\n') ?? message;
+        return `    <testcase ${attrs}>\n      <${tag} message="${xml(message)}" type="${r.error ? 'error' : 'not-verified'}">${xml(detail)}</${tag}>\n    </testcase>`;
+    });
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="${xml(suite)}" tests="${results.length}" failures="${failures}" errors="${errors}" time="${time.toFixed(3)}">`,
+        `  <testsuite name="${xml(suite)}" tests="${results.length}" failures="${failures}" errors="${errors}" time="${time.toFixed(3)}">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $1: () => (/* binding */ isSignetError),
+/* harmony export */   Au: () => (/* binding */ codedError),
 /* harmony export */   Tj: () => (/* binding */ SignetError),
 /* harmony export */   Wp: () => (/* binding */ usageError)
 /* harmony export */ });
@@ -256,6 +336,9 @@ class SignetError extends Error {
     hint;
     status;
     code;
+    data;
+    serverCode;
+    temporary;
     constructor(kind, message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'SignetError';
@@ -263,13 +346,19 @@ class SignetError extends Error {
         this.hint = options.hint;
         this.status = options.status;
         this.code = options.code;
+        this.data = options.data ?? {};
+        this.serverCode = options.serverCode;
+        this.temporary = options.temporary ?? false;
     }
     get exitCode() {
         return EXIT_CODES[this.kind];
     }
-    /** The one line shown to users: message, then the hint. */
-    oneLine() {
-        return this.hint ? `${this.message}: ${this.hint}` : this.message;
+    /**
+     * The one line shown to users: message, then the hint. Front ends that word hints
+     * themselves (from `code` and `data`) pass theirs.
+     */
+    oneLine(hint = this.hint) {
+        return hint ? `${this.message}: ${hint}` : this.message;
     }
 }
 function usageError(message, hint) {
@@ -277,6 +366,13 @@ function usageError(message, hint) {
 }
 function isSignetError(e) {
     return e instanceof SignetError;
+}
+/**
+ * An engine error whose hint the front end words from `code` and `data`: the engine knows
+ * no flags, environment variables or commands (e.g. `key.file-missing` with its path).
+ */
+function codedError(kind, code, message, data = {}) {
+    return new SignetError(kind, message, { code, data });
 }
 
 

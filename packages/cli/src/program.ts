@@ -1,8 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { isSignetError } from '@signet/core';
-// Registers k8s:// and hashivault:// with core's key loader before any command runs.
-import './keysources.ts';
+import { registerRemoteKeySources } from './keysources.ts';
 import type { RunReport } from './run-report.ts';
+import { errorLine } from './exit-code.ts';
 
 const USAGE_EXIT = 2;
 
@@ -35,6 +35,8 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
 
 /** The program with the commands `argv` needs (all of them when `argv` is omitted). */
 export async function buildProgram(options: ProgramOptions = {}, argv?: readonly string[]): Promise<Command> {
+  // k8s:// and hashivault:// keys work in every command (sign, verify, policy, keys).
+  registerRemoteKeySources();
   const program = new Command('signet')
     .description('Sign and verify container image digests in cosign\'s format, with the same behaviour in every CI system.')
     .version('0.1.0')
@@ -62,8 +64,8 @@ export async function main(argv: readonly string[], options: ProgramOptions = {}
       return e.exitCode === 0 ? 0 : fail(USAGE_EXIT, e.message);
     }
     if (isSignetError(e)) {
-      process.stderr.write(`error: ${e.oneLine()}\n`);
-      return fail(e.exitCode, e.oneLine());
+      process.stderr.write(`error: ${errorLine(e)}\n`);
+      return fail(e.exitCode, errorLine(e));
     }
     process.stderr.write(`error: unexpected failure: ${(e as Error)?.stack ?? String(e)}\n`);
     return fail(3, `unexpected failure: ${(e as Error)?.message ?? String(e)}`);

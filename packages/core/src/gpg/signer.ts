@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type * as OpenPGP from 'openpgp';
 import { openpgp } from './openpgp.ts';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import { fingerprintOf, parseSecretKey } from './keys.ts';
 
 export interface GpgSigner {
@@ -62,7 +62,7 @@ export async function loadGpgSigner(spec: SignBySpec, options: GpgSignerOptions)
         bytes = await readFile(spec.path);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') throw usageError(`secret key file ${spec.path} does not exist`, 'pass --sign-by with a secret key file, env://VAR, or a gpg key ID');
+        if (code === 'ENOENT') throw codedError('usage', 'gpg.secret-key-missing', `secret key file ${spec.path} does not exist`, { path: spec.path });
         throw new SignetError('io', `cannot read ${spec.path}: ${code ?? (e as Error).message}`, { cause: e });
       }
       return openpgpSigner(await parseSecretKey(bytes, spec.path, options.passphrase), spec.path);
@@ -101,7 +101,7 @@ function runGpg(binary: string, args: readonly string[], env: NodeJS.ProcessEnv,
     child.on('error', (e: NodeJS.ErrnoException) => {
       reject(
         e.code === 'ENOENT'
-          ? usageError('gpg is not installed', 'install gnupg, or pass --sign-by with an armored secret key file')
+          ? codedError('usage', 'gpg.not-installed', 'gpg is not installed')
           : new SignetError('io', `cannot run gpg: ${e.message}`, { cause: e }),
       );
     });

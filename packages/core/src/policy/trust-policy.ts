@@ -23,43 +23,25 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import { compileImagePattern, type ImagePattern } from './image-pattern.ts';
+import type { CertificateVerifierSpec, GpgVerifierSpec, KeylessVerifierSpec, KeyVerifierSpec, NotaryVerifierSpec } from '../verify/verifier.ts';
 
-export type SignerSpec =
-  | { kind: 'key'; name: string; key: string }
-  | {
-      kind: 'certificate';
-      name: string;
-      certChain: string;
-      identity?: string | undefined;
-      identityRegexp?: string | undefined;
-      issuer?: string | undefined;
-      issuerRegexp?: string | undefined;
-    }
-  | { kind: 'gpg'; name: string; keyring: string; lookaside: string }
-  | {
-      kind: 'notary';
-      name: string;
-      /** Docker Content Trust: the Notary v1 server URL. */
-      notary: string;
-      /** The pinned root: its public key or certificate (PEM), its key ID, or a root.json. */
-      root: string;
-      /** PEM CA of the server's TLS certificate. */
-      ca?: string | undefined;
-      /** Delegations that must each have signed the tag (Connaisseur's `delegations`), e.g. releases. */
-      delegations?: string[] | undefined;
-    }
-  | {
-      kind: 'keyless';
-      name: string;
+/**
+ * A named signer of a rule: a verifier spec (verify/verifier.ts), the one the gate checks and
+ * the policy generators translate. Keyless signers name their trusted root: a cluster cannot
+ * fetch the gate's TUF root.
+ */
+export type SignerSpec = { name: string } & (
+  | KeyVerifierSpec
+  | CertificateVerifierSpec
+  | GpgVerifierSpec
+  | NotaryVerifierSpec
+  | (KeylessVerifierSpec & {
       /** sigstore trusted_root.json naming the Fulcio CA and the logs. */
       trustedRoot: string;
-      identity?: string | undefined;
-      identityRegexp?: string | undefined;
-      issuer?: string | undefined;
-      issuerRegexp?: string | undefined;
-    };
+    })
+);
 
 export interface TrustRule {
   name: string;
@@ -250,7 +232,7 @@ export async function loadTrustPolicy(path: string): Promise<TrustPolicy> {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
+    if (code === 'ENOENT') throw codedError('usage', 'policy.file-missing', `trust policy ${path} does not exist`, { path });
     throw new SignetError('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
   }
   return parseTrustPolicy(text, path);

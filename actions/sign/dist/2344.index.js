@@ -1,49 +1,6 @@
-export const id = 7466;
-export const ids = [7466];
+export const id = 2344;
+export const ids = [2344];
 export const modules = {
-
-/***/ 55511:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* binding */ errorLine),
-/* harmony export */   tq: () => (/* binding */ throwIfFailed)
-/* harmony export */ });
-/* unused harmony exports worstExitCode, batchFailure */
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
-
-/** The batch's exit code: a remote failure (3) outranks bad input (2), which outranks a failed verification (1). */
-function worstExitCode(errors) {
-    let worst = 0;
-    const rank = (code) => (code === 0 ? 0 : code === 1 ? 1 : code === 2 ? 2 : 3);
-    for (const e of errors) {
-        const code = (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .isSignetError */ .$1)(e) ? e.exitCode : 3;
-        if (rank(code) > rank(worst))
-            worst = code;
-    }
-    return worst;
-}
-function errorLine(e) {
-    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .isSignetError */ .$1)(e) ? e.oneLine() : `unexpected failure: ${e?.message ?? String(e)}`;
-}
-/** One error for a batch with failures, carrying the worst failure's exit code. */
-function batchFailure(errors, summary) {
-    const code = worstExitCode(errors);
-    const kind = code === 1 ? 'verification' : code === 2 ? 'usage' : 'remote';
-    return new _signet_core__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .Tj(kind, summary);
-}
-/**
- * Ends a batch: one error carrying the worst exit code, one line per failed item (verification
- * failures already name their image). Nothing when every item succeeded.
- */
-function throwIfFailed(failures) {
-    if (failures.length === 0)
-        return;
-    throw batchFailure(failures.map((f) => f.error), failures.map((f) => ((0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .isSignetError */ .$1)(f.error) && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
-}
-
-
-/***/ }),
 
 /***/ 17455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -541,7 +498,7 @@ function identityProvider(explicit) {
                 return await new CIContextProvider('sigstore').getToken();
             }
             catch (e) {
-                throw (0,errors/* usageError */.Wp)(`no OIDC identity token for keyless signing (${e instanceof Error ? e.message : String(e)})`, 'pass --identity-token, set SIGSTORE_ID_TOKEN, or in GitHub Actions grant `permissions: id-token: write`');
+                throw (0,errors/* codedError */.Au)('usage', 'keyless.no-token', `no OIDC identity token for keyless signing (${e instanceof Error ? e.message : String(e)})`);
             }
         },
     };
@@ -553,7 +510,7 @@ function createKeylessSigner(options) {
     let token;
     const getToken = () => (token ??= provider.getToken());
     const signer = new FulcioCertifiedSigner(options.fulcioURL ?? DEFAULT_FULCIO_URL, getToken);
-    const builders = (0,witnessed/* bundleBuilders */.hE)(signer, options, 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token');
+    const builders = (0,witnessed/* bundleBuilders */.hE)(signer, options, 'keyless.signing-failed');
     const checkBeforePublishing = (problem) => {
         if (problem)
             throw new errors/* SignetError */.Tj('verification', `the signature just made does not verify against ${options.trustedRoot?.source ?? 'the trusted root'}: ${problem}`);
@@ -750,8 +707,8 @@ function active(validFor, now = new Date()) {
 
 
 const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
-/** The two bundle shapes over one signer; sigstore-js failures become one-line I/O errors with `hint`. */
-function bundleBuilders(signer, options, hint) {
+/** The two bundle shapes over one signer; sigstore-js failures become one-line I/O errors with `code` (front ends word the hint). */
+function bundleBuilders(signer, options, code) {
     const make = async () => {
         const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(1845), __webpack_require__.e(6835), __webpack_require__.e(1678), __webpack_require__.e(9548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
         const rekorBaseURL = options.rekorURL ?? DEFAULT_REKOR_URL;
@@ -771,7 +728,7 @@ function bundleBuilders(signer, options, hint) {
         catch (e) {
             if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj)
                 throw e;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('io', `signing with a transparency log entry failed: ${e instanceof Error ? e.message : String(e)}`, { hint });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('io', `signing with a transparency log entry failed: ${e instanceof Error ? e.message : String(e)}`, { code, data: { rekorURL: options.rekorURL, timestampServerURL: options.timestampServerURL } });
         }
     };
     return {
@@ -800,7 +757,7 @@ function createKeyTlogSigner(signer, publicKey, options, certificate) {
     const builders = bundleBuilders(
     // No hint here: sigstore-js would copy it into the DSSE signature's keyid, and cosign v3
     // (go-securesystemslib) then skips the signature when its own key ID differs.
-    { sign: async (data) => ({ signature: Buffer.from(await signer.sign(data)), key: logged }) }, options, 'check --rekor-url (and that the log accepts this key type)');
+    { sign: async (data) => ({ signature: Buffer.from(await signer.sign(data)), key: logged }) }, options, 'tlog.signing-failed');
     return {
         async signStatement(statement) {
             const bundle = await builders.dsse(statement);
@@ -1073,7 +1030,7 @@ async function identityProblem(cert, req) {
 async function checkSigningCertificate(options) {
     const at = options.at ?? new Date();
     if (options.publicKey && !certificateMatchesKey(options.leaf, options.publicKey)) {
-        throw (0,errors/* usageError */.Wp)('the certificate does not match the signing key', 'pass the certificate issued for this key with --cert');
+        throw (0,errors/* codedError */.Au)('usage', 'certificate.key-mismatch', 'the certificate does not match the signing key');
     }
     const problem = leafProblem(options.leaf, at);
     if (problem)

@@ -1,6 +1,99 @@
-export const id = 1413;
-export const ids = [1413];
+export const id = 774;
+export const ids = [774];
 export const modules = {
+
+/***/ 69437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Pu: () => (/* binding */ failureLine),
+  tB: () => (/* binding */ runBatchCommand),
+  fP: () => (/* binding */ verifyEnd)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
+var context = __webpack_require__(50332);
+// EXTERNAL MODULE: ./packages/cli/src/exit-code.ts + 1 modules
+var exit_code = __webpack_require__(67080);
+;// CONCATENATED MODULE: ./packages/cli/src/progress.ts
+function createProgress(stream = process.stderr) {
+    const tty = Boolean(stream.isTTY) && !process.env.CI;
+    let drawn = false;
+    return {
+        item(done, total, line) {
+            if (total <= 1) {
+                stream.write(`${line}\n`);
+                return;
+            }
+            if (!tty) {
+                stream.write(`[${done}/${total}] ${line}\n`);
+                return;
+            }
+            const width = 30;
+            const filled = Math.round((done / total) * width);
+            const bar = `${'='.repeat(filled)}${filled < width ? '>' : ''}${' '.repeat(Math.max(0, width - filled - 1))}`;
+            stream.write(`\r\x1b[K[${bar}] ${done}/${total} ${line.slice(0, Math.max(0, (stream.columns ?? 100) - width - 20))}`);
+            drawn = true;
+        },
+        /** Ends the redrawn line; idempotent. */
+        finish() {
+            if (drawn)
+                stream.write('\n');
+            drawn = false;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/batch-command.ts
+/**
+ * The skeleton every batch command shares (sign, verify, with cosign keys or GPG): one registry
+ * context for the run, progress on stderr, a summary line, and one error carrying the worst
+ * exit code for the images that failed. Commands supply the request and the rendering only.
+ */
+
+
+
+
+/** Runs `body` with the run's context and progress, then prints the summary and throws for failures. */
+async function runBatchCommand(inputs, flags, body, options = {}) {
+    const ctx = (0,context/* createContext */.q6)(inputs, flags);
+    const progress = createProgress();
+    try {
+        const end = await body({ ctx, progress });
+        progress.finish();
+        if (end.summary !== undefined)
+            context/* stderrLogger */.D7.info(end.summary);
+        (0,exit_code/* throwIfFailed */.tq)(end.failures);
+    }
+    finally {
+        progress.finish();
+        for (const close of options.close ?? [])
+            await close?.();
+        await ctx.close();
+    }
+}
+/** The progress line of an item that ended in an error rather than a result. */
+function failureLine(label, item, error) {
+    return `${label} ${item}: ${(0,exit_code/* errorLine */.BP)(error)}`;
+}
+/**
+ * The end of a verify batch: an error for each image not verified (its reason, as a
+ * verification failure) or not checked, and the summary line for more than one image.
+ */
+function verifyEnd(images) {
+    const failures = images.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors/* SignetError */.Tj('verification', o.value.reason ?? `${o.value.image}: not verified`) }]);
+    return {
+        failures,
+        summary: images.length > 1 ? `Summary: ${images.length - failures.length}/${images.length} image(s) verified, ${failures.length} failed` : undefined,
+    };
+}
+
+
+/***/ }),
 
 /***/ 50123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -60,12 +153,13 @@ function parseConcurrency(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H_: () => (/* binding */ gpgPassphrase),
 /* harmony export */   L0: () => (/* binding */ lookasideStore),
+/* harmony export */   XI: () => (/* binding */ lookasideUrl),
 /* harmony export */   hR: () => (/* binding */ fileExists)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1748);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1748);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
 /* harmony import */ var read__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90254);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50332);
 /** Options shared by the GPG / lookaside paths of sign and verify. */
@@ -75,14 +169,19 @@ function parseConcurrency(value) {
 
 /** --lookaside, else SIGNET_LOOKASIDE; the store is opened once for the whole batch. */
 function lookasideStore(flag, required) {
-    const url = flag ?? process.env.SIGNET_LOOKASIDE;
-    if (!url) {
-        if (!required)
-            return undefined;
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)('no lookaside store given', 'pass --lookaside file:///DIR, https://HOST/PATH or sigserver+https://HOST (or set SIGNET_LOOKASIDE)');
-    }
+    const url = lookasideUrl(flag, required);
+    if (!url)
+        return undefined;
     // Fewer attempts than registry calls: lookaside servers are simple and a dead one should fail fast.
-    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_4__/* .openLookasideStore */ .D)(url, { logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7, userAgent: 'signet/0.1', retry: { maxAttempts: 3 } });
+    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .openLookasideStore */ .D)(url, { logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7, userAgent: 'signet/0.1', retry: { maxAttempts: 3 } });
+}
+/** --lookaside, else SIGNET_LOOKASIDE. */
+function lookasideUrl(flag, required) {
+    const url = flag ?? process.env.SIGNET_LOOKASIDE;
+    if (!url && required) {
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)('no lookaside store given', 'pass --lookaside file:///DIR, https://HOST/PATH or sigserver+https://HOST (or set SIGNET_LOOKASIDE)');
+    }
+    return url || undefined;
 }
 function fileExists(path) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path);
@@ -94,7 +193,7 @@ function gpgPassphrase(what) {
         if (fromEnv !== undefined)
             return fromEnv;
         if (!process.stdin.isTTY)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`the OpenPGP key in ${what} is passphrase-protected and no passphrase was given`, 'set SIGNET_GPG_PASSPHRASE');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_4__/* .usageError */ .Wp)(`the OpenPGP key in ${what} is passphrase-protected and no passphrase was given`, 'set SIGNET_GPG_PASSPHRASE');
         return (0,read__WEBPACK_IMPORTED_MODULE_1__/* .read */ .L)({ prompt: `Enter passphrase for ${what}: `, silent: true, replace: '', output: process.stderr });
     };
 }
@@ -129,41 +228,6 @@ function collectKeyValue(value, previous) {
 }
 function collect(value, previous) {
     return [...previous, value];
-}
-
-
-/***/ }),
-
-/***/ 53314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ createProgress)
-/* harmony export */ });
-function createProgress(stream = process.stderr) {
-    const tty = Boolean(stream.isTTY) && !process.env.CI;
-    let drawn = false;
-    return {
-        item(done, total, line) {
-            if (total <= 1) {
-                stream.write(`${line}\n`);
-                return;
-            }
-            if (!tty) {
-                stream.write(`[${done}/${total}] ${line}\n`);
-                return;
-            }
-            const width = 30;
-            const filled = Math.round((done / total) * width);
-            const bar = `${'='.repeat(filled)}${filled < width ? '>' : ''}${' '.repeat(Math.max(0, width - filled - 1))}`;
-            stream.write(`\r\x1b[K[${bar}] ${done}/${total} ${line.slice(0, Math.max(0, (stream.columns ?? 100) - width - 20))}`);
-            drawn = true;
-        },
-        finish() {
-            if (drawn)
-                stream.write('\n');
-        },
-    };
 }
 
 
@@ -257,7 +321,7 @@ async function loadPublicKeyring(path) {
     catch (e) {
         const code = e.code;
         if (code === 'ENOENT')
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`keyring ${path} does not exist`, 'pass --keyring with an armored or binary OpenPGP public key file');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .codedError */ .Au)('usage', 'gpg.keyring-missing', `keyring ${path} does not exist`, { path });
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('io', `cannot read keyring ${path}: ${code ?? e.message}`, { cause: e });
     }
     return parsePublicKeyring(bytes, path);
@@ -302,7 +366,7 @@ async function parseSecretKey(bytes, source, passphrase) {
 /* harmony export */ });
 let loaded;
 function openpgp() {
-    loaded ??= __webpack_require__.e(/* import() */ 7279).then(__webpack_require__.bind(__webpack_require__, 27279));
+    loaded ??= __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 27279));
     return loaded;
 }
 
@@ -685,7 +749,7 @@ function parseStoreUrl(value) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`invalid lookaside URL "${value}"`, hint);
     }
     if (url.username || url.password) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('lookaside URL must not contain credentials', 'set SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or use ~/.netrc');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .codedError */ .Au)('usage', 'lookaside.credentials-in-url', 'lookaside URL must not contain credentials');
     }
     if (url.search || url.hash)
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`lookaside URL "${value}" must not have a query or fragment`, hint);

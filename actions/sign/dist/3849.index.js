@@ -1,8 +1,8 @@
-export const id = 2164;
-export const ids = [2164,4854];
+export const id = 3849;
+export const ids = [3849,4854];
 export const modules = {
 
-/***/ 82164:
+/***/ 93849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -54,15 +54,16 @@ async function signImage(image, options) {
     // The tlog signer carries the same certificate (createKeyTlogSigner), so its entries log it.
     if (options.tlog)
         return signWitnessed(image, options, options.tlog, dockerReference, 'legacy');
-    // The blobs need no signature: upload them while the key may still be loading (scrypt, a
-    // KMS), which on a remote registry hides most of the decryption behind round trips.
-    if (format !== 'bundle' && options.upload)
-        image.signatures.stage(legacyPayload(image, options, dockerReference)).catch(() => undefined);
+    const payload = format === 'bundle' ? undefined : legacyPayload(image, options, dockerReference);
+    // The blobs need no signature: upload them while the signature is made (a KMS round trip),
+    // after the key has loaded (signImages): a key that fails to load writes nothing.
+    if (payload && options.upload)
+        image.signatures.stage(payload).catch(() => undefined);
     const cert = await options.signer.certificate?.();
     const publicKey = await signer.publicKey();
-    const legacy = format === 'bundle'
+    const legacy = payload === undefined
         ? undefined
-        : await signLegacy(image, options, dockerReference, async (payload) => {
+        : await signLegacy(image, options, dockerReference, payload, async (payload) => {
             const signature = await signer.sign(payload);
             const annotations = { [signature_manifest/* Annotations */.rB.signature]: Buffer.from(signature).toString('base64') };
             if (cert) {
@@ -99,8 +100,7 @@ function result(image, dockerReference, legacy, bundled) {
  * annotations (signature, and certificate, chain, Rekor bundle when there are any).
  * `isSameSigner` is the dedupe rule for an identical payload already present.
  */
-async function signLegacy(image, options, dockerReference, make, isSameSigner) {
-    const payload = legacyPayload(image, options, dockerReference);
+async function signLegacy(image, options, dockerReference, payload, make, isSameSigner) {
     const { signature, annotations } = await make(payload);
     if (!options.upload)
         return { payload, signature, publication: undefined, confirm: undefined };
@@ -126,7 +126,7 @@ function legacyPayload(image, options, dockerReference) {
 async function signWitnessed(image, options, witnessed, dockerReference, defaultFormat) {
     const format = options.format ?? defaultFormat;
     // Each such signature carries its own log entry, so an equal one never exists: always append.
-    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, (payload) => witnessed.signPayload(payload), () => false);
+    const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, legacyPayload(image, options, dockerReference), (payload) => witnessed.signPayload(payload), () => false);
     const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, (pae) => witnessed.signStatement(pae.payload));
     return result(image, dockerReference, legacy, bundled);
 }
@@ -139,8 +139,9 @@ async function signBundle(image, options, dockerReference, make) {
     const { signature, bundle } = await make({ payload, bytes: (0,sigstore_bundle/* preAuthEncoding */.JC)(sigstore_bundle/* IN_TOTO_PAYLOAD_TYPE */.T4, payload) });
     if (!options.upload)
         return { payload, signature, bundle, publication: undefined, confirm: undefined };
-    // The referrer's subject descriptor needs the image's media type and size.
-    const subject = await image.repository.resolve(image.digest);
+    // The referrer's subject descriptor needs the image's media type and size: known when the
+    // image was opened for signing, asked for otherwise.
+    const subject = image.descriptor ?? (await image.repository.resolve(image.digest));
     if (!subject)
         throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
     const published = await image.bundles.publish({ mediaType: subject.mediaType, digest: image.digest, size: subject.size }, bundle, {
@@ -157,32 +158,18 @@ async function signBundle(image, options, dockerReference, make) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/keyless/tuf.ts
-var tuf = __webpack_require__(74854);
-// EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts + 1 modules
-var keyless_keyless = __webpack_require__(39644);
 // EXTERNAL MODULE: ./packages/core/src/x509/load.ts
 var load = __webpack_require__(68345);
-// EXTERNAL MODULE: ./packages/core/src/signers/load.ts
-var signers_load = __webpack_require__(87014);
-// EXTERNAL MODULE: ./packages/core/src/keyless/witnessed.ts
-var witnessed = __webpack_require__(46187);
-;// CONCATENATED MODULE: ./packages/core/src/signers/signer.ts
-/**
- * A signer whose key is still loading (scrypt, a KMS): work that needs no key, such as opening
- * images and uploading blobs, runs meanwhile, and the first signature waits for the key.
- */
-function pendingSigner(loading, description) {
-    return {
-        description,
-        publicKey: async () => (await loading).publicKey(),
-        sign: async (data) => (await loading).sign(data),
-        certificate: async () => (await loading).certificate?.(),
-    };
-}
-
 // EXTERNAL MODULE: ./packages/core/src/batch/run-batch.ts
 var run_batch = __webpack_require__(34639);
+// EXTERNAL MODULE: ./packages/core/src/signers/load.ts
+var signers_load = __webpack_require__(87014);
+// EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts + 1 modules
+var keyless_keyless = __webpack_require__(39644);
+// EXTERNAL MODULE: ./packages/core/src/keyless/tuf.ts
+var tuf = __webpack_require__(74854);
+// EXTERNAL MODULE: ./packages/core/src/keyless/witnessed.ts
+var witnessed = __webpack_require__(46187);
 // EXTERNAL MODULE: ./packages/core/src/targets/open-image.ts + 1 modules
 var open_image = __webpack_require__(76139);
 // EXTERNAL MODULE: ./packages/core/src/oci/types.ts
@@ -202,23 +189,181 @@ async function childManifests(image) {
     return (doc.manifests ?? []).map((child) => ({
         ...image,
         digest: child.digest,
+        descriptor: { mediaType: child.mediaType, digest: child.digest, size: child.size },
         display: image.display.replace(/@sha256:[a-f0-9]{64}$/, `@${child.digest}`),
         resolvedFromTag: undefined,
     }));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign/sign-images.ts
+/**
+ * The sign use case for a batch of images, as every front end runs it: load the key once,
+ * open each image (tags resolved once), expand indexes, sign and publish, then confirm every
+ * write once the race window has passed (docs/concurrency.md). Front ends map their inputs to a
+ * `SignRequest` and render the `SignBatch` it returns; none of them holds engine concurrency.
+ *
+ * Order of effects: the key loads while the images are opened (reads only), and nothing is
+ * written to any store before the key has loaded: a wrong password or a missing KMS key ends
+ * the run with the registry untouched (issue 16). A key that fails to load ends every image at
+ * once (not after its registry retries) and is the run's one error.
+ */
+
+
+
+
+
+
+
+
+
+/** Confirmations mostly wait; many can wait at once. */
+const CONFIRM_CONCURRENCY = 64;
+const DEFAULT_CONCURRENCY = 8;
+/**
+ * Signs every image of the request. Per-image failures are in the result; a key that cannot
+ * be loaded (or a keyless setup that fails) is thrown, once, after every image has stopped.
+ */
+async function signImages(request) {
+    const key = await prepareKey(request);
+    const first = await (0,run_batch/* runBatch */.a)(request.images, request.concurrency ?? DEFAULT_CONCURRENCY, async (input) => {
+        const work = (async () => {
+            const image = await (0,open_image/* openImage */.UY)(input, request.context);
+            const targets = request.recursive ? [image, ...(await childManifests(image))] : [image];
+            // Nothing is written before the key has loaded: the opening above only reads.
+            const options = await key.options();
+            const results = [];
+            for (const target of targets)
+                results.push(await signImage(target, options));
+            return results;
+        })();
+        // A key that fails to load ends the image at once, not after its registry retries.
+        return key.failed ? Promise.race([work, key.failed]) : work;
+    }, (outcome, done, total) => {
+        if (!outcome.ok && key.isKeyFailure(outcome.error))
+            return;
+        request.onImage?.(toImageOutcome(outcome), done, total);
+    });
+    await key.settled();
+    // Confirm every write once the race window has passed: for a batch the early writes are
+    // long settled by now, so this waits once, not per image.
+    const confirmed = await (0,run_batch/* runBatch */.a)(first, CONFIRM_CONCURRENCY, async (outcome) => {
+        if (!outcome.ok)
+            throw outcome.error;
+        if (!request.singleWriter)
+            for (const result of outcome.value)
+                await result.confirm?.();
+        return outcome.value;
+    });
+    const images = confirmed.map((c, i) => {
+        const input = first[i].item;
+        return c.ok ? { input, ok: true, results: c.value } : { input, ok: false, error: c.error };
+    });
+    return batchOf(images);
+}
+function toImageOutcome(outcome) {
+    return outcome.ok ? { input: outcome.item, ok: true, results: outcome.value } : { input: outcome.item, ok: false, error: outcome.error };
+}
+function batchOf(images) {
+    const signed = images.flatMap((o) => (o.ok ? o.results : []));
+    const failed = images.flatMap((o) => (o.ok ? [] : [{ input: o.input, error: o.error }]));
+    return {
+        images,
+        signed,
+        failed,
+        summary: {
+            images: images.length,
+            imagesSigned: images.length - failed.length,
+            signatures: signed.length,
+            added: signed.filter((r) => r.appended).length,
+            failed: failed.length,
+        },
+    };
+}
+async function prepareKey(request) {
+    const base = {
+        annotations: request.annotations,
+        upload: request.upload ?? true,
+        identity: request.identity,
+        deferConfirm: true,
+        logger: request.context.logger,
+    };
+    const spec = request.key;
+    if (spec.kind === 'keyless') {
+        // One ephemeral key for the batch, as cosign; each image gets its certificate and entry.
+        const keyless = (0,keyless_keyless/* createKeylessSigner */.tD)({
+            fulcioURL: spec.fulcioURL,
+            rekorURL: spec.rekorURL,
+            timestampServerURL: spec.timestampServerURL,
+            identityToken: spec.identityToken,
+            trustedRoot: await signingTrust(spec),
+        });
+        return known({ ...base, keyless, format: request.format ?? 'bundle' });
+    }
+    const format = request.format ?? 'legacy';
+    // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
+    const loading = loadBatchSigner(spec, request.context.logger);
+    if (spec.tlog) {
+        // The log signer needs the key's public half up front.
+        const signer = await loading;
+        const tlog = (0,witnessed/* createKeyTlogSigner */.cx)(signer, await signer.publicKey(), { rekorURL: spec.tlog.rekorURL }, spec.certificate?.material);
+        return known({ ...base, signer, tlog, format });
+    }
+    // The images are opened while the key loads; a key that fails to load is reported once.
+    let failure;
+    const ended = loading.then(() => undefined, (e) => {
+        failure = { error: e };
+    });
+    const failed = loading.then(() => new Promise(() => undefined), (e) => Promise.reject(e));
+    failed.catch(() => undefined);
+    return {
+        options: async () => ({ ...base, signer: await loading, format }),
+        failed,
+        isKeyFailure: (error) => failure?.error === error,
+        settled: async () => {
+            await ended;
+            if (failure)
+                throw failure.error;
+        },
+    };
+}
+function known(options) {
+    return { options: async () => options, failed: undefined, isKeyFailure: () => false, settled: async () => undefined };
+}
+async function loadBatchSigner(spec, logger) {
+    const started = Date.now();
+    const signer = await (0,signers_load/* loadSigner */.vu)(spec.ref, {
+        ...(spec.password ? { password: spec.password } : {}),
+        ...(spec.certificate ? { certificate: spec.certificate.material } : {}),
+    });
+    if (spec.certificate)
+        await (0,certificates/* checkSigningCertificate */.te)({ leaf: spec.certificate.leaf, chain: spec.certificate.chain, publicKey: await signer.publicKey() });
+    logger.debug(`key ${spec.ref.startsWith('env://') ? 'from the environment' : spec.ref} loaded in ${Date.now() - started} ms`);
+    return signer;
+}
+/**
+ * The pre-publication check of keyless signatures: the given trusted root, else the TUF trusted
+ * root when it describes the services signed with, i.e. the public-good defaults or a mirror
+ * set by `initializeTuf` (TUF_MIRROR). Private Fulcio/Rekor URLs with no mirror have no root
+ * to check against.
+ */
+async function signingTrust(spec) {
+    if (spec.trustedRootPath)
+        return (0,keyless_keyless/* loadTrustedRoot */.KE)(spec.trustedRootPath);
+    if ((spec.fulcioURL || spec.rekorURL) && !(await (0,tuf/* tufMirrorConfigured */.Vv)()))
+        return undefined;
+    return (0,keyless_keyless/* loadDefaultTrustedRoot */.Re)();
+}
+
 // EXTERNAL MODULE: ./packages/cli/src/images.ts
 var src_images = __webpack_require__(50123);
-// EXTERNAL MODULE: ./packages/cli/src/progress.ts
-var src_progress = __webpack_require__(53314);
-// EXTERNAL MODULE: ./packages/cli/src/exit-code.ts
-var exit_code = __webpack_require__(55511);
 // EXTERNAL MODULE: ./packages/cli/src/options.ts
 var options = __webpack_require__(30783);
 // EXTERNAL MODULE: ./packages/cli/src/password.ts
 var src_password = __webpack_require__(60152);
 // EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
 var context = __webpack_require__(50332);
+// EXTERNAL MODULE: ./packages/cli/src/batch-command.ts + 1 modules
+var batch_command = __webpack_require__(69437);
 // EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
 var atomic = __webpack_require__(2478);
 // EXTERNAL MODULE: external "node:child_process"
@@ -277,7 +422,7 @@ async function loadGpgSigner(spec, options) {
             catch (e) {
                 const code = e.code;
                 if (code === 'ENOENT')
-                    throw (0,errors/* usageError */.Wp)(`secret key file ${spec.path} does not exist`, 'pass --sign-by with a secret key file, env://VAR, or a gpg key ID');
+                    throw (0,errors/* codedError */.Au)('usage', 'gpg.secret-key-missing', `secret key file ${spec.path} does not exist`, { path: spec.path });
                 throw new errors/* SignetError */.Tj('io', `cannot read ${spec.path}: ${code ?? e.message}`, { cause: e });
             }
             return openpgpSigner(await (0,keys/* parseSecretKey */.NP)(bytes, spec.path, options.passphrase), spec.path);
@@ -314,7 +459,7 @@ function runGpg(binary, args, env, input, passphrase) {
         child.stderr.on('data', (c) => (stderr += c.toString()));
         child.on('error', (e) => {
             reject(e.code === 'ENOENT'
-                ? (0,errors/* usageError */.Wp)('gpg is not installed', 'install gnupg, or pass --sign-by with an armored secret key file')
+                ? (0,errors/* codedError */.Au)('usage', 'gpg.not-installed', 'gpg is not installed')
                 : new errors/* SignetError */.Tj('io', `cannot run gpg: ${e.message}`, { cause: e }));
         });
         child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
@@ -358,6 +503,30 @@ function gpgBinarySigner(keyId, binary, passphrase, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/sign/sign-atomic-images.ts
+/**
+ * GPG simple signing (containers/image) for a batch of images, into a lookaside store: the
+ * counterpart of `signImages` for `signedBy` policies. The signer is loaded by the caller
+ * (a passphrase prompt belongs to the front end); each image is opened once, signed, stored.
+ */
+
+
+
+/** Checks every reference first (a usage error before any request), then signs each image. */
+async function signAtomicImages(request) {
+    for (const input of request.images)
+        (0,atomic/* lookasideReference */.LI)(input);
+    const images = await (0,run_batch/* runBatch */.a)(request.images, request.concurrency ?? 8, async (input) => {
+        const image = await (0,open_image/* openImage */.UY)(input, request.context);
+        return (0,atomic/* signAtomic */.ZI)(image.reference ?? (0,atomic/* lookasideReference */.LI)(input), image.digest, { signer: request.signer, store: request.store, identity: request.identity });
+    }, request.onImage);
+    return {
+        images,
+        signed: images.flatMap((o) => (o.ok ? [o.value] : [])),
+        failed: images.flatMap((o) => (o.ok ? [] : [{ input: o.item, error: o.error }])),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/cli/src/lookaside-options.ts
 var lookaside_options = __webpack_require__(63031);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/sign-gpg.ts
@@ -365,8 +534,6 @@ var lookaside_options = __webpack_require__(63031);
  * `signet sign --sign-by`: containers/image simple signing (GPG) into a lookaside store, for
  * CRI-O, podman and OpenShift nodes that verify with a signedBy policy.
  */
-
-
 
 
 
@@ -388,39 +555,33 @@ async function signWithGpg(inputs, flags, report) {
         passphrase: (0,lookaside_options/* gpgPassphrase */.H_)(flags.signBy),
         gpgPassphrase: process.env.SIGNET_GPG_PASSPHRASE,
     });
-    const ctx = (0,context/* createContext */.q6)(inputs, flags);
-    const progress = (0,src_progress/* createProgress */.m)();
-    try {
-        const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
-            const image = await (0,open_image/* openImage */.UY)(input, ctx);
-            const result = await (0,atomic/* signAtomic */.ZI)((0,atomic/* lookasideReference */.LI)(input), image.digest, {
-                signer,
-                store: flags.upload ? store : undefined,
-                identity: flags.signContainerIdentity,
-            });
-            if (flags.outputSignature)
-                await (0,promises_.writeFile)(flags.outputSignature, result.signature);
-            if (flags.outputPayload)
-                await (0,promises_.writeFile)(flags.outputPayload, result.payload);
-            return result;
-        }, (outcome, done, total) => {
-            if (!outcome.ok)
-                return progress.item(done, total, `FAILED ${outcome.item}: ${(0,exit_code/* errorLine */.BP)(outcome.error)}`);
-            const r = outcome.value;
-            progress.item(done, total, r.stored ? `Signed ${r.image} as ${r.identity} -> ${r.stored.location}` : `Signed ${r.image} as ${r.identity} (not uploaded)`);
+    await (0,batch_command/* runBatchCommand */.tB)(inputs, flags, async ({ ctx, progress }) => {
+        const batch = await signAtomicImages({
+            images: inputs,
+            context: ctx,
+            signer,
+            store: flags.upload ? store : undefined,
+            identity: flags.signContainerIdentity,
+            concurrency: flags.concurrency,
+            onImage: (outcome, done, total) => {
+                if (!outcome.ok)
+                    return progress.item(done, total, (0,batch_command/* failureLine */.Pu)('FAILED', outcome.item, outcome.error));
+                const r = outcome.value;
+                progress.item(done, total, r.stored ? `Signed ${r.image} as ${r.identity} -> ${r.stored.location}` : `Signed ${r.image} as ${r.identity} (not uploaded)`);
+            },
         });
-        progress.finish();
-        const failed = outcomes.filter((o) => !o.ok);
-        report?.signed.push(...outcomes.flatMap((o) => o.ok ? [{ image: o.value.image, digest: o.value.image.slice(o.value.image.lastIndexOf('@') + 1), location: o.value.stored?.location, appended: o.value.stored !== undefined, format: 'simple-signing', identity: o.value.identity }] : []));
-        if (inputs.length > 1 || failed.length > 0) {
-            context/* stderrLogger */.D7.info(`Summary: ${inputs.length - failed.length}/${inputs.length} image(s) signed with ${signer.description}, ${failed.length} failed`);
-        }
-        (0,exit_code/* throwIfFailed */.tq)(failed.flatMap((f) => (f.ok ? [] : [{ item: f.item, error: f.error }])));
-    }
-    finally {
-        await ctx.close();
-        await store?.close();
-    }
+        const only = batch.signed.at(-1);
+        if (only && flags.outputSignature)
+            await (0,promises_.writeFile)(flags.outputSignature, only.signature);
+        if (only && flags.outputPayload)
+            await (0,promises_.writeFile)(flags.outputPayload, only.payload);
+        report?.signed.push(...batch.signed.map((r) => ({ image: r.image, digest: r.image.slice(r.image.lastIndexOf('@') + 1), location: r.stored?.location, appended: r.stored !== undefined, format: 'simple-signing', identity: r.identity })));
+        const failed = batch.failed.length;
+        return {
+            failures: batch.failed.map((f) => ({ item: f.input, error: f.error })),
+            summary: inputs.length > 1 || failed > 0 ? `Summary: ${inputs.length - failed}/${inputs.length} image(s) signed with ${signer.description}, ${failed} failed` : undefined,
+        };
+    }, { close: [store ? () => store.close() : undefined] });
 }
 
 // EXTERNAL MODULE: ./packages/cli/src/run-report.ts
@@ -428,7 +589,6 @@ var run_report = __webpack_require__(48595);
 // EXTERNAL MODULE: ./packages/cli/src/notary-options.ts
 var notary_options = __webpack_require__(17455);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/sign.ts
-
 
 
 
@@ -450,18 +610,6 @@ function signatureFormat(flags) {
     }
     return flags.format ?? alias ?? 'legacy';
 }
-/**
- * The pre-publication check without --trusted-root: the TUF trusted root when it describes the
- * services signed with, i.e. the public-good defaults or a mirror set by `signet initialize`
- * (TUF_MIRROR). Private --fulcio-url/--rekor-url with no mirror have no root to check against.
- */
-async function defaultSigningTrust(flags) {
-    if ((flags.fulcioUrl || flags.rekorUrl) && !(await (0,tuf/* tufMirrorConfigured */.Vv)()))
-        return undefined;
-    return (0,keyless_keyless/* loadDefaultTrustedRoot */.Re)();
-}
-/** Confirmations mostly wait; many can wait at once. */
-const CONFIRM_CONCURRENCY = 64;
 function registerSign(program, report) {
     (0,notary_options/* addNotaryOptions */.b)((0,context/* addRegistryOptions */.pX)(program.command('sign')), 'sign')
         .summary('sign image digests and store the signatures in cosign\'s format')
@@ -534,121 +682,61 @@ function registerSign(program, report) {
             context/* stderrLogger */.D7.warn('--registry-password is visible in the process list; prefer SIGNET_REGISTRY_PASSWORD');
         if (flags.certChain && !flags.cert)
             throw (0,errors/* usageError */.Wp)('--cert-chain needs --cert', 'pass the signing certificate with --cert');
-        const key = flags.key ?? '';
-        const certificate = flags.cert ? await (0,load/* loadSigningCertificate */.h)(flags.cert, flags.certChain) : undefined;
-        let signer;
-        let keyLoad;
-        let keyFailure;
-        let keyFailed;
-        let keyless;
-        let tlog;
-        if (flags.keyless) {
-            // One ephemeral key for the batch, as cosign; each image gets its certificate and entry.
-            keyless = (0,keyless_keyless/* createKeylessSigner */.tD)({
+        const key = flags.keyless
+            ? {
+                kind: 'keyless',
                 fulcioURL: flags.fulcioUrl,
                 rekorURL: flags.rekorUrl,
                 timestampServerURL: flags.timestampServerUrl,
                 identityToken: flags.identityToken,
-                trustedRoot: flags.trustedRoot ? await (0,keyless_keyless/* loadTrustedRoot */.KE)(flags.trustedRoot) : await defaultSigningTrust(flags),
-            });
-        }
-        else {
-            // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
-            const keyStarted = Date.now();
-            const loading = (0,signers_load/* loadSigner */.vu)(key, {
-                password: (0,src_password/* keyPassword */.hi)(key),
-                ...(certificate ? { certificate: certificate.material } : {}),
-            }).then(async (loaded) => {
-                if (certificate)
-                    await (0,certificates/* checkSigningCertificate */.te)({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await loaded.publicKey() });
-                context/* stderrLogger */.D7.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
-                return loaded;
-            });
-            if (flags.tlogUpload) {
-                // Off by default for keys (issue 10): a public log entry discloses the signing event.
-                signer = await loading;
-                tlog = (0,witnessed/* createKeyTlogSigner */.cx)(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl }, certificate?.material);
+                trustedRootPath: flags.trustedRoot,
             }
-            else {
-                // The key loads while the images are opened and their blobs uploaded (signImage
-                // stages them); a key that fails to load is the run's one error, reported once below.
-                signer = pendingSigner(loading, key);
-                keyLoad = loading.then(() => undefined, (e) => (keyFailure = { error: e }));
-                keyFailed = loading.then(() => new Promise(() => undefined), (e) => Promise.reject(e));
-                keyFailed.catch(() => undefined);
-            }
-        }
-        const ctx = (0,context/* createContext */.q6)(inputs, flags);
-        const progress = (0,src_progress/* createProgress */.m)();
-        try {
-            const signOne = async (image) => {
-                const result = await signImage(image, {
-                    signer,
-                    keyless,
-                    tlog,
-                    annotations: flags.annotations,
-                    upload: flags.upload,
-                    format,
-                    deferConfirm: true,
-                    logger: ctx.logger,
-                    identity: flags.signContainerIdentity,
-                });
-                if (flags.outputSignature)
-                    await (0,promises_.writeFile)(flags.outputSignature, Buffer.from(result.signature).toString('base64'));
-                if (flags.outputPayload)
-                    await (0,promises_.writeFile)(flags.outputPayload, result.payload);
-                return result;
+            : {
+                kind: 'key',
+                ref: flags.key ?? '',
+                password: (0,src_password/* keyPassword */.hi)(flags.key ?? ''),
+                certificate: flags.cert ? await (0,load/* loadSigningCertificate */.h)(flags.cert, flags.certChain) : undefined,
+                tlog: flags.tlogUpload ? { rekorURL: flags.rekorUrl } : undefined,
             };
-            const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
-                const work = (async () => {
-                    const image = await (0,open_image/* openImage */.UY)(input, ctx);
-                    const targets = flags.recursive ? [image, ...(await childManifests(image))] : [image];
-                    const results = [];
-                    for (const target of targets)
-                        results.push(await signOne(target));
-                    return results;
-                })();
-                // A key that fails to load ends the image at once, not after its registry retries.
-                return keyFailed ? Promise.race([work, keyFailed]) : work;
-            }, (outcome, done, total) => {
-                if (!outcome.ok && keyFailure?.error === outcome.error)
-                    return;
-                if (!outcome.ok)
-                    return progress.item(done, total, `FAILED ${outcome.item}: ${(0,exit_code/* errorLine */.BP)(outcome.error)}`);
-                const lines = outcome.value.flatMap((r) => !flags.upload
-                    ? [`Signed ${r.image} (not uploaded)`]
-                    : r.publications.map((p) => p.appended ? `Signed ${r.image} -> ${p.location}${format === 'both' ? ` (${p.format})` : ''}` : `${r.image} already carries this signature at ${p.location}; nothing added`));
-                progress.item(done, total, lines.join('\n'));
+        await (0,batch_command/* runBatchCommand */.tB)(inputs, flags, async ({ ctx, progress }) => {
+            const batch = await signImages({
+                images: inputs,
+                context: ctx,
+                key,
+                format,
+                annotations: flags.annotations,
+                upload: flags.upload,
+                identity: flags.signContainerIdentity,
+                recursive: flags.recursive,
+                concurrency: flags.concurrency,
+                singleWriter: flags.singleWriter,
+                onImage: (outcome, done, total) => progress.item(done, total, progressLine(outcome, flags.upload, format)),
             });
-            progress.finish();
-            await keyLoad;
-            if (keyFailure)
-                throw keyFailure.error;
-            // Confirm every write once the race window has passed: for a batch the early writes
-            // are long settled by now, so this waits once, not per image. --single-writer skips it
-            // on the user's word that no other signer writes these sets.
-            const confirmed = await (0,run_batch/* runBatch */.a)(outcomes, CONFIRM_CONCURRENCY, async (outcome) => {
-                if (!outcome.ok)
-                    throw outcome.error;
-                if (!flags.singleWriter)
-                    for (const result of outcome.value)
-                        await result.confirm?.();
-                return outcome.value;
-            });
-            const finalOutcomes = confirmed.map((c, i) => (c.ok ? c : { ...c, item: outcomes[i].item }));
-            const failed = finalOutcomes.filter((o) => !o.ok);
-            const signed = finalOutcomes.flatMap((o) => (o.ok ? o.value : []));
-            report?.signed.push(...signed.map((r) => ({ image: r.image, digest: r.digest, location: r.location, appended: r.appended, format: 'cosign', identity: r.dockerReference })));
-            if (inputs.length > 1 || failed.length > 0) {
-                const appended = signed.filter((r) => r.appended).length;
-                context/* stderrLogger */.D7.info(`Summary: ${signed.length} signature(s) for ${inputs.length - failed.length}/${inputs.length} image(s): ${appended} added, ${signed.length - appended} already present, ${failed.length} failed`);
-            }
-            (0,exit_code/* throwIfFailed */.tq)(failed.flatMap((f) => (f.ok ? [] : [{ item: f.item, error: f.error }])));
-        }
-        finally {
-            await ctx.close();
-        }
+            const only = batch.signed.at(-1);
+            if (only && flags.outputSignature)
+                await (0,promises_.writeFile)(flags.outputSignature, Buffer.from(only.signature).toString('base64'));
+            if (only && flags.outputPayload)
+                await (0,promises_.writeFile)(flags.outputPayload, only.payload);
+            report?.signed.push(...batch.signed.map((r) => ({ image: r.image, digest: r.digest, location: r.location, appended: r.appended, format: 'cosign', identity: r.dockerReference })));
+            const { summary } = batch;
+            return {
+                failures: batch.failed.map((f) => ({ item: f.input, error: f.error })),
+                summary: inputs.length > 1 || summary.failed > 0
+                    ? `Summary: ${summary.signatures} signature(s) for ${summary.imagesSigned}/${summary.images} image(s): ${summary.added} added, ${summary.signatures - summary.added} already present, ${summary.failed} failed`
+                    : undefined,
+            };
+        });
     }));
+}
+/** The progress line of one image once its signatures are published. */
+function progressLine(outcome, upload, format) {
+    if (!outcome.ok)
+        return (0,batch_command/* failureLine */.Pu)('FAILED', outcome.input, outcome.error);
+    return outcome.results
+        .flatMap((r) => !upload
+        ? [`Signed ${r.image} (not uploaded)`]
+        : r.publications.map((p) => p.appended ? `Signed ${r.image} -> ${p.location}${format === 'both' ? ` (${p.format})` : ''}` : `${r.image} already carries this signature at ${p.location}; nothing added`))
+        .join('\n');
 }
 
 
@@ -751,7 +839,6 @@ async function newKeyPassword() {
 const DEFAULT_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 const REMOTE_FILE = 'remote.json';
-const NO_ROOT_HINT = 'pass --trusted-root or signet initialize --mirror URL --root root.json';
 /** A short backoff: an unreachable mirror should fail in about a second, not after promise-retry's 11 s default. */
 const FETCH = { retry: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 }, timeout: 5000 };
 function tufCacheDir(env = process.env) {
@@ -808,7 +895,7 @@ async function configuredMirror(cacheDir, env) {
         mirror = undefined;
     }
     if (typeof mirror !== 'string' || mirror === '')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${remote} names no mirror`, 'run signet initialize again (with --mirror for a private TUF repository)');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.no-mirror', `${remote} names no mirror`, { file: remote });
     return { mirror: normalizeMirror(mirror, remote), mirrorFrom: 'signet/cosign initialize' };
 }
 /** Where the trusted root comes from when no --trusted-root is given. */
@@ -826,7 +913,7 @@ async function tufSettings(env = process.env) {
     const cosignRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(cosignMirrorDir(cacheDir, mirror), 'root.json');
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cosignRoot))
         return { cacheDir, mirror, mirrorFrom, rootFile: cosignRoot, forceRoot: false };
-    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`no root.json is known for the TUF mirror ${mirror} (${mirrorFrom})`, `run signet initialize --mirror ${mirror} --root root.json, or set TUF_ROOT_JSON`);
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.unknown-root', `no root.json is known for the TUF mirror ${mirror} (${mirrorFrom})`, { mirror });
 }
 /** True when a TUF mirror was chosen explicitly (TUF_MIRROR or initialize), not just the default. */
 async function tufMirrorConfigured(env = process.env) {
@@ -969,21 +1056,19 @@ function tufError(failure, mirror, isDefault) {
     const repo = `TUF repository ${mirror}`;
     switch (failure.kind) {
         case 'unreachable':
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('remote', `cannot reach the ${repo} (${failure.detail}) and no valid cached metadata`, {
-                hint: isDefault ? `offline? ${NO_ROOT_HINT}` : `check the mirror, or ${NO_ROOT_HINT}`,
-            });
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('remote', `cannot reach the ${repo} (${failure.detail}) and no valid cached metadata`, { code: 'tuf.unreachable', data: { mirror, isDefault } });
         case 'not-a-repository':
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo} is not a TUF repository (${failure.detail} for its metadata)`, `check the URL given to signet initialize --mirror (or TUF_MIRROR)`);
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.not-a-repository', `${repo} is not a TUF repository (${failure.detail} for its metadata)`, { mirror });
         case 'unsigned':
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: metadata is not signed by the trusted TUF root (${failure.detail})`, 'the root.json given to signet initialize --root (or TUF_ROOT_JSON) is not this repository\'s');
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.unsigned', `${repo}: metadata is not signed by the trusted TUF root (${failure.detail})`, { mirror });
         case 'expired':
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: ${failure.detail} (expired metadata)`, 'the repository must re-sign its metadata; meanwhile pass --trusted-root');
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.expired', `${repo}: ${failure.detail} (expired metadata)`, { mirror });
         case 'missing-target':
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo} has no ${TRUSTED_ROOT_TARGET} target`, 'the repository must publish the sigstore trusted root as a TUF target; or pass --trusted-root');
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.missing-target', `${repo} has no ${TRUSTED_ROOT_TARGET} target`, { mirror });
         case 'tampered-target':
             return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: ${TRUSTED_ROOT_TARGET} does not match its signed TUF targets metadata (${failure.detail})`, 'the file was altered; do not trust this mirror until it serves the signed file');
         case 'invalid':
-            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`${repo}: TUF update failed (${failure.detail})`, NO_ROOT_HINT);
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .codedError */ .Au)('usage', 'tuf.invalid', `${repo}: TUF update failed (${failure.detail})`, { mirror });
     }
 }
 

@@ -1,8 +1,8 @@
-export const id = 2449;
-export const ids = [2449];
+export const id = 9021;
+export const ids = [9021];
 export const modules = {
 
-/***/ 62449:
+/***/ 49021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,21 +13,83 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/core/src/verify/verifier.ts
+var verify_verifier = __webpack_require__(11196);
 // EXTERNAL MODULE: ./packages/core/src/batch/run-batch.ts
 var run_batch = __webpack_require__(34639);
-// EXTERNAL MODULE: ./packages/core/src/keyless/key-tlog.ts
-var key_tlog = __webpack_require__(83189);
-// EXTERNAL MODULE: ./packages/core/src/signers/load.ts
-var load = __webpack_require__(87014);
-// EXTERNAL MODULE: ./packages/core/src/x509/load.ts
-var x509_load = __webpack_require__(68345);
-// EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts + 1 modules
-var keyless_keyless = __webpack_require__(39644);
-// EXTERNAL MODULE: ./packages/core/src/verify/verify-image.ts + 1 modules
-var verify_image = __webpack_require__(6648);
 // EXTERNAL MODULE: ./packages/core/src/targets/open-image.ts + 1 modules
 var open_image = __webpack_require__(76139);
+;// CONCATENATED MODULE: ./packages/core/src/verify/verify-images.ts
+/**
+ * The verify use case for a batch of images, as every front end runs it (the CLI's verify, the
+ * Action, a library user's gate): one verifier for every image, or a trust policy choosing the
+ * rule per image; each image ends as a verdict (signatures passed or why not) or an error (bad
+ * input, unreachable registry), in input order.
+ */
+
+
+
+async function verifyImages(request) {
+    const gate = await gateFor(request);
+    try {
+        const images = await (0,run_batch/* runBatch */.a)(request.images, request.concurrency ?? 8, async (input) => {
+            const started = performance.now();
+            const verdict = await gate.check(input);
+            return { ...verdict, seconds: (performance.now() - started) / 1000 };
+        }, request.onImage);
+        const verified = images.filter((o) => o.ok && o.value.ok).length;
+        return { images, summary: { images: images.length, verified, failed: images.length - verified } };
+    }
+    finally {
+        await gate.close();
+    }
+}
+/** One check for the whole batch: keys and policies are loaded once. */
+async function gateFor(request) {
+    const { context } = request;
+    if ('policy' in request.trust) {
+        // Trust policies bring every signer kind: the evaluator is loaded for policy runs only.
+        const { PolicyEvaluator } = await Promise.all(/* import() */[__webpack_require__.e(8009), __webpack_require__.e(8504)]).then(__webpack_require__.bind(__webpack_require__, 18504));
+        const evaluator = new PolicyEvaluator(request.trust.policy, context, { openLookaside: request.openLookaside, notaryCacheDir: request.notaryCacheDir });
+        const check = async (input) => {
+            const r = await evaluator.verify(input);
+            return {
+                input,
+                image: r.image,
+                ok: r.ok,
+                reason: r.reason,
+                payloads: r.signers.flatMap((s) => (s.ok ? (s.verification?.verified ?? []) : [])),
+                rule: r.rule,
+                signers: r.signers.map(({ signer, ok, reason, verification }) => ({ signer, ok, reason, rejected: verification?.rejected })),
+            };
+        };
+        return { check, close: () => evaluator.close() };
+    }
+    const given = 'loaded' in request.trust ? request.trust.loaded : undefined;
+    const verifier = given ?? (await (0,verify_verifier/* loadVerifier */.VH)(request.trust.verifier, { openLookaside: request.openLookaside, notaryCacheDir: request.notaryCacheDir }));
+    const claims = { annotations: request.annotations, checkIdentity: request.checkClaims ?? true };
+    const check = async (input) => {
+        const image = await (0,open_image/* openImage */.UY)(input, context, { checkDigestExists: verifier.kind === 'gpg' });
+        const outcome = await (0,verify_verifier/* verifyWith */.iQ)(verifier, image, claims, context);
+        return {
+            input,
+            image: outcome.atomic?.image ?? image.display,
+            ok: outcome.ok,
+            reason: outcome.reason,
+            payloads: outcome.verification?.verified ?? [],
+            verification: outcome.verification,
+            atomic: outcome.atomic,
+            notary: outcome.notary,
+        };
+    };
+    return { check, close: async () => (given ? undefined : (0,verify_verifier/* closeVerifier */.Xp)(verifier)) };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/report.ts
+/** Why an image did not pass, one line: what the text table, JUnit and the Action summary all show. */
+function notVerifiedBecause(r) {
+    return r.error ?? r.reason ?? 'not verified';
+}
 function parseOutputFormat(value, isTty) {
     const format = value ?? (isTty ? 'text' : 'json');
     if (format !== 'json' && format !== 'text' && format !== 'junit') {
@@ -51,7 +113,7 @@ function textTable(results) {
     const header = ['RESULT', 'IMAGE', 'RULE', 'SIGNERS'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
     const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-    const reasons = results.filter((r) => !r.ok).map((r) => `  ${r.image}: ${r.error ?? r.reason ?? 'not verified'}`);
+    const reasons = results.filter((r) => !r.ok).map((r) => `  ${r.image}: ${notVerifiedBecause(r)}`);
     return [line(header), ...rows.map(line), ...(reasons.length ? ['', 'Why:', ...reasons] : [])].join('\n') + '\n';
 }
 const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
@@ -65,7 +127,7 @@ function junit(results, suite = 'signet verify') {
         if (r.ok)
             return `    <testcase ${attrs}/>`;
         const tag = r.error ? 'error' : 'failure';
-        const message = r.error ?? r.reason ?? 'not verified';
+        const message = notVerifiedBecause(r);
         const detail = r.signers?.map((s) => `${s.signer}: ${s.ok ? 'verified' : s.reason}`).join('\n') ?? message;
         return `    <testcase ${attrs}>\n      <${tag} message="${xml(message)}" type="${r.error ? 'error' : 'not-verified'}">${xml(detail)}</${tag}>\n    </testcase>`;
     });
@@ -84,16 +146,14 @@ function junit(results, suite = 'signet verify') {
 var options = __webpack_require__(30783);
 // EXTERNAL MODULE: ./packages/cli/src/images.ts
 var src_images = __webpack_require__(50123);
-// EXTERNAL MODULE: ./packages/cli/src/progress.ts
-var src_progress = __webpack_require__(53314);
-// EXTERNAL MODULE: ./packages/cli/src/exit-code.ts
-var exit_code = __webpack_require__(55511);
+// EXTERNAL MODULE: ./packages/cli/src/exit-code.ts + 1 modules
+var exit_code = __webpack_require__(67080);
 // EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
 var context = __webpack_require__(50332);
+// EXTERNAL MODULE: ./packages/cli/src/batch-command.ts + 1 modules
+var batch_command = __webpack_require__(69437);
 // EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
 var atomic = __webpack_require__(2478);
-// EXTERNAL MODULE: ./packages/core/src/gpg/keys.ts
-var keys = __webpack_require__(47131);
 // EXTERNAL MODULE: ./packages/cli/src/lookaside-options.ts
 var lookaside_options = __webpack_require__(63031);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/verify-gpg.ts
@@ -113,38 +173,31 @@ async function verifyWithKeyring(inputs, flags, report) {
         throw (0,errors/* usageError */.Wp)('--annotations cannot be used with --keyring', 'containers/image signatures carry no annotations');
     for (const input of inputs)
         (0,atomic/* lookasideReference */.LI)(input);
-    const keyring = await (0,keys/* loadPublicKeyring */.jX)(flags.keyring);
-    const store = (0,lookaside_options/* lookasideStore */.L0)(flags.lookaside, true);
-    const ctx = (0,context/* createContext */.q6)(inputs, flags);
-    const progress = (0,src_progress/* createProgress */.m)();
-    try {
-        const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
-            const image = await (0,open_image/* openImage */.UY)(input, ctx);
-            return (0,atomic/* verifyAtomic */.TB)((0,atomic/* lookasideReference */.LI)(input), image.digest, store, keyring);
-        }, (outcome, done, total) => {
-            if (total <= 1)
-                return;
-            if (!outcome.ok)
-                progress.item(done, total, `ERROR ${outcome.item}: ${(0,exit_code/* errorLine */.BP)(outcome.error)}`);
-            else
-                progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
+    const verifier = await (0,verify_verifier/* loadVerifier */.VH)({ kind: 'gpg', keyring: flags.keyring, lookaside: (0,lookaside_options/* lookasideUrl */.XI)(flags.lookaside, true) }, { openLookaside: (url) => (0,lookaside_options/* lookasideStore */.L0)(url, true) });
+    await (0,batch_command/* runBatchCommand */.tB)(inputs, flags, async ({ ctx, progress }) => {
+        const batch = await verifyImages({
+            images: inputs,
+            context: ctx,
+            trust: { loaded: verifier },
+            concurrency: flags.concurrency,
+            onImage: (outcome, done, total) => {
+                if (total <= 1)
+                    return;
+                if (!outcome.ok)
+                    progress.item(done, total, (0,batch_command/* failureLine */.Pu)('ERROR', outcome.item, outcome.error));
+                else
+                    progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
+            },
         });
         progress.finish();
-        for (const outcome of outcomes)
-            if (outcome.ok)
-                print(outcome.value, flags.output);
-        report?.verified.push(...outcomes.map((o) => o.ok
-            ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.ok ? undefined : (0,atomic/* describeAtomicFailure */.BU)(o.value, store.url), payloads: [], seconds: 0 }
+        for (const outcome of batch.images)
+            if (outcome.ok && outcome.value.atomic)
+                print(outcome.value.atomic, flags.output);
+        report?.verified.push(...batch.images.map((o) => o.ok
+            ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.reason, payloads: [], seconds: 0 }
             : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: (0,exit_code/* errorLine */.BP)(o.error), seconds: 0 }));
-        const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors/* SignetError */.Tj('verification', (0,atomic/* describeAtomicFailure */.BU)(o.value, store.url)) }]);
-        if (inputs.length > 1)
-            context/* stderrLogger */.D7.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
-        (0,exit_code/* throwIfFailed */.tq)(failures);
-    }
-    finally {
-        await ctx.close();
-        await store.close();
-    }
+        return (0,batch_command/* verifyEnd */.fP)(batch.images);
+    }, { close: [() => (0,verify_verifier/* closeVerifier */.Xp)(verifier)] });
 }
 function print(result, output) {
     for (const r of result.rejected)
@@ -270,26 +323,45 @@ function registerVerify(program, report) {
             if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined)
                 throw (0,errors/* usageError */.Wp)(`${mode} needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp`);
         }
-        const { check, close: closeGate } = await gateFor(flags);
+        // The trust is loaded once, before the images are read.
+        const notary = flags.notary ? await (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(3160)]).then(__webpack_require__.bind(__webpack_require__, 70779))).notaryGate(flags) : undefined;
+        const trust = notary ? undefined : await trustFor(flags, keyless);
+        const loaded = trust && 'verifier' in trust ? await (0,verify_verifier/* loadVerifier */.VH)(trust.verifier) : undefined;
         const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile);
-        const ctx = (0,context/* createContext */.q6)(inputs, flags);
-        const progress = (0,src_progress/* createProgress */.m)();
-        try {
-            const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
-                const started = performance.now();
-                const result = await check(input, ctx);
-                return { ...result, seconds: (performance.now() - started) / 1000 };
-            }, (outcome, done, total) => {
+        await (0,batch_command/* runBatchCommand */.tB)(inputs, flags, async ({ ctx, progress }) => {
+            const onProgress = (outcome, done, total) => {
                 if (total <= 1)
                     return;
                 if (!outcome.ok)
-                    progress.item(done, total, `ERROR ${outcome.item}: ${(0,exit_code/* errorLine */.BP)(outcome.error)}`);
+                    progress.item(done, total, (0,batch_command/* failureLine */.Pu)('ERROR', outcome.item, outcome.error));
                 else
                     progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
-            });
+            };
+            // Docker Content Trust checks tags against Notary trust data (commands/notary.ts); the rest is core's verifyImages.
+            const outcomes = notary
+                ? await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
+                    const started = performance.now();
+                    return { ...(await notary.check(input, ctx)), seconds: (performance.now() - started) / 1000 };
+                }, onProgress)
+                : (await verifyImages({
+                    images: inputs,
+                    context: ctx,
+                    trust: loaded ? { loaded } : trust,
+                    annotations: flags.annotations,
+                    checkClaims: flags.checkClaims,
+                    concurrency: flags.concurrency,
+                    openLookaside: (url) => (0,lookaside_options/* lookasideStore */.L0)(url, true),
+                    notaryCacheDir: (0,notary_options/* notaryCacheDir */.z)(flags),
+                    onImage: (outcome, done, total) => {
+                        if (outcome.ok)
+                            for (const r of outcome.value.verification?.rejected ?? [])
+                                context/* stderrLogger */.D7.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
+                        onProgress(outcome, done, total);
+                    },
+                })).images.map((o) => (o.ok ? { ...o, value: gateResult(o.value) } : o));
             progress.finish();
             // Results in input order, so the JSON lines match the list given.
-            const results = outcomes.map((o) => o.ok ? o.value : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: (0,exit_code/* errorLine */.BP)(o.error), seconds: 0 });
+            const results = outcomes.map((o) => (o.ok ? o.value : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: (0,exit_code/* errorLine */.BP)(o.error), seconds: 0 }));
             report?.verified.push(...results);
             if (output === 'json')
                 process.stdout.write(jsonLines(results));
@@ -300,16 +372,8 @@ function registerVerify(program, report) {
             for (const r of results)
                 if (r.ok)
                     context/* stderrLogger */.D7.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
-            const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors/* SignetError */.Tj('verification', o.value.reason ?? `${o.value.image}: not verified`) }]);
-            if (inputs.length > 1) {
-                context/* stderrLogger */.D7.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
-            }
-            (0,exit_code/* throwIfFailed */.tq)(failures);
-        }
-        finally {
-            await closeGate();
-            await ctx.close();
-        }
+            return (0,batch_command/* verifyEnd */.fP)(outcomes);
+        }, { close: [loaded ? () => (0,verify_verifier/* closeVerifier */.Xp)(loaded) : undefined, notary?.close] });
     }));
 }
 /**
@@ -318,7 +382,7 @@ function registerVerify(program, report) {
  * flag says to ignore it. Without a Rekor key nothing can be checked offline, and signet, unlike
  * cosign, does not look entries up online: the tlog is then not checked, as before.
  */
-async function keyTlogTrust(publicKey, flags) {
+function keyTlog(flags) {
     const rekorPublicKey = process.env.SIGSTORE_REKOR_PUBLIC_KEY || undefined;
     if (flags.insecureIgnoreTlog === true)
         return undefined;
@@ -327,67 +391,44 @@ async function keyTlogTrust(publicKey, flags) {
             throw (0,errors/* usageError */.Wp)('--insecure-ignore-tlog=false needs the Rekor log key', 'pass --trusted-root FILE or set SIGSTORE_REKOR_PUBLIC_KEY');
         return undefined;
     }
-    return (0,key_tlog/* loadKeyTlogTrust */.Yt)(publicKey, { trustedRoot: flags.trustedRoot, rekorPublicKey });
+    return { trustedRoot: flags.trustedRoot, rekorPublicKey };
 }
-/** One check per mode, built once for the whole batch (keys and policies are loaded once). */
-async function gateFor(flags) {
-    // Docker Content Trust: the Notary engine is loaded for --notary runs only.
-    if (flags.notary)
-        return (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(3160)]).then(__webpack_require__.bind(__webpack_require__, 70779))).notaryGate(flags);
+/** The flags as a trust: a trust policy, or one verifier (its material is loaded once, by core). */
+async function trustFor(flags, keyless) {
     if (flags.policy) {
-        // Trust policies bring the YAML parser and every signer kind: loaded for --policy runs only.
-        const [{ loadTrustPolicy }, evaluate] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8009), __webpack_require__.e(2222)]).then(__webpack_require__.bind(__webpack_require__, 22222)), Promise.all(/* import() */[__webpack_require__.e(8009), __webpack_require__.e(8504)]).then(__webpack_require__.bind(__webpack_require__, 18504))]);
-        const policy = await loadTrustPolicy(flags.policy);
-        let evaluator;
-        const check = async (input, ctx) => {
-            evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => (0,lookaside_options/* lookasideStore */.L0)(url, true), notaryCacheDir: (0,notary_options/* notaryCacheDir */.z)(flags) });
-            const r = await evaluator.verify(input);
-            return {
-                input,
-                image: r.image,
-                ok: r.ok,
-                reason: r.reason,
-                payloads: r.signers.flatMap((s) => (s.ok ? (s.verification?.verified ?? []) : [])),
-                rule: r.rule,
-                signers: r.signers.map(({ signer, ok, reason }) => ({ signer, ok, reason })),
-            };
-        };
-        return { check, close: async () => evaluator?.close() };
+        // Trust policies bring the YAML parser: loaded for --policy runs only.
+        const { loadTrustPolicy } = await Promise.all(/* import() */[__webpack_require__.e(8009), __webpack_require__.e(2222)]).then(__webpack_require__.bind(__webpack_require__, 22222));
+        return { policy: await loadTrustPolicy(flags.policy) };
     }
-    const publicKey = flags.key ? await (0,load/* loadVerificationKey */.LX)(flags.key) : undefined;
-    const tlog = publicKey ? await keyTlogTrust(publicKey, flags) : undefined;
-    const certificates = flags.certChain
-        ? await (0,x509_load/* loadCertificateTrust */.g)(flags.certChain, {
-            identity: flags.certificateIdentity,
-            identityRegExp: flags.certificateIdentityRegexp,
-            issuer: flags.certificateOidcIssuer,
-            issuerRegExp: flags.certificateOidcIssuerRegexp,
-        })
-        : undefined;
     const identity = {
         identity: flags.certificateIdentity,
-        identityRegExp: flags.certificateIdentityRegexp,
+        identityRegexp: flags.certificateIdentityRegexp,
         issuer: flags.certificateOidcIssuer,
-        issuerRegExp: flags.certificateOidcIssuerRegexp,
+        issuerRegexp: flags.certificateOidcIssuerRegexp,
     };
-    const ignoreSct = flags.insecureIgnoreSct === true;
-    const keyless = keylessMode(flags)
-        ? { trust: flags.trustedRoot ? await (0,keyless_keyless/* loadTrustedRoot */.KE)(flags.trustedRoot, { ignoreSct }) : await (0,keyless_keyless/* loadDefaultTrustedRoot */.Re)({ ignoreSct }), identity }
-        : undefined;
-    const check = async (input, ctx) => {
-        const result = await (0,verify_image/* verifyImage */.Z)(await (0,open_image/* openImage */.UY)(input, ctx, { checkDigestExists: false }), {
-            publicKey,
-            certificates,
-            keyless,
-            tlog,
-            annotations: flags.annotations,
-            checkIdentity: flags.checkClaims,
-        });
-        for (const r of result.rejected)
-            context/* stderrLogger */.D7.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
-        return { input, image: result.image, ok: result.ok, reason: result.ok ? undefined : (0,verify_image/* describeFailure */.I)(result), payloads: result.verified };
+    if (flags.key)
+        return { verifier: { kind: 'key', key: flags.key, tlog: keyTlog(flags) } };
+    if (flags.certChain)
+        return { verifier: { kind: 'certificate', certChain: flags.certChain, ...identity } };
+    if (keyless)
+        return { verifier: { kind: 'keyless', trustedRoot: flags.trustedRoot, ignoreSct: flags.insecureIgnoreSct === true, ...identity } };
+    throw new Error('unreachable: the modes were checked');
+}
+/** A verdict as the report formats take it. */
+function gateResult(v) {
+    return {
+        input: v.input,
+        image: v.image,
+        ok: v.ok,
+        reason: v.reason,
+        payloads: v.payloads,
+        ...(v.rule !== undefined || v.signers ? { rule: v.rule, signers: v.signers?.map(({ signer, ok, reason }) => ({ signer, ok, reason })) } : {}),
+        rejections: [
+            ...(v.verification?.rejected ?? []).map((r) => ({ signature: r.layerDigest, code: r.code, reason: r.reason })),
+            ...(v.signers ?? []).flatMap((s) => (s.rejected ?? []).map((r) => ({ signer: s.signer, signature: r.layerDigest, code: r.code, reason: r.reason }))),
+        ],
+        seconds: v.seconds,
     };
-    return { check, close: async () => { } };
 }
 
 
@@ -452,7 +493,7 @@ async function loadKeyTlogTrust(key, source) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${where}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
     }
     if (root.tlogs.length === 0)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(`${where} lists no transparency log`, 'checking tlog entries needs the Rekor log key; or pass --insecure-ignore-tlog');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .codedError */ .Au)('usage', 'tlog.no-log', `${where} lists no transparency log`);
     const trust = toTrustMaterial(root, () => ({ publicKey: key, validFor: () => true }));
     // Keys have no certificate: no CT log; the log's integrated time is the one timestamp.
     return { verifier: new Verifier(trust, { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 1 }), toSignedEntity, source: where };
@@ -504,7 +545,115 @@ const prefixed = (problem) => (problem ? `transparency log: ${problem}` : undefi
 
 /***/ }),
 
-/***/ 6648:
+/***/ 11196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VH: () => (/* binding */ loadVerifier),
+/* harmony export */   Xp: () => (/* binding */ closeVerifier),
+/* harmony export */   iQ: () => (/* binding */ verifyWith)
+/* harmony export */ });
+/* unused harmony export identityRequirement */
+/* harmony import */ var _signers_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87014);
+/* harmony import */ var _keyless_keyless_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39644);
+/* harmony import */ var _keyless_key_tlog_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83189);
+/* harmony import */ var _x509_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68345);
+/* harmony import */ var _gpg_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47131);
+/* harmony import */ var _lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2478);
+/* harmony import */ var _lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1748);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(637);
+/* harmony import */ var _targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76139);
+/* harmony import */ var _verify_image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2987);
+/**
+ * One verifier spec and one loader for every trust signet verifies against: a public key
+ * (optionally requiring Rekor entries), a certificate chain, keyless (a sigstore trusted root
+ * and an identity), and GPG keyrings with a lookaside store. The CLI's flags and a trust
+ * policy's signers both become a `VerifierSpec`; `loadVerifier` reads the material once per
+ * batch and `verifyWith` checks one image against it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+function identityRequirement(spec) {
+    return { identity: spec.identity, identityRegExp: spec.identityRegexp, issuer: spec.issuer, issuerRegExp: spec.issuerRegexp };
+}
+async function loadVerifier(spec, options = {}) {
+    switch (spec.kind) {
+        case 'key': {
+            const publicKey = await (0,_signers_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadVerificationKey */ .LX)(spec.key);
+            return { kind: 'cosign', trust: { publicKey, tlog: spec.tlog ? await (0,_keyless_key_tlog_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKeyTlogTrust */ .Yt)(publicKey, spec.tlog) : undefined } };
+        }
+        case 'certificate':
+            return { kind: 'cosign', trust: { certificates: await (0,_x509_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCertificateTrust */ .g)(spec.certChain, identityRequirement(spec)) } };
+        case 'keyless': {
+            const ignoreSct = spec.ignoreSct === true;
+            const trust = spec.trustedRoot ? await (0,_keyless_keyless_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTrustedRoot */ .KE)(spec.trustedRoot, { ignoreSct }) : await (0,_keyless_keyless_js__WEBPACK_IMPORTED_MODULE_4__/* .loadDefaultTrustedRoot */ .Re)({ ignoreSct });
+            return { kind: 'cosign', trust: { keyless: { trust, identity: identityRequirement(spec) } } };
+        }
+        case 'gpg': {
+            const keyring = await (0,_gpg_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPublicKeyring */ .jX)(spec.keyring);
+            return { kind: 'gpg', keyring, store: (options.openLookaside ?? ((url) => (0,_lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_6__/* .openLookasideStore */ .D)(url)))(spec.lookaside) };
+        }
+        case 'notary': {
+            // The Notary engine is loaded on first use of a Notary verifier.
+            const notary = await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(9208)]).then(__webpack_require__.bind(__webpack_require__, 39208));
+            const ca = spec.ca
+                ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(spec.ca, 'utf8').catch(() => {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj('usage', `cannot read the Notary CA ${spec.ca}`);
+                })
+                : undefined;
+            const server = new notary.NotaryServer(spec.notary, { ca });
+            const verifier = new notary.NotaryVerifier(server, {
+                pin: await notary.loadRootPin(spec.root),
+                roles: spec.delegations,
+                cache: options.notaryCacheDir ? notary.fileTrustCache(options.notaryCacheDir) : undefined,
+            });
+            return { kind: 'notary', notary: verifier, close: () => server.close() };
+        }
+    }
+}
+/** Releases what the verifier holds open (a lookaside store's connections). */
+async function closeVerifier(verifier) {
+    if (verifier.kind === 'gpg')
+        await verifier.store.close();
+    if (verifier.kind === 'notary')
+        await verifier.close();
+}
+/**
+ * One image against one verifier. GPG: the reference as named keys the lookaside, and its tag
+ * decides the identity rule. Notary: the tag's signed target must be the opened digest.
+ */
+async function verifyWith(verifier, image, claims, context) {
+    if (verifier.kind === 'notary') {
+        const r = await verifier.notary.verify(image.input, context);
+        const ok = r.ok && r.target?.digest === image.digest;
+        return { ok, reason: ok ? undefined : (r.reason ?? `Notary signed ${r.target?.digest} but the image is ${image.digest}`), notary: r };
+    }
+    if (verifier.kind === 'gpg') {
+        // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
+        if (!(await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .imageExists */ .US)(image)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+        const atomic = await (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyAtomic */ .TB)(image.reference ?? (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__/* .lookasideReference */ .LI)(image.input), image.digest, verifier.store, verifier.keyring);
+        return { ok: atomic.ok, reason: atomic.ok ? undefined : (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__/* .describeAtomicFailure */ .BU)(atomic, verifier.store.url), atomic };
+    }
+    const verification = await (0,_verify_image_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyImage */ .Z)(image, { ...verifier.trust, annotations: claims.annotations, checkIdentity: claims.checkIdentity });
+    return { ok: verification.ok, reason: verification.ok ? undefined : (0,_verify_image_js__WEBPACK_IMPORTED_MODULE_10__/* .describeFailure */ .I)(verification), verification };
+}
+
+
+/***/ }),
+
+/***/ 2987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -528,6 +677,29 @@ var types = __webpack_require__(41667);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/core/src/formats/sigstore-bundle.ts
 var sigstore_bundle = __webpack_require__(89074);
+;// CONCATENATED MODULE: ./packages/core/src/verify/types.ts
+function rejection(code, reason) {
+    return { code, reason };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/verify/claims.ts
+
+function claimsProblem(image, claims, required) {
+    if (!claims.digestMatches)
+        return rejection('digest', claims.digestProblem);
+    if (claims.identity !== undefined && required.checkIdentity !== false && !image.identityMatches(claims.identity)) {
+        return rejection('identity', `${claims.identityNoun} "${claims.identity}" does not name this image's repository (${image.dockerReference})`);
+    }
+    for (const [key, value] of Object.entries(required.annotations ?? {})) {
+        // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
+        const actual = Object.hasOwn(claims.annotations, key) ? claims.annotations[key] : undefined;
+        if (actual !== value) {
+            return rejection('annotation', actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`);
+        }
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/keyless/keyless.ts + 1 modules
 var keyless = __webpack_require__(39644);
 // EXTERNAL MODULE: ./packages/core/src/keyless/key-tlog.ts
@@ -549,30 +721,36 @@ var certificates = __webpack_require__(24813);
 
 
 
+
+
+/** A bundle's rejection reads "bundle: ...", so users can tell the layouts apart. */
+function rejected(code, reason) {
+    return rejection(code, `bundle: ${reason}`);
+}
 /** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
 async function checkBundle(image, bundle, options) {
     const envelope = bundle.content.dsseEnvelope;
     if (envelope.payloadType !== sigstore_bundle/* IN_TOTO_PAYLOAD_TYPE */.T4)
-        return `bundle: DSSE payload type is "${envelope.payloadType}", not in-toto`;
+        return rejected('not-a-signature', `DSSE payload type is "${envelope.payloadType}", not in-toto`);
     if (options.keyless) {
         // Keyless: sigstore's checks (chain, log entry, signing time, DSSE signature), then identity.
         const problem = await (0,keyless/* keylessProblem */.cB)(bundle, options.keyless.trust, options.keyless.identity);
         if (problem)
-            return `bundle: ${problem}`;
+            return rejected('untrusted', problem);
     }
     else {
         const key = options.certificates ? await bundleCertificateKey(bundle, options.certificates) : options.publicKey;
         if (typeof key === 'string')
-            return `bundle: ${key}`;
+            return rejected('untrusted', key);
         if (!key)
             throw new Error('checkBundle needs a public key or certificate trust');
         const pae = (0,sigstore_bundle/* preAuthEncoding */.JC)(envelope.payloadType, envelope.payload);
         if (!envelope.signatures.some((s) => (0,algorithms/* verifyBytes */.RV)(key, pae, s.sig))) {
-            return `bundle: signature does not verify with ${options.certificates ? 'its certificate' : 'the given key'}`;
+            return rejected('untrusted', `signature does not verify with ${options.certificates ? 'its certificate' : 'the given key'}`);
         }
         const logged = options.tlog ? (0,key_tlog/* bundleKeyTlogProblem */.nn)(bundle, options.tlog) : undefined;
         if (logged)
-            return `bundle: ${logged}`;
+            return rejected('untrusted', logged);
     }
     let statement;
     try {
@@ -580,27 +758,25 @@ async function checkBundle(image, bundle, options) {
     }
     catch (e) {
         if ((0,errors/* isSignetError */.$1)(e))
-            return `bundle: ${e.message}`;
+            return rejected('malformed', e.message);
         throw e;
     }
     if (statement.predicateType !== sigstore_bundle/* COSIGN_SIGN_PREDICATE_TYPE */.Z4) {
-        return `bundle: predicate type "${statement.predicateType}" is an attestation, not a cosign signature`;
+        return rejected('not-a-signature', `predicate type "${statement.predicateType}" is an attestation, not a cosign signature`);
     }
     const [algorithm, hex] = image.digest.split(':');
     const subject = statement.subject.find((s) => s.digest[algorithm] === hex);
-    if (!subject)
-        return `bundle: statement does not name digest ${image.digest}`;
     // cosign v3 signs no identity; signet's bundles carry it as the subject name, checked when present.
-    if (subject.name !== undefined && options.checkIdentity !== false && !image.identityMatches(subject.name)) {
-        return `bundle: subject name "${subject.name}" does not name this image's repository (${image.dockerReference})`;
-    }
-    const optional = subject.annotations ?? {};
-    for (const [key, value] of Object.entries(options.annotations ?? {})) {
-        const actual = Object.hasOwn(optional, key) ? optional[key] : undefined;
-        if (actual !== value) {
-            return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
-        }
-    }
+    const optional = subject?.annotations ?? {};
+    const problem = claimsProblem(image, {
+        digestMatches: subject !== undefined,
+        digestProblem: `statement does not name digest ${image.digest}`,
+        identity: subject?.name,
+        identityNoun: 'subject name',
+        annotations: optional,
+    }, options);
+    if (problem)
+        return rejected(problem.code, problem.reason);
     return {
         critical: {
             identity: { 'docker-reference': subject.name ?? image.display },
@@ -637,6 +813,8 @@ async function bundleCertificateKey(bundle, trust) {
 
 
 
+
+
 /**
  * Both layouts are read: cosign's legacy `.sig` manifest and sigstore bundle referrers (cosign
  * v3's default). A signature found in either that passes every check counts; both are read in
@@ -656,18 +834,18 @@ async function verifyImage(image, options) {
     const verified = [];
     const rejected = [];
     for (const sig of stored) {
-        const reason = await checkSignature(image, sig, options);
-        if (typeof reason === 'string')
-            rejected.push({ layerDigest: sig.layer.digest, reason });
+        const checked = await checkSignature(image, sig, options);
+        if ('code' in checked)
+            rejected.push({ layerDigest: sig.layer.digest, ...checked });
         else
-            verified.push(reason);
+            verified.push(checked);
     }
     for (const stored of bundles) {
-        const reason = stored.bundle ? await checkBundle(image, stored.bundle, options) : `bundle referrer: ${stored.problem ?? 'unusable'}`;
-        if (typeof reason === 'string')
-            rejected.push({ layerDigest: stored.manifestDigest, reason });
+        const checked = stored.bundle ? await checkBundle(image, stored.bundle, options) : rejection('malformed', `bundle referrer: ${stored.problem ?? 'unusable'}`);
+        if ('code' in checked)
+            rejected.push({ layerDigest: stored.manifestDigest, ...checked });
         else
-            verified.push(reason);
+            verified.push(checked);
     }
     return {
         image: image.display,
@@ -682,34 +860,28 @@ async function verifyImage(image, options) {
 async function checkSignature(image, sig, options) {
     const { payload, signature } = sig;
     if (signature.byteLength === 0)
-        return 'signature annotation missing or not base64';
+        return rejection('malformed', 'signature annotation missing or not base64');
     const untrusted = options.keyless ? await (0,keyless/* legacyKeylessProblem */.h5)({ ...sig, annotations: sig.layer.annotations ?? {} }, options.keyless.trust, options.keyless.identity) : await keyProblem(sig, options);
     if (untrusted)
-        return untrusted;
+        return rejection('untrusted', untrusted);
     let parsed;
     try {
         parsed = (0,simple_signing/* parseCosignPayload */.F3)(payload);
     }
     catch (e) {
         if ((0,errors/* isSignetError */.$1)(e))
-            return e.message;
+            return rejection('malformed', e.message);
         throw e;
     }
     const signedDigest = parsed.critical.image['docker-manifest-digest'];
-    if (signedDigest !== image.digest)
-        return `payload signs digest ${signedDigest}, not ${image.digest}`;
-    const identity = parsed.critical.identity['docker-reference'];
-    if (options.checkIdentity !== false && !image.identityMatches(identity)) {
-        return `payload identity "${identity}" does not name this image's repository (${image.dockerReference})`;
-    }
-    for (const [key, value] of Object.entries(options.annotations ?? {})) {
-        // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
-        const actual = parsed.optional && Object.hasOwn(parsed.optional, key) ? parsed.optional[key] : undefined;
-        if (actual !== value) {
-            return actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`;
-        }
-    }
-    return parsed;
+    const problem = claimsProblem(image, {
+        digestMatches: signedDigest === image.digest,
+        digestProblem: `payload signs digest ${signedDigest}, not ${image.digest}`,
+        identity: parsed.critical.identity['docker-reference'],
+        identityNoun: 'payload identity',
+        annotations: parsed.optional ?? {},
+    }, options);
+    return problem ?? parsed;
 }
 /** Why the signature is not made by the given key or a trusted certificate, if it is not. */
 async function keyProblem(sig, options) {
