@@ -12,6 +12,7 @@
 import type { TrustPolicy, TrustRule } from '../trust-policy.ts';
 import { expressible, keyMaterial, keylessMaterial, refuse, type Dropped, type KeylessSigner } from './material.ts';
 import type { GeneratedPolicy } from './kyverno.ts';
+import { checkConnaisseurMatching, connaisseurPatterns } from './matching.ts';
 
 function keylessIdentity(s: KeylessSigner): Record<string, string> {
   return {
@@ -41,6 +42,8 @@ export async function connaisseurValues(policy: TrustPolicy): Promise<GeneratedP
   const notes: string[] = [];
   const validators = [];
   const rules = [];
+  // Connaisseur applies the most specific pattern, not the first rule: proved equal or refused.
+  checkConnaisseurMatching(policy);
   for (const rule of policy.rules) {
     if (Object.keys(rule.annotations).length > 0) refuse('Connaisseur', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
     if (rule.signatureRepository) refuse('Connaisseur', rule, 'signatures kept in another repository', 'keep the signatures next to the images, or use the kyverno or policy-controller target');
@@ -63,9 +66,9 @@ export async function connaisseurValues(policy: TrustPolicy): Promise<GeneratedP
     );
     const name = `signet-${policy.name}-${rule.name}`;
     validators.push({ name, type: 'cosign', ...(host ? { host } : {}), trustRoots });
-    for (const pattern of rule.images) {
+    for (const pattern of rule.images.flatMap(connaisseurPatterns)) {
       rules.push({
-        pattern: pattern.connaisseur(),
+        pattern,
         validator: name,
         with: {
           trustRoot: '*',
