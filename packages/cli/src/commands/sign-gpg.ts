@@ -83,5 +83,7 @@ export async function signWithGpg(inputs: readonly string[], flags: GpgSignFlags
   } finally {
     await ctx.close();
     await store?.close();
+    // Stops the gpg-agent signet started: it would keep running with its environment and cache.
+    await signer.close?.();
   }
 }
