@@ -61,7 +61,7 @@ async function entry(signer: SignerSpec, notes: string[]): Promise<Record<string
 export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolicy> {
   const dropped: Dropped[] = [];
   const notes: string[] = [];
-  const rules = [];
+  const rules: Record<string, unknown>[] = [];
   // The trust policy's first matching rule decides; Kyverno applies every matching entry. Each
   // rule's entries skip what earlier rules decide, proved against the gate (matching.ts).
   const matching = kyvernoMatching(policy);
@@ -87,9 +87,13 @@ export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolic
       ...(rule.signatureRepository ? { repository: rule.signatureRepository } : {}),
       attestors,
     }));
-    if (verifyImages.length === 0) continue;
-    // Kyverno substitutes variables in every string of a rule: write them so it reads them as they are.
-    rules.push(kyvernoLiterals({ name: rule.name, match: { any: [{ resources: { kinds: ['Pod'] } }] }, verifyImages }, `rule "${rule.name}"`));
+    // One Kyverno rule per entry: Kyverno's validation step stops at the first verifyImages
+    // entry of a rule that does not match the image (handlers/validation/validate_image.go).
+    verifyImages.forEach((entry, k) => {
+      const name = verifyImages.length === 1 ? rule.name : `${rule.name.slice(0, 59)}-${k + 1}`;
+      // Kyverno substitutes variables in every string of a rule: write them so it reads them as they are.
+      rules.push(kyvernoLiterals({ name, match: { any: [{ resources: { kinds: ['Pod'] } }] }, verifyImages: [entry] }, `rule "${rule.name}"`));
+    });
   }
   return {
     documents: [
