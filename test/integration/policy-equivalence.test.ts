@@ -58,7 +58,9 @@ let dir: string;
 let env: NodeJS.ProcessEnv;
 const images: { repo: string; variant: Variant; image: PushedImage }[] = [];
 
-const skip = !existsSync(KYVERNO) ? 'run scripts/test.sh: it builds the Kyverno CLI' : !existsSync(SKOPEO) ? 'run scripts/test.sh: it fetches skopeo 1.18' : false;
+const HAVE_KYVERNO = existsSync(KYVERNO);
+const HAVE_SKOPEO = existsSync(SKOPEO);
+const skip = !HAVE_KYVERNO && !HAVE_SKOPEO ? 'run scripts/test.sh: it builds the Kyverno CLI and fetches skopeo 1.18' : false;
 
 before(async () => {
   if (skip) return;
@@ -145,6 +147,8 @@ async function skopeoAccepts(ref: string, nodeDir: string, n: number): Promise<b
 
 test(`generated Kyverno and containers policies decide covered images as the gate does (seed ${SEED})`, { skip }, async (t) => {
   t.diagnostic(`seed ${SEED} (replay: SIGNET_PROPERTY_SEED=${SEED})`);
+  if (!HAVE_KYVERNO) t.diagnostic('the Kyverno CLI is not built: only skopeo judges (run scripts/test.sh)');
+  if (!HAVE_SKOPEO) t.diagnostic('skopeo 1.18 is not there: only Kyverno judges (run scripts/test.sh)');
   const rand = prng(SEED);
   const fixed: Rule[][] = [
     // Issue 16: Kyverno's * crossing / let rule 1 claim team/secure/app2.
@@ -174,7 +178,7 @@ test(`generated Kyverno and containers policies decide covered images as the gat
 
     let kyverno: Awaited<ReturnType<typeof kyvernoPolicy>> | undefined;
     try {
-      kyverno = await kyvernoPolicy(policy);
+      if (HAVE_KYVERNO) kyverno = await kyvernoPolicy(policy);
     } catch (e) {
       refused('kyverno', e);
     }
@@ -189,7 +193,7 @@ test(`generated Kyverno and containers policies decide covered images as the gat
 
     let node: Awaited<ReturnType<typeof containersConfig>> | undefined;
     try {
-      node = await containersConfig(policy);
+      if (HAVE_SKOPEO) node = await containersConfig(policy);
     } catch (e) {
       refused('containers', e);
     }
@@ -211,5 +215,5 @@ test(`generated Kyverno and containers policies decide covered images as the gat
   t.diagnostic(`generated: kyverno ${generated.kyverno}/${cases.length}, containers ${generated.containers}/${cases.length}`);
   assert.deepEqual(mismatches, [], `seed ${SEED}`);
   // Not vacuous: the fixed cases are expressible for the target they are about.
-  assert.ok(generated.kyverno >= 1 && generated.containers >= 1, `seed ${SEED}: nothing was generated`);
+  assert.ok((!HAVE_KYVERNO || generated.kyverno >= 1) && (!HAVE_SKOPEO || generated.containers >= 1), `seed ${SEED}: nothing was generated`);
 });
