@@ -67,7 +67,7 @@ export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolic
   const matching = kyvernoMatching(policy);
   notes.push(...matching.notes);
   for (const [i, rule] of policy.rules.entries()) {
-    const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : undefined), dropped);
+    const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : s.kind === 'notary' ? 'Kyverno does not read Notary v1 (Docker Content Trust) trust data' : undefined), dropped);
     const annotations = Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {};
     // One list of alternative entries per signer.
     const perSigner = await Promise.all(signers.map(async (s) => (await entries(s, notes)).map((e) => ({ ...e, ...annotations }))));
