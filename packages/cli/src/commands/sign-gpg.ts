@@ -65,6 +65,7 @@ export async function signWithGpg(inputs: readonly string[], flags: GpgSignFlags
         summary: inputs.length > 1 || failed > 0 ? `Summary: ${inputs.length - failed}/${inputs.length} image(s) signed with ${signer.description}, ${failed} failed` : undefined,
       };
     },
-    { close: [store ? () => store.close() : undefined] },
+    // The gpg-agent signet started is stopped: it would keep running with its environment and cache.
+    { close: [store ? () => store.close() : undefined, async () => { await signer.close?.(); }] },
   );
 }

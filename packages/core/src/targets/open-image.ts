@@ -83,7 +83,7 @@ async function openSignatureRepository(ctx: TargetContext, fallback: ArtifactRep
   const spec = ctx.signatureRepository;
   if (!spec) return fallback;
   const target = parseTarget(spec);
-  if (target.kind === 'layout') return OciLayout.open(target.path, { create: true });
+  if (target.kind === 'layout') return OciLayout.open(target.path, { create: true, logger: ctx.logger });
   const ref = target.reference;
   if (ref.tag !== undefined || ref.digest !== undefined) {
     throw codedError('usage', 'target.signature-repository-pinned', `signature repository "${spec}" must not carry a tag or digest`, { spec });
@@ -122,7 +122,7 @@ export function imageExists(image: OpenedImage): Promise<boolean> {
 export async function openImage(input: string, ctx: TargetContext, options: OpenOptions = {}): Promise<OpenedImage> {
   const target = options.target ?? parseTarget(input);
   if (target.kind === 'layout') {
-    const layout = await OciLayout.open(target.path);
+    const layout = await OciLayout.open(target.path, { logger: ctx.logger });
     const wanted = target.digest ?? target.tag ?? 'latest';
     const found = await layout.resolve(wanted);
     if (!found) {

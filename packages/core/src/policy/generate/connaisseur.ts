@@ -21,6 +21,7 @@ import { loadVerificationKey } from '../../signers/load.ts';
 import type { TrustPolicy, TrustRule } from '../trust-policy.ts';
 import { expressible, keyMaterial, keylessMaterial, refuse, type Dropped, type KeylessSigner } from './material.ts';
 import type { GeneratedPolicy } from './kyverno.ts';
+import { checkConnaisseurMatching, connaisseurPatterns } from './matching.ts';
 
 function keylessIdentity(s: KeylessSigner): Record<string, string> {
   return {
@@ -84,13 +85,15 @@ export async function connaisseurValues(policy: TrustPolicy): Promise<GeneratedP
   const notes: string[] = [];
   const validators: Record<string, unknown>[] = [];
   const rules: Record<string, unknown>[] = [];
+  // Connaisseur applies the most specific pattern, not the first rule: proved equal or refused.
+  checkConnaisseurMatching(policy);
   for (const rule of policy.rules) {
     if (Object.keys(rule.annotations).length > 0) refuse('Connaisseur', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
     if (rule.signatureRepository) refuse('Connaisseur', rule, 'signatures kept in another repository', 'keep the signatures next to the images, or use the kyverno or policy-controller target');
     if (rule.signers.some((s) => s.kind === 'notary')) {
       const v = await notaryValidator(policy, rule, notes);
       validators.push(v.validator);
-      for (const pattern of rule.images) rules.push({ pattern: pattern.connaisseur(), validator: v.validator.name, with: v.with });
+      for (const pattern of rule.images.flatMap(connaisseurPatterns)) rules.push({ pattern, validator: v.validator.name, with: v.with });
       continue;
     }
     const signers = expressible(
@@ -112,9 +115,9 @@ export async function connaisseurValues(policy: TrustPolicy): Promise<GeneratedP
     );
     const name = `signet-${policy.name}-${rule.name}`;
     validators.push({ name, type: 'cosign', ...(host ? { host } : {}), trustRoots });
-    for (const pattern of rule.images) {
+    for (const pattern of rule.images.flatMap(connaisseurPatterns)) {
       rules.push({
-        pattern: pattern.connaisseur(),
+        pattern,
         validator: name,
         with: {
           trustRoot: '*',
