@@ -7,9 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** Replaced in built artifacts by base64url(JSON) of a Stamp; keep it free of quotes. */
+/**
+ * Replaced in built artifacts by `~signet-stamp~` + base64url(JSON of a Stamp) + `~` (no quotes,
+ * so any minifier's quoting keeps it intact; delimited, so a copy can be stamped again).
+ */
 const STAMP = '@@SIGNET_BUILD_STAMP@@';
-const UNSTAMPED_MARK = '@@';
+const STAMPED = '~signet-stamp~';
 
 export interface Stamp {
   version: string;
@@ -30,10 +33,12 @@ let cached: Stamp | undefined;
 
 export function stamp(): Stamp {
   if (cached) return cached;
-  if (!STAMP.startsWith(UNSTAMPED_MARK)) {
-    cached = JSON.parse(Buffer.from(STAMP, 'base64url').toString('utf8')) as Stamp;
+  if (STAMP.startsWith(STAMPED)) {
+    cached = JSON.parse(Buffer.from(STAMP.slice(STAMPED.length, -1), 'base64url').toString('utf8')) as Stamp;
   } else {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    // A computed path: a bundler must not copy the workspace manifest next to the bundle.
+    const manifest = ['..', 'package.json'].join('/');
+    const pkg = JSON.parse(readFileSync(new URL(manifest, import.meta.url), 'utf8')) as { version: string };
     cached = { version: pkg.version, commit: 'unknown', date: 'unknown', artifact: 'source' };
   }
   return cached;
@@ -42,6 +47,3 @@ export function stamp(): Stamp {
 export function buildInfo(): BuildInfo {
   return { ...stamp(), node: process.versions.node, platform: process.platform, arch: process.arch };
 }
-
-/** The placeholder's text, for the stamping script (one place for the literal). */
-export const STAMP_PLACEHOLDER = STAMP;
