@@ -48,6 +48,8 @@ function buildCli(out: string): void {
   mkdirSync(join(out, 'bin'), { recursive: true });
   cpSync(bundle, join(out, 'dist'), { recursive: true });
   stampFiles(join(out, 'dist'), stampFor('npm'));
+  // ncc copies the workspace manifest beside the bundle; the bundle only needs it to be ESM.
+  writeJson(join(out, 'dist/package.json'), { type: 'module' });
   // A bin file of its own: npm links it, and it carries the shebang the bundle does not.
   writeFileSync(join(out, 'bin/signet.js'), "#!/usr/bin/env node\nimport '../dist/index.js';\n");
   chmodSync(join(out, 'bin/signet.js'), 0o755);
