@@ -164,3 +164,4 @@ SIGNET_REFERRERS_REGISTRY=$(install_referrers_registry)
 export SIGNET_REFERRERS_REGISTRY
 SIGNET_KYVERNO=$(install_kyverno)
 export SIGNET_KYVERNO
+source "$(dirname "${BASH_SOURCE[0]}")/peer-release.sh"
