@@ -8,7 +8,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,4 +113,41 @@ test('GPG simple signing into a lookaside directory; gpg verifies the signature 
   const decoded = execFileSync('gpg', ['--batch', '--status-fd', '1', '--decrypt', files[0]!], { env: { ...process.env, ...gpgKey.env }, encoding: 'utf8' });
   assert.match(decoded, new RegExp(`VALIDSIG ${gpgKey.fingerprint}`));
   assert.match(decoded, new RegExp(`"docker-manifest-digest":"${img.digest}"`));
+});
+
+test('actions/setup install.sh: downloads the release binary, checks SHA256SUMS, puts it on GITHUB_PATH; a wrong checksum installs nothing', async () => {
+  const bytes = await readFile(binary);
+  let sums = `${createHash('sha256').update(bytes).digest('hex')}  signet-linux-x64\n`;
+  const server = createServer((req, res) => {
+    if (req.url === '/v9.9.9/signet-linux-x64') res.end(bytes);
+    else if (req.url === '/v9.9.9/SHA256SUMS') res.end(sums);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const install = async (name: string) => {
+      const ghPath = join(dir, `${name}.path`);
+      const ghOut = join(dir, `${name}.out`);
+      await writeFile(ghPath, '');
+      await writeFile(ghOut, '');
+      const r = await run('bash', [join(ROOT, 'actions/setup/install.sh')], {
+        env: { SIGNET_VERSION: 'v9.9.9', SIGNET_INSTALL_DIR: join(dir, name), SIGNET_RELEASE_URL: url, GITHUB_PATH: ghPath, GITHUB_OUTPUT: ghOut },
+      });
+      return { ...r, path: await readFile(ghPath, 'utf8'), out: await readFile(ghOut, 'utf8') };
+    };
+    const ok = await install('tool');
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(ok.path, `${join(dir, 'tool')}\n`);
+    assert.match(ok.out, new RegExp(`^version=\\d+\\.\\d+\\.\\d+\\npath=${join(dir, 'tool', 'signet')}\\n$`));
+    assert.equal((await run(join(dir, 'tool', 'signet'), ['version', '--json'])).code, 0);
+    sums = `${'0'.repeat(64)}  signet-linux-x64\n`;
+    const bad = await install('tampered');
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /checksum .* SHA256SUMS says 0{64}; not installed/);
+    assert.equal(bad.path, '');
+    assert.ok(!(await readdir(dir)).includes('tampered'));
+  } finally {
+    server.close();
+  }
 });
