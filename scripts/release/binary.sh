@@ -24,9 +24,17 @@ cat >"$work/sea-config.json" <<JSON
 { "main": "signet.cjs", "output": "sea.blob", "disableExperimentalSEAWarning": true, "useCodeCache": true }
 JSON
 (cd "$work" && node --experimental-sea-config sea-config.json >&2)
-bin="$out/signet-$os-$arch"
+os_name=$os; [ "$os" = win32 ] && os_name=windows
+bin="$out/signet-$os_name-$arch"; [ "$os" = win32 ] && bin=$bin.exe
 cp "$(node -p 'process.execPath')" "$bin"
 chmod u+w "$bin"
-"$SIGNET_POSTJECT" "$bin" NODE_SEA_BLOB "$work/sea.blob" --sentinel-fuse NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2 >&2 2>/dev/null
+fuse=(NODE_SEA_BLOB "$work/sea.blob" --sentinel-fuse NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2)
+case "$os" in
+  darwin) # the copied node's signature no longer matches once injected: remove it, sign ad hoc after
+    codesign --remove-signature "$bin"
+    "$SIGNET_POSTJECT" "$bin" "${fuse[@]}" --macho-segment-name NODE_SEA >&2
+    codesign --sign - "$bin" ;;
+  *) "$SIGNET_POSTJECT" "$bin" "${fuse[@]}" >&2 ;;
+esac
 "$bin" --version >/dev/null
 echo "$bin"
