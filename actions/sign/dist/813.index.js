@@ -1,6 +1,51 @@
-export const id = 669;
-export const ids = [669];
+export const id = 813;
+export const ids = [813];
 export const modules = {
+
+/***/ 86978:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ buildInfo),
+/* harmony export */   i: () => (/* binding */ stamp)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * What build of signet this is. Release builds (the npm package, the single binary, the container
+ * image) replace the placeholder below in the built file with the stamp scripts/release/stamp.ts
+ * writes: version, commit, build date and which artifact it is travel inside the file users run,
+ * so no lookup happens at start-up. An unstamped run (the TypeScript sources) reads the version
+ * from packages/cli/package.json and reports commit and date as unknown.
+ */
+
+/**
+ * Replaced in built artifacts by `~signet-stamp~` + base64url(JSON of a Stamp) + `~` (no quotes,
+ * so any minifier's quoting keeps it intact; delimited, so a copy can be stamped again).
+ */
+const STAMP = '@@SIGNET_BUILD_STAMP@@';
+const STAMPED = '~signet-stamp~';
+let cached;
+function stamp() {
+    if (cached)
+        return cached;
+    if (STAMP.startsWith(STAMPED)) {
+        cached = JSON.parse(Buffer.from(STAMP.slice(STAMPED.length, -1), 'base64url').toString('utf8'));
+    }
+    else {
+        // A computed path: a bundler must not copy the workspace manifest next to the bundle.
+        const manifest = ['..', 'package.json'].join('/');
+        const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(__webpack_require__.ab + "package.json", 'utf8'));
+        cached = { version: pkg.version, commit: 'unknown', date: 'unknown', artifact: 'source' };
+    }
+    return cached;
+}
+function buildInfo() {
+    return { ...stamp(), node: process.versions.node, platform: process.platform, arch: process.arch };
+}
+
+
+/***/ }),
 
 /***/ 69818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -38,21 +83,60 @@ _signet_core__WEBPACK_IMPORTED_MODULE_0__/* .KeySources */ .oA.hashivault = lazy
 
 /***/ }),
 
-/***/ 37669:
+/***/ 73813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   main: () => (/* binding */ main),
-/* harmony export */   newRunReport: () => (/* reexport safe */ _run_report_js__WEBPACK_IMPORTED_MODULE_3__.I)
-/* harmony export */ });
-/* unused harmony export buildProgram */
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44342);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
-/* harmony import */ var _keysources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69818);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48595);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildProgram: () => (/* binding */ buildProgram),
+  main: () => (/* binding */ main),
+  newRunReport: () => (/* reexport */ run_report/* newRunReport */.I)
+});
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
+var esm = __webpack_require__(44342);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+// EXTERNAL MODULE: ./packages/cli/src/keysources.ts
+var keysources = __webpack_require__(69818);
+// EXTERNAL MODULE: ./packages/cli/src/build-info.ts
+var build_info = __webpack_require__(86978);
+;// CONCATENATED MODULE: ./packages/cli/src/help-format.ts
+/**
+ * Help text wrapped by the terminal, not by the source: descriptions are written as prose with
+ * line breaks where they read well in code, and commander would keep those breaks, giving a
+ * ragged column on any width but the author's. A single line break inside a paragraph becomes a
+ * space; blank lines, indented lines (examples, tables) and list items keep their breaks, and
+ * commander then wraps to the terminal's width (process.stdout.columns).
+ */
+
+function unwrapProse(text) {
+    return text.replace(/([^\n])\n(?=[^\s\n\-*•0-9])/g, '$1 ');
+}
+const helpConfiguration = {
+    commandDescription(cmd) {
+        return unwrapProse(esm/* Help */._V.prototype.commandDescription.call(this, cmd));
+    },
+    subcommandDescription(cmd) {
+        return unwrapProse(esm/* Help */._V.prototype.subcommandDescription.call(this, cmd));
+    },
+    optionDescription(option) {
+        return unwrapProse(esm/* Help */._V.prototype.optionDescription.call(this, option));
+    },
+    argumentDescription(argument) {
+        return unwrapProse(esm/* Help */._V.prototype.argumentDescription.call(this, argument));
+    },
+};
+
+// EXTERNAL MODULE: ./packages/cli/src/run-report.ts
+var run_report = __webpack_require__(48595);
+;// CONCATENATED MODULE: ./packages/cli/src/program.ts
 
 
 // Registers k8s:// and hashivault:// with core's key loader before any command runs.
+
+
 
 const USAGE_EXIT = 2;
 /**
@@ -64,24 +148,30 @@ const USAGE_EXIT = 2;
  */
 const COMMANDS = [
     { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 94202))).registerKeys },
-    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(954), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 82164)); return (p, o) => registerSign(p, o.report); } },
-    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(954), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 62449)); return (p, o) => registerVerify(p, o.report); } },
+    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(420), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 82164)); return (p, o) => registerSign(p, o.report); } },
+    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(420), __webpack_require__.e(449)]).then(__webpack_require__.bind(__webpack_require__, 62449)); return (p, o) => registerVerify(p, o.report); } },
     { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(332), __webpack_require__.e(139), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
     { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(332), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 8149))).registerPolicy },
     { names: ['demo-image'], load: async () => (await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 34180))).registerDemo },
     { names: ['lookaside'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(43)]).then(__webpack_require__.bind(__webpack_require__, 39043))).registerLookaside },
     { names: ['initialize'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(332), __webpack_require__.e(64)]).then(__webpack_require__.bind(__webpack_require__, 17064))).registerInitialize },
+    { names: ['version'], load: async () => (await __webpack_require__.e(/* import() */ 228).then(__webpack_require__.bind(__webpack_require__, 67228))).registerVersion },
+    { names: ['completion'], load: async () => (await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.bind(__webpack_require__, 54796))).registerCompletion },
 ];
+/** `--version` answers without loading any command: it is what scripts call to probe the tool. */
+const VERSION_FLAGS = ['--version', '-V'];
 /** The program with the commands `argv` needs (all of them when `argv` is omitted). */
 async function buildProgram(options = {}, argv) {
-    const program = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Command */ .uB('signet')
+    const program = new esm/* Command */.uB('signet')
         .description('Sign and verify container image digests in cosign\'s format, with the same behaviour in every CI system.')
-        .version('0.1.0')
+        .version((0,build_info/* stamp */.i)().version)
+        .configureHelp(helpConfiguration)
         .showHelpAfterError('(run with --help for usage)')
         .exitOverride();
     const named = argv?.[0];
     const wanted = COMMANDS.filter((c) => named !== undefined && c.names.includes(named));
-    for (const register of await Promise.all((wanted.length > 0 ? wanted : COMMANDS).map((c) => c.load())))
+    const load = wanted.length > 0 ? wanted : argv?.length === 1 && VERSION_FLAGS.includes(named) ? [] : COMMANDS;
+    for (const register of await Promise.all(load.map((c) => c.load())))
         register(program, options);
     return program;
 }
@@ -99,11 +189,11 @@ async function main(argv, options = {}) {
         return 0;
     }
     catch (e) {
-        if (e instanceof commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7) {
+        if (e instanceof esm/* CommanderError */.b7) {
             // Help and version exit 0; commander has already printed the message.
             return e.exitCode === 0 ? 0 : fail(USAGE_EXIT, e.message);
         }
-        if ((0,_signet_core__WEBPACK_IMPORTED_MODULE_2__/* .isSignetError */ .$1)(e)) {
+        if ((0,errors/* isSignetError */.$1)(e)) {
             process.stderr.write(`error: ${e.oneLine()}\n`);
             return fail(e.exitCode, e.oneLine());
         }
