@@ -138,7 +138,7 @@ function registryInputsToEnv() {
  * inputs fails without loading it, and a step's fixed start-up cost stays small (bench/).
  */
 async function runSignet(argv) {
-    const { main, newRunReport } = await Promise.all(/* import() */[__webpack_require__.e(342), __webpack_require__.e(813)]).then(__webpack_require__.bind(__webpack_require__, 73813));
+    const { main, newRunReport } = await Promise.all(/* import() */[__webpack_require__.e(342), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 37669));
     const report = newRunReport();
     core/* debug */.Yz(`signet ${argv.join(' ')}`);
     await main(argv, { report });
@@ -191,6 +191,10 @@ async function run() {
         ['lookaside', '--lookaside'],
         ['policy', '--policy'],
         ['concurrency', '--concurrency'],
+        ['notary', '--notary'],
+        ['notary-root', '--notary-root'],
+        ['notary-ca', '--notary-ca'],
+        ['notary-role', '--notary-role'],
     ]) {
         const value = core/* getInput */.V4(input).trim();
         if (value)
