@@ -55,9 +55,10 @@ test('this machine: a URI is found, and no registry host is written into the rep
   const res = await run('bash', ['-c', `source "${LIB}" && debian_archive_uri`]);
   assert.equal(res.code, 0, res.stderr);
   assert.match(res.stdout, /^https?:\/\/\S+\n$/);
-  // The rule is about the repository's own files: the scripts, Dockerfile, workflows.
+  // The rule is about the repository's own files: the scripts, Dockerfile, workflows, setup Action.
   const hosts = /deb\.debian\.org|security\.debian\.org|registry\.npmjs\.org|proxy\.golang\.org|pypi\.org|repo1?\.maven/;
-  const files = [join(ROOT, 'Dockerfile'), ...(await readdir(join(ROOT, 'scripts', 'lib'))).map((f) => join(ROOT, 'scripts', 'lib', f)),
+  const files = [join(ROOT, 'Dockerfile'), ...(await readdir(join(ROOT, '.github', 'workflows'))).map((f) => join(ROOT, '.github', 'workflows', f)),
+    ...(await readdir(join(ROOT, 'scripts', 'release'))).map((f) => join(ROOT, 'scripts', 'release', f)), join(ROOT, 'actions', 'setup', 'install.sh'), ...(await readdir(join(ROOT, 'scripts', 'lib'))).map((f) => join(ROOT, 'scripts', 'lib', f)),
     ...(await readdir(join(ROOT, 'scripts'))).filter((f) => f.endsWith('.sh')).map((f) => join(ROOT, 'scripts', f))];
   for (const f of files) assert.doesNotMatch(await readFile(f, 'utf8'), hosts, f);
 });
