@@ -115,7 +115,7 @@ function registerMigrate(program) {
             }));
             const toSign = [...new Set(rows.filter((r) => r.status === 'migrated').map((r) => `${r.gun}@${r.digest}`))];
             if (toSign.length > 0) {
-                const { main } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 37669));
+                const { main } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73813));
                 const report = (0,_run_report_js__WEBPACK_IMPORTED_MODULE_5__/* .newRunReport */ .I)();
                 const argv = ['sign', ...(flags.key ? ['--key', flags.key] : ['--keyless']), ...(flags.format ? ['--format', flags.format] : []), ...(flags.allowHttpRegistry ? ['--allow-http-registry'] : []), ...toSign];
                 const code = await main(argv, { report });
