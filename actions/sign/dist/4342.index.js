@@ -4274,12 +4274,13 @@ exports.suggestSimilar = suggestSimilar;
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Di: () => (/* binding */ InvalidArgumentError),
+/* harmony export */   _V: () => (/* binding */ Help),
 /* harmony export */   b7: () => (/* binding */ CommanderError),
 /* harmony export */   c$: () => (/* binding */ Option),
 /* harmony export */   ef: () => (/* binding */ Argument),
 /* harmony export */   uB: () => (/* binding */ Command)
 /* harmony export */ });
-/* unused harmony exports program, createCommand, createArgument, createOption, InvalidOptionArgumentError, Help */
+/* unused harmony exports program, createCommand, createArgument, createOption, InvalidOptionArgumentError */
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53106);
 
 

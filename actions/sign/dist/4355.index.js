@@ -138,7 +138,7 @@ function registryInputsToEnv() {
  * inputs fails without loading it, and a step's fixed start-up cost stays small (bench/).
  */
 async function runSignet(argv) {
-    const { main, newRunReport } = await Promise.all(/* import() */[__webpack_require__.e(4342), __webpack_require__.e(7669)]).then(__webpack_require__.bind(__webpack_require__, 37669));
+    const { main, newRunReport } = await Promise.all(/* import() */[__webpack_require__.e(4342), __webpack_require__.e(3813)]).then(__webpack_require__.bind(__webpack_require__, 73813));
     const report = newRunReport();
     core/* debug */.Yz(`signet ${argv.join(' ')}`);
     await main(argv, { report });

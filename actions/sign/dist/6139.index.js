@@ -389,22 +389,156 @@ function isRecord(value) {
 
 /***/ }),
 
-/***/ 3525:
+/***/ 93163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ OciLayout)
-/* harmony export */ });
-/* harmony import */ var _oci_stale_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41345);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24276);
-/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41667);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ OciLayout)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/oci/stale-write.ts
+var stale_write = __webpack_require__(41345);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/log.ts
+var log = __webpack_require__(73438);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/layout/lock-file.ts
+/**
+ * A lock file that says who holds it. It is created complete (written to a temporary name, then
+ * linked into place, which fails if it exists), holding the owner's host, pid and process start
+ * time. A waiter that finds the lock checks the owner: a process on this host that no longer
+ * runs (or whose pid now belongs to another process) left it behind when it was killed, so the
+ * lock is broken at once, with a warning, instead of after a silent wait. A live owner is waited
+ * for, bounded, and the error names it. Locks without an owner record (older signet, other
+ * tools) are broken when older than STALE_MS, as before.
+ */
+
+
+
+
+
+const STALE_MS = 30_000;
+const WAIT_MS = 60_000;
+function processStart(pid) {
+    try {
+        const stat = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+function alive(owner) {
+    try {
+        process.kill(owner.pid, 0);
+    }
+    catch (e) {
+        if (e.code === 'ESRCH')
+            return false;
+        // EPERM: a process of another user has that pid; it may be the owner.
+    }
+    const start = processStart(owner.pid);
+    return owner.start === undefined || start === undefined || start === owner.start;
+}
+function parseOwner(text) {
+    try {
+        const o = JSON.parse(text);
+        if (typeof o.host === 'string' && typeof o.pid === 'number' && Number.isInteger(o.pid) && o.pid > 0) {
+            return { host: o.host, pid: o.pid, start: typeof o.start === 'string' ? o.start : undefined, created: String(o.created ?? '') };
+        }
+    }
+    catch {
+        // not an owner record
+    }
+    return undefined;
+}
+const describe = (o) => `pid ${o.pid} on ${o.host} since ${o.created}`;
+/** Takes the lock; resolves to its release. */
+async function acquireLock(path, options) {
+    const me = { host: (0,external_node_os_.hostname)(), pid: process.pid, start: processStart(process.pid), created: new Date().toISOString() };
+    const record = JSON.stringify(me);
+    const temp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    await (0,promises_.writeFile)(temp, record).catch((e) => {
+        throw new errors/* SignetError */.Tj('io', `cannot lock ${options.what}: ${e.message}`, { cause: e });
+    });
+    const deadline = Date.now() + (options.waitMs ?? WAIT_MS);
+    const waitStart = Date.now();
+    let reported = false;
+    const pause = () => new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
+    try {
+        for (;;) {
+            try {
+                await (0,promises_.link)(temp, path);
+                return async () => {
+                    // Only our own lock: a breaker may have taken it over after a very long pause.
+                    if ((await (0,promises_.readFile)(path, 'utf8').catch(() => '')) === record)
+                        await (0,promises_.rm)(path, { force: true });
+                };
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw new errors/* SignetError */.Tj('io', `cannot lock ${options.what}: ${e.message}`, { cause: e });
+            }
+            const text = await (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+            if (text === undefined) {
+                // Released meanwhile (or unreadable: the deadline below still applies).
+                if (Date.now() > deadline)
+                    throw new errors/* SignetError */.Tj('io', `timed out waiting for ${path}`, { hint: 'remove it if no signet process is running' });
+                await pause();
+                continue;
+            }
+            const owner = parseOwner(text);
+            if (owner && owner.host === me.host && !alive(owner)) {
+                // Break it only if it is still the same lock (another waiter may have broken and retaken it).
+                if ((await (0,promises_.readFile)(path, 'utf8').catch(() => undefined)) === text) {
+                    await (0,promises_.rm)(path, { force: true });
+                    options.logger.warn(`removed the stale lock ${path} left by ${describe(owner)}, which is no longer running`);
+                }
+                continue;
+            }
+            if (!owner) {
+                const age = await (0,promises_.stat)(path).then((s) => Date.now() - s.mtimeMs, () => 0);
+                if (age > STALE_MS) {
+                    await (0,promises_.rm)(path, { force: true });
+                    options.logger.warn(`removed the lock ${path}, ${Math.round(age / 1000)} s old and naming no owner`);
+                    continue;
+                }
+            }
+            if (Date.now() > deadline) {
+                throw new errors/* SignetError */.Tj('io', `timed out waiting for ${path}${owner ? `, held by ${describe(owner)}` : ''}`, {
+                    hint: owner && owner.host !== me.host ? `it was taken on another host; remove it if no signet process runs on ${owner.host}` : 'remove it if no signet process is running',
+                });
+            }
+            if (!reported && owner && Date.now() - waitStart > 2_000) {
+                options.logger.info(`waiting for ${options.what}: locked by ${describe(owner)}`);
+                reported = true;
+            }
+            await pause();
+        }
+    }
+    finally {
+        await (0,promises_.unlink)(temp).catch(() => undefined);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
+var oci_digest = __webpack_require__(24276);
+// EXTERNAL MODULE: ./packages/core/src/oci/types.ts
+var types = __webpack_require__(41667);
+;// CONCATENATED MODULE: ./packages/core/src/layout/oci-layout.ts
 /**
  * An OCI image layout on disk (image-spec `oci-layout`, `index.json`, `blobs/sha256/`) as an
  * ArtifactRepository, so `oci:DIR` works wherever a registry repository does. Tags are
@@ -418,29 +552,32 @@ function isRecord(value) {
 
 
 
+
+
 const REF_NAME = 'org.opencontainers.image.ref.name';
-const LOCK_STALE_MS = 30_000;
 class OciLayout {
     path;
     location;
-    constructor(path) {
+    #logger;
+    constructor(path, logger) {
         this.path = path;
         this.location = `oci:${path}`;
+        this.#logger = logger;
     }
     static async open(path, options = {}) {
-        const layout = new OciLayout(path);
+        const layout = new OciLayout(path, options.logger ?? log/* silentLogger */.q);
         let marker;
         try {
-            marker = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'oci-layout'), 'utf8');
+            marker = await (0,promises_.readFile)((0,external_node_path_.join)(path, 'oci-layout'), 'utf8');
         }
         catch {
             if (!options.create)
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${path} is not an OCI image layout (no oci-layout file)`, 'check the path after oci:, or create the layout with skopeo/crane');
+                throw (0,errors/* usageError */.Wp)(`${path} is not an OCI image layout (no oci-layout file)`, 'check the path after oci:, or create the layout with skopeo/crane');
         }
         if (marker === undefined) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'blobs', 'sha256'), { recursive: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }), { flag: 'wx' }).catch(() => undefined);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaTypes */ .m.ociIndex, manifests: [] }), { flag: 'wx' }).catch(() => undefined);
+            await (0,promises_.mkdir)((0,external_node_path_.join)(path, 'blobs', 'sha256'), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(path, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }), { flag: 'wx' }).catch(() => undefined);
+            await (0,promises_.writeFile)((0,external_node_path_.join)(path, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: types/* MediaTypes */.m.ociIndex, manifests: [] }), { flag: 'wx' }).catch(() => undefined);
         }
         else {
             let version;
@@ -451,22 +588,22 @@ class OciLayout {
                 version = undefined;
             }
             if (version !== '1.0.0')
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${path}/oci-layout is not an OCI image layout 1.0.0 marker`, 'check the path after oci:');
+                throw (0,errors/* usageError */.Wp)(`${path}/oci-layout is not an OCI image layout 1.0.0 marker`, 'check the path after oci:');
         }
         return layout;
     }
     #blobPath(digest) {
-        if (!(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .B)(digest))
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`invalid digest "${digest}"`);
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.path, 'blobs', 'sha256', digest.slice('sha256:'.length));
+        if (!(0,oci_digest/* isDigest */.B)(digest))
+            throw (0,errors/* usageError */.Wp)(`invalid digest "${digest}"`);
+        return (0,external_node_path_.join)(this.path, 'blobs', 'sha256', digest.slice('sha256:'.length));
     }
     async #readIndex() {
         let text;
         try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.path, 'index.json'), 'utf8');
+            text = await (0,promises_.readFile)((0,external_node_path_.join)(this.path, 'index.json'), 'utf8');
         }
         catch {
-            return { schemaVersion: 2, mediaType: _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaTypes */ .m.ociIndex, manifests: [] };
+            return { schemaVersion: 2, mediaType: types/* MediaTypes */.m.ociIndex, manifests: [] };
         }
         try {
             const index = JSON.parse(text);
@@ -475,7 +612,7 @@ class OciLayout {
             return index;
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('io', `${this.path}/index.json is corrupt`, { hint: 'restore it or recreate the layout' });
+            throw new errors/* SignetError */.Tj('io', `${this.path}/index.json is corrupt`, { hint: 'restore it or recreate the layout' });
         }
     }
     async tags() {
@@ -484,16 +621,16 @@ class OciLayout {
     }
     async resolve(tagOrDigest) {
         const index = await this.#readIndex();
-        if (!(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .B)(tagOrDigest))
+        if (!(0,oci_digest/* isDigest */.B)(tagOrDigest))
             return index.manifests.find((m) => m.annotations?.[REF_NAME] === tagOrDigest);
         const listed = index.manifests.find((m) => m.digest === tagOrDigest);
         if (listed)
             return listed;
         // A manifest nested in an index (a platform image) or stored untagged.
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.#blobPath(tagOrDigest)).catch(() => undefined);
+        const bytes = await (0,promises_.readFile)(this.#blobPath(tagOrDigest)).catch(() => undefined);
         if (!bytes)
             return undefined;
-        const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? _oci_types_js__WEBPACK_IMPORTED_MODULE_4__/* .MediaTypes */ .m.ociManifest;
+        const mediaType = JSON.parse(bytes.toString('utf8')).mediaType ?? types/* MediaTypes */.m.ociManifest;
         return { mediaType, digest: tagOrDigest, size: bytes.length };
     }
     async getManifest(tagOrDigest) {
@@ -504,17 +641,17 @@ class OciLayout {
         return { bytes, mediaType: descriptor.mediaType, digest: descriptor.digest };
     }
     async putManifest(tagOrDigest, bytes, mediaType, options = {}) {
-        const digest = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .s)(bytes);
+        const digest = (0,oci_digest/* sha256Digest */.s)(bytes);
         await this.putBlob(digest, bytes);
         const descriptor = { mediaType, digest, size: bytes.byteLength };
         await this.#withLock(async () => {
             // Waiting for the lock can outlast the caller's write window.
             if (options.notAfter !== undefined && Date.now() > options.notAfter)
-                throw new _oci_stale_write_js__WEBPACK_IMPORTED_MODULE_6__/* .StaleWriteError */ .v(`write ${this.location}:${tagOrDigest}`);
+                throw new stale_write/* StaleWriteError */.v(`write ${this.location}:${tagOrDigest}`);
             const index = await this.#readIndex();
-            if ((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .B)(tagOrDigest)) {
+            if ((0,oci_digest/* isDigest */.B)(tagOrDigest)) {
                 if (tagOrDigest !== digest)
-                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`manifest digest ${digest} does not match ${tagOrDigest}`);
+                    throw (0,errors/* usageError */.Wp)(`manifest digest ${digest} does not match ${tagOrDigest}`);
                 if (!index.manifests.some((m) => m.digest === digest))
                     index.manifests.push(descriptor);
             }
@@ -522,19 +659,19 @@ class OciLayout {
                 index.manifests = index.manifests.filter((m) => m.annotations?.[REF_NAME] !== tagOrDigest);
                 index.manifests.push({ ...descriptor, annotations: { [REF_NAME]: tagOrDigest } });
             }
-            await atomicWrite((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.path, 'index.json'), JSON.stringify(index));
+            await atomicWrite((0,external_node_path_.join)(this.path, 'index.json'), JSON.stringify(index));
         });
         return digest;
     }
     async hasBlob(digest) {
-        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(this.#blobPath(digest)).then(() => true, () => false);
+        return (0,promises_.stat)(this.#blobPath(digest)).then(() => true, () => false);
     }
     async putBlob(digest, bytes) {
-        if ((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .s)(bytes) !== digest)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('io', `blob content does not match ${digest}`);
+        if ((0,oci_digest/* sha256Digest */.s)(bytes) !== digest)
+            throw new errors/* SignetError */.Tj('io', `blob content does not match ${digest}`);
         if (await this.hasBlob(digest))
             return;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.path, 'blobs', 'sha256'), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.path, 'blobs', 'sha256'), { recursive: true });
         await atomicWrite(this.#blobPath(digest), bytes);
     }
     ensureBlob(digest, bytes) {
@@ -543,48 +680,30 @@ class OciLayout {
     async getBlob(digest) {
         let bytes;
         try {
-            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.#blobPath(digest));
+            bytes = await (0,promises_.readFile)(this.#blobPath(digest));
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('io', `${this.location}: blob ${digest} is missing`, { hint: 'the layout is incomplete; copy it again' });
+            throw new errors/* SignetError */.Tj('io', `${this.location}: blob ${digest} is missing`, { hint: 'the layout is incomplete; copy it again' });
         }
-        if ((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Digest */ .s)(bytes) !== digest)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('io', `${this.location}: blob ${digest} is corrupt (content does not match its digest)`);
+        if ((0,oci_digest/* sha256Digest */.s)(bytes) !== digest)
+            throw new errors/* SignetError */.Tj('io', `${this.location}: blob ${digest} is corrupt (content does not match its digest)`);
         return bytes;
     }
-    /** O_EXCL lock file; a lock older than LOCK_STALE_MS is from a crashed process. */
+    /** index.json's lock file (lock-file.ts: owner recorded, a dead owner's lock broken at once). */
     async #withLock(fn) {
-        const lock = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.path, 'index.json.lock');
-        const deadline = Date.now() + 60_000;
-        for (;;) {
-            try {
-                const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(lock, 'wx');
-                await handle.close();
-                break;
-            }
-            catch (e) {
-                if (e.code !== 'EEXIST')
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('io', `cannot lock ${this.path}/index.json: ${e.message}`);
-                const age = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-                if (age > LOCK_STALE_MS)
-                    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { force: true });
-                if (Date.now() > deadline)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('io', `timed out waiting for ${lock}`, { hint: 'remove it if no signet process is running' });
-                await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
-            }
-        }
+        const release = await acquireLock((0,external_node_path_.join)(this.path, 'index.json.lock'), { logger: this.#logger, what: `${this.path}/index.json` });
         try {
             return await fn();
         }
         finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { force: true });
+            await release();
         }
     }
 }
 async function atomicWrite(path, data) {
-    const tmp = `${path}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, data);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+    const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    await (0,promises_.writeFile)(tmp, data);
+    await (0,promises_.rename)(tmp, path);
 }
 
 
@@ -1162,8 +1281,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/layout/oci-layout.ts
-var oci_layout = __webpack_require__(3525);
+// EXTERNAL MODULE: ./packages/core/src/layout/oci-layout.ts + 1 modules
+var oci_layout = __webpack_require__(93163);
 // EXTERNAL MODULE: ./packages/core/src/reference/reference.ts
 var reference = __webpack_require__(17159);
 // EXTERNAL MODULE: ./packages/core/src/formats/signature-manifest.ts
@@ -1345,7 +1464,7 @@ async function openSignatureRepository(ctx, fallback) {
         return fallback;
     const target = (0,reference/* parseTarget */.hu)(spec);
     if (target.kind === 'layout')
-        return oci_layout/* OciLayout */.A.open(target.path, { create: true });
+        return oci_layout/* OciLayout */.A.open(target.path, { create: true, logger: ctx.logger });
     const ref = target.reference;
     if (ref.tag !== undefined || ref.digest !== undefined) {
         throw (0,errors/* codedError */.Au)('usage', 'target.signature-repository-pinned', `signature repository "${spec}" must not carry a tag or digest`, { spec });
@@ -1372,7 +1491,7 @@ function imageExists(image) {
 async function openImage(input, ctx, options = {}) {
     const target = options.target ?? (0,reference/* parseTarget */.hu)(input);
     if (target.kind === 'layout') {
-        const layout = await oci_layout/* OciLayout */.A.open(target.path);
+        const layout = await oci_layout/* OciLayout */.A.open(target.path, { logger: ctx.logger });
         const wanted = target.digest ?? target.tag ?? 'latest';
         const found = await layout.resolve(wanted);
         if (!found) {

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88009);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22222);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2033);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11945);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62421);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(637);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87014);
@@ -115,7 +115,7 @@ function registerMigrate(program) {
             }));
             const toSign = [...new Set(rows.filter((r) => r.status === 'migrated').map((r) => `${r.gun}@${r.digest}`))];
             if (toSign.length > 0) {
-                const { main } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 37669));
+                const { main } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73813));
                 const report = (0,_run_report_js__WEBPACK_IMPORTED_MODULE_5__/* .newRunReport */ .I)();
                 const argv = ['sign', ...(flags.key ? ['--key', flags.key] : ['--keyless']), ...(flags.format ? ['--format', flags.format] : []), ...(flags.allowHttpRegistry ? ['--allow-http-registry'] : []), ...toSign];
                 const code = await main(argv, { report });

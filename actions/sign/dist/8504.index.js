@@ -145,12 +145,18 @@ function compileImagePattern(text) {
     const exact = !text.includes('*');
     return {
         text,
+        host,
+        prefix,
+        recursive,
         matches: (repository) => regex.test(repository),
-        // Kyverno's wildcard `*` also crosses `/`: a one-level `*` becomes broader there (it
-        // enforces on more images, never fewer).
+        // Kyverno's wildcard `*` also crosses `/`: a one-level `*` becomes broader there;
+        // generate/matching.ts narrows it again with skipImageReferences and proves the result.
         kyverno: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/*`] : [`${prefix}:*`, `${prefix}@*`]),
-        policyControllerGlobs: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/**`] : [`${prefix}:*`, `${prefix}@*`]),
-        connaisseur: () => (recursive ? `${prefix}/*` : `${prefix}:*`),
+        // policy-controller matches go-containerregistry's names: Docker Hub is index.docker.io there.
+        policyControllerGlobs: () => {
+            const globs = recursive ? [`${prefix}/**`] : [`${prefix}:*`, `${prefix}@*`];
+            return host === 'docker.io' ? [...globs, ...globs.map((g) => `index.${g}`)] : globs;
+        },
         containersScope: () => (exact ? text : recursive && !prefix.includes('*') ? prefix : undefined),
     };
 }

@@ -792,6 +792,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -810,10 +812,58 @@ var layout = __webpack_require__(75466);
 
 
 
+
 function ioError(what, e) {
     const code = e.code ?? e.message;
     const hint = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'check that this user may write there' : 'check the lookaside directory';
     return new errors/* SignetError */.Tj('io', `${what}: ${code}`, { hint, cause: e });
+}
+/**
+ * The store's directory may itself be a symbolic link (the user named it), but nothing inside
+ * it may be: a link planted at `team/` or at a signature slot would make signet write (or read)
+ * outside the store. Each directory below the root is created one level at a time and checked
+ * with lstat; files are created with O_EXCL and read with O_NOFOLLOW, which never follow links.
+ * (A writer racing these checks needs write access to the store, which is the platform's to
+ * deny: see docs/security.md.)
+ */
+async function checkedDirectory(root, relative, create) {
+    let dir = root;
+    for (const part of relative.split('/').filter(Boolean)) {
+        dir = (0,external_node_path_.join)(dir, part);
+        if (create) {
+            try {
+                await (0,promises_.mkdir)(dir);
+            }
+            catch (e) {
+                if (e.code !== 'EEXIST')
+                    throw ioError(`cannot create ${dir}`, e);
+            }
+        }
+        let info;
+        try {
+            info = await (0,promises_.lstat)(dir);
+        }
+        catch (e) {
+            if (e.code === 'ENOENT' && !create)
+                return undefined;
+            throw ioError(`cannot read ${dir}`, e);
+        }
+        if (info.isSymbolicLink() || !info.isDirectory()) {
+            throw new errors/* SignetError */.Tj('io', `${dir} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a directory'} inside the lookaside store ${root}; refusing to follow it out of the store`, {
+                hint: 'remove it, or point --lookaside at the directory it links to',
+            });
+        }
+    }
+    return dir;
+}
+async function readNoFollow(path) {
+    const handle = await (0,promises_.open)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW);
+    try {
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
 }
 class FileLookasideStore {
     url;
@@ -823,15 +873,19 @@ class FileLookasideStore {
         this.url = `file://${dir}`;
     }
     async list(ref, digest) {
-        const dir = (0,external_node_path_.join)(this.#dir, (0,layout/* signatureDirectory */.us)(ref, digest));
+        const dir = await checkedDirectory(this.#dir, (0,layout/* signatureDirectory */.us)(ref, digest), false);
         const out = [];
+        if (dir === undefined)
+            return out;
         for (let n = 1; n <= layout/* MAX_SIGNATURES */.d4; n++) {
             try {
-                out.push(await (0,promises_.readFile)((0,external_node_path_.join)(dir, `signature-${n}`)));
+                out.push(await readNoFollow((0,external_node_path_.join)(dir, `signature-${n}`)));
             }
             catch (e) {
                 if (e.code === 'ENOENT')
                     break;
+                if (e.code === 'ELOOP')
+                    throw new errors/* SignetError */.Tj('io', `${(0,external_node_path_.join)(dir, `signature-${n}`)} is a symbolic link inside the lookaside store; refusing to follow it`, { hint: 'remove it' });
                 throw ioError(`cannot read ${(0,external_node_path_.join)(dir, `signature-${n}`)}`, e);
             }
         }
@@ -844,13 +898,15 @@ class FileLookasideStore {
      * the empty file until the write finished).
      */
     async add(ref, digest, signature) {
-        const dir = (0,external_node_path_.join)(this.#dir, (0,layout/* signatureDirectory */.us)(ref, digest));
         try {
-            await (0,promises_.mkdir)(dir, { recursive: true });
+            await (0,promises_.mkdir)(this.#dir, { recursive: true });
         }
         catch (e) {
-            throw ioError(`cannot create ${dir}`, e);
+            // EEXIST: a file where the directory should be; the first level below says ENOTDIR.
+            if (e.code !== 'EEXIST')
+                throw ioError(`cannot create ${this.#dir}`, e);
         }
+        const dir = (await checkedDirectory(this.#dir, (0,layout/* signatureDirectory */.us)(ref, digest), true)) ?? this.#dir;
         const temp = (0,external_node_path_.join)(dir, `.signet-tmp-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
         try {
             const handle = await (0,promises_.open)(temp, 'wx', 0o644);
@@ -943,8 +999,6 @@ function statusError(what, status, access) {
     return new errors/* SignetError */.Tj('remote', `${what}: the server answered HTTP ${status}`, { status, hint: 'check the lookaside URL and the server\'s log' });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./packages/core/src/lookaside/netrc.ts

@@ -21,11 +21,14 @@ var external_node_path_ = __webpack_require__(76760);
 var esm = __webpack_require__(44342);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(88009);
-// EXTERNAL MODULE: ./packages/core/src/policy/generate/kyverno.ts
-var kyverno = __webpack_require__(2033);
+// EXTERNAL MODULE: ./packages/core/src/policy/generate/kyverno.ts + 1 modules
+var kyverno = __webpack_require__(11945);
+// EXTERNAL MODULE: ./packages/core/src/policy/generate/matching.ts + 1 modules
+var generate_matching = __webpack_require__(95912);
 // EXTERNAL MODULE: ./packages/core/src/policy/generate/material.ts
 var material = __webpack_require__(96874);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/policy-controller.ts
+
 
 const b64 = (text) => Buffer.from(text).toString('base64');
 /** The TrustRoot resource for a trusted_root.json; []byte fields are base64 of the PEM text. */
@@ -120,10 +123,17 @@ async function policyControllerPolicies(policy) {
     const notes = [];
     const documents = [];
     const roots = new TrustRoots(policy.name);
-    for (const rule of policy.rules) {
+    // Every matching ClusterImagePolicy must pass: refused unless the rules' patterns never make
+    // two rules apply to one image (matching.ts); patterns earlier rules cover are left out.
+    const matching = (0,generate_matching/* policyControllerMatching */.a6)(policy);
+    notes.push(...matching.notes);
+    for (const [ruleIndex, rule] of policy.rules.entries()) {
+        const images = matching.images[ruleIndex] ?? [];
         if (Object.keys(rule.annotations).length > 0) {
             (0,material/* refuse */.TR)('policy-controller', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target which checks them');
         }
+        if (images.length === 0)
+            continue;
         const signers = (0,material/* expressible */.l9)('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : s.kind === 'notary' ? 'policy-controller does not read Notary v1 (Docker Content Trust) trust data' : undefined), dropped);
         const perSigner = await Promise.all(signers.map((s) => authorities(s, rule.signatureRepository, notes, roots)));
         const groups = rule.require === 'all' ? perSigner : [perSigner.flat()];
@@ -133,7 +143,7 @@ async function policyControllerPolicies(policy) {
                 kind: 'ClusterImagePolicy',
                 metadata: { name: `signet-${policy.name}-${rule.name}${groups.length > 1 ? `-${String(group[0]?.name)}` : ''}`.slice(0, 253) },
                 spec: {
-                    images: rule.images.flatMap((p) => p.policyControllerGlobs()).map((glob) => ({ glob })),
+                    images: images.flatMap((p) => p.policyControllerGlobs()).map((glob) => ({ glob })),
                     authorities: group,
                     mode: policy.enforcement === 'Enforce' ? 'enforce' : 'warn',
                 },
@@ -167,6 +177,7 @@ var layout = __webpack_require__(75466);
  * attachments, `use-sigstore-attachments`); GPG signers `signedBy` with the keyring inline
  * (`keyData`, so nothing else has to be installed on nodes) and the lookaside in registries.d.
  */
+
 
 
 
@@ -214,14 +225,6 @@ async function fulcioRequirement(s, notes) {
         signedIdentity: { type: 'matchRepository' },
     };
 }
-function scopesOf(rule) {
-    return rule.images.map((p) => {
-        const scope = p.containersScope();
-        if (!scope)
-            (0,material/* refuse */.TR)('containers policy.json', rule, `the image pattern "${p.text}"`, 'scopes are a repository or a namespace: use REGISTRY/PATH or REGISTRY/PATH/**, without other wildcards');
-        return scope;
-    });
-}
 /** A file as an Ignition storage entry (what a MachineConfig carries). */
 function ignitionFile(path, contents, mediaType = 'text/plain;charset=utf-8') {
     return { path, mode: 0o644, overwrite: true, contents: { source: `data:${mediaType};base64,${Buffer.from(contents).toString('base64')}` } };
@@ -242,6 +245,7 @@ async function containersConfig(policy, options = {}) {
     const notes = [];
     const docker = {};
     const registries = {};
+    const perRule = [];
     for (const rule of policy.rules) {
         if (Object.keys(rule.annotations).length > 0)
             (0,material/* refuse */.TR)('containers policy.json', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
@@ -278,17 +282,29 @@ async function containersConfig(policy, options = {}) {
                 : keys.length > 0
                     ? [sigstore(keys)]
                     : [signedBy(Buffer.concat(keyrings))]; // one keyring holding every accepted key
-        for (const scope of scopesOf(rule)) {
-            if (docker[scope])
-                (0,material/* refuse */.TR)('containers policy.json', rule, `scope ${scope}, already used by an earlier rule`, 'containers/image applies exactly one requirement list per scope; merge the rules');
-            docker[scope] = requirements;
-            registries[scope] = {
+        perRule.push({
+            requirements,
+            registry: {
                 ...(keys.length > 0 || fulcio.length > 0 ? { 'use-sigstore-attachments': true } : {}),
                 // `sigstore` rather than `lookaside`: containers/image >= 5.24 reads both, the 5.2x in
                 // Debian bookworm's skopeo and older CRI-O only `sigstore`.
                 ...(lookasides[0] ? { sigstore: lookasides[0] } : {}),
-            };
-        }
+            },
+        });
+    }
+    // containers/image applies the most specific scope, the gate the first matching rule: each
+    // scope gets the rule the gate applies there, or the target refuses (matching.ts).
+    const matched = (0,generate_matching/* containersScopes */.my)(policy, (rule, p) => (0,material/* refuse */.TR)('containers policy.json', rule, `the image pattern "${p.text}"`, 'scopes are a repository or a namespace: use REGISTRY/PATH or REGISTRY/PATH/**, without other wildcards'));
+    // With --unmatched accept, nodes would accept what the gate leaves uncovered anyway.
+    if (options.unmatched === 'reject')
+        notes.push(...matched.notes);
+    for (const { scope, rule } of matched.scopes) {
+        const chosen = perRule[rule];
+        if (!chosen)
+            continue;
+        // Copies: shared objects would become YAML anchors and aliases, which nodes' parsers may not take.
+        docker[scope] = structuredClone(chosen.requirements);
+        registries[scope] = structuredClone(chosen.registry);
     }
     const accept = [{ type: 'insecureAcceptAnything' }];
     const policyDoc = {
@@ -608,7 +624,7 @@ async function parseSecretKey(bytes, source, passphrase) {
 /* harmony export */ });
 let loaded;
 function openpgp() {
-    loaded ??= __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 27279));
+    loaded ??= __webpack_require__.e(/* import() */ 7279).then(__webpack_require__.bind(__webpack_require__, 27279));
     return loaded;
 }
 
@@ -637,7 +653,7 @@ function openpgp() {
 
 /** Parses and sanity-checks a trusted root; `what` names it in errors (a flag or a policy field). */
 async function readTrustedRoot(path, what = `--trusted-root ${path}`) {
-    const { TrustedRoot: codec } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
+    const { TrustedRoot: codec } = await __webpack_require__.e(/* import() */ 1443).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
     let root;
     try {
         root = codec.fromJSON(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));
