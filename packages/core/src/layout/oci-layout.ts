@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SignetError, usageError } from '../errors.ts';
 import { isDigest, sha256Digest } from '../oci/digest.ts';
+import { checkDeclaredSize, readLimits, type ReadLimits } from '../oci/limits.ts';
 import { MediaTypes, type ArtifactRepository, type Descriptor, type FetchedManifest, type ImageIndex } from '../oci/types.ts';
 
 const REF_NAME = 'org.opencontainers.image.ref.name';
@@ -18,14 +19,16 @@ const LOCK_STALE_MS = 30_000;
 export class OciLayout implements ArtifactRepository {
   readonly path: string;
   readonly location: string;
+  readonly limits: ReadLimits;
 
-  private constructor(path: string) {
+  private constructor(path: string, limits: ReadLimits) {
     this.path = path;
     this.location = `oci:${path}`;
+    this.limits = limits;
   }
 
-  static async open(path: string, options: { create?: boolean } = {}): Promise<OciLayout> {
-    const layout = new OciLayout(path);
+  static async open(path: string, options: { create?: boolean; limits?: Partial<ReadLimits> | undefined } = {}): Promise<OciLayout> {
+    const layout = new OciLayout(path, readLimits(options.limits));
     let marker: string | undefined;
     try {
       marker = await readFile(join(path, 'oci-layout'), 'utf8');
@@ -89,7 +92,7 @@ export class OciLayout implements ArtifactRepository {
   async getManifest(tagOrDigest: string): Promise<FetchedManifest | undefined> {
     const descriptor = await this.resolve(tagOrDigest);
     if (!descriptor) return undefined;
-    const bytes = await this.getBlob(descriptor.digest);
+    const bytes = await this.#readBlob(descriptor.digest, this.limits.maxManifestBytes, undefined);
     return { bytes, mediaType: descriptor.mediaType, digest: descriptor.digest };
   }
 
@@ -131,10 +134,25 @@ export class OciLayout implements ArtifactRepository {
     return this.putBlob(digest, bytes);
   }
 
-  async getBlob(digest: string): Promise<Uint8Array> {
+  getBlob(digest: string, size?: number): Promise<Uint8Array> {
+    return this.#readBlob(digest, this.limits.maxBlobBytes, size);
+  }
+
+  /** At most `limit` bytes, and exactly `size` when a descriptor declares it. */
+  async #readBlob(digest: string, limit: number, size: number | undefined): Promise<Uint8Array> {
+    const what = `${this.location}: blob ${digest}`;
+    const expected = checkDeclaredSize(what, size, limit);
+    const path = this.#blobPath(digest);
+    const found = await stat(path).catch(() => undefined);
+    if (found && found.size > limit) {
+      throw new SignetError('io', `${what} has ${found.size} bytes, over the limit of ${limit}`, { code: 'limit.body-size', data: { limit, declared: found.size } });
+    }
+    if (found && expected !== undefined && found.size !== expected) {
+      throw new SignetError('io', `${what} has ${found.size} bytes, its descriptor declares ${expected}`, { code: 'registry.size-mismatch', data: { expected, declared: found.size } });
+    }
     let bytes: Buffer;
     try {
-      bytes = await readFile(this.#blobPath(digest));
+      bytes = await readFile(path);
     } catch {
       throw new SignetError('io', `${this.location}: blob ${digest} is missing`, { hint: 'the layout is incomplete; copy it again' });
     }

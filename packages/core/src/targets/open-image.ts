@@ -71,7 +71,7 @@ async function openSignatureRepository(ctx: TargetContext, fallback: ArtifactRep
   const spec = ctx.signatureRepository;
   if (!spec) return fallback;
   const target = parseTarget(spec);
-  if (target.kind === 'layout') return OciLayout.open(target.path, { create: true });
+  if (target.kind === 'layout') return OciLayout.open(target.path, { create: true, limits: ctx.registry.limits });
   const ref = target.reference;
   if (ref.tag !== undefined || ref.digest !== undefined) {
     throw usageError(`signature repository "${spec}" must not carry a tag or digest`, 'set COSIGN_REPOSITORY to a repository such as registry.example.com/signatures');
@@ -95,7 +95,7 @@ export async function imageExists(image: OpenedImage): Promise<boolean> {
 export async function openImage(input: string, ctx: TargetContext, options: OpenOptions = {}): Promise<OpenedImage> {
   const target = parseTarget(input);
   if (target.kind === 'layout') {
-    const layout = await OciLayout.open(target.path);
+    const layout = await OciLayout.open(target.path, { limits: ctx.registry.limits });
     const wanted = target.digest ?? target.tag ?? 'latest';
     const found = await layout.resolve(wanted);
     if (!found) {

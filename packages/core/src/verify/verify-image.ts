@@ -70,7 +70,7 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
   const verified: SimpleSigningPayload[] = [];
   const rejected: RejectedSignature[] = [];
   for (const sig of stored) {
-    const reason = await checkSignature(image, sig, options);
+    const reason = sig.problem ?? (await checkSignature(image, sig, options));
     if (typeof reason === 'string') rejected.push({ layerDigest: sig.layer.digest, reason });
     else verified.push(reason);
   }
@@ -78,6 +78,12 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
     const reason = stored.bundle ? await checkBundle(image, stored.bundle, options) : `bundle referrer: ${stored.problem ?? 'unusable'}`;
     if (typeof reason === 'string') rejected.push({ layerDigest: stored.manifestDigest, reason });
     else verified.push(reason);
+  }
+  // A layer the registry failed to serve (temporary: network, 5xx) leaves the verdict open when
+  // nothing else verified: a registry failure (exit 3), not "unsigned".
+  if (verified.length === 0) {
+    const open = [...stored, ...bundles].map((s) => s.failure).find((e) => isSignetError(e) && e.temporary);
+    if (open) throw open;
   }
   return {
     image: image.display,
