@@ -3,6 +3,7 @@ import { isSignetError } from '@signet/core';
 // Registers k8s:// and hashivault:// with core's key loader before any command runs.
 import './keysources.ts';
 import type { RunReport } from './run-report.ts';
+import { errorLine } from './exit-code.ts';
 
 const USAGE_EXIT = 2;
 
@@ -60,8 +61,8 @@ export async function main(argv: readonly string[], options: ProgramOptions = {}
       return e.exitCode === 0 ? 0 : fail(USAGE_EXIT, e.message);
     }
     if (isSignetError(e)) {
-      process.stderr.write(`error: ${e.oneLine()}\n`);
-      return fail(e.exitCode, e.oneLine());
+      process.stderr.write(`error: ${errorLine(e)}\n`);
+      return fail(e.exitCode, errorLine(e));
     }
     process.stderr.write(`error: unexpected failure: ${(e as Error)?.stack ?? String(e)}\n`);
     return fail(3, `unexpected failure: ${(e as Error)?.message ?? String(e)}`);

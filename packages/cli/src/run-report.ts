@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { isSignetError } from '@signet/core';
 import type { GateResult } from './report.ts';
+import { errorLine } from './exit-code.ts';
 
 export interface SignedEntry {
   /** The image as signed: repo@digest (or the layout target). */
@@ -45,7 +46,7 @@ export function withReportFile<F extends { report?: string }>(
     try {
       await body(images, flags, report);
     } catch (e) {
-      if (report && isSignetError(e)) Object.assign(report, { error: e.oneLine(), exitCode: e.exitCode });
+      if (report && isSignetError(e)) Object.assign(report, { error: errorLine(e), exitCode: e.exitCode });
       throw e;
     } finally {
       if (flags.report && report) {
