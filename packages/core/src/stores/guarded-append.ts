@@ -109,6 +109,8 @@ class AppendOperation {
   /** True once a PUT of ours may have reached the registry (a lost response still counts). */
   #wrote = false;
   #addedOurs = false;
+  /** A PUT carrying our entry was sent; its answer may have been lost even though it landed. */
+  #sentOurs = false;
   /** Slowest manifest read or write observed: the confirmation margin scales with it. */
   #slowestMs = 0;
 
@@ -132,7 +134,12 @@ class AppendOperation {
       if (present && missing.length === 0) {
         // Our earlier PUT (its response lost) may have landed, and can still be clobbered: it
         // is confirmed like a fresh write. Without a PUT of ours it is an equivalent entry.
-        if (this.#wrote) return this.#confirmable(attempt, Date.now(), current.location, current.manifestDigest ?? '', defer);
+        if (this.#wrote) {
+          // Our exact entry (its signature is randomized) can only be there from our own PUT:
+          // it landed though its answer was lost (a reset, a deadline), so we did add it.
+          if (this.#sentOurs && current.entries.some((e) => this.#set.isOurs(e))) this.#addedOurs = true;
+          return this.#confirmable(attempt, Date.now(), current.location, current.manifestDigest ?? '', defer);
+        }
         return { location: current.location, appended: false, manifestDigest: current.manifestDigest ?? '' };
       }
       if (missing.length > 0) {
@@ -141,6 +148,7 @@ class AppendOperation {
       // Our own entry may be among the missing ones (a clobber after our write): add it once.
       const restoresOurs = missing.some((e) => this.#set.isOurs(e));
       const entries = [...current.entries, ...missing, ...(present || restoresOurs ? [] : [this.#set.candidate])];
+      if (!present) this.#sentOurs = true;
       const built = this.#set.build(entries);
       let manifestDigest: string;
       const sentAt = Date.now();
