@@ -161,10 +161,17 @@ export class HttpPool {
         const limit = success ? (expected ?? request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : MAX_SMALL_BODY_BYTES;
         const lengthHeader = res.headers['content-length'];
         const declared = lengthHeader !== undefined && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : undefined;
+        // Settled first, then torn down without an error: an error passed to destroy() would
+        // be re-emitted on the socket, where nothing listens once the response has begun.
         const fail = (error: Error) => {
           settle(() => reject(error));
-          req.destroy(error);
+          res.destroy();
+          req.destroy();
         };
+        // First, so that destroying the exchange (a limit, the deadline) never leaves an
+        // 'error' without a listener.
+        res.on('error', (e) => settle(() => reject(e)));
+        res.on('aborted', () => settle(() => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))));
         if (request.method !== 'HEAD') {
           if (expected !== undefined && declared !== undefined && declared !== expected) {
             return fail(new HttpBodyError('EBODYSIZE', `the server declared ${declared} bytes, the descriptor ${expected}`, limit, declared));
@@ -183,8 +190,6 @@ export class HttpPool {
           }
           chunks.push(c);
         });
-        res.on('error', (e) => settle(() => reject(e)));
-        res.on('aborted', () => settle(() => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))));
         res.on('end', () => {
           if (expected !== undefined && request.method !== 'HEAD' && received !== expected) {
             return fail(new HttpBodyError('EBODYSIZE', `the server sent ${received} bytes, the descriptor declares ${expected}`, limit, declared));
@@ -199,7 +204,7 @@ export class HttpPool {
       deadline = setTimeout(() => {
         const error = Object.assign(new Error(`no complete answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' });
         settle(() => reject(error));
-        req.destroy(error);
+        req.destroy();
       }, timeoutMs);
       req.on('error', (e) => settle(() => reject(e)));
       req.end(request.body);
