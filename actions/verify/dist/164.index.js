@@ -23,8 +23,8 @@ var signature_manifest = __webpack_require__(5891);
 var sigstore_bundle = __webpack_require__(89074);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
-var certificates = __webpack_require__(745);
+// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts + 1 modules
+var certificates = __webpack_require__(24813);
 // EXTERNAL MODULE: ./packages/core/src/stores/bundle-referrers.ts + 1 modules
 var bundle_referrers = __webpack_require__(49327);
 // EXTERNAL MODULE: ./packages/core/src/keys/algorithms.ts
@@ -219,8 +219,8 @@ var options = __webpack_require__(30783);
 var src_password = __webpack_require__(60152);
 // EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
 var context = __webpack_require__(50332);
-// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 1 modules
-var atomic = __webpack_require__(2904);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
+var atomic = __webpack_require__(2478);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./packages/core/src/gpg/openpgp.ts
@@ -425,7 +425,10 @@ async function signWithGpg(inputs, flags, report) {
 
 // EXTERNAL MODULE: ./packages/cli/src/run-report.ts
 var run_report = __webpack_require__(48595);
+// EXTERNAL MODULE: ./packages/cli/src/notary-options.ts
+var notary_options = __webpack_require__(17455);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/sign.ts
+
 
 
 
@@ -460,7 +463,7 @@ async function defaultSigningTrust(flags) {
 /** Confirmations mostly wait; many can wait at once. */
 const CONFIRM_CONCURRENCY = 64;
 function registerSign(program, report) {
-    (0,context/* addRegistryOptions */.pX)(program.command('sign'))
+    (0,notary_options/* addNotaryOptions */.b)((0,context/* addRegistryOptions */.pX)(program.command('sign')), 'sign')
         .summary('sign image digests and store the signatures in cosign\'s format')
         .description('Signs each IMAGE by digest with the key and appends the signature to the image\'s\n' +
         '`sha256-<hex>.sig` manifest (in COSIGN_REPOSITORY when set). A tag is resolved to its\n' +
@@ -498,6 +501,9 @@ function registerSign(program, report) {
         'Example:\n  COSIGN_PASSWORD=... signet sign --key cosign.key registry.example.com/app@sha256:<hex>')
         .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
         .action((0,run_report/* withReportFile */.x)(report, async (images, flags, report) => {
+        // Docker Content Trust publishes tags into Notary trust data instead of cosign signatures.
+        if (flags.notary)
+            return (await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(17)]).then(__webpack_require__.bind(__webpack_require__, 70779))).signNotary(await (0,src_images/* collectImages */.F)(images, flags.imagesFile), flags, report);
         if (flags.tlogUpload && flags.signBy)
             throw (0,errors/* usageError */.Wp)('--tlog-upload is for cosign key signatures, not --sign-by (GPG)', 'drop --tlog-upload');
         if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
@@ -554,7 +560,7 @@ function registerSign(program, report) {
                 ...(certificate ? { certificate: certificate.material } : {}),
             }).then(async (loaded) => {
                 if (certificate)
-                    (0,certificates/* checkSigningCertificate */.te)({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await loaded.publicKey() });
+                    await (0,certificates/* checkSigningCertificate */.te)({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await loaded.publicKey() });
                 context/* stderrLogger */.D7.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
                 return loaded;
             });

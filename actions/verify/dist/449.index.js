@@ -38,7 +38,7 @@ function parseOutputFormat(value, isTty) {
 function jsonLines(results) {
     return results
         .filter((r) => r.ok)
-        .map((r) => `${JSON.stringify(r.payloads)}\n`)
+        .map((r) => `${JSON.stringify(r.notary ? [r.notary] : r.payloads)}\n`)
         .join('');
 }
 function textTable(results) {
@@ -90,8 +90,8 @@ var src_progress = __webpack_require__(53314);
 var exit_code = __webpack_require__(55511);
 // EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
 var context = __webpack_require__(50332);
-// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 1 modules
-var atomic = __webpack_require__(2904);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
+var atomic = __webpack_require__(2478);
 // EXTERNAL MODULE: ./packages/core/src/gpg/keys.ts
 var keys = __webpack_require__(47131);
 // EXTERNAL MODULE: ./packages/cli/src/lookaside-options.ts
@@ -169,7 +169,10 @@ function print(result, output) {
 
 // EXTERNAL MODULE: ./packages/cli/src/run-report.ts
 var run_report = __webpack_require__(48595);
+// EXTERNAL MODULE: ./packages/cli/src/notary-options.ts
+var notary_options = __webpack_require__(17455);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/verify.ts
+
 
 
 
@@ -186,7 +189,7 @@ var run_report = __webpack_require__(48595);
  */
 function keylessMode(flags) {
     // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
-    if (flags.key || flags.certChain || flags.policy)
+    if (flags.key || flags.certChain || flags.policy || flags.notary)
         return false;
     if (flags.trustedRoot)
         return true;
@@ -194,6 +197,8 @@ function keylessMode(flags) {
 }
 /** What was checked, as cosign words it, for the trust the user gave. */
 function checksFor(flags) {
+    if (flags.notary)
+        return 'The following checks were performed on each image:\n  - The Notary trust data verified from the pinned root (root, timestamp, snapshot, targets, delegations: signatures, thresholds, expiry, versions, hashes and lengths)\n  - The signed target of the tag is the digest and size the registry serves';
     const trust = flags.policy
         ? 'The signatures were verified against the signers of the trust policy rule covering the image'
         : keylessMode(flags)
@@ -208,7 +213,7 @@ function checksFor(flags) {
     return `The following checks were performed on each of these signatures:\n  - The cosign claims were validated (digest, identity and annotations)\n  - ${trust}`;
 }
 function registerVerify(program, report) {
-    (0,context/* addRegistryOptions */.pX)(program.command('verify'))
+    (0,notary_options/* addNotaryOptions */.b)((0,context/* addRegistryOptions */.pX)(program.command('verify')), 'verify')
         .summary('verify image signatures; exit 1 unless every image has a valid one')
         .description('For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
         'referrers (cosign v3; Referrers API or the `sha256-<hex>` fallback index), in\n' +
@@ -253,9 +258,9 @@ function registerVerify(program, report) {
         if (flags.lookaside)
             throw (0,errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
         const keyless = keylessMode(flags);
-        const modes = [flags.key, flags.certChain, flags.policy, keyless].filter(Boolean).length;
+        const modes = [flags.key, flags.certChain, flags.policy, keyless, flags.notary].filter(Boolean).length;
         if (modes !== 1) {
-            throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
+            throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy, --keyring or --notary', 'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
         }
         if (keyless) {
             // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
@@ -326,13 +331,16 @@ async function keyTlogTrust(publicKey, flags) {
 }
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
 async function gateFor(flags) {
+    // Docker Content Trust: the Notary engine is loaded for --notary runs only.
+    if (flags.notary)
+        return (await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 70779))).notaryGate(flags);
     if (flags.policy) {
         // Trust policies bring the YAML parser and every signer kind: loaded for --policy runs only.
         const [{ loadTrustPolicy }, evaluate] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 22222)), Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 18504))]);
         const policy = await loadTrustPolicy(flags.policy);
         let evaluator;
         const check = async (input, ctx) => {
-            evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => (0,lookaside_options/* lookasideStore */.L0)(url, true) });
+            evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => (0,lookaside_options/* lookasideStore */.L0)(url, true), notaryCacheDir: (0,notary_options/* notaryCacheDir */.z)(flags) });
             const r = await evaluator.verify(input);
             return {
                 input,
@@ -417,7 +425,7 @@ async function gateFor(flags) {
 
 /** The logs to trust for `key`'s signatures; one entry from one of them is required. */
 async function loadKeyTlogTrust(key, source) {
-    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
+    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 79330))]);
     let json;
     let where;
     if (source.trustedRoot) {
@@ -524,8 +532,8 @@ var sigstore_bundle = __webpack_require__(89074);
 var keyless = __webpack_require__(39644);
 // EXTERNAL MODULE: ./packages/core/src/keyless/key-tlog.ts
 var key_tlog = __webpack_require__(83189);
-// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
-var certificates = __webpack_require__(745);
+// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts + 1 modules
+var certificates = __webpack_require__(24813);
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-bundle.ts
 /**
  * Checks one sigstore bundle (cosign v3's image signature) against a public key: the DSSE
@@ -588,7 +596,7 @@ async function checkBundle(image, bundle, options) {
     }
     const optional = subject.annotations ?? {};
     for (const [key, value] of Object.entries(options.annotations ?? {})) {
-        const actual = optional[key];
+        const actual = Object.hasOwn(optional, key) ? optional[key] : undefined;
         if (actual !== value) {
             return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
         }
@@ -635,9 +643,14 @@ async function bundleCertificateKey(bundle, trust) {
  * parallel, so a bundle costs one extra round trip (the referrers list) when there are none.
  */
 async function verifyImage(image, options) {
-    const [set, referrers] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, types/* MediaTypes */.m.sigstoreBundle)]);
-    if (set.layers.length === 0 && referrers.entries.length === 0 && !(await (0,open_image/* imageExists */.US)(image))) {
-        throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+    // The image must exist, as for cosign (it fetches the image first) and containers/image (it
+    // digests the manifest it pulled): a signature left behind for a deleted manifest verifies
+    // nothing. Asked in parallel with the reads, so it costs a request, not a round trip.
+    const [set, referrers, exists] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, types/* MediaTypes */.m.sigstoreBundle), (0,open_image/* imageExists */.US)(image)]);
+    if (!exists) {
+        throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, {
+            hint: set.layers.length + referrers.entries.length > 0 ? 'signatures exist for a manifest the registry no longer has: push the image again, or check the digest' : 'push the image first, or check the repository name and digest',
+        });
     }
     const [stored, bundles] = await Promise.all([image.signatures.load(set), image.bundles.load(image.digest, referrers.entries)]);
     const verified = [];
@@ -690,7 +703,8 @@ async function checkSignature(image, sig, options) {
         return `payload identity "${identity}" does not name this image's repository (${image.dockerReference})`;
     }
     for (const [key, value] of Object.entries(options.annotations ?? {})) {
-        const actual = parsed.optional?.[key];
+        // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
+        const actual = parsed.optional && Object.hasOwn(parsed.optional, key) ? parsed.optional[key] : undefined;
         if (actual !== value) {
             return actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`;
         }

@@ -191,6 +191,10 @@ async function run() {
         ['lookaside', '--lookaside'],
         ['policy', '--policy'],
         ['concurrency', '--concurrency'],
+        ['notary', '--notary'],
+        ['notary-root', '--notary-root'],
+        ['notary-ca', '--notary-ca'],
+        ['notary-role', '--notary-role'],
     ]) {
         const value = core/* getInput */.V4(input).trim();
         if (value)

@@ -29,6 +29,10 @@ async function run(): Promise<void> {
     ['lookaside', '--lookaside'],
     ['policy', '--policy'],
     ['concurrency', '--concurrency'],
+    ['notary', '--notary'],
+    ['notary-root', '--notary-root'],
+    ['notary-ca', '--notary-ca'],
+    ['notary-role', '--notary-role'],
   ] as const) {
     const value = core.getInput(input).trim();
     if (value) argv.push(flag, value);

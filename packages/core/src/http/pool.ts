@@ -45,12 +45,12 @@ export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** A body over its limit or of another size than declared: the server's content is wrong, retrying will not help. */
 export class HttpBodyError extends Error {
-  readonly code: 'EBODYLIMIT' | 'EBODYSIZE';
+  readonly code: 'ETOOLARGE' | 'EBODYSIZE';
   readonly limit: number;
   /** The Content-Length the server declared, when it declared one. */
   readonly declared: number | undefined;
 
-  constructor(code: 'EBODYLIMIT' | 'EBODYSIZE', message: string, limit: number, declared: number | undefined) {
+  constructor(code: 'ETOOLARGE' | 'EBODYSIZE', message: string, limit: number, declared: number | undefined) {
     super(message);
     this.name = 'HttpBodyError';
     this.code = code;
@@ -70,6 +70,8 @@ export interface HttpPoolOptions {
   retry?: Partial<RetryPolicy> | undefined;
   logger?: Logger | undefined;
   userAgent?: string | undefined;
+  /** PEM CA certificates trusted for https instead of the system store (a private Notary server). */
+  ca?: string | undefined;
 }
 
 export interface SendHooks {
@@ -89,6 +91,7 @@ export class HttpPool {
   readonly #retry: RetryPolicy;
   readonly #logger: Logger;
   readonly #userAgent: string;
+  readonly #ca: string | undefined;
   readonly #agents = new Map<Protocol, Promise<HttpAgent | HttpsAgentType>>();
   /** Aborted by close(): retries waiting and exchanges in flight end at once instead of holding the process. */
   readonly #closing = new AbortController();
@@ -100,6 +103,7 @@ export class HttpPool {
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
     this.#logger = options.logger ?? silentLogger;
     this.#userAgent = options.userAgent ?? 'signet';
+    this.#ca = options.ca;
   }
 
   /**
@@ -177,7 +181,7 @@ export class HttpPool {
             return fail(new HttpBodyError('EBODYSIZE', `the server declared ${declared} bytes, the descriptor ${expected}`, limit, declared));
           }
           if (declared !== undefined && declared > limit) {
-            return fail(new HttpBodyError('EBODYLIMIT', `the server declared ${declared} bytes, over the limit of ${limit}`, limit, declared));
+            return fail(new HttpBodyError('ETOOLARGE', `the server declared ${declared} bytes, over the limit of ${limit}`, limit, declared));
           }
         }
         const chunks: Buffer[] = [];
@@ -186,7 +190,7 @@ export class HttpPool {
           received += c.byteLength;
           if (received > limit) {
             const message = expected !== undefined ? `the server sent more than the descriptor's ${expected} bytes` : `the body grew past the limit of ${limit} bytes`;
-            return fail(new HttpBodyError(expected !== undefined ? 'EBODYSIZE' : 'EBODYLIMIT', message, limit, declared));
+            return fail(new HttpBodyError(expected !== undefined ? 'EBODYSIZE' : 'ETOOLARGE', message, limit, declared));
           }
           chunks.push(c);
         });
@@ -227,7 +231,7 @@ export class HttpPool {
           ? Promise.resolve(new HttpAgent(options))
           : import('node:https').then((https) => {
               this.#requestHttps = https.request;
-              return new https.Agent(options);
+              return new https.Agent(this.#ca === undefined ? options : { ...options, ca: this.#ca });
             });
       this.#agents.set(protocol, agent);
     }

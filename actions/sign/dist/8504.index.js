@@ -1,0 +1,469 @@
+export const id = 8504;
+export const ids = [8504,2222];
+export const modules = {
+
+/***/ 18504:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PolicyEvaluator: () => (/* binding */ PolicyEvaluator),
+/* harmony export */   policyFailure: () => (/* binding */ policyFailure)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+/* harmony import */ var _reference_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17159);
+/* harmony import */ var _signers_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87014);
+/* harmony import */ var _targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76139);
+/* harmony import */ var _verify_verify_image_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6648);
+/* harmony import */ var _keyless_keyless_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39644);
+/* harmony import */ var _x509_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68345);
+/* harmony import */ var _gpg_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47131);
+/* harmony import */ var _lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2478);
+/* harmony import */ var _lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1748);
+/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22222);
+
+
+
+
+
+
+
+
+
+
+
+
+class PolicyEvaluator {
+    #policy;
+    #ctx;
+    #material = new Map();
+    #gpg = new Map();
+    #openLookaside;
+    #notary = new Map();
+    #notaryCacheDir;
+    constructor(policy, ctx, options = {}) {
+        this.#policy = policy;
+        this.#ctx = ctx;
+        this.#openLookaside = options.openLookaside ?? ((url) => (0,_lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_1__/* .openLookasideStore */ .D)(url));
+        this.#notaryCacheDir = options.notaryCacheDir;
+    }
+    /** A Notary signer's server and pinned root, opened once per batch (the engine loads on first use). */
+    #loadNotary(rule, signer) {
+        const key = `${rule.name}/${signer.name}`;
+        let found = this.#notary.get(key);
+        if (!found) {
+            found = (async () => {
+                const notary = await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(9208)]).then(__webpack_require__.bind(__webpack_require__, 39208));
+                const ca = signer.ca ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(signer.ca, 'utf8').catch(() => {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('usage', `signer "${signer.name}": cannot read the Notary CA ${signer.ca}`);
+                }) : undefined;
+                const server = new notary.NotaryServer(signer.notary, { ca });
+                const verifier = new notary.NotaryVerifier(server, {
+                    pin: await notary.loadRootPin(signer.root),
+                    roles: signer.delegations,
+                    cache: this.#notaryCacheDir ? notary.fileTrustCache(this.#notaryCacheDir) : undefined,
+                });
+                return { verifier, close: () => server.close() };
+            })();
+            this.#notary.set(key, found);
+        }
+        return found;
+    }
+    #loadGpg(rule, signer) {
+        const key = `${rule.name}/${signer.name}`;
+        let found = this.#gpg.get(key);
+        if (!found) {
+            found = (async () => ({ keyring: await (0,_gpg_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPublicKeyring */ .jX)(signer.keyring), store: this.#openLookaside(signer.lookaside) }))();
+            this.#gpg.set(key, found);
+        }
+        return found;
+    }
+    /** Closes lookaside stores opened for GPG signers. */
+    async close() {
+        const opened = await Promise.allSettled(this.#gpg.values());
+        await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.store.close() : undefined)));
+        const notaries = await Promise.allSettled(this.#notary.values());
+        await Promise.all(notaries.map((o) => (o.status === 'fulfilled' ? o.value.close() : undefined)));
+    }
+    #load(rule, signer) {
+        const key = `${rule.name}/${signer.name}`;
+        let found = this.#material.get(key);
+        if (!found) {
+            found = (async () => {
+                if (signer.kind === 'key')
+                    return { publicKey: await (0,_signers_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadVerificationKey */ .LX)(signer.key) };
+                if (signer.kind === 'certificate') {
+                    return {
+                        certificates: await (0,_x509_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadCertificateTrust */ .g)(signer.certChain, {
+                            identity: signer.identity,
+                            identityRegExp: signer.identityRegexp,
+                            issuer: signer.issuer,
+                            issuerRegExp: signer.issuerRegexp,
+                        }),
+                    };
+                }
+                if (signer.kind === 'keyless') {
+                    return {
+                        keyless: {
+                            trust: await (0,_keyless_keyless_js__WEBPACK_IMPORTED_MODULE_6__/* .loadTrustedRoot */ .KE)(signer.trustedRoot),
+                            identity: { identity: signer.identity, identityRegExp: signer.identityRegexp, issuer: signer.issuer, issuerRegExp: signer.issuerRegexp },
+                        },
+                    };
+                }
+                throw new Error('unreachable: gpg and notary signers are checked on their own');
+            })();
+            this.#material.set(key, found);
+        }
+        return found;
+    }
+    async verify(input) {
+        const target = (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTarget */ .hu)(input);
+        const repository = target.kind === 'layout' ? (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .layoutIdentity */ .Pp)(target.path) : (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryName */ .aR)(target.reference, 'containers');
+        const rule = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_9__.ruleFor)(this.#policy, repository);
+        if (!rule) {
+            return {
+                image: input,
+                digest: undefined,
+                rule: undefined,
+                require: undefined,
+                ok: false,
+                signers: [],
+                reason: `no rule of trust policy "${this.#policy.name}" covers ${repository}`,
+            };
+        }
+        const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
+        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false });
+        const signers = await Promise.all(rule.signers.map(async (signer) => {
+            try {
+                if (signer.kind === 'gpg') {
+                    // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
+                    if (!(await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .imageExists */ .US)(image)))
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+                    const { keyring, store } = await this.#loadGpg(rule, signer);
+                    const r = await (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyAtomic */ .TB)((0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .lookasideReference */ .LI)(input), image.digest, store, keyring);
+                    return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .describeAtomicFailure */ .BU)(r, store.url), verification: undefined };
+                }
+                if (signer.kind === 'notary') {
+                    const { verifier } = await this.#loadNotary(rule, signer);
+                    const r = await verifier.verify(input, this.#ctx);
+                    const ok = r.ok && r.target?.digest === image.digest;
+                    return { signer: signer.name, ok, reason: ok ? undefined : (r.reason ?? `Notary signed ${r.target?.digest} but the image is ${image.digest}`), verification: undefined };
+                }
+                const material = await this.#load(rule, signer);
+                const verification = await (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyImage */ .Z)(image, { ...material, annotations: rule.annotations, checkIdentity: true });
+                return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_11__/* .describeFailure */ .I)(verification), verification };
+            }
+            catch (e) {
+                // Bad policy material and unreachable registries are not "unsigned": they propagate.
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isSignetError */ .$1)(e) && e.kind === 'verification')
+                    return { signer: signer.name, ok: false, reason: e.message, verification: undefined };
+                throw e;
+            }
+        }));
+        const passed = signers.filter((s) => s.ok).length;
+        const ok = rule.require === 'all' ? passed === signers.length : passed > 0;
+        const failed = signers.filter((s) => !s.ok);
+        return {
+            image: image.display,
+            digest: image.digest,
+            rule: rule.name,
+            require: rule.require,
+            ok,
+            signers,
+            reason: ok
+                ? undefined
+                : `${image.display}: rule "${rule.name}" requires ${rule.require === 'all' ? 'every signer' : 'one signer'}; ${failed.map((s) => `${s.signer}: ${s.reason}`).join('; ')}`,
+        };
+    }
+}
+function policyFailure(result) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('verification', result.reason ?? `${result.image}: not verified`);
+}
+
+
+/***/ }),
+
+/***/ 22222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
+  parseTrustPolicy: () => (/* binding */ parseTrustPolicy),
+  ruleFor: () => (/* binding */ ruleFor)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(88009);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/policy/image-pattern.ts
+const COMPONENT = /^(?:[a-z0-9*]+(?:(?:[._]|__|-+)[a-z0-9*]+)*|\*\*?)$/;
+const HOST = /^(?:localhost|[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+|[a-zA-Z0-9.-]+:[0-9]+|localhost:[0-9]+)$/;
+function compileImagePattern(text) {
+    if (/[@:]\S*$/.test(text.split('/').slice(1).join('/'))) {
+        throw new Error(`"${text}" must name repositories, without a tag or digest`);
+    }
+    const [host = '', ...path] = text.split('/');
+    if (!HOST.test(host))
+        throw new Error(`"${text}" must start with a registry host (e.g. docker.io/library/nginx, registry.example.com/team/**)`);
+    if (path.length === 0)
+        throw new Error(`"${text}" needs a repository path after the host (use ${text}/** for the whole registry)`);
+    path.forEach((component, i) => {
+        if (!COMPONENT.test(component))
+            throw new Error(`"${text}": invalid component "${component}"`);
+        if (component.includes('**') && (component !== '**' || i !== path.length - 1)) {
+            throw new Error(`"${text}": ** must be the whole last component`);
+        }
+    });
+    const recursive = path[path.length - 1] === '**';
+    const prefix = [host, ...(recursive ? path.slice(0, -1) : path)].join('/');
+    const escape = (s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+    const regex = new RegExp(`^${escape(prefix).replace(/\*/g, '[^/]*')}${recursive ? '/.+' : ''}$`);
+    const exact = !text.includes('*');
+    return {
+        text,
+        matches: (repository) => regex.test(repository),
+        // Kyverno's wildcard `*` also crosses `/`: a one-level `*` becomes broader there (it
+        // enforces on more images, never fewer).
+        kyverno: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/*`] : [`${prefix}:*`, `${prefix}@*`]),
+        policyControllerGlobs: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/**`] : [`${prefix}:*`, `${prefix}@*`]),
+        connaisseur: () => (recursive ? `${prefix}/*` : `${prefix}:*`),
+        containersScope: () => (exact ? text : recursive && !prefix.includes('*') ? prefix : undefined),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/policy/trust-policy.ts
+/**
+ * The trust policy: one YAML file saying, per image pattern, who may sign. The pipeline gate
+ * (`signet verify --policy`) and every generated cluster/node policy are derived from it, so
+ * the two ends cannot drift apart.
+ *
+ *   apiVersion: signet.dev/v1alpha1
+ *   kind: TrustPolicy
+ *   metadata: { name: release }
+ *   spec:
+ *     enforcement: Enforce            # or Audit (generated cluster policies)
+ *     rules:
+ *       - name: team-apps
+ *         images: ["registry.example.com/team/**"]
+ *         require: any                # or all
+ *         annotations: { env: prod }  # must be in the signed payload
+ *         signatureRepository: registry.example.com/signatures
+ *         signers:
+ *           - { name: release-key, key: keys/cosign.pub }
+ *           - { name: release-ca, certChain: ca.pem, identity: release@example.com }
+ *           - { name: ops-gpg, keyring: keys/ops.asc, lookaside: https://sigs.example.com }
+ *           - { name: dct, notary: https://notary.example.com:4443, root: keys/root.pem, ca: notary-ca.pem, delegations: [releases] }
+ */
+
+
+
+
+
+const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+function fail(source, where, problem, hint) {
+    throw (0,errors/* usageError */.Wp)(`${source}: ${where}: ${problem}`, hint);
+}
+function obj(value, source, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        fail(source, where, 'must be a mapping');
+    return value;
+}
+function str(value, source, where) {
+    if (typeof value !== 'string' || value === '')
+        fail(source, where, 'must be a non-empty string');
+    return value;
+}
+function optStr(value, source, where) {
+    return value === undefined || value === null ? undefined : str(value, source, where);
+}
+function onlyKeys(o, allowed, source, where) {
+    for (const key of Object.keys(o)) {
+        if (!allowed.includes(key))
+            fail(source, where, `unknown field "${key}"`, `allowed: ${allowed.join(', ')}`);
+    }
+}
+function validRegexp(pattern, source, where) {
+    if (pattern === undefined)
+        return undefined;
+    try {
+        new RegExp(pattern);
+    }
+    catch (e) {
+        fail(source, where, `invalid regular expression: ${e.message}`);
+    }
+    return pattern;
+}
+/** Key references stay as written unless they are plain paths, which become absolute. */
+function resolvePath(ref, base) {
+    if (/^[a-z0-9+.-]+:\/\//.test(ref) || (0,external_node_path_.isAbsolute)(ref))
+        return ref;
+    return (0,external_node_path_.resolve)(base, ref);
+}
+function parseSigner(value, source, where, base) {
+    const o = obj(value, source, where);
+    const name = str(o.name, source, `${where}.name`);
+    if (!NAME.test(name))
+        fail(source, `${where}.name`, `"${name}" must be lowercase letters, digits and -`);
+    const kinds = ['key', 'certChain', 'keyring', 'trustedRoot', 'notary'].filter((k) => o[k] !== undefined);
+    if (kinds.length !== 1)
+        fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot, notary');
+    if (o.notary !== undefined) {
+        onlyKeys(o, ['name', 'notary', 'root', 'ca', 'delegations'], source, where);
+        const url = str(o.notary, source, `${where}.notary`);
+        if (!/^https?:\/\/[^/]+/.test(url))
+            fail(source, `${where}.notary`, `"${url}" is not a Notary server URL`, 'e.g. https://notary.example.com:4443');
+        const root = str(o.root, source, `${where}.root`);
+        const delegations = o.delegations === undefined ? undefined : Array.isArray(o.delegations) ? o.delegations.map((d, j) => str(d, source, `${where}.delegations[${j}]`)) : fail(source, `${where}.delegations`, 'must be a list of delegation names');
+        const ca = optStr(o.ca, source, `${where}.ca`);
+        return {
+            kind: 'notary',
+            name,
+            notary: url,
+            // A key ID stays as written; files are relative to the policy.
+            root: /^[0-9a-f]{64}$/.test(root) ? root : resolvePath(root, base),
+            ca: ca === undefined ? undefined : resolvePath(ca, base),
+            delegations,
+        };
+    }
+    if (o.trustedRoot !== undefined) {
+        onlyKeys(o, ['name', 'trustedRoot', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
+        const identity = optStr(o.identity, source, `${where}.identity`);
+        const identityRegexp = validRegexp(optStr(o.identityRegexp, source, `${where}.identityRegexp`), source, `${where}.identityRegexp`);
+        const issuer = optStr(o.issuer, source, `${where}.issuer`);
+        const issuerRegexp = validRegexp(optStr(o.issuerRegexp, source, `${where}.issuerRegexp`), source, `${where}.issuerRegexp`);
+        // As cosign: a keyless signature proves an identity only together with who vouched for it.
+        if (!identity && !identityRegexp)
+            fail(source, where, 'a keyless signer needs identity or identityRegexp', 'name who may sign: the certificate SAN, e.g. the workflow URI');
+        if (!issuer && !issuerRegexp)
+            fail(source, where, 'a keyless signer needs issuer or issuerRegexp', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
+        return { kind: 'keyless', name, trustedRoot: resolvePath(str(o.trustedRoot, source, `${where}.trustedRoot`), base), identity, identityRegexp, issuer, issuerRegexp };
+    }
+    if (o.key !== undefined) {
+        onlyKeys(o, ['name', 'key'], source, where);
+        return { kind: 'key', name, key: resolvePath(str(o.key, source, `${where}.key`), base) };
+    }
+    if (o.certChain !== undefined) {
+        onlyKeys(o, ['name', 'certChain', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
+        const identity = optStr(o.identity, source, `${where}.identity`);
+        const identityRegexp = validRegexp(optStr(o.identityRegexp, source, `${where}.identityRegexp`), source, `${where}.identityRegexp`);
+        if (!identity && !identityRegexp) {
+            fail(source, where, 'a certificate signer needs identity or identityRegexp', 'name who may sign: the SAN (email or URI) of the signing certificate');
+        }
+        return {
+            kind: 'certificate',
+            name,
+            certChain: resolvePath(str(o.certChain, source, `${where}.certChain`), base),
+            identity,
+            identityRegexp,
+            issuer: optStr(o.issuer, source, `${where}.issuer`),
+            issuerRegexp: validRegexp(optStr(o.issuerRegexp, source, `${where}.issuerRegexp`), source, `${where}.issuerRegexp`),
+        };
+    }
+    onlyKeys(o, ['name', 'keyring', 'lookaside'], source, where);
+    return {
+        kind: 'gpg',
+        name,
+        keyring: resolvePath(str(o.keyring, source, `${where}.keyring`), base),
+        lookaside: str(o.lookaside, source, `${where}.lookaside`),
+    };
+}
+function parseTrustPolicy(text, source) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        fail(source, 'YAML', e.message.split('\n')[0] ?? 'cannot parse');
+    }
+    const root = obj(doc, source, 'document');
+    if (root.apiVersion !== 'signet.dev/v1alpha1' || root.kind !== 'TrustPolicy') {
+        fail(source, 'document', `expected apiVersion signet.dev/v1alpha1, kind TrustPolicy (got ${String(root.apiVersion)}, ${String(root.kind)})`);
+    }
+    const metadata = obj(root.metadata ?? {}, source, 'metadata');
+    const name = str(metadata.name, source, 'metadata.name');
+    if (!NAME.test(name))
+        fail(source, 'metadata.name', `"${name}" must be lowercase letters, digits and -`);
+    const spec = obj(root.spec, source, 'spec');
+    onlyKeys(spec, ['enforcement', 'rules'], source, 'spec');
+    const enforcement = spec.enforcement ?? 'Enforce';
+    if (enforcement !== 'Enforce' && enforcement !== 'Audit')
+        fail(source, 'spec.enforcement', 'must be Enforce or Audit');
+    if (!Array.isArray(spec.rules) || spec.rules.length === 0)
+        fail(source, 'spec.rules', 'must list at least one rule');
+    const base = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(source));
+    const seen = new Set();
+    const rules = spec.rules.map((value, i) => {
+        const where = `spec.rules[${i}]`;
+        const r = obj(value, source, where);
+        onlyKeys(r, ['name', 'images', 'require', 'annotations', 'signatureRepository', 'signers'], source, where);
+        const ruleName = str(r.name, source, `${where}.name`);
+        if (!NAME.test(ruleName))
+            fail(source, `${where}.name`, `"${ruleName}" must be lowercase letters, digits and -`);
+        if (seen.has(ruleName))
+            fail(source, `${where}.name`, `duplicate rule name "${ruleName}"`);
+        seen.add(ruleName);
+        if (!Array.isArray(r.images) || r.images.length === 0)
+            fail(source, `${where}.images`, 'must list at least one image pattern');
+        const images = r.images.map((p, j) => {
+            try {
+                return compileImagePattern(str(p, source, `${where}.images[${j}]`));
+            }
+            catch (e) {
+                fail(source, `${where}.images[${j}]`, e.message);
+            }
+        });
+        const require = r.require ?? 'any';
+        if (require !== 'any' && require !== 'all')
+            fail(source, `${where}.require`, 'must be any or all');
+        // Defined, not assigned: `annotations['__proto__'] = v` sets the object's prototype and the
+        // requirement vanished silently; defined, it stays an ordinary key, as in cosign's Go map.
+        const annotations = {};
+        for (const [k, v] of Object.entries(obj(r.annotations ?? {}, source, `${where}.annotations`))) {
+            Object.defineProperty(annotations, k, { value: str(v, source, `${where}.annotations.${k}`), enumerable: true, writable: true, configurable: true });
+        }
+        if (!Array.isArray(r.signers) || r.signers.length === 0)
+            fail(source, `${where}.signers`, 'must list at least one signer');
+        const signers = r.signers.map((s, j) => parseSigner(s, source, `${where}.signers[${j}]`, base));
+        const names = new Set();
+        for (const s of signers) {
+            if (names.has(s.name))
+                fail(source, `${where}.signers`, `duplicate signer name "${s.name}"`);
+            names.add(s.name);
+        }
+        return { name: ruleName, images, require, annotations, signatureRepository: optStr(r.signatureRepository, source, `${where}.signatureRepository`), signers };
+    });
+    return { name, enforcement, rules, source };
+}
+async function loadTrustPolicy(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw (0,errors/* usageError */.Wp)(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
+        throw new errors/* SignetError */.Tj('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
+    }
+    return parseTrustPolicy(text, path);
+}
+/** The first rule whose patterns match the image's repository (rules are ordered, like firewall rules). */
+function ruleFor(policy, repository) {
+    return policy.rules.find((rule) => rule.images.some((p) => p.matches(repository)));
+}
+
+
+/***/ })
+
+};
