@@ -536,6 +536,8 @@ async function acquireLock(path, options) {
 
 // EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
 var oci_digest = __webpack_require__(24276);
+// EXTERNAL MODULE: ./packages/core/src/oci/limits.ts
+var limits = __webpack_require__(58156);
 // EXTERNAL MODULE: ./packages/core/src/oci/types.ts
 var types = __webpack_require__(41667);
 ;// CONCATENATED MODULE: ./packages/core/src/layout/oci-layout.ts
@@ -554,18 +556,21 @@ var types = __webpack_require__(41667);
 
 
 
+
 const REF_NAME = 'org.opencontainers.image.ref.name';
 class OciLayout {
     path;
     location;
     #logger;
-    constructor(path, logger) {
+    limits;
+    constructor(path, logger, limits) {
         this.path = path;
         this.location = `oci:${path}`;
         this.#logger = logger;
+        this.limits = limits;
     }
     static async open(path, options = {}) {
-        const layout = new OciLayout(path, options.logger ?? log/* silentLogger */.q);
+        const layout = new OciLayout(path, options.logger ?? log/* silentLogger */.q, (0,limits/* readLimits */.BU)(options.limits));
         let marker;
         try {
             marker = await (0,promises_.readFile)((0,external_node_path_.join)(path, 'oci-layout'), 'utf8');
@@ -637,7 +642,7 @@ class OciLayout {
         const descriptor = await this.resolve(tagOrDigest);
         if (!descriptor)
             return undefined;
-        const bytes = await this.getBlob(descriptor.digest);
+        const bytes = await this.#readBlob(descriptor.digest, this.limits.maxManifestBytes, undefined);
         return { bytes, mediaType: descriptor.mediaType, digest: descriptor.digest };
     }
     async putManifest(tagOrDigest, bytes, mediaType, options = {}) {
@@ -677,10 +682,24 @@ class OciLayout {
     ensureBlob(digest, bytes) {
         return this.putBlob(digest, bytes);
     }
-    async getBlob(digest) {
+    getBlob(digest, size) {
+        return this.#readBlob(digest, this.limits.maxBlobBytes, size);
+    }
+    /** At most `limit` bytes, and exactly `size` when a descriptor declares it. */
+    async #readBlob(digest, limit, size) {
+        const what = `${this.location}: blob ${digest}`;
+        const expected = (0,limits/* checkDeclaredSize */.sl)(what, size, limit);
+        const path = this.#blobPath(digest);
+        const found = await (0,promises_.stat)(path).catch(() => undefined);
+        if (found && found.size > limit) {
+            throw new errors/* SignetError */.Tj('io', `${what} has ${found.size} bytes, over the limit of ${limit}`, { code: 'limit.body-size', data: { limit, declared: found.size } });
+        }
+        if (found && expected !== undefined && found.size !== expected) {
+            throw new errors/* SignetError */.Tj('io', `${what} has ${found.size} bytes, its descriptor declares ${expected}`, { code: 'registry.size-mismatch', data: { expected, declared: found.size } });
+        }
         let bytes;
         try {
-            bytes = await (0,promises_.readFile)(this.#blobPath(digest));
+            bytes = await (0,promises_.readFile)(path);
         }
         catch {
             throw new errors/* SignetError */.Tj('io', `${this.location}: blob ${digest} is missing`, { hint: 'the layout is incomplete; copy it again' });
@@ -730,7 +749,7 @@ async function atomicWrite(path, data) {
 
 const TRANSIENT_BLOB_STATES = new Set(['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
 function isBlobStillLinking(e) {
-    return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj && TRANSIENT_BLOB_STATES.has(e.code ?? '');
+    return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj && TRANSIENT_BLOB_STATES.has(e.serverCode ?? '');
 }
 /** A short jittered pause before sending the manifest again. */
 function blobLinkingPause() {
@@ -767,6 +786,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
 var oci_digest = __webpack_require__(24276);
+// EXTERNAL MODULE: ./packages/core/src/oci/limits.ts
+var oci_limits = __webpack_require__(58156);
 // EXTERNAL MODULE: ./packages/core/src/oci/types.ts
 var types = __webpack_require__(41667);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -877,6 +898,7 @@ var blob_linking = __webpack_require__(36030);
 
 
 
+
 /** Manifest annotations cosign v3 puts on a bundle referrer (cosign specs/BUNDLE_SPEC.md). */
 const BundleAnnotations = {
     content: 'dev.sigstore.bundle.content',
@@ -895,6 +917,9 @@ class BundleReferrerStore {
     /** Every referrer of `digest` (API first, then the fallback tag), optionally by artifactType. */
     async list(digest, artifactType) {
         const viaApi = await this.repository.referrers?.(digest);
+        const limits = (0,oci_limits/* readLimits */.BU)(this.repository.limits);
+        if (viaApi && viaApi.length > limits.maxLayers)
+            throw (0,oci_limits/* tooManyLayers */.Yn)(`the referrers of ${this.repository.location}@${digest}`, viaApi.length, limits);
         const list = viaApi
             ? { location: `${this.repository.location} referrers of ${digest}`, viaApi: true, entries: viaApi }
             : { ...(await this.#readFallback(digest)), viaApi: false };
@@ -913,21 +938,27 @@ class BundleReferrerStore {
     async load(subjectDigest, entries) {
         return Promise.all(entries.map(async (entry) => {
             const fail = (problem) => ({ manifestDigest: entry.digest, bundle: undefined, problem });
-            const fetched = await this.repository.getManifest(entry.digest);
-            if (!fetched)
-                return fail('referrer manifest listed in the index does not exist');
-            const manifest = parseReferrerManifest(fetched.bytes);
-            if (!manifest)
-                return fail('referrer is not an image manifest');
-            if (manifest.subject?.digest !== subjectDigest)
-                return fail(`referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${subjectDigest}`);
-            const layer = manifest.layers.find((l) => l.mediaType === types/* MediaTypes */.m.sigstoreBundle);
-            if (!layer)
-                return fail('referrer holds no sigstore bundle layer');
-            const parsed = (0,sigstore_bundle/* parseBundle */.QN)(await this.repository.getBlob(layer.digest));
-            if (typeof parsed === 'string')
-                return fail(parsed);
-            return { manifestDigest: entry.digest, bundle: parsed, problem: undefined };
+            try {
+                const fetched = await this.repository.getManifest(entry.digest);
+                if (!fetched)
+                    return fail('referrer manifest listed in the index does not exist');
+                const manifest = parseReferrerManifest(fetched.bytes);
+                if (!manifest)
+                    return fail('referrer is not an image manifest');
+                if (manifest.subject?.digest !== subjectDigest)
+                    return fail(`referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${subjectDigest}`);
+                const layer = manifest.layers.find((l) => l.mediaType === types/* MediaTypes */.m.sigstoreBundle);
+                if (!layer)
+                    return fail('referrer holds no sigstore bundle layer');
+                const parsed = (0,sigstore_bundle/* parseBundle */.QN)(await this.repository.getBlob(layer.digest, layer.size));
+                if (typeof parsed === 'string')
+                    return fail(parsed);
+                return { manifestDigest: entry.digest, bundle: parsed, problem: undefined };
+            }
+            catch (e) {
+                // One unreadable referrer is one signature that does not verify, as in cosign.
+                return { ...fail(`not readable: ${e.message}`), failure: e };
+            }
         }));
     }
     /**
@@ -977,7 +1008,11 @@ class BundleReferrerStore {
         const fetched = await this.repository.getManifest(referrersTag(subjectDigest));
         if (!fetched)
             return { location, manifestDigest: undefined, entries: [] };
-        return { location, manifestDigest: fetched.digest, entries: parseReferrersIndex(fetched.bytes, location) };
+        const entries = parseReferrersIndex(fetched.bytes, location);
+        const limits = (0,oci_limits/* readLimits */.BU)(this.repository.limits);
+        if (entries.length > limits.maxLayers)
+            throw (0,oci_limits/* tooManyLayers */.Yn)(location, entries.length, limits);
+        return { location, manifestDigest: fetched.digest, entries };
     }
 }
 /**
@@ -1291,9 +1326,12 @@ var signature_manifest = __webpack_require__(5891);
 var types = __webpack_require__(41667);
 // EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
 var digest = __webpack_require__(24276);
+// EXTERNAL MODULE: ./packages/core/src/oci/limits.ts
+var oci_limits = __webpack_require__(58156);
 // EXTERNAL MODULE: ./packages/core/src/stores/guarded-append.ts
 var guarded_append = __webpack_require__(69048);
 ;// CONCATENATED MODULE: ./packages/core/src/stores/cosign-signatures.ts
+
 
 
 
@@ -1336,21 +1374,33 @@ class CosignSignatureStore {
         if (!fetched)
             return { location, manifestDigest: undefined, layers: [] };
         const manifest = (0,signature_manifest/* parseSignatureManifest */.XY)(fetched.bytes, location);
+        // cosign refuses such a set whole (pkg/oci/remote/signatures.go maxLayers), for reading and appending.
+        const limits = (0,oci_limits/* readLimits */.BU)(this.repository.limits);
+        if (manifest.layers.length > limits.maxLayers)
+            throw (0,oci_limits/* tooManyLayers */.Yn)(location, manifest.layers.length, limits);
         return { location, manifestDigest: fetched.digest, layers: manifest.layers };
     }
-    /** Fetches the payloads of simple-signing layers; other layer types are skipped. */
+    /**
+     * Fetches the payloads of simple-signing layers (each bounded by its declared size); other
+     * layer types are skipped. A layer that cannot be read comes back with `problem` set.
+     */
     async load(set) {
         const layers = set.layers.filter((l) => l.mediaType === types/* MediaTypes */.m.cosignSimpleSigning);
         return Promise.all(layers.map(async (layer) => {
-            const payload = await this.repository.getBlob(layer.digest);
             const b64 = layer.annotations?.[signature_manifest/* Annotations */.rB.signature] ?? '';
-            return {
+            const stored = {
                 layer,
-                payload,
+                payload: new Uint8Array(),
                 signature: decodeBase64(b64),
                 certificatePem: layer.annotations?.[signature_manifest/* Annotations */.rB.certificate],
                 chainPem: layer.annotations?.[signature_manifest/* Annotations */.rB.chain],
             };
+            try {
+                return { ...stored, payload: await this.repository.getBlob(layer.digest, layer.size) };
+            }
+            catch (e) {
+                return { ...stored, problem: `payload not readable: ${e.message}`, failure: e };
+            }
         }));
     }
     /**
@@ -1428,11 +1478,6 @@ function decodeBase64(text) {
 // EXTERNAL MODULE: ./packages/core/src/stores/bundle-referrers.ts + 1 modules
 var bundle_referrers = __webpack_require__(49327);
 ;// CONCATENATED MODULE: ./packages/core/src/targets/open-image.ts
-/**
- * Opens what the user named (a registry reference or `oci:DIR[:tag]`) as a repository plus
- * the digest to sign or verify, and decides where its signatures live. Tags are resolved to
- * digests here, once: everything downstream works on digests only.
- */
 
 
 
@@ -1464,7 +1509,7 @@ async function openSignatureRepository(ctx, fallback) {
         return fallback;
     const target = (0,reference/* parseTarget */.hu)(spec);
     if (target.kind === 'layout')
-        return oci_layout/* OciLayout */.A.open(target.path, { create: true, logger: ctx.logger });
+        return oci_layout/* OciLayout */.A.open(target.path, { create: true, logger: ctx.logger, limits: ctx.registry.limits });
     const ref = target.reference;
     if (ref.tag !== undefined || ref.digest !== undefined) {
         throw (0,errors/* codedError */.Au)('usage', 'target.signature-repository-pinned', `signature repository "${spec}" must not carry a tag or digest`, { spec });
@@ -1491,7 +1536,7 @@ function imageExists(image) {
 async function openImage(input, ctx, options = {}) {
     const target = options.target ?? (0,reference/* parseTarget */.hu)(input);
     if (target.kind === 'layout') {
-        const layout = await oci_layout/* OciLayout */.A.open(target.path, { logger: ctx.logger });
+        const layout = await oci_layout/* OciLayout */.A.open(target.path, { logger: ctx.logger, limits: ctx.registry.limits });
         const wanted = target.digest ?? target.tag ?? 'latest';
         const found = await layout.resolve(wanted);
         if (!found) {

@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(88331);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(38287);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(52737);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50332);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4439);
 /* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60152);
 /* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48595);
 /* harmony import */ var _notary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70779);
@@ -179,7 +179,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61462);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(91164);
 /* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60152);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50332);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4439);
 /* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67080);
 /* harmony import */ var _notary_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17455);
 /**
@@ -765,7 +765,8 @@ async function verifyImage(image, options) {
     const verified = [];
     const rejected = [];
     for (const sig of stored) {
-        const checked = await checkSignature(image, sig, options);
+        // A layer the registry could not serve is a rejected signature, not the end of the verify.
+        const checked = sig.problem !== undefined ? rejection('malformed', sig.problem) : await checkSignature(image, sig, options);
         if ('code' in checked)
             rejected.push({ layerDigest: sig.layer.digest, ...checked });
         else
@@ -777,6 +778,13 @@ async function verifyImage(image, options) {
             rejected.push({ layerDigest: stored.manifestDigest, ...checked });
         else
             verified.push(checked);
+    }
+    // A layer the registry failed to serve (temporary: network, 5xx) leaves the verdict open when
+    // nothing else verified: a registry failure (exit 3), not "unsigned".
+    if (verified.length === 0) {
+        const open = [...stored, ...bundles].map((s) => s.failure).find((e) => (0,errors/* isSignetError */.$1)(e) && e.temporary);
+        if (open)
+            throw open;
     }
     return {
         image: image.display,

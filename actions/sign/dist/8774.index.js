@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
-// EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
-var context = __webpack_require__(50332);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 7 modules
+var context = __webpack_require__(4439);
 // EXTERNAL MODULE: ./packages/cli/src/exit-code.ts + 1 modules
 var exit_code = __webpack_require__(67080);
 ;// CONCATENATED MODULE: ./packages/cli/src/progress.ts
@@ -161,7 +161,7 @@ function parseConcurrency(value) {
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1748);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
 /* harmony import */ var read__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90254);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50332);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4439);
 /** Options shared by the GPG / lookaside paths of sign and verify. */
 
 
@@ -944,8 +944,8 @@ class FileLookasideStore {
 
 // EXTERNAL MODULE: ./packages/core/src/log.ts
 var log = __webpack_require__(73438);
-// EXTERNAL MODULE: ./packages/core/src/http/pool.ts + 1 modules
-var pool = __webpack_require__(47841);
+// EXTERNAL MODULE: ./packages/core/src/http/pool.ts
+var pool = __webpack_require__(19839);
 ;// CONCATENATED MODULE: ./packages/core/src/lookaside/http.ts
 /**
  * The small HTTP client lookaside stores share: the engine's HTTP pool (keep-alive, timeouts,
@@ -957,7 +957,7 @@ var pool = __webpack_require__(47841);
 class LookasideHttp {
     #pool;
     constructor(options = {}) {
-        this.#pool = new pool/* HttpPool */.d(options);
+        this.#pool = new pool/* HttpPool */.dj(options);
     }
     async send(method, url, options) {
         const headers = { ...options.headers };

@@ -93,8 +93,8 @@ var options = __webpack_require__(30783);
 var src_images = __webpack_require__(50123);
 // EXTERNAL MODULE: ./packages/cli/src/exit-code.ts + 1 modules
 var exit_code = __webpack_require__(67080);
-// EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
-var context = __webpack_require__(50332);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 7 modules
+var context = __webpack_require__(4439);
 // EXTERNAL MODULE: ./packages/cli/src/batch-command.ts + 1 modules
 var batch_command = __webpack_require__(69437);
 // EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
@@ -779,7 +779,8 @@ async function verifyImage(image, options) {
     const verified = [];
     const rejected = [];
     for (const sig of stored) {
-        const checked = await checkSignature(image, sig, options);
+        // A layer the registry could not serve is a rejected signature, not the end of the verify.
+        const checked = sig.problem !== undefined ? rejection('malformed', sig.problem) : await checkSignature(image, sig, options);
         if ('code' in checked)
             rejected.push({ layerDigest: sig.layer.digest, ...checked });
         else
@@ -791,6 +792,13 @@ async function verifyImage(image, options) {
             rejected.push({ layerDigest: stored.manifestDigest, ...checked });
         else
             verified.push(checked);
+    }
+    // A layer the registry failed to serve (temporary: network, 5xx) leaves the verdict open when
+    // nothing else verified: a registry failure (exit 3), not "unsigned".
+    if (verified.length === 0) {
+        const open = [...stored, ...bundles].map((s) => s.failure).find((e) => (0,errors/* isSignetError */.$1)(e) && e.temporary);
+        if (open)
+            throw open;
     }
     return {
         image: image.display,

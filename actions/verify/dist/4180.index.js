@@ -236,6 +236,8 @@ async function acquireLock(path, options) {
 
 // EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
 var oci_digest = __webpack_require__(24276);
+// EXTERNAL MODULE: ./packages/core/src/oci/limits.ts
+var limits = __webpack_require__(58156);
 // EXTERNAL MODULE: ./packages/core/src/oci/types.ts
 var types = __webpack_require__(41667);
 ;// CONCATENATED MODULE: ./packages/core/src/layout/oci-layout.ts
@@ -254,18 +256,21 @@ var types = __webpack_require__(41667);
 
 
 
+
 const REF_NAME = 'org.opencontainers.image.ref.name';
 class OciLayout {
     path;
     location;
     #logger;
-    constructor(path, logger) {
+    limits;
+    constructor(path, logger, limits) {
         this.path = path;
         this.location = `oci:${path}`;
         this.#logger = logger;
+        this.limits = limits;
     }
     static async open(path, options = {}) {
-        const layout = new OciLayout(path, options.logger ?? log/* silentLogger */.q);
+        const layout = new OciLayout(path, options.logger ?? log/* silentLogger */.q, (0,limits/* readLimits */.BU)(options.limits));
         let marker;
         try {
             marker = await (0,promises_.readFile)((0,external_node_path_.join)(path, 'oci-layout'), 'utf8');
@@ -337,7 +342,7 @@ class OciLayout {
         const descriptor = await this.resolve(tagOrDigest);
         if (!descriptor)
             return undefined;
-        const bytes = await this.getBlob(descriptor.digest);
+        const bytes = await this.#readBlob(descriptor.digest, this.limits.maxManifestBytes, undefined);
         return { bytes, mediaType: descriptor.mediaType, digest: descriptor.digest };
     }
     async putManifest(tagOrDigest, bytes, mediaType, options = {}) {
@@ -377,10 +382,24 @@ class OciLayout {
     ensureBlob(digest, bytes) {
         return this.putBlob(digest, bytes);
     }
-    async getBlob(digest) {
+    getBlob(digest, size) {
+        return this.#readBlob(digest, this.limits.maxBlobBytes, size);
+    }
+    /** At most `limit` bytes, and exactly `size` when a descriptor declares it. */
+    async #readBlob(digest, limit, size) {
+        const what = `${this.location}: blob ${digest}`;
+        const expected = (0,limits/* checkDeclaredSize */.sl)(what, size, limit);
+        const path = this.#blobPath(digest);
+        const found = await (0,promises_.stat)(path).catch(() => undefined);
+        if (found && found.size > limit) {
+            throw new errors/* SignetError */.Tj('io', `${what} has ${found.size} bytes, over the limit of ${limit}`, { code: 'limit.body-size', data: { limit, declared: found.size } });
+        }
+        if (found && expected !== undefined && found.size !== expected) {
+            throw new errors/* SignetError */.Tj('io', `${what} has ${found.size} bytes, its descriptor declares ${expected}`, { code: 'registry.size-mismatch', data: { expected, declared: found.size } });
+        }
         let bytes;
         try {
-            bytes = await (0,promises_.readFile)(this.#blobPath(digest));
+            bytes = await (0,promises_.readFile)(path);
         }
         catch {
             throw new errors/* SignetError */.Tj('io', `${this.location}: blob ${digest} is missing`, { hint: 'the layout is incomplete; copy it again' });
@@ -440,6 +459,62 @@ function sha256Digest(bytes) {
 }
 function isDigest(value) {
     return DIGEST_RE.test(value);
+}
+
+
+/***/ }),
+
+/***/ 58156:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ readLimits),
+/* harmony export */   Yn: () => (/* binding */ tooManyLayers),
+/* harmony export */   sl: () => (/* binding */ checkDeclaredSize),
+/* harmony export */   uL: () => (/* binding */ MAX_SMALL_BODY_BYTES)
+/* harmony export */ });
+/* unused harmony export DEFAULT_LIMITS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
+/**
+ * What signet reads from a registry or an OCI layout is bounded: a hostile or broken server
+ * must not grow the process without limit (an endless body), make it fetch without limit
+ * (thousands of layers), or hold it forever (a body dripping a byte at a time). The defaults
+ * are the peers' own: cosign's attachment size and layer count, containers/image's manifest
+ * and token body sizes. docs/security.md ("Limits enforced") lists them.
+ */
+
+const MiB = 1024 * 1024;
+const DEFAULT_LIMITS = {
+    maxManifestBytes: 4 * MiB,
+    maxBlobBytes: 128 * MiB,
+    maxLayers: 1000,
+};
+/** Bodies that are neither manifests nor blobs: token responses, error documents (containers/image: 1 MiB). */
+const MAX_SMALL_BODY_BYTES = 1 * MiB;
+function readLimits(partial) {
+    return { ...DEFAULT_LIMITS, ...partial };
+}
+/** A set or list with more entries than `maxLayers`: refused whole, as cosign refuses it. */
+function tooManyLayers(where, count, limits) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .Tj('remote', `${where} lists ${count} entries, more than the limit of ${limits.maxLayers}`, {
+        code: 'limit.layers',
+        data: { where, count, limit: limits.maxLayers },
+    });
+}
+/** A descriptor whose declared size is over the attachment limit is not fetched at all (cosign's CheckSize). */
+function checkDeclaredSize(what, size, limit) {
+    if (size === undefined)
+        return undefined;
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .Tj('remote', `${what}: the descriptor declares an invalid size ${JSON.stringify(size)}`, { code: 'registry.invalid-descriptor', data: { size } });
+    }
+    if (size > limit) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .Tj('remote', `${what}: declared size ${size} bytes is over the limit of ${limit} bytes`, {
+            code: 'limit.blob-size',
+            data: { size, limit },
+        });
+    }
+    return size;
 }
 
 

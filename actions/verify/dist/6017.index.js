@@ -28,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61462);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(91164);
 /* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60152);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50332);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4439);
 /* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67080);
 /* harmony import */ var _notary_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17455);
 /**

@@ -666,7 +666,7 @@ async function loadRootPin(spec) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
-/* harmony import */ var _http_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47841);
+/* harmony import */ var _http_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19839);
 /**
  * The Notary v1 server's HTTP API, as the notary client and docker use it:
  *   GET  /v2/<gun>/_trust/tuf/<role>.json             current metadata
@@ -715,7 +715,7 @@ class NotaryServer {
         if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('usage', `invalid Notary server URL "${url}"`, { hint: 'use an https:// URL' });
         this.url = parsed.href.replace(/\/+$/, '');
-        this.#http = new _http_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpPool */ .d({ ca: options.ca, logger: options.logger, timeoutMs: options.timeoutMs, maxSockets: 8 });
+        this.#http = new _http_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpPool */ .dj({ ca: options.ca, logger: options.logger, timeoutMs: options.timeoutMs, maxSockets: 8 });
     }
     #tuf(gun, file = '') {
         return `${this.url}/v2/${gun.split('/').map(encodeURIComponent).join('/')}/_trust/tuf/${file}`;

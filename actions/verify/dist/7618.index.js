@@ -360,8 +360,8 @@ var src_images = __webpack_require__(50123);
 var options = __webpack_require__(30783);
 // EXTERNAL MODULE: ./packages/cli/src/password.ts
 var src_password = __webpack_require__(60152);
-// EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
-var context = __webpack_require__(50332);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 7 modules
+var context = __webpack_require__(4439);
 // EXTERNAL MODULE: ./packages/cli/src/batch-command.ts + 1 modules
 var batch_command = __webpack_require__(69437);
 // EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules

@@ -9,7 +9,9 @@ import {
   staticCredentials,
   type CredentialProvider,
   type Logger,
+  type ReadLimits,
   type TargetContext,
+  usageError,
 } from '@signet/core';
 
 export interface RegistryFlags {
@@ -17,6 +19,9 @@ export interface RegistryFlags {
   registryUsername?: string;
   registryPassword?: string;
   requestTimeout?: number;
+  maxAttachmentSize?: number;
+  maxManifestSize?: number;
+  maxSignatureLayers?: number;
 }
 
 /** The registry flags every command that talks to registries shares. */
@@ -25,7 +30,52 @@ export function addRegistryOptions(command: Command): Command {
     .option('--allow-http-registry', 'use plain HTTP for the registries named in this command')
     .option('--registry-username <name>', 'registry user (default: docker config.json / credential helpers)')
     .option('--registry-password <password>', 'registry password; prefer SIGNET_REGISTRY_PASSWORD (argv is visible to other users)')
-    .option('--request-timeout <duration>', 'give up on one registry request after this long (then retried), e.g. 30s, 2m', parseDuration);
+    .option('--request-timeout <duration>', 'deadline of one registry request, whole body included (then retried), e.g. 30s, 2m (default 30s)', parseDuration)
+    .option('--max-attachment-size <size>', 'largest signature attachment read, e.g. 20MiB (default 128MiB; env COSIGN_MAX_ATTACHMENT_SIZE)', parseByteSize)
+    .option('--max-manifest-size <size>', 'largest manifest or index read (default 4MiB; env SIGNET_MAX_MANIFEST_SIZE)', parseByteSize)
+    .option('--max-signature-layers <n>', 'most signatures in one set or referrers list (default 1000, as cosign; env SIGNET_MAX_SIGNATURE_LAYERS)', parseCount);
+}
+
+const BYTE_UNITS: Readonly<Record<string, number>> = {
+  '': 1, b: 1,
+  k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9,
+  ki: 1024, kib: 1024, mi: 1024 ** 2, mib: 1024 ** 2, gi: 1024 ** 3, gib: 1024 ** 3,
+};
+
+/** Sizes as cosign reads COSIGN_MAX_ATTACHMENT_SIZE (go-humanize): 5120, 20K, 3M, 45MiB, 1GB. */
+export function parseByteSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = m ? BYTE_UNITS[(m[2] ?? '').toLowerCase()] : undefined;
+  if (!m || unit === undefined) throw new InvalidArgumentError(`expected a size like 5120, 20K, 3M or 45MiB, got "${value}"`);
+  const bytes = Math.floor(Number(m[1]) * unit);
+  if (bytes <= 0 || !Number.isSafeInteger(bytes)) throw new InvalidArgumentError('the size must be positive');
+  return bytes;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) <= 0) throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
+  return Number(value);
+}
+
+/** Flags first, then the environment (cosign's COSIGN_MAX_ATTACHMENT_SIZE), then core's defaults. */
+export function limitsFrom(flags: RegistryFlags, env: NodeJS.ProcessEnv = process.env): Partial<ReadLimits> {
+  const fromEnv = <T>(name: string, parse: (v: string) => T): T | undefined => {
+    const raw = env[name];
+    if (!raw) return undefined;
+    try {
+      return parse(raw);
+    } catch (e) {
+      throw usageError(`${name}=${raw}: ${(e as Error).message}`);
+    }
+  };
+  const maxBlobBytes = flags.maxAttachmentSize ?? fromEnv('COSIGN_MAX_ATTACHMENT_SIZE', parseByteSize);
+  const maxManifestBytes = flags.maxManifestSize ?? fromEnv('SIGNET_MAX_MANIFEST_SIZE', parseByteSize);
+  const maxLayers = flags.maxSignatureLayers ?? fromEnv('SIGNET_MAX_SIGNATURE_LAYERS', parseCount);
+  return {
+    ...(maxBlobBytes !== undefined ? { maxBlobBytes } : {}),
+    ...(maxManifestBytes !== undefined ? { maxManifestBytes } : {}),
+    ...(maxLayers !== undefined ? { maxLayers } : {}),
+  };
 }
 
 /** Go-style durations as cosign users write them: 500ms, 30s, 2m; a bare number is seconds. */
@@ -81,6 +131,7 @@ export function createContext(images: readonly string[], flags: RegistryFlags): 
     logger: stderrLogger,
     userAgent: 'signet/0.1',
     ...(flags.requestTimeout ? { timeoutMs: flags.requestTimeout } : {}),
+    limits: limitsFrom(flags, env),
   });
   return {
     registry,

@@ -1,7 +1,8 @@
 /**
  * The engine's one HTTP client (registry API and lookaside stores): node's own http/https with
- * keep-alive agents, an inactivity timeout on every exchange, and the shared retry policy
- * (transient statuses and connection errors, full-jitter backoff, Retry-After).
+ * keep-alive agents, a deadline on every exchange (connecting through the last body byte, so a
+ * server dripping a byte at a time cannot extend it), bounded response bodies, and the shared
+ * retry policy (transient statuses and connection errors, full-jitter backoff, Retry-After).
  *
  * Why not undici, which this replaced: loading it costs ~60 ms per process on the reference
  * machine (more than signing one image against a local registry), and CI runs signet once per
@@ -11,6 +12,7 @@ import { request as httpRequest, Agent as HttpAgent, type IncomingMessage, type 
 import type { Agent as HttpsAgentType } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { silentLogger, type Logger } from '../log.ts';
+import { MAX_SMALL_BODY_BYTES } from '../oci/limits.ts';
 import { backoffDelay, DEFAULT_RETRY, isRetryableError, isRetryableStatus, parseRetryAfter, type RetryPolicy } from './retry.ts';
 
 export interface HttpResponse {
@@ -25,12 +27,43 @@ export interface HttpRequest {
   url: string;
   headers?: Record<string, string> | undefined;
   body?: Uint8Array | undefined;
-  /** Refuse a response body longer than this (the exchange is aborted, not retried). */
+  /**
+   * Most bytes accepted in a 2xx body (default DEFAULT_MAX_BODY_BYTES): a declared
+   * Content-Length over it fails before reading, a body growing past it fails at that byte.
+   * Other statuses carry an error document and are bounded by MAX_SMALL_BODY_BYTES.
+   */
   maxBodyBytes?: number | undefined;
+  /**
+   * The exact size a 2xx body must have (a descriptor's `size`): a different Content-Length
+   * fails before reading, and no more than this is read.
+   */
+  expectedBodyBytes?: number | undefined;
+}
+
+/** Bodies of requests that name no limit: a signature in a lookaside store (containers/image's MaxSignatureBodySize). */
+export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** A body over its limit or of another size than declared: the server's content is wrong, retrying will not help. */
+export class HttpBodyError extends Error {
+  readonly code: 'ETOOLARGE' | 'EBODYSIZE';
+  readonly limit: number;
+  /** The Content-Length the server declared, when it declared one. */
+  readonly declared: number | undefined;
+
+  constructor(code: 'ETOOLARGE' | 'EBODYSIZE', message: string, limit: number, declared: number | undefined) {
+    super(message);
+    this.name = 'HttpBodyError';
+    this.code = code;
+    this.limit = limit;
+    this.declared = declared;
+  }
 }
 
 export interface HttpPoolOptions {
-  /** Inactivity limit per exchange: connecting, waiting for headers, between body chunks. */
+  /**
+   * Deadline of one exchange (each attempt): connecting, sending, the headers and the whole
+   * body. Activity does not extend it.
+   */
   timeoutMs?: number | undefined;
   /** Concurrent connections per host. */
   maxSockets?: number | undefined;
@@ -115,28 +148,69 @@ export class HttpPool {
     if (request.body !== undefined || ['PUT', 'POST', 'PATCH'].includes(request.method)) headers['content-length'] = String(request.body?.byteLength ?? 0);
     this.#closing.signal.throwIfAborted();
     const options: RequestOptions = { method: request.method, headers, agent, signal: this.#closing.signal };
+    const timeoutMs = this.#timeoutMs;
     return new Promise<HttpResponse>((resolve, reject) => {
+      let settled = false;
+      let deadline: ReturnType<typeof setTimeout> | undefined;
+      const settle = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(deadline);
+        fn();
+      };
       const req: ClientRequest = send(url, options, (res: IncomingMessage) => {
+        const status = res.statusCode ?? 0;
+        const success = status >= 200 && status < 300;
+        const expected = success ? request.expectedBodyBytes : undefined;
+        const limit = success ? (expected ?? request.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : MAX_SMALL_BODY_BYTES;
+        const lengthHeader = res.headers['content-length'];
+        const declared = lengthHeader !== undefined && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : undefined;
+        // Settled first, then torn down without an error: an error passed to destroy() would
+        // be re-emitted on the socket, where nothing listens once the response has begun.
+        const fail = (error: Error) => {
+          settle(() => reject(error));
+          res.destroy();
+          req.destroy();
+        };
+        // First, so that destroying the exchange (a limit, the deadline) never leaves an
+        // 'error' without a listener.
+        res.on('error', (e) => settle(() => reject(e)));
+        res.on('aborted', () => settle(() => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' }))));
+        if (request.method !== 'HEAD') {
+          if (expected !== undefined && declared !== undefined && declared !== expected) {
+            return fail(new HttpBodyError('EBODYSIZE', `the server declared ${declared} bytes, the descriptor ${expected}`, limit, declared));
+          }
+          if (declared !== undefined && declared > limit) {
+            return fail(new HttpBodyError('ETOOLARGE', `the server declared ${declared} bytes, over the limit of ${limit}`, limit, declared));
+          }
+        }
         const chunks: Buffer[] = [];
         let received = 0;
         res.on('data', (c: Buffer) => {
           received += c.byteLength;
-          if (request.maxBodyBytes !== undefined && received > request.maxBodyBytes) {
-            req.destroy(Object.assign(new Error(`response body exceeds ${request.maxBodyBytes} bytes`), { code: 'ETOOLARGE' }));
-            return;
+          if (received > limit) {
+            const message = expected !== undefined ? `the server sent more than the descriptor's ${expected} bytes` : `the body grew past the limit of ${limit} bytes`;
+            return fail(new HttpBodyError(expected !== undefined ? 'EBODYSIZE' : 'ETOOLARGE', message, limit, declared));
           }
           chunks.push(c);
         });
-        res.on('error', reject);
-        res.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
         res.on('end', () => {
+          if (expected !== undefined && request.method !== 'HEAD' && received !== expected) {
+            return fail(new HttpBodyError('EBODYSIZE', `the server sent ${received} bytes, the descriptor declares ${expected}`, limit, declared));
+          }
           const flat: Record<string, string | undefined> = {};
           for (const [k, v] of Object.entries(res.headers)) flat[k] = Array.isArray(v) ? v[0] : v;
-          resolve({ status: res.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks) });
+          settle(() => resolve({ status, headers: flat, body: Buffer.concat(chunks) }));
         });
       });
-      req.setTimeout(this.#timeoutMs, () => req.destroy(Object.assign(new Error(`no answer within ${this.#timeoutMs} ms`), { code: 'ETIMEDOUT' })));
-      req.on('error', reject);
+      // One deadline for the whole exchange: an inactivity timeout alone lets a server that
+      // sends a byte every few seconds hold the request forever.
+      deadline = setTimeout(() => {
+        const error = Object.assign(new Error(`no complete answer within ${timeoutMs} ms`), { code: 'ETIMEDOUT' });
+        settle(() => reject(error));
+        req.destroy();
+      }, timeoutMs);
+      req.on('error', (e) => settle(() => reject(e)));
       req.end(request.body);
     });
   }

@@ -12,6 +12,7 @@ import { silentLogger, type Logger } from '../log.ts';
 import { acquireLock } from './lock-file.ts';
 import { SignetError, usageError } from '../errors.ts';
 import { isDigest, sha256Digest } from '../oci/digest.ts';
+import { checkDeclaredSize, readLimits, type ReadLimits } from '../oci/limits.ts';
 import { MediaTypes, type ArtifactRepository, type Descriptor, type FetchedManifest, type ImageIndex } from '../oci/types.ts';
 
 const REF_NAME = 'org.opencontainers.image.ref.name';
@@ -20,15 +21,17 @@ export class OciLayout implements ArtifactRepository {
   readonly path: string;
   readonly location: string;
   readonly #logger: Logger;
+  readonly limits: ReadLimits;
 
-  private constructor(path: string, logger: Logger) {
+  private constructor(path: string, logger: Logger, limits: ReadLimits) {
     this.path = path;
     this.location = `oci:${path}`;
     this.#logger = logger;
+    this.limits = limits;
   }
 
-  static async open(path: string, options: { create?: boolean; logger?: Logger } = {}): Promise<OciLayout> {
-    const layout = new OciLayout(path, options.logger ?? silentLogger);
+  static async open(path: string, options: { create?: boolean; logger?: Logger; limits?: Partial<ReadLimits> | undefined } = {}): Promise<OciLayout> {
+    const layout = new OciLayout(path, options.logger ?? silentLogger, readLimits(options.limits));
     let marker: string | undefined;
     try {
       marker = await readFile(join(path, 'oci-layout'), 'utf8');
@@ -92,7 +95,7 @@ export class OciLayout implements ArtifactRepository {
   async getManifest(tagOrDigest: string): Promise<FetchedManifest | undefined> {
     const descriptor = await this.resolve(tagOrDigest);
     if (!descriptor) return undefined;
-    const bytes = await this.getBlob(descriptor.digest);
+    const bytes = await this.#readBlob(descriptor.digest, this.limits.maxManifestBytes, undefined);
     return { bytes, mediaType: descriptor.mediaType, digest: descriptor.digest };
   }
 
@@ -134,10 +137,25 @@ export class OciLayout implements ArtifactRepository {
     return this.putBlob(digest, bytes);
   }
 
-  async getBlob(digest: string): Promise<Uint8Array> {
+  getBlob(digest: string, size?: number): Promise<Uint8Array> {
+    return this.#readBlob(digest, this.limits.maxBlobBytes, size);
+  }
+
+  /** At most `limit` bytes, and exactly `size` when a descriptor declares it. */
+  async #readBlob(digest: string, limit: number, size: number | undefined): Promise<Uint8Array> {
+    const what = `${this.location}: blob ${digest}`;
+    const expected = checkDeclaredSize(what, size, limit);
+    const path = this.#blobPath(digest);
+    const found = await stat(path).catch(() => undefined);
+    if (found && found.size > limit) {
+      throw new SignetError('io', `${what} has ${found.size} bytes, over the limit of ${limit}`, { code: 'limit.body-size', data: { limit, declared: found.size } });
+    }
+    if (found && expected !== undefined && found.size !== expected) {
+      throw new SignetError('io', `${what} has ${found.size} bytes, its descriptor declares ${expected}`, { code: 'registry.size-mismatch', data: { expected, declared: found.size } });
+    }
     let bytes: Buffer;
     try {
-      bytes = await readFile(this.#blobPath(digest));
+      bytes = await readFile(path);
     } catch {
       throw new SignetError('io', `${this.location}: blob ${digest} is missing`, { hint: 'the layout is incomplete; copy it again' });
     }

@@ -9,7 +9,7 @@ import { SignetError } from '../errors.ts';
 export const TRANSIENT_BLOB_STATES: ReadonlySet<string> = new Set(['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN', 'BLOB_UNKNOWN']);
 
 export function isBlobStillLinking(e: unknown): boolean {
-  return e instanceof SignetError && TRANSIENT_BLOB_STATES.has(e.code ?? '');
+  return e instanceof SignetError && TRANSIENT_BLOB_STATES.has(e.serverCode ?? '');
 }
 
 /** A short jittered pause before sending the manifest again. */

@@ -1,5 +1,6 @@
 /** OCI / Docker data types shared by the registry client, the image layout and the formats. */
 import type { WriteOptions } from './stale-write.ts';
+import type { ReadLimits } from './limits.ts';
 
 export const MediaTypes = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -64,6 +65,8 @@ export interface FetchedManifest {
 export interface ArtifactRepository {
   /** Human-readable location for messages, e.g. "localhost:5000/app" or "oci:/tmp/layout". */
   readonly location: string;
+  /** The bounds its reads enforce; stores apply the layer count themselves. Absent: DEFAULT_LIMITS. */
+  readonly limits?: ReadLimits;
   /** Digest and media type of a manifest by tag or digest; undefined when it does not exist. */
   resolve(tagOrDigest: string): Promise<Descriptor | undefined>;
   /** Manifest bytes by tag or digest; undefined when it does not exist. */
@@ -85,7 +88,11 @@ export interface ArtifactRepository {
    * allows (a remembered earlier upload costs no request).
    */
   ensureBlob(digest: string, bytes: Uint8Array): Promise<void>;
-  getBlob(digest: string): Promise<Uint8Array>;
+  /**
+   * A blob, checked against its digest. With the descriptor's `size`: a size over the
+   * attachment limit is refused before reading, and a body of any other size is an error.
+   */
+  getBlob(digest: string, size?: number): Promise<Uint8Array>;
   /**
    * The subject's referrers through the registry's Referrers API (OCI distribution 1.1), or
    * undefined when the store has no such API (registries answering 404, OCI layouts): the

@@ -8,6 +8,7 @@
  */
 import type { BundleWithDsseEnvelope } from '@sigstore/bundle';
 import { sha256Digest } from '../oci/digest.ts';
+import { readLimits, tooManyLayers } from '../oci/limits.ts';
 import { MediaTypes, type ArtifactRepository, type Descriptor } from '../oci/types.ts';
 import {
   buildReferrerManifest,
@@ -43,6 +44,8 @@ export interface StoredBundle {
   bundle: BundleWithDsseEnvelope | undefined;
   /** Why the referrer could not be used, when `bundle` is undefined. */
   problem: string | undefined;
+  /** The error behind `problem` when reading failed: a temporary one makes an otherwise unverified image a registry failure. */
+  failure?: unknown;
 }
 
 export interface PublishOptions extends AppendOptions {
@@ -65,6 +68,8 @@ export class BundleReferrerStore {
   /** Every referrer of `digest` (API first, then the fallback tag), optionally by artifactType. */
   async list(digest: string, artifactType?: string): Promise<ReferrerList> {
     const viaApi = await this.repository.referrers?.(digest);
+    const limits = readLimits(this.repository.limits);
+    if (viaApi && viaApi.length > limits.maxLayers) throw tooManyLayers(`the referrers of ${this.repository.location}@${digest}`, viaApi.length, limits);
     const list: ReferrerList = viaApi
       ? { location: `${this.repository.location} referrers of ${digest}`, viaApi: true, entries: viaApi }
       : { ...(await this.#readFallback(digest)), viaApi: false };
@@ -84,16 +89,21 @@ export class BundleReferrerStore {
     return Promise.all(
       entries.map(async (entry): Promise<StoredBundle> => {
         const fail = (problem: string): StoredBundle => ({ manifestDigest: entry.digest, bundle: undefined, problem });
-        const fetched = await this.repository.getManifest(entry.digest);
-        if (!fetched) return fail('referrer manifest listed in the index does not exist');
-        const manifest = parseReferrerManifest(fetched.bytes);
-        if (!manifest) return fail('referrer is not an image manifest');
-        if (manifest.subject?.digest !== subjectDigest) return fail(`referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${subjectDigest}`);
-        const layer = manifest.layers.find((l) => l.mediaType === MediaTypes.sigstoreBundle);
-        if (!layer) return fail('referrer holds no sigstore bundle layer');
-        const parsed = parseBundle(await this.repository.getBlob(layer.digest));
-        if (typeof parsed === 'string') return fail(parsed);
-        return { manifestDigest: entry.digest, bundle: parsed, problem: undefined };
+        try {
+          const fetched = await this.repository.getManifest(entry.digest);
+          if (!fetched) return fail('referrer manifest listed in the index does not exist');
+          const manifest = parseReferrerManifest(fetched.bytes);
+          if (!manifest) return fail('referrer is not an image manifest');
+          if (manifest.subject?.digest !== subjectDigest) return fail(`referrer's subject is ${manifest.subject?.digest ?? 'missing'}, not ${subjectDigest}`);
+          const layer = manifest.layers.find((l) => l.mediaType === MediaTypes.sigstoreBundle);
+          if (!layer) return fail('referrer holds no sigstore bundle layer');
+          const parsed = parseBundle(await this.repository.getBlob(layer.digest, layer.size));
+          if (typeof parsed === 'string') return fail(parsed);
+          return { manifestDigest: entry.digest, bundle: parsed, problem: undefined };
+        } catch (e) {
+          // One unreadable referrer is one signature that does not verify, as in cosign.
+          return { ...fail(`not readable: ${(e as Error).message}`), failure: e };
+        }
       }),
     );
   }
@@ -147,7 +157,10 @@ export class BundleReferrerStore {
     const location = this.location(subjectDigest);
     const fetched = await this.repository.getManifest(referrersTag(subjectDigest));
     if (!fetched) return { location, manifestDigest: undefined, entries: [] };
-    return { location, manifestDigest: fetched.digest, entries: parseReferrersIndex(fetched.bytes, location) };
+    const entries = parseReferrersIndex(fetched.bytes, location);
+    const limits = readLimits(this.repository.limits);
+    if (entries.length > limits.maxLayers) throw tooManyLayers(location, entries.length, limits);
+    return { location, manifestDigest: fetched.digest, entries };
   }
 }
 

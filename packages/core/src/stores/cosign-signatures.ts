@@ -12,6 +12,7 @@ import {
 } from '../formats/signature-manifest.ts';
 import { MediaTypes } from '../oci/types.ts';
 import { sha256Digest } from '../oci/digest.ts';
+import { readLimits, tooManyLayers } from '../oci/limits.ts';
 import { guardedAppend, type AppendOptions, type AppendResult, type TaggedSet } from './guarded-append.ts';
 
 export { DEFAULT_WINDOW_BOUND_MS, type AppendOptions, type AppendResult } from './guarded-append.ts';
@@ -23,6 +24,14 @@ export interface StoredSignature {
   signature: Uint8Array;
   certificatePem: string | undefined;
   chainPem: string | undefined;
+  /**
+   * Why the layer could not be read (its blob is missing, too large, corrupt, or the registry
+   * failed); the payload is then empty. One unreadable layer does not hide the others: as in
+   * cosign, it is one signature that does not verify.
+   */
+  problem?: string | undefined;
+  /** The error behind `problem`: a temporary one makes an otherwise unverified image a registry failure. */
+  failure?: unknown;
 }
 
 export interface SignatureSet {
@@ -72,23 +81,33 @@ export class CosignSignatureStore {
     const fetched = await this.repository.getManifest(signatureTag(digest));
     if (!fetched) return { location, manifestDigest: undefined, layers: [] };
     const manifest = parseSignatureManifest(fetched.bytes, location);
+    // cosign refuses such a set whole (pkg/oci/remote/signatures.go maxLayers), for reading and appending.
+    const limits = readLimits(this.repository.limits);
+    if (manifest.layers.length > limits.maxLayers) throw tooManyLayers(location, manifest.layers.length, limits);
     return { location, manifestDigest: fetched.digest, layers: manifest.layers };
   }
 
-  /** Fetches the payloads of simple-signing layers; other layer types are skipped. */
+  /**
+   * Fetches the payloads of simple-signing layers (each bounded by its declared size); other
+   * layer types are skipped. A layer that cannot be read comes back with `problem` set.
+   */
   async load(set: SignatureSet): Promise<StoredSignature[]> {
     const layers = set.layers.filter((l) => l.mediaType === MediaTypes.cosignSimpleSigning);
     return Promise.all(
       layers.map(async (layer) => {
-        const payload = await this.repository.getBlob(layer.digest);
         const b64 = layer.annotations?.[Annotations.signature] ?? '';
-        return {
+        const stored: StoredSignature = {
           layer,
-          payload,
+          payload: new Uint8Array(),
           signature: decodeBase64(b64),
           certificatePem: layer.annotations?.[Annotations.certificate],
           chainPem: layer.annotations?.[Annotations.chain],
         };
+        try {
+          return { ...stored, payload: await this.repository.getBlob(layer.digest, layer.size) };
+        } catch (e) {
+          return { ...stored, problem: `payload not readable: ${(e as Error).message}`, failure: e };
+        }
       }),
     );
   }

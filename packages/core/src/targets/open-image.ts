@@ -3,6 +3,7 @@
  * the digest to sign or verify, and decides where its signatures live. Tags are resolved to
  * digests here, once: everything downstream works on digests only.
  */
+import type { ReadLimits } from '../oci/limits.ts';
 import { basename, resolve as resolvePath } from 'node:path';
 import { codedError, SignetError } from '../errors.ts';
 import { OciLayout } from '../layout/index.ts';
@@ -23,6 +24,8 @@ import { BundleReferrerStore } from '../stores/bundle-referrers.ts';
 /** Opens a registry's repositories: a `RegistryClient`, or any store speaking ArtifactRepository. */
 export interface Repositories {
   repository(registry: string, repository: string): ArtifactRepository;
+  /** Read limits for what these repositories serve; OCI layouts opened alongside get the same. */
+  readonly limits?: Partial<ReadLimits> | undefined;
 }
 
 export interface TargetContext {
@@ -83,7 +86,7 @@ async function openSignatureRepository(ctx: TargetContext, fallback: ArtifactRep
   const spec = ctx.signatureRepository;
   if (!spec) return fallback;
   const target = parseTarget(spec);
-  if (target.kind === 'layout') return OciLayout.open(target.path, { create: true, logger: ctx.logger });
+  if (target.kind === 'layout') return OciLayout.open(target.path, { create: true, logger: ctx.logger, limits: ctx.registry.limits });
   const ref = target.reference;
   if (ref.tag !== undefined || ref.digest !== undefined) {
     throw codedError('usage', 'target.signature-repository-pinned', `signature repository "${spec}" must not carry a tag or digest`, { spec });
@@ -122,7 +125,7 @@ export function imageExists(image: OpenedImage): Promise<boolean> {
 export async function openImage(input: string, ctx: TargetContext, options: OpenOptions = {}): Promise<OpenedImage> {
   const target = options.target ?? parseTarget(input);
   if (target.kind === 'layout') {
-    const layout = await OciLayout.open(target.path, { logger: ctx.logger });
+    const layout = await OciLayout.open(target.path, { logger: ctx.logger, limits: ctx.registry.limits });
     const wanted = target.digest ?? target.tag ?? 'latest';
     const found = await layout.resolve(wanted);
     if (!found) {

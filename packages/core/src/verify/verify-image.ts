@@ -38,7 +38,8 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
   const verified: SimpleSigningPayload[] = [];
   const rejected: RejectedSignature[] = [];
   for (const sig of stored) {
-    const checked = await checkSignature(image, sig, options);
+    // A layer the registry could not serve is a rejected signature, not the end of the verify.
+    const checked = sig.problem !== undefined ? rejection('malformed', sig.problem) : await checkSignature(image, sig, options);
     if ('code' in checked) rejected.push({ layerDigest: sig.layer.digest, ...checked });
     else verified.push(checked);
   }
@@ -46,6 +47,12 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
     const checked = stored.bundle ? await checkBundle(image, stored.bundle, options) : rejection('malformed', `bundle referrer: ${stored.problem ?? 'unusable'}`);
     if ('code' in checked) rejected.push({ layerDigest: stored.manifestDigest, ...checked });
     else verified.push(checked);
+  }
+  // A layer the registry failed to serve (temporary: network, 5xx) leaves the verdict open when
+  // nothing else verified: a registry failure (exit 3), not "unsigned".
+  if (verified.length === 0) {
+    const open = [...stored, ...bundles].map((s) => s.failure).find((e) => isSignetError(e) && e.temporary);
+    if (open) throw open;
   }
   return {
     image: image.display,

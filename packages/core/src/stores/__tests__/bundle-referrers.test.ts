@@ -165,7 +165,7 @@ test('an API entry typed with the empty config media type (pre-1.1 registries) i
 
 test('a referrer refused while the registry links its blobs is sent again; other refusals are not', async () => {
   const { SignetError } = await import('../../errors.ts');
-  const linking = (code: string) => new SignetError('remote', `write manifest: HTTP 400 (${code})`, { code, status: 400 });
+  const linking = (code: string) => new SignetError('remote', `write manifest: HTTP 400 (${code})`, { serverCode: code, status: 400 });
   class LinkingRepository extends MemoryRepository {
     refusals: string[] = [];
     override async putManifest(tagOrDigest: string, bytes: Uint8Array, mediaType: string): Promise<string> {
