@@ -214,5 +214,6 @@ describe('hashivault:// against OpenBao', { concurrency: 1 }, () => {
     expectFailure(await sig(['sign', '--key', 'hashivault://release', img.ref], { VAULT_TOKEN: '' }), 2, /need VAULT_TOKEN/);
     expectFailure(await sig(['generate-key-pair', 'hashivault://release', '--output-key-prefix', join(dir, 'x')]), 2, /already exists \(v1\).*--force/);
     expectFailure(await sig(['sign', '--key', 'hashivault://a/b', img.ref]), 2, /use hashivault:\/\/TRANSIT_KEY_NAME/);
+    expectFailure(await sig(['generate-key-pair', 'env://X']), 2, /cannot store keys in env:\/\/X/);
   });
 });
