@@ -16,11 +16,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { signet } from '../support/cli.ts';
+import { CORPUS } from '../support/corpus.ts';
 import { startKubeApiserver, type KubeApiserver } from '../support/kube-apiserver.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const SHARED = join(ROOT, '..', 'shared');
 
 /** Module directory in the Go module cache, downloading it if needed (verified against go.sum / sumdb). */
 function moduleDir(module: string, version: string): string {
@@ -87,7 +87,7 @@ before(async () => {
   // Keys and a trusted root for the trust policies (the public-good root from ../shared).
   execFileSync('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', join(dir, 'k.key')]);
   execFileSync('openssl', ['ec', '-in', join(dir, 'k.key'), '-pubout', '-out', join(dir, 'cosign.pub')], { stdio: 'ignore' });
-  await copyFile(join(SHARED, 'corpus', 'cosign', 'trusted_root_pgi.json'), join(dir, 'trusted_root.json'));
+  await copyFile(join(CORPUS, 'cosign', 'trusted_root_pgi.json'), join(dir, 'trusted_root.json'));
   await writeFile(join(dir, 'trust.yaml'), `apiVersion: signet.dev/v1alpha1
 kind: TrustPolicy
 metadata: { name: dry-run }
@@ -121,6 +121,7 @@ spec:
           identityRegexp: "^https://github.com/other-org/.*$"
           issuerRegexp: "^https://token.actions.githubusercontent.com$"
 `);
+  await writeFile(join(dir, 'trust-no-annotations.yaml'), (await readFile(join(dir, 'trust.yaml'), 'utf8')).replace('      annotations: { pipeline: build }\n', ''));
 });
 
 after(async () => {
@@ -129,12 +130,16 @@ after(async () => {
 });
 
 describe('the API server judges what signet generates', () => {
-  const trustFiles = () => [join(dir, 'trust.yaml'), join(ROOT, 'examples', 'github', 'trust.yaml'), join(ROOT, 'examples', 'tekton', 'trust.yaml')];
+  // policy-controller cannot check signature annotations and signet refuses such rules for it, so
+  // that target gets the same rules without annotations (and not the tekton story, which has them).
+  const trustFiles = (target: string) => target === 'kyverno'
+    ? [join(dir, 'trust.yaml'), join(ROOT, 'examples', 'github', 'trust.yaml'), join(ROOT, 'examples', 'tekton', 'trust.yaml')]
+    : [join(dir, 'trust-no-annotations.yaml'), join(ROOT, 'examples', 'github', 'trust.yaml')];
 
   for (const target of ['kyverno', 'policy-controller'] as const) {
     test(`every ${target} policy signet generates is created by a server-side dry-run with strict validation`, async () => {
       let created = 0;
-      for (const trust of trustFiles()) {
+      for (const trust of trustFiles(target)) {
         const out = join(dir, `${target}-${created}.yaml`);
         const gen = await signet(['policy', target, '--policy', trust, '-o', out], { cwd: join(trust, '..') });
         assert.equal(gen.code, 0, `${relative(ROOT, trust)}: ${gen.stderr}`);
@@ -144,7 +149,7 @@ describe('the API server judges what signet generates', () => {
           created++;
         }
       }
-      assert.ok(created >= 4, `only ${created} objects were generated`);
+      assert.ok(created >= trustFiles(target).length, `only ${created} objects were generated`);
     });
   }
 
@@ -154,13 +159,13 @@ describe('the API server judges what signet generates', () => {
     const [policy] = await docsOf(out);
     assert.ok(policy);
     const unknown = await dryRunCreate({ ...policy, spec: { ...policy.spec, notAField: true } });
-    assert.equal(unknown.status, 422, unknown.message);
-    assert.match(unknown.message, /unknown field "spec.notAField"/);
+    assert.equal(unknown.status, 400, unknown.message);
+    assert.match(unknown.message, /strict decoding error: unknown field "spec.notAField"/);
     const badEnum = await dryRunCreate({ ...policy, spec: { ...policy.spec, validationFailureAction: 'Sometimes' } });
     assert.equal(badEnum.status, 422, badEnum.message);
 
     const cipOut = join(dir, 'cip-negative.yaml');
-    assert.equal((await signet(['policy', 'policy-controller', '--policy', join(dir, 'trust.yaml'), '-o', cipOut], { cwd: dir })).code, 0);
+    assert.equal((await signet(['policy', 'policy-controller', '--policy', join(dir, 'trust-no-annotations.yaml'), '-o', cipOut], { cwd: dir })).code, 0);
     const cip = (await docsOf(cipOut)).find((o) => o.kind === 'ClusterImagePolicy');
     assert.ok(cip);
     const bad = await dryRunCreate({ ...cip, spec: { ...cip.spec, mode: 7 } });
