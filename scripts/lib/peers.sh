@@ -7,6 +7,7 @@ COSIGN_V2_VERSION=v2.6.5
 # cosign v3 writes sigstore bundles as OCI referrers by default: the judge of `--format bundle`.
 COSIGN_V3_VERSION=v3.1.3
 export SIGNET_PEERS
+source "$(dirname "${BASH_SOURCE[0]}")/apt-sources.sh"
 
 APT_PACKAGES=(docker-registry nginx-light skopeo gnupg apache2-utils openssl ca-certificates)
 
@@ -49,7 +50,9 @@ install_trixie_skopeo() {
     echo "==> fetching skopeo with sigstore support from Debian trixie into $dir" >&2
     local work="$dir/apt"
     rm -rf "$dir" && mkdir -p "$work/sources" "$work/lists/partial" "$work/cache/archives/partial" "$work/debs"
-    printf 'Types: deb\nURIs: http://deb.debian.org/debian\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' >"$work/sources/trixie.sources"
+    local archive
+    archive=$(debian_archive_uri) || exit 2
+    printf 'Types: deb\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$archive" >"$work/sources/trixie.sources"
     : >"$work/sources.list"
     local opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=$work/sources" -o "Dir::State::Lists=$work/lists"
       -o "Dir::Cache=$work/cache" -o "Dir::State::status=/dev/null" -o "APT::Sandbox::User=root")
@@ -173,3 +176,6 @@ SIGNET_KUBE_APISERVER=$(install_kube_apiserver)
 export SIGNET_KUBE_APISERVER
 SIGNET_POLICY_TESTER=$(install_policy_tester)
 export SIGNET_POLICY_TESTER
+# Docker Content Trust (Notary v1) judges.
+source "$(dirname "${BASH_SOURCE[0]}")/peer-notary.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/peer-release.sh"

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
@@ -128,6 +128,30 @@ test('wrong password, broken PEM, public key given as private, unsupported key: 
   assert.equal(both.code, 2, both.stderr);
   assert.match(oneLineError(both), /wrong password/);
   assert.doesNotMatch(both.stderr, /cannot reach|FAILED/);
+});
+
+/** What the registry holds for one repository: blob links, manifests, uploads in progress. */
+async function repositoryFiles(repo: string): Promise<string[]> {
+  const root = join(registry.dir, 'data', 'docker', 'registry', 'v2', 'repositories', repo);
+  return (await readdir(root, { recursive: true })).map(String).sort();
+}
+
+test('a wrong password writes nothing to the registry: no blob upload starts before the key loaded (issue 16)', async () => {
+  const repo = 'errors/nowrite';
+  const images = [await pushRandomImage(registry.host, repo, 'a'), await pushRandomImage(registry.host, repo, 'b')];
+  const before = await repositoryFiles(repo);
+  for (const format of ['legacy', 'both']) {
+    const r = await signet(['sign', '--key', join(dir, 'cosign.key'), '--format', format, ...images.map((i) => i.ref)], { env: { ...env, COSIGN_PASSWORD: 'nope' } });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(oneLineError(r), /wrong password/);
+    noSecrets(r);
+  }
+  // Not the payload, not the constant config, not an upload session: the repository is as pushed.
+  assert.deepEqual(await repositoryFiles(repo), before);
+  // The same images sign with the right password (the check above is not vacuous).
+  const ok = await signet(['sign', '--key', join(dir, 'cosign.key'), ...images.map((i) => i.ref)], { env });
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.notDeepEqual(await repositoryFiles(repo), before);
 });
 
 test('env:// key references, and a clear error when the variable is missing', async () => {

@@ -33,6 +33,12 @@ export interface TaskRunInput {
   secrets?: Record<string, Record<string, string>>;
   namespace?: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Runs a step's script somewhere else, e.g. inside the real signet image (image.test.ts):
+   * gets the script's path, its args, the step's environment (no host PATH) and the TaskRun's
+   * directory (script, results, HOME), which the step must see at the same path.
+   */
+  exec?: (step: { script: string; args: string[]; env: NodeJS.ProcessEnv; dir: string }) => Promise<RunResult>;
 }
 
 export interface TaskRunOutcome extends RunResult {
@@ -106,9 +112,11 @@ export async function runTask(file: string, input: TaskRunInput): Promise<TaskRu
     const script = join(dir, `${step.name}.sh`);
     await writeFile(script, substitute(step.script));
     await chmod(script, 0o700);
-    last = await run('sh', [script, ...args], {
-      env: { PATH: `${bin}:${process.env.PATH}`, HOME: dir, TMPDIR: dir, SIGNET_BUNDLE: BUNDLE, ...input.env, ...env },
-    });
+    last = input.exec
+      ? await input.exec({ script, args, env: { HOME: dir, TMPDIR: dir, ...input.env, ...env }, dir })
+      : await run('sh', [script, ...args], {
+          env: { PATH: `${bin}:${process.env.PATH}`, HOME: dir, TMPDIR: dir, SIGNET_BUNDLE: BUNDLE, ...input.env, ...env },
+        });
     if (last.code !== 0) break;
   }
   const results: Record<string, string> = {};

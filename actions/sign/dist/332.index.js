@@ -785,6 +785,7 @@ class HttpPool {
     #retry;
     #logger;
     #userAgent;
+    #ca;
     #agents = new Map();
     /** Aborted by close(): retries waiting and exchanges in flight end at once instead of holding the process. */
     #closing = new AbortController();
@@ -795,6 +796,7 @@ class HttpPool {
         this.#retry = { ...DEFAULT_RETRY, ...options.retry };
         this.#logger = options.logger ?? log/* silentLogger */.q;
         this.#userAgent = options.userAgent ?? 'signet';
+        this.#ca = options.ca;
     }
     /**
      * One request with retries for transient failures. Resolves with any final HTTP status;
@@ -844,7 +846,15 @@ class HttpPool {
         return new Promise((resolve, reject) => {
             const req = send(url, options, (res) => {
                 const chunks = [];
-                res.on('data', (c) => chunks.push(c));
+                let received = 0;
+                res.on('data', (c) => {
+                    received += c.byteLength;
+                    if (request.maxBodyBytes !== undefined && received > request.maxBodyBytes) {
+                        req.destroy(Object.assign(new Error(`response body exceeds ${request.maxBodyBytes} bytes`), { code: 'ETOOLARGE' }));
+                        return;
+                    }
+                    chunks.push(c);
+                });
                 res.on('error', reject);
                 res.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
                 res.on('end', () => {
@@ -875,7 +885,7 @@ class HttpPool {
                     ? Promise.resolve(new external_node_http_.Agent(options))
                     : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)).then((https) => {
                         this.#requestHttps = https.request;
-                        return new https.Agent(options);
+                        return new https.Agent(this.#ca === undefined ? options : { ...options, ca: this.#ca });
                     });
             this.#agents.set(protocol, agent);
         }

@@ -8,6 +8,7 @@ import { boolInput, imagesInput, keyValueInput } from '../../common/inputs.ts';
 import { keyReference, maskKnownSecrets, registryInputsToEnv } from '../../common/secrets.ts';
 import { escapeHtml, failWith, runSignet, runStep } from '../../common/run.ts';
 import type { GateResult, RunReport } from '@signet/cli/program';
+import { notVerifiedBecause } from '@signet/cli/report';
 
 /** signet's exit status for "verification failed"; 2 and 3 are bad input and outages. */
 const NOT_VERIFIED = 1;
@@ -29,6 +30,10 @@ async function run(): Promise<void> {
     ['lookaside', '--lookaside'],
     ['policy', '--policy'],
     ['concurrency', '--concurrency'],
+    ['notary', '--notary'],
+    ['notary-root', '--notary-root'],
+    ['notary-ca', '--notary-ca'],
+    ['notary-role', '--notary-role'],
   ] as const) {
     const value = core.getInput(input).trim();
     if (value) argv.push(flag, value);
@@ -42,7 +47,16 @@ async function run(): Promise<void> {
   core.setOutput('verified', String(verified));
   core.setOutput(
     'result',
-    JSON.stringify(report.verified.map((r: GateResult) => ({ image: r.image, verified: r.ok, reason: r.reason ?? r.error ?? null, rule: r.rule ?? null, signatures: r.payloads }))),
+    JSON.stringify(
+      report.verified.map((r: GateResult) => ({
+        image: r.image,
+        verified: r.ok,
+        reason: r.ok ? null : notVerifiedBecause(r),
+        rule: r.rule ?? null,
+        signatures: r.payloads,
+        rejections: r.rejections ?? [],
+      })),
+    ),
   );
   await writeSummary(report);
   if (verified) return;
@@ -57,7 +71,7 @@ async function writeSummary(report: RunReport): Promise<void> {
   const rows = report.verified.map((r) => [
     { data: r.ok ? '✅ verified' : '❌ not verified' },
     { data: `<code>${escapeHtml(r.image)}</code>` },
-    { data: escapeHtml(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : (r.reason ?? r.error ?? '')) },
+    { data: escapeHtml(r.ok ? (r.rule ? `rule ${r.rule}` : `${r.payloads.length} signature(s)`) : notVerifiedBecause(r)) },
   ]);
   const summary = core.summary.addHeading('signet verify', 3);
   if (rows.length > 0) summary.addTable([[{ data: 'Result', header: true }, { data: 'Image', header: true }, { data: 'Detail', header: true }], ...rows]);

@@ -1,4 +1,5 @@
 import { isSignetError, SignetError, type ErrorKind } from '@signet/core';
+import { hintFor } from './hints.ts';
 
 /** The batch's exit code: a remote failure (3) outranks bad input (2), which outranks a failed verification (1). */
 export function worstExitCode(errors: readonly unknown[]): number {
@@ -11,8 +12,9 @@ export function worstExitCode(errors: readonly unknown[]): number {
   return worst;
 }
 
+/** One line for users: the message and what to do (the CLI words hints from error codes). */
 export function errorLine(e: unknown): string {
-  return isSignetError(e) ? e.oneLine() : `unexpected failure: ${(e as Error)?.message ?? String(e)}`;
+  return isSignetError(e) ? e.oneLine(hintFor(e)) : `unexpected failure: ${(e as Error)?.message ?? String(e)}`;
 }
 
 /** One error for a batch with failures, carrying the worst failure's exit code. */

@@ -3,7 +3,7 @@
  * node-vault) are loaded on first use of a k8s:// or hashivault:// reference: every front end
  * (CLI, Actions) supports them, and runs with a key file never pay for loading them.
  */
-import { KeySources, type RemoteKeySource } from '@signet/core';
+import { registerKeySource, type RemoteKeySource } from '@signet/core';
 import type { K8sKeySource } from '@signet/core/keysources/k8s';
 import type { VaultKeySource } from '@signet/core/keysources/vault';
 
@@ -27,5 +27,8 @@ function lazy(load: () => Promise<RemoteKeySource>): RemoteKeySource {
   };
 }
 
-KeySources.k8s = lazy(k8sKeys);
-KeySources.hashivault = lazy(vaultKeys);
+/** Makes k8s:// and hashivault:// references loadable; called by the program before any command runs. */
+export function registerRemoteKeySources(): void {
+  registerKeySource('k8s', lazy(k8sKeys));
+  registerKeySource('hashivault', lazy(vaultKeys));
+}

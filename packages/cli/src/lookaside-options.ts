@@ -6,13 +6,19 @@ import { stderrLogger } from './context.ts';
 
 /** --lookaside, else SIGNET_LOOKASIDE; the store is opened once for the whole batch. */
 export function lookasideStore(flag: string | undefined, required: boolean): LookasideStore | undefined {
-  const url = flag ?? process.env.SIGNET_LOOKASIDE;
-  if (!url) {
-    if (!required) return undefined;
-    throw usageError('no lookaside store given', 'pass --lookaside file:///DIR, https://HOST/PATH or sigserver+https://HOST (or set SIGNET_LOOKASIDE)');
-  }
+  const url = lookasideUrl(flag, required);
+  if (!url) return undefined;
   // Fewer attempts than registry calls: lookaside servers are simple and a dead one should fail fast.
   return openLookasideStore(url, { logger: stderrLogger, userAgent: 'signet/0.1', retry: { maxAttempts: 3 } });
+}
+
+/** --lookaside, else SIGNET_LOOKASIDE. */
+export function lookasideUrl(flag: string | undefined, required: boolean): string | undefined {
+  const url = flag ?? process.env.SIGNET_LOOKASIDE;
+  if (!url && required) {
+    throw usageError('no lookaside store given', 'pass --lookaside file:///DIR, https://HOST/PATH or sigserver+https://HOST (or set SIGNET_LOOKASIDE)');
+  }
+  return url || undefined;
 }
 
 export function fileExists(path: string): boolean {

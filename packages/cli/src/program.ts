@@ -1,8 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { isSignetError } from '@signet/core';
-// Registers k8s:// and hashivault:// with core's key loader before any command runs.
-import './keysources.ts';
+import { registerRemoteKeySources } from './keysources.ts';
 import type { RunReport } from './run-report.ts';
+import { errorLine } from './exit-code.ts';
+import { stamp } from './build-info.ts';
+import { helpConfiguration } from './help-format.ts';
 
 const USAGE_EXIT = 2;
 
@@ -28,19 +30,30 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
   { names: ['policy'], load: async () => (await import('./commands/policy.ts')).registerPolicy },
   { names: ['demo-image'], load: async () => (await import('./commands/demo.ts')).registerDemo },
   { names: ['lookaside'], load: async () => (await import('./commands/lookaside.ts')).registerLookaside },
+  { names: ['migrate'], load: async () => (await import('./commands/migrate.ts')).registerMigrate },
+  { names: ['notary'], load: async () => (await import('./commands/notary.ts')).registerNotary },
   { names: ['initialize'], load: async () => (await import('./commands/initialize.ts')).registerInitialize },
+  { names: ['version'], load: async () => (await import('./commands/version.ts')).registerVersion },
+  { names: ['completion'], load: async () => (await import('./commands/completion.ts')).registerCompletion },
 ];
+
+/** `--version` answers without loading any command: it is what scripts call to probe the tool. */
+const VERSION_FLAGS: readonly string[] = ['--version', '-V'];
 
 /** The program with the commands `argv` needs (all of them when `argv` is omitted). */
 export async function buildProgram(options: ProgramOptions = {}, argv?: readonly string[]): Promise<Command> {
+  // k8s:// and hashivault:// keys work in every command (sign, verify, policy, keys).
+  registerRemoteKeySources();
   const program = new Command('signet')
     .description('Sign and verify container image digests in cosign\'s format, with the same behaviour in every CI system.')
-    .version('0.1.0')
+    .version(stamp().version)
+    .configureHelp(helpConfiguration)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   const named = argv?.[0];
   const wanted = COMMANDS.filter((c) => named !== undefined && c.names.includes(named));
-  for (const register of await Promise.all((wanted.length > 0 ? wanted : COMMANDS).map((c) => c.load()))) register(program, options);
+  const load = wanted.length > 0 ? wanted : argv?.length === 1 && VERSION_FLAGS.includes(named!) ? [] : COMMANDS;
+  for (const register of await Promise.all(load.map((c) => c.load()))) register(program, options);
   return program;
 }
 
@@ -60,8 +73,8 @@ export async function main(argv: readonly string[], options: ProgramOptions = {}
       return e.exitCode === 0 ? 0 : fail(USAGE_EXIT, e.message);
     }
     if (isSignetError(e)) {
-      process.stderr.write(`error: ${e.oneLine()}\n`);
-      return fail(e.exitCode, e.oneLine());
+      process.stderr.write(`error: ${errorLine(e)}\n`);
+      return fail(e.exitCode, errorLine(e));
     }
     process.stderr.write(`error: unexpected failure: ${(e as Error)?.stack ?? String(e)}\n`);
     return fail(3, `unexpected failure: ${(e as Error)?.message ?? String(e)}`);

@@ -26,8 +26,10 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
       stream.write(`\r\x1b[K[${bar}] ${done}/${total} ${line.slice(0, Math.max(0, (stream.columns ?? 100) - width - 20))}`);
       drawn = true;
     },
+    /** Ends the redrawn line; idempotent. */
     finish() {
       if (drawn) stream.write('\n');
+      drawn = false;
     },
   };
 }

@@ -3,7 +3,17 @@
  * (stdout, one per verified image, as cosign prints), a human table, or JUnit XML for CI test
  * reports. Diagnostics go to stderr so stdout stays machine-readable.
  */
-import type { SimpleSigningPayload } from '@signet/core';
+import type { RejectionCode, SimpleSigningPayload } from '@signet/core';
+
+/** One signature that did not count, typed: the same list in the JSON report, the Action's outputs and summary. */
+export interface GateRejection {
+  /** The trust policy signer it was checked for (policy mode). */
+  signer?: string | undefined;
+  /** The `.sig` layer digest, or the bundle referrer's manifest digest. */
+  signature: string;
+  code: RejectionCode;
+  reason: string;
+}
 
 export interface GateResult {
   /** The image as given. */
@@ -16,9 +26,18 @@ export interface GateResult {
   /** Trust policy mode: which rule decided, and each signer's outcome. */
   rule?: string | undefined;
   signers?: { signer: string; ok: boolean; reason: string | undefined }[];
+  /** Docker Content Trust (`--notary`): the signed target accepted, printed instead of payloads. */
+  notary?: { gun: string; tag: string; digest: string; length: number; roles: string[] } | undefined;
   /** An error that is not a verification failure (bad input, unreachable registry). */
   error?: string | undefined;
+  /** Each signature found that did not count, and why (cosign-format signatures). */
+  rejections?: GateRejection[] | undefined;
   seconds: number;
+}
+
+/** Why an image did not pass, one line: what the text table, JUnit and the Action summary all show. */
+export function notVerifiedBecause(r: GateResult): string {
+  return r.error ?? r.reason ?? 'not verified';
 }
 
 export type OutputFormat = 'json' | 'text' | 'junit';
@@ -34,7 +53,7 @@ export function parseOutputFormat(value: string | undefined, isTty: boolean): Ou
 export function jsonLines(results: readonly GateResult[]): string {
   return results
     .filter((r) => r.ok)
-    .map((r) => `${JSON.stringify(r.payloads)}\n`)
+    .map((r) => `${JSON.stringify(r.notary ? [r.notary] : r.payloads)}\n`)
     .join('');
 }
 
@@ -48,7 +67,7 @@ export function textTable(results: readonly GateResult[]): string {
   const header = ['RESULT', 'IMAGE', 'RULE', 'SIGNERS'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  const reasons = results.filter((r) => !r.ok).map((r) => `  ${r.image}: ${r.error ?? r.reason ?? 'not verified'}`);
+  const reasons = results.filter((r) => !r.ok).map((r) => `  ${r.image}: ${notVerifiedBecause(r)}`);
   return [line(header), ...rows.map(line), ...(reasons.length ? ['', 'Why:', ...reasons] : [])].join('\n') + '\n';
 }
 
@@ -64,7 +83,7 @@ export function junit(results: readonly GateResult[], suite = 'signet verify'): 
     const attrs = `name="${xml(r.image)}" classname="${xml(r.rule ? `signet.${r.rule}` : 'signet')}" time="${r.seconds.toFixed(3)}"`;
     if (r.ok) return `    <testcase ${attrs}/>`;
     const tag = r.error ? 'error' : 'failure';
-    const message = r.error ?? r.reason ?? 'not verified';
+    const message = notVerifiedBecause(r);
     const detail = r.signers?.map((s) => `${s.signer}: ${s.ok ? 'verified' : s.reason}`).join('\n') ?? message;
     return `    <testcase ${attrs}>\n      <${tag} message="${xml(message)}" type="${r.error ? 'error' : 'not-verified'}">${xml(detail)}</${tag}>\n    </testcase>`;
   });

@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { isSignetError } from '@signet/core';
 import type { GateResult } from './report.ts';
+import { errorLine } from './exit-code.ts';
 
 export interface SignedEntry {
   /** The image as signed: repo@digest (or the layout target). */
@@ -15,7 +16,7 @@ export interface SignedEntry {
   /** False when an equivalent signature was already there. */
   appended: boolean;
   /** cosign signatures in the registry, or GPG simple signing in a lookaside. */
-  format: 'cosign' | 'simple-signing';
+  format: 'cosign' | 'simple-signing' | 'notary';
   /** The signed docker-reference. */
   identity: string;
 }
@@ -45,7 +46,7 @@ export function withReportFile<F extends { report?: string }>(
     try {
       await body(images, flags, report);
     } catch (e) {
-      if (report && isSignetError(e)) Object.assign(report, { error: e.oneLine(), exitCode: e.exitCode });
+      if (report && isSignetError(e)) Object.assign(report, { error: errorLine(e), exitCode: e.exitCode });
       throw e;
     } finally {
       if (flags.report && report) {

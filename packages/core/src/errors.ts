@@ -18,8 +18,21 @@ export interface SignetErrorOptions {
   cause?: unknown;
   /** HTTP status when the failure came from a server. */
   status?: number;
-  /** The server's own error code, e.g. the distribution spec's MANIFEST_BLOB_UNKNOWN. */
+  /**
+   * signet's machine-readable code, e.g. `registry.denied`: front ends word hints from it
+   * and `data`, library users branch on it.
+   */
   code?: string;
+  /** The facts a front end needs to word the error (registry, repository, limits, ...). */
+  data?: Readonly<Record<string, unknown>>;
+  /** The server's own error code, e.g. the distribution spec's MANIFEST_BLOB_UNKNOWN. */
+  serverCode?: string;
+  /**
+   * The same request may succeed later (network, 5xx, 429, timeouts), as
+   * go-containerregistry's `transport.Error.Temporary()`; false for answers that will not
+   * change by themselves (denied, not found, too large, malformed).
+   */
+  temporary?: boolean;
 }
 
 export class SignetError extends Error {
@@ -27,6 +40,9 @@ export class SignetError extends Error {
   readonly hint: string | undefined;
   readonly status: number | undefined;
   readonly code: string | undefined;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly serverCode: string | undefined;
+  readonly temporary: boolean;
 
   constructor(kind: ErrorKind, message: string, options: SignetErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -35,15 +51,21 @@ export class SignetError extends Error {
     this.hint = options.hint;
     this.status = options.status;
     this.code = options.code;
+    this.data = options.data ?? {};
+    this.serverCode = options.serverCode;
+    this.temporary = options.temporary ?? false;
   }
 
   get exitCode(): number {
     return EXIT_CODES[this.kind];
   }
 
-  /** The one line shown to users: message, then the hint. */
-  oneLine(): string {
-    return this.hint ? `${this.message}: ${this.hint}` : this.message;
+  /**
+   * The one line shown to users: message, then the hint. Front ends that word hints
+   * themselves (from `code` and `data`) pass theirs.
+   */
+  oneLine(hint: string | undefined = this.hint): string {
+    return hint ? `${this.message}: ${hint}` : this.message;
   }
 }
 
@@ -53,4 +75,12 @@ export function usageError(message: string, hint?: string): SignetError {
 
 export function isSignetError(e: unknown): e is SignetError {
   return e instanceof SignetError;
+}
+
+/**
+ * An engine error whose hint the front end words from `code` and `data`: the engine knows
+ * no flags, environment variables or commands (e.g. `key.file-missing` with its path).
+ */
+export function codedError(kind: ErrorKind, code: string, message: string, data: Readonly<Record<string, unknown>> = {}): SignetError {
+  return new SignetError(kind, message, { code, data });
 }

@@ -1,6 +1,7 @@
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { read } from 'read';
 import type { Command } from 'commander';
-import { generateCosignKeyPair, importKeyPair, parseKeyRef, publicKeyPem, SignetError, usageError } from '@signet/core';
+import { existingKeyFiles, generateCosignKeyPair, importKeyPair, parseKeyRef, publicKeyPem, SignetError, usageError, writeKeyPairFiles } from '@signet/core';
 import { keyPassword, newKeyPassword } from '../password.ts';
 import { stderrLogger } from '../context.ts';
 import { k8sKeys, vaultKeys } from '../keysources.ts';
@@ -10,19 +11,22 @@ interface KeyOutputFlags {
   force?: boolean;
 }
 
+/**
+ * Both files or neither (core writeKeyPairFiles). Existing files are replaced only with --force
+ * or, as cosign does, after a "y" at the terminal.
+ */
 async function writeKeyFiles(prefix: string, privateKeyPem: string, publicKeyPem: string, force: boolean): Promise<void> {
-  const flag = force ? 'w' : 'wx';
-  try {
-    // 0600 from the first byte: the encrypted key is still a secret worth guarding.
-    await writeFile(`${prefix}.key`, privateKeyPem, { mode: 0o600, flag });
-    await chmod(`${prefix}.key`, 0o600);
-    await writeFile(`${prefix}.pub`, publicKeyPem, { mode: 0o644, flag });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw usageError(`${prefix}.key or ${prefix}.pub already exists`, 'pass --force to overwrite, or choose --output-key-prefix');
+  const names = { key: `${prefix}.key`, pub: `${prefix}.pub` };
+  let replace = force;
+  if (!replace && process.stdin.isTTY) {
+    const taken = await existingKeyFiles(names);
+    if (taken.length > 0) {
+      const answer = await read({ prompt: `File ${taken.join(' and ')} already exist${taken.length === 1 ? 's' : ''}. Overwrite (y/n)? `, output: process.stderr });
+      if (!/^y(es)?$/i.test(answer.trim())) throw usageError('not overwriting the existing key files', 'pass --force to replace them, or choose --output-key-prefix');
+      replace = true;
     }
-    throw new SignetError('io', `cannot write ${prefix}.key: ${(e as Error).message}`);
   }
+  await writeKeyPairFiles(names, { privateKeyPem, publicKeyPem }, { force: replace });
   stderrLogger.info(`Private key written to ${prefix}.key\nPublic key written to ${prefix}.pub`);
 }
 

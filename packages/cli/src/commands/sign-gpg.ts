@@ -3,19 +3,9 @@
  * CRI-O, podman and OpenShift nodes that verify with a signedBy policy.
  */
 import { writeFile } from 'node:fs/promises';
-import {
-  loadGpgSigner,
-  lookasideReference,
-  openImage,
-  parseSignBy,
-  runBatch,
-  signAtomic,
-  usageError,
-  type AtomicSignResult,
-} from '@signet/core';
-import { errorLine, throwIfFailed } from '../exit-code.ts';
-import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
-import { createProgress } from '../progress.ts';
+import { loadGpgSigner, lookasideReference, parseSignBy, signAtomicImages, usageError } from '@signet/core';
+import type { RegistryFlags } from '../context.ts';
+import { failureLine, runBatchCommand } from '../batch-command.ts';
 import { fileExists, gpgPassphrase, lookasideStore } from '../lookaside-options.ts';
 import type { RunReport } from '../run-report.ts';
 
@@ -46,42 +36,36 @@ export async function signWithGpg(inputs: readonly string[], flags: GpgSignFlags
     passphrase: gpgPassphrase(flags.signBy),
     gpgPassphrase: process.env.SIGNET_GPG_PASSPHRASE,
   });
-  const ctx = createContext(inputs, flags);
-  const progress = createProgress();
-  try {
-    const outcomes = await runBatch(
-      inputs,
-      flags.concurrency,
-      async (input): Promise<AtomicSignResult> => {
-        const image = await openImage(input, ctx);
-        const result = await signAtomic(lookasideReference(input), image.digest, {
-          signer,
-          store: flags.upload ? store : undefined,
-          identity: flags.signContainerIdentity,
-        });
-        if (flags.outputSignature) await writeFile(flags.outputSignature, result.signature);
-        if (flags.outputPayload) await writeFile(flags.outputPayload, result.payload);
-        return result;
-      },
-      (outcome, done, total) => {
-        if (!outcome.ok) return progress.item(done, total, `FAILED ${outcome.item}: ${errorLine(outcome.error)}`);
-        const r = outcome.value;
-        progress.item(done, total, r.stored ? `Signed ${r.image} as ${r.identity} -> ${r.stored.location}` : `Signed ${r.image} as ${r.identity} (not uploaded)`);
-      },
-    );
-    progress.finish();
-    const failed = outcomes.filter((o) => !o.ok);
-    report?.signed.push(
-      ...outcomes.flatMap((o) =>
-        o.ok ? [{ image: o.value.image, digest: o.value.image.slice(o.value.image.lastIndexOf('@') + 1), location: o.value.stored?.location, appended: o.value.stored !== undefined, format: 'simple-signing' as const, identity: o.value.identity }] : [],
-      ),
-    );
-    if (inputs.length > 1 || failed.length > 0) {
-      stderrLogger.info(`Summary: ${inputs.length - failed.length}/${inputs.length} image(s) signed with ${signer.description}, ${failed.length} failed`);
-    }
-    throwIfFailed(failed.flatMap((f) => (f.ok ? [] : [{ item: f.item, error: f.error }])));
-  } finally {
-    await ctx.close();
-    await store?.close();
-  }
+  await runBatchCommand(
+    inputs,
+    flags,
+    async ({ ctx, progress }) => {
+      const batch = await signAtomicImages({
+        images: inputs,
+        context: ctx,
+        signer,
+        store: flags.upload ? store : undefined,
+        identity: flags.signContainerIdentity,
+        concurrency: flags.concurrency,
+        onImage: (outcome, done, total) => {
+          if (!outcome.ok) return progress.item(done, total, failureLine('FAILED', outcome.item, outcome.error));
+          const r = outcome.value;
+          progress.item(done, total, r.stored ? `Signed ${r.image} as ${r.identity} -> ${r.stored.location}` : `Signed ${r.image} as ${r.identity} (not uploaded)`);
+        },
+      });
+      const only = batch.signed.at(-1);
+      if (only && flags.outputSignature) await writeFile(flags.outputSignature, only.signature);
+      if (only && flags.outputPayload) await writeFile(flags.outputPayload, only.payload);
+      report?.signed.push(
+        ...batch.signed.map((r) => ({ image: r.image, digest: r.image.slice(r.image.lastIndexOf('@') + 1), location: r.stored?.location, appended: r.stored !== undefined, format: 'simple-signing' as const, identity: r.identity })),
+      );
+      const failed = batch.failed.length;
+      return {
+        failures: batch.failed.map((f) => ({ item: f.input, error: f.error })),
+        summary: inputs.length > 1 || failed > 0 ? `Summary: ${inputs.length - failed}/${inputs.length} image(s) signed with ${signer.description}, ${failed} failed` : undefined,
+      };
+    },
+    // The gpg-agent signet started is stopped: it would keep running with its environment and cache.
+    { close: [store ? () => store.close() : undefined, async () => { await signer.close?.(); }] },
+  );
 }

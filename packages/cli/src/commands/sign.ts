@@ -1,38 +1,24 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import {
-  checkSigningCertificate,
-  childManifests,
-  createKeylessSigner,
-  createKeyTlogSigner,
-  type WitnessedSigner,
-  loadDefaultTrustedRoot,
-  loadTrustedRoot,
-  tufMirrorConfigured,
-  type KeylessSigner,
-  type Signer,
-  loadSigner,
-  pendingSigner,
   loadSigningCertificate,
-  openImage,
-  runBatch,
-  signImage,
+  signImages,
   usageError,
   SIGNATURE_FORMATS,
-  type OpenedImage,
+  type ImageSignOutcome,
   type SignatureFormat,
-  type SignResult,
+  type SigningKey,
 } from '@signet/core';
 import { collectImages, parseConcurrency } from '../images.ts';
-import { createProgress } from '../progress.ts';
-import { errorLine, throwIfFailed } from '../exit-code.ts';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { keyPassword } from '../password.ts';
-import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
+import { addRegistryOptions, stderrLogger, type RegistryFlags } from '../context.ts';
+import { failureLine, runBatchCommand } from '../batch-command.ts';
 import { signWithGpg } from './sign-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
+import { addNotaryOptions, type NotaryFlags } from '../notary-options.ts';
 
-interface SignFlags extends RegistryFlags {
+interface SignFlags extends RegistryFlags, NotaryFlags {
   report?: string;
   key?: string;
   signBy?: string;
@@ -71,21 +57,8 @@ export function signatureFormat(flags: Pick<SignFlags, 'format' | 'newBundleForm
   return (flags.format as SignatureFormat | undefined) ?? alias ?? 'legacy';
 }
 
-/**
- * The pre-publication check without --trusted-root: the TUF trusted root when it describes the
- * services signed with, i.e. the public-good defaults or a mirror set by `signet initialize`
- * (TUF_MIRROR). Private --fulcio-url/--rekor-url with no mirror have no root to check against.
- */
-async function defaultSigningTrust(flags: SignFlags) {
-  if ((flags.fulcioUrl || flags.rekorUrl) && !(await tufMirrorConfigured())) return undefined;
-  return loadDefaultTrustedRoot();
-}
-
-/** Confirmations mostly wait; many can wait at once. */
-const CONFIRM_CONCURRENCY = 64;
-
 export function registerSign(program: Command, report?: RunReport): void {
-  addRegistryOptions(program.command('sign'))
+  addNotaryOptions(addRegistryOptions(program.command('sign')), 'sign')
     .summary('sign image digests and store the signatures in cosign\'s format')
     .description(
       'Signs each IMAGE by digest with the key and appends the signature to the image\'s\n' +
@@ -131,6 +104,8 @@ export function registerSign(program: Command, report?: RunReport): void {
     )
     .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
     .action(withReportFile(report, async (images: string[], flags: SignFlags, report: RunReport | undefined) => {
+      // Docker Content Trust publishes tags into Notary trust data instead of cosign signatures.
+      if (flags.notary) return (await import('./notary.ts')).signNotary(await collectImages(images, flags.imagesFile), flags, report);
       if (flags.tlogUpload && flags.signBy) throw usageError('--tlog-upload is for cosign key signatures, not --sign-by (GPG)', 'drop --tlog-upload');
       if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
         throw usageError('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');
@@ -152,125 +127,64 @@ export function registerSign(program: Command, report?: RunReport): void {
       if (flags.signBy) return signWithGpg(inputs, { ...flags, signBy: flags.signBy }, report);
       if (flags.registryPassword) stderrLogger.warn('--registry-password is visible in the process list; prefer SIGNET_REGISTRY_PASSWORD');
       if (flags.certChain && !flags.cert) throw usageError('--cert-chain needs --cert', 'pass the signing certificate with --cert');
-      const key = flags.key ?? '';
-      const certificate = flags.cert ? await loadSigningCertificate(flags.cert, flags.certChain) : undefined;
-      let signer: Signer | undefined;
-      let keyLoad: Promise<unknown> | undefined;
-      let keyFailure: { error: unknown } | undefined;
-      let keyFailed: Promise<never> | undefined;
-      let keyless: KeylessSigner | undefined;
-      let tlog: WitnessedSigner | undefined;
-      if (flags.keyless) {
-        // One ephemeral key for the batch, as cosign; each image gets its certificate and entry.
-        keyless = createKeylessSigner({
-          fulcioURL: flags.fulcioUrl,
-          rekorURL: flags.rekorUrl,
-          timestampServerURL: flags.timestampServerUrl,
-          identityToken: flags.identityToken,
-          trustedRoot: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot) : await defaultSigningTrust(flags),
+      const key: SigningKey = flags.keyless
+        ? {
+            kind: 'keyless',
+            fulcioURL: flags.fulcioUrl,
+            rekorURL: flags.rekorUrl,
+            timestampServerURL: flags.timestampServerUrl,
+            identityToken: flags.identityToken,
+            trustedRootPath: flags.trustedRoot,
+          }
+        : {
+            kind: 'key',
+            ref: flags.key ?? '',
+            password: keyPassword(flags.key ?? ''),
+            certificate: flags.cert ? await loadSigningCertificate(flags.cert, flags.certChain) : undefined,
+            tlog: flags.tlogUpload ? { rekorURL: flags.rekorUrl } : undefined,
+          };
+      await runBatchCommand(inputs, flags, async ({ ctx, progress }) => {
+        const batch = await signImages({
+          images: inputs,
+          context: ctx,
+          key,
+          format,
+          annotations: flags.annotations,
+          upload: flags.upload,
+          identity: flags.signContainerIdentity,
+          recursive: flags.recursive,
+          concurrency: flags.concurrency,
+          singleWriter: flags.singleWriter,
+          onImage: (outcome, done, total) => progress.item(done, total, progressLine(outcome, flags.upload, format)),
         });
-      } else {
-        // One key load for the whole batch: a KMS round trip or scrypt per image would dominate.
-        const keyStarted = Date.now();
-        const loading = loadSigner(key, {
-          password: keyPassword(key),
-          ...(certificate ? { certificate: certificate.material } : {}),
-        }).then(async (loaded) => {
-          if (certificate) await checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await loaded.publicKey() });
-          stderrLogger.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
-          return loaded;
-        });
-        if (flags.tlogUpload) {
-          // Off by default for keys (issue 10): a public log entry discloses the signing event.
-          signer = await loading;
-          tlog = createKeyTlogSigner(signer, await signer.publicKey(), { rekorURL: flags.rekorUrl }, certificate?.material);
-        } else {
-          // The key loads while the images are opened and their blobs uploaded (signImage
-          // stages them); a key that fails to load is the run's one error, reported once below.
-          signer = pendingSigner(loading, key);
-          keyLoad = loading.then(
-            () => undefined,
-            (e: unknown) => (keyFailure = { error: e }),
-          );
-          keyFailed = loading.then(
-            () => new Promise<never>(() => undefined),
-            (e: unknown) => Promise.reject(e),
-          );
-          keyFailed.catch(() => undefined);
-        }
-      }
-      const ctx = createContext(inputs, flags);
-      const progress = createProgress();
-      try {
-        const signOne = async (image: OpenedImage): Promise<SignResult> => {
-          const result = await signImage(image, {
-            signer,
-            keyless,
-            tlog,
-            annotations: flags.annotations,
-            upload: flags.upload,
-            format,
-            deferConfirm: true,
-            logger: ctx.logger,
-            identity: flags.signContainerIdentity,
-          });
-          if (flags.outputSignature) await writeFile(flags.outputSignature, Buffer.from(result.signature).toString('base64'));
-          if (flags.outputPayload) await writeFile(flags.outputPayload, result.payload);
-          return result;
-        };
-        const outcomes = await runBatch(
-          inputs,
-          flags.concurrency,
-          async (input) => {
-            const work = (async () => {
-              const image = await openImage(input, ctx);
-              const targets = flags.recursive ? [image, ...(await childManifests(image))] : [image];
-              const results: SignResult[] = [];
-              for (const target of targets) results.push(await signOne(target));
-              return results;
-            })();
-            // A key that fails to load ends the image at once, not after its registry retries.
-            return keyFailed ? Promise.race([work, keyFailed]) : work;
-          },
-          (outcome, done, total) => {
-            if (!outcome.ok && keyFailure?.error === outcome.error) return;
-            if (!outcome.ok) return progress.item(done, total, `FAILED ${outcome.item}: ${errorLine(outcome.error)}`);
-            const lines = outcome.value.flatMap((r) =>
-              !flags.upload
-                ? [`Signed ${r.image} (not uploaded)`]
-                : r.publications.map((p) =>
-                    p.appended ? `Signed ${r.image} -> ${p.location}${format === 'both' ? ` (${p.format})` : ''}` : `${r.image} already carries this signature at ${p.location}; nothing added`,
-                  ),
-            );
-            progress.item(done, total, lines.join('\n'));
-          },
-        );
-        progress.finish();
-        await keyLoad;
-        if (keyFailure) throw keyFailure.error;
-        // Confirm every write once the race window has passed: for a batch the early writes
-        // are long settled by now, so this waits once, not per image. --single-writer skips it
-        // on the user's word that no other signer writes these sets.
-        const confirmed = await runBatch(outcomes, CONFIRM_CONCURRENCY, async (outcome) => {
-          if (!outcome.ok) throw outcome.error;
-          if (!flags.singleWriter) for (const result of outcome.value) await result.confirm?.();
-          return outcome.value;
-        });
-        const finalOutcomes = confirmed.map((c, i) => (c.ok ? c : { ...c, item: outcomes[i]!.item }));
-        const failed = finalOutcomes.filter((o) => !o.ok);
-        const signed = finalOutcomes.flatMap((o) => (o.ok ? o.value : []));
+        const only = batch.signed.at(-1);
+        if (only && flags.outputSignature) await writeFile(flags.outputSignature, Buffer.from(only.signature).toString('base64'));
+        if (only && flags.outputPayload) await writeFile(flags.outputPayload, only.payload);
         report?.signed.push(
-          ...signed.map((r) => ({ image: r.image, digest: r.digest, location: r.location, appended: r.appended, format: 'cosign' as const, identity: r.dockerReference })),
+          ...batch.signed.map((r) => ({ image: r.image, digest: r.digest, location: r.location, appended: r.appended, format: 'cosign' as const, identity: r.dockerReference })),
         );
-        if (inputs.length > 1 || failed.length > 0) {
-          const appended = signed.filter((r) => r.appended).length;
-          stderrLogger.info(
-            `Summary: ${signed.length} signature(s) for ${inputs.length - failed.length}/${inputs.length} image(s): ${appended} added, ${signed.length - appended} already present, ${failed.length} failed`,
-          );
-        }
-        throwIfFailed(failed.flatMap((f) => (f.ok ? [] : [{ item: f.item, error: f.error }])));
-      } finally {
-        await ctx.close();
-      }
+        const { summary } = batch;
+        return {
+          failures: batch.failed.map((f) => ({ item: f.input, error: f.error })),
+          summary:
+            inputs.length > 1 || summary.failed > 0
+              ? `Summary: ${summary.signatures} signature(s) for ${summary.imagesSigned}/${summary.images} image(s): ${summary.added} added, ${summary.signatures - summary.added} already present, ${summary.failed} failed`
+              : undefined,
+        };
+      });
     }));
+}
+
+/** The progress line of one image once its signatures are published. */
+function progressLine(outcome: ImageSignOutcome, upload: boolean, format: SignatureFormat): string {
+  if (!outcome.ok) return failureLine('FAILED', outcome.input, outcome.error);
+  return outcome.results
+    .flatMap((r) =>
+      !upload
+        ? [`Signed ${r.image} (not uploaded)`]
+        : r.publications.map((p) =>
+            p.appended ? `Signed ${r.image} -> ${p.location}${format === 'both' ? ` (${p.format})` : ''}` : `${r.image} already carries this signature at ${p.location}; nothing added`,
+          ),
+    )
+    .join('\n');
 }

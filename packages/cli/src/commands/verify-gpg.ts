@@ -3,20 +3,18 @@
  * way a signedBy policy does (see core gpg/verify.ts for the identity rule).
  */
 import {
-  describeAtomicFailure,
-  loadPublicKeyring,
+  closeVerifier,
+  loadVerifier,
   lookasideReference,
-  openImage,
-  runBatch,
-  SignetError,
   usageError,
-  verifyAtomic,
+  verifyImages,
   type AtomicVerifyResult,
 } from '@signet/core';
-import { errorLine, throwIfFailed } from '../exit-code.ts';
-import { createContext, stderrLogger, type RegistryFlags } from '../context.ts';
-import { createProgress } from '../progress.ts';
-import { lookasideStore } from '../lookaside-options.ts';
+import { errorLine } from '../exit-code.ts';
+import type { RegistryFlags } from '../context.ts';
+import { stderrLogger } from '../context.ts';
+import { failureLine, runBatchCommand, verifyEnd } from '../batch-command.ts';
+import { lookasideStore, lookasideUrl } from '../lookaside-options.ts';
 import type { RunReport } from '../run-report.ts';
 
 export interface GpgVerifyFlags extends RegistryFlags {
@@ -33,42 +31,38 @@ export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVer
   if (flags.key || flags.certChain) throw usageError('--keyring cannot be combined with --key or --cert-chain', 'verify GPG and cosign signatures in separate runs');
   if (Object.keys(flags.annotations).length > 0) throw usageError('--annotations cannot be used with --keyring', 'containers/image signatures carry no annotations');
   for (const input of inputs) lookasideReference(input);
-  const keyring = await loadPublicKeyring(flags.keyring);
-  const store = lookasideStore(flags.lookaside, true)!;
-  const ctx = createContext(inputs, flags);
-  const progress = createProgress();
-  try {
-    const outcomes = await runBatch(
-      inputs,
-      flags.concurrency,
-      async (input): Promise<AtomicVerifyResult> => {
-        const image = await openImage(input, ctx);
-        return verifyAtomic(lookasideReference(input), image.digest, store, keyring);
-      },
-      (outcome, done, total) => {
-        if (total <= 1) return;
-        if (!outcome.ok) progress.item(done, total, `ERROR ${outcome.item}: ${errorLine(outcome.error)}`);
-        else progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
-      },
-    );
-    progress.finish();
-    for (const outcome of outcomes) if (outcome.ok) print(outcome.value, flags.output);
-    report?.verified.push(
-      ...outcomes.map((o) =>
-        o.ok
-          ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.ok ? undefined : describeAtomicFailure(o.value, store.url), payloads: [], seconds: 0 }
-          : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 },
-      ),
-    );
-    const failures = outcomes.flatMap((o) =>
-      !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', describeAtomicFailure(o.value, store.url)) }],
-    );
-    if (inputs.length > 1) stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
-    throwIfFailed(failures);
-  } finally {
-    await ctx.close();
-    await store.close();
-  }
+  const verifier = await loadVerifier(
+    { kind: 'gpg', keyring: flags.keyring, lookaside: lookasideUrl(flags.lookaside, true)! },
+    { openLookaside: (url) => lookasideStore(url, true)! },
+  );
+  await runBatchCommand(
+    inputs,
+    flags,
+    async ({ ctx, progress }) => {
+      const batch = await verifyImages({
+        images: inputs,
+        context: ctx,
+        trust: { loaded: verifier },
+        concurrency: flags.concurrency,
+        onImage: (outcome, done, total) => {
+          if (total <= 1) return;
+          if (!outcome.ok) progress.item(done, total, failureLine('ERROR', outcome.item, outcome.error));
+          else progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
+        },
+      });
+      progress.finish();
+      for (const outcome of batch.images) if (outcome.ok && outcome.value.atomic) print(outcome.value.atomic, flags.output);
+      report?.verified.push(
+        ...batch.images.map((o) =>
+          o.ok
+            ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.reason, payloads: [], seconds: 0 }
+            : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 },
+        ),
+      );
+      return verifyEnd(batch.images);
+    },
+    { close: [() => closeVerifier(verifier)] },
+  );
 }
 
 function print(result: AtomicVerifyResult, output: 'json' | 'text'): void {

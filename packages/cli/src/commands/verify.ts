@@ -1,32 +1,27 @@
-import type { KeyObject } from 'node:crypto';
 import type { Command } from 'commander';
 import {
-  describeFailure,
-  loadCertificateTrust,
-  loadDefaultTrustedRoot,
-  loadTrustedRoot,
-  loadKeyTlogTrust,
-  type KeylessTrustMaterial,
-  loadVerificationKey,
-  openImage,
+  closeVerifier,
+  loadVerifier,
   runBatch,
-  SignetError,
   usageError,
-  verifyImage,
-  type TargetContext,
+  verifyImages,
+  type ImageVerdict,
+  type Outcome,
+  type TlogSource,
+  type VerifyRequest,
 } from '@signet/core';
 import { jsonLines, junit, parseOutputFormat, textTable, type GateResult, type OutputFormat } from '../report.ts';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { collectImages, parseConcurrency } from '../images.ts';
-import { createProgress } from '../progress.ts';
-import { errorLine, throwIfFailed } from '../exit-code.ts';
-import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
+import { errorLine } from '../exit-code.ts';
+import { addRegistryOptions, stderrLogger, type RegistryFlags } from '../context.ts';
+import { failureLine, runBatchCommand, verifyEnd } from '../batch-command.ts';
 import { verifyWithKeyring } from './verify-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
-import type { PolicyEvaluator } from '@signet/core/policy/evaluate';
+import { addNotaryOptions, notaryCacheDir, type NotaryFlags } from '../notary-options.ts';
 
-interface VerifyFlags extends RegistryFlags {
+interface VerifyFlags extends RegistryFlags, NotaryFlags {
   report?: string;
   key?: string;
   keyring?: string;
@@ -53,13 +48,14 @@ interface VerifyFlags extends RegistryFlags {
  */
 function keylessMode(flags: VerifyFlags): boolean {
   // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
-  if (flags.key || flags.certChain || flags.policy) return false;
+  if (flags.key || flags.certChain || flags.policy || flags.notary) return false;
   if (flags.trustedRoot) return true;
   return [flags.certificateIdentity, flags.certificateIdentityRegexp, flags.certificateOidcIssuer, flags.certificateOidcIssuerRegexp].some((v) => v !== undefined);
 }
 
 /** What was checked, as cosign words it, for the trust the user gave. */
 function checksFor(flags: VerifyFlags): string {
+  if (flags.notary) return 'The following checks were performed on each image:\n  - The Notary trust data verified from the pinned root (root, timestamp, snapshot, targets, delegations: signatures, thresholds, expiry, versions, hashes and lengths)\n  - The signed target of the tag is the digest and size the registry serves';
   const trust = flags.policy
     ? 'The signatures were verified against the signers of the trust policy rule covering the image'
     : keylessMode(flags)
@@ -75,7 +71,7 @@ function checksFor(flags: VerifyFlags): string {
 }
 
 export function registerVerify(program: Command, report?: RunReport): void {
-  addRegistryOptions(program.command('verify'))
+  addNotaryOptions(addRegistryOptions(program.command('verify')), 'verify')
     .summary('verify image signatures; exit 1 unless every image has a valid one')
     .description(
       'For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
@@ -118,10 +114,10 @@ export function registerVerify(program: Command, report?: RunReport): void {
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
       const keyless = keylessMode(flags);
-      const modes = [flags.key, flags.certChain, flags.policy, keyless].filter(Boolean).length;
+      const modes = [flags.key, flags.certChain, flags.policy, keyless, flags.notary].filter(Boolean).length;
       if (modes !== 1) {
         throw usageError(
-          'pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy or --keyring',
+          'pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy, --keyring or --notary',
           'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside',
         );
       }
@@ -131,46 +127,54 @@ export function registerVerify(program: Command, report?: RunReport): void {
         if (flags.certificateIdentity === undefined && flags.certificateIdentityRegexp === undefined) throw usageError(`${mode} needs --certificate-identity or --certificate-identity-regexp`);
         if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined) throw usageError(`${mode} needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp`);
       }
-      const { check, close: closeGate } = await gateFor(flags);
+      // The trust is loaded once, before the images are read.
+      const notary = flags.notary ? await (await import('./notary.ts')).notaryGate(flags) : undefined;
+      const trust = notary ? undefined : await trustFor(flags, keyless);
+      const loaded = trust && 'verifier' in trust ? await loadVerifier(trust.verifier) : undefined;
       const inputs = await collectImages(images, flags.imagesFile);
-      const ctx = createContext(inputs, flags);
-      const progress = createProgress();
-      try {
-        const outcomes = await runBatch(
-          inputs,
-          flags.concurrency,
-          async (input) => {
-            const started = performance.now();
-            const result = await check(input, ctx);
-            return { ...result, seconds: (performance.now() - started) / 1000 };
-          },
-          (outcome, done, total) => {
+      await runBatchCommand(
+        inputs,
+        flags,
+        async ({ ctx, progress }) => {
+          const onProgress = (outcome: Outcome<string, { ok: boolean; image: string }>, done: number, total: number) => {
             if (total <= 1) return;
-            if (!outcome.ok) progress.item(done, total, `ERROR ${outcome.item}: ${errorLine(outcome.error)}`);
+            if (!outcome.ok) progress.item(done, total, failureLine('ERROR', outcome.item, outcome.error));
             else progress.item(done, total, `${outcome.value.ok ? 'verified' : 'NOT VERIFIED'} ${outcome.value.image}`);
-          },
-        );
-        progress.finish();
-        // Results in input order, so the JSON lines match the list given.
-        const results: GateResult[] = outcomes.map((o) =>
-          o.ok ? o.value : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 },
-        );
-        report?.verified.push(...results);
-        if (output === 'json') process.stdout.write(jsonLines(results));
-        else if (output === 'text') process.stdout.write(textTable(results));
-        else process.stdout.write(junit(results));
-        for (const r of results) if (r.ok) stderrLogger.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
-        const failures = outcomes.flatMap((o) =>
-          !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', o.value.reason ?? `${o.value.image}: not verified`) }],
-        );
-        if (inputs.length > 1) {
-          stderrLogger.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
-        }
-        throwIfFailed(failures);
-      } finally {
-        await closeGate();
-        await ctx.close();
-      }
+          };
+          // Docker Content Trust checks tags against Notary trust data (commands/notary.ts); the rest is core's verifyImages.
+          const outcomes: Outcome<string, GateResult>[] = notary
+            ? await runBatch(inputs, flags.concurrency, async (input) => {
+                const started = performance.now();
+                return { ...(await notary.check(input, ctx)), seconds: (performance.now() - started) / 1000 };
+              }, onProgress)
+            : (
+                await verifyImages({
+                  images: inputs,
+                  context: ctx,
+                  trust: loaded ? { loaded } : trust!,
+                  annotations: flags.annotations,
+                  checkClaims: flags.checkClaims,
+                  concurrency: flags.concurrency,
+                  openLookaside: (url) => lookasideStore(url, true)!,
+                  notaryCacheDir: notaryCacheDir(flags),
+                  onImage: (outcome, done, total) => {
+                    if (outcome.ok) for (const r of outcome.value.verification?.rejected ?? []) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
+                    onProgress(outcome, done, total);
+                  },
+                })
+              ).images.map((o) => (o.ok ? { ...o, value: gateResult(o.value) } : o));
+          progress.finish();
+          // Results in input order, so the JSON lines match the list given.
+          const results = outcomes.map((o) => (o.ok ? o.value : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 }));
+          report?.verified.push(...results);
+          if (output === 'json') process.stdout.write(jsonLines(results));
+          else if (output === 'text') process.stdout.write(textTable(results));
+          else process.stdout.write(junit(results));
+          for (const r of results) if (r.ok) stderrLogger.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
+          return verifyEnd(outcomes);
+        },
+        { close: [loaded ? () => closeVerifier(loaded) : undefined, notary?.close] },
+      );
     }));
 }
 
@@ -180,71 +184,48 @@ export function registerVerify(program: Command, report?: RunReport): void {
  * flag says to ignore it. Without a Rekor key nothing can be checked offline, and signet, unlike
  * cosign, does not look entries up online: the tlog is then not checked, as before.
  */
-async function keyTlogTrust(publicKey: KeyObject, flags: VerifyFlags): Promise<KeylessTrustMaterial | undefined> {
+function keyTlog(flags: VerifyFlags): TlogSource | undefined {
   const rekorPublicKey = process.env.SIGSTORE_REKOR_PUBLIC_KEY || undefined;
   if (flags.insecureIgnoreTlog === true) return undefined;
   if (!flags.trustedRoot && !rekorPublicKey) {
     if (flags.insecureIgnoreTlog === false) throw usageError('--insecure-ignore-tlog=false needs the Rekor log key', 'pass --trusted-root FILE or set SIGSTORE_REKOR_PUBLIC_KEY');
     return undefined;
   }
-  return loadKeyTlogTrust(publicKey, { trustedRoot: flags.trustedRoot, rekorPublicKey });
+  return { trustedRoot: flags.trustedRoot, rekorPublicKey };
 }
 
-type Gate = (input: string, ctx: TargetContext) => Promise<Omit<GateResult, 'seconds'>>;
-
-/** One check per mode, built once for the whole batch (keys and policies are loaded once). */
-async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => Promise<void> }> {
+/** The flags as a trust: a trust policy, or one verifier (its material is loaded once, by core). */
+async function trustFor(flags: VerifyFlags, keyless: boolean): Promise<VerifyRequest['trust']> {
   if (flags.policy) {
-    // Trust policies bring the YAML parser and every signer kind: loaded for --policy runs only.
-    const [{ loadTrustPolicy }, evaluate] = await Promise.all([import('@signet/core/policy/trust-policy'), import('@signet/core/policy/evaluate')]);
-    const policy = await loadTrustPolicy(flags.policy);
-    let evaluator: PolicyEvaluator | undefined;
-    const check: Gate = async (input, ctx) => {
-      evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => lookasideStore(url, true)! });
-      const r = await evaluator.verify(input);
-      return {
-        input,
-        image: r.image,
-        ok: r.ok,
-        reason: r.reason,
-        payloads: r.signers.flatMap((s) => (s.ok ? (s.verification?.verified ?? []) : [])),
-        rule: r.rule,
-        signers: r.signers.map(({ signer, ok, reason }) => ({ signer, ok, reason })),
-      };
-    };
-    return { check, close: async () => evaluator?.close() };
+    // Trust policies bring the YAML parser: loaded for --policy runs only.
+    const { loadTrustPolicy } = await import('@signet/core/policy/trust-policy');
+    return { policy: await loadTrustPolicy(flags.policy) };
   }
-  const publicKey = flags.key ? await loadVerificationKey(flags.key) : undefined;
-  const tlog = publicKey ? await keyTlogTrust(publicKey, flags) : undefined;
-  const certificates = flags.certChain
-    ? await loadCertificateTrust(flags.certChain, {
-        identity: flags.certificateIdentity,
-        identityRegExp: flags.certificateIdentityRegexp,
-        issuer: flags.certificateOidcIssuer,
-        issuerRegExp: flags.certificateOidcIssuerRegexp,
-      })
-    : undefined;
   const identity = {
     identity: flags.certificateIdentity,
-    identityRegExp: flags.certificateIdentityRegexp,
+    identityRegexp: flags.certificateIdentityRegexp,
     issuer: flags.certificateOidcIssuer,
-    issuerRegExp: flags.certificateOidcIssuerRegexp,
+    issuerRegexp: flags.certificateOidcIssuerRegexp,
   };
-  const ignoreSct = flags.insecureIgnoreSct === true;
-  const keyless = keylessMode(flags)
-    ? { trust: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot, { ignoreSct }) : await loadDefaultTrustedRoot({ ignoreSct }), identity }
-    : undefined;
-  const check: Gate = async (input, ctx) => {
-    const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
-      publicKey,
-      certificates,
-      keyless,
-      tlog,
-      annotations: flags.annotations,
-      checkIdentity: flags.checkClaims,
-    });
-    for (const r of result.rejected) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
-    return { input, image: result.image, ok: result.ok, reason: result.ok ? undefined : describeFailure(result), payloads: result.verified };
+  if (flags.key) return { verifier: { kind: 'key', key: flags.key, tlog: keyTlog(flags) } };
+  if (flags.certChain) return { verifier: { kind: 'certificate', certChain: flags.certChain, ...identity } };
+  if (keyless) return { verifier: { kind: 'keyless', trustedRoot: flags.trustedRoot, ignoreSct: flags.insecureIgnoreSct === true, ...identity } };
+  throw new Error('unreachable: the modes were checked');
+}
+
+/** A verdict as the report formats take it. */
+function gateResult(v: ImageVerdict): GateResult {
+  return {
+    input: v.input,
+    image: v.image,
+    ok: v.ok,
+    reason: v.reason,
+    payloads: v.payloads,
+    ...(v.rule !== undefined || v.signers ? { rule: v.rule, signers: v.signers?.map(({ signer, ok, reason }) => ({ signer, ok, reason })) } : {}),
+    rejections: [
+      ...(v.verification?.rejected ?? []).map((r) => ({ signature: r.layerDigest, code: r.code, reason: r.reason })),
+      ...(v.signers ?? []).flatMap((s) => (s.rejected ?? []).map((r) => ({ signer: s.signer, signature: r.layerDigest, code: r.code, reason: r.reason }))),
+    ],
+    seconds: v.seconds,
   };
-  return { check, close: async () => {} };
 }

@@ -83,15 +83,11 @@ export function parseSignatureManifest(bytes: Uint8Array, location: string): Ima
   try {
     doc = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
-    throw new SignetError('remote', `signature manifest at ${location} is not valid JSON`, {
-      hint: 'the .sig tag was overwritten by something else; inspect it with `signet triangulate`',
-    });
+    throw new SignetError('remote', `signature manifest at ${location} is not valid JSON`, { code: 'signatures.not-a-signature-manifest', data: { location } });
   }
   const m = doc as Partial<ImageManifest> | null;
   if (!m || m.schemaVersion !== 2 || !Array.isArray(m.layers) || !m.config) {
-    throw new SignetError('remote', `signature manifest at ${location} is not an image manifest`, {
-      hint: 'the .sig tag was overwritten by something else; inspect it with `signet triangulate`',
-    });
+    throw new SignetError('remote', `signature manifest at ${location} is not an image manifest`, { code: 'signatures.not-a-signature-manifest', data: { location } });
   }
   return m as ImageManifest;
 }

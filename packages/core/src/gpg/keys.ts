@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type * as OpenPGP from 'openpgp';
 import { openpgp } from './openpgp.ts';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 
 export type PublicKey = OpenPGP.PublicKey;
 export type PrivateKey = OpenPGP.PrivateKey;
@@ -42,7 +42,7 @@ export async function loadPublicKeyring(path: string): Promise<PublicKey[]> {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`keyring ${path} does not exist`, 'pass --keyring with an armored or binary OpenPGP public key file');
+    if (code === 'ENOENT') throw codedError('usage', 'gpg.keyring-missing', `keyring ${path} does not exist`, { path });
     throw new SignetError('io', `cannot read keyring ${path}: ${code ?? (e as Error).message}`, { cause: e });
   }
   return parsePublicKeyring(bytes, path);

@@ -4,18 +4,20 @@
  * openpgp.js with a key from a file or variable, or the gpg binary with a key it holds, so the
  * secret never leaves gpg's keyring (or its smartcard).
  */
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type * as OpenPGP from 'openpgp';
 import { openpgp } from './openpgp.ts';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import { fingerprintOf, parseSecretKey } from './keys.ts';
+import { GpgAgentSession, runGpgTool } from './process.ts';
 
 export interface GpgSigner {
   /** For messages: the file, variable or key ID the key came from. */
   readonly description: string;
   /** Signs the payload, returning the binary signed message. */
   sign(payload: Uint8Array): Promise<Uint8Array>;
+  /** Stops the gpg-agent signet started (or clears what it cached); call once signing is done. */
+  close?(): Promise<void>;
 }
 
 export type SignBySpec = { kind: 'file'; path: string } | { kind: 'env'; variable: string } | { kind: 'gpg'; keyId: string };
@@ -62,7 +64,7 @@ export async function loadGpgSigner(spec: SignBySpec, options: GpgSignerOptions)
         bytes = await readFile(spec.path);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') throw usageError(`secret key file ${spec.path} does not exist`, 'pass --sign-by with a secret key file, env://VAR, or a gpg key ID');
+        if (code === 'ENOENT') throw codedError('usage', 'gpg.secret-key-missing', `secret key file ${spec.path} does not exist`, { path: spec.path });
         throw new SignetError('io', `cannot read ${spec.path}: ${code ?? (e as Error).message}`, { cause: e });
       }
       return openpgpSigner(await parseSecretKey(bytes, spec.path, options.passphrase), spec.path);
@@ -75,8 +77,15 @@ export async function loadGpgSigner(spec: SignBySpec, options: GpgSignerOptions)
     }
     case 'gpg': {
       const binary = options.gpgBinary ?? 'gpg';
-      await checkGpgSecretKey(binary, spec.keyId, env);
-      return gpgBinarySigner(spec.keyId, binary, options.gpgPassphrase, env);
+      const agent = new GpgAgentSession(binary, env, { passphrase: options.gpgPassphrase !== undefined });
+      try {
+        await agent.prepare();
+        await checkGpgSecretKey(binary, spec.keyId, env);
+      } catch (e) {
+        await agent.close();
+        throw e;
+      }
+      return gpgBinarySigner(spec.keyId, binary, options.gpgPassphrase, env, agent);
     }
   }
 }
@@ -91,33 +100,9 @@ function openpgpSigner(key: OpenPGP.PrivateKey, source: string): GpgSigner {
   };
 }
 
-function runGpg(binary: string, args: readonly string[], env: NodeJS.ProcessEnv, input?: Uint8Array, passphrase?: string): Promise<{ code: number | null; stdout: Buffer; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { env, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', (e: NodeJS.ErrnoException) => {
-      reject(
-        e.code === 'ENOENT'
-          ? usageError('gpg is not installed', 'install gnupg, or pass --sign-by with an armored secret key file')
-          : new SignetError('io', `cannot run gpg: ${e.message}`, { cause: e }),
-      );
-    });
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
-    const fd3 = child.stdio[3] as NodeJS.WritableStream | null;
-    fd3?.on('error', () => undefined);
-    fd3?.end(passphrase !== undefined ? `${passphrase}\n` : '');
-    // gpg may exit before reading stdin (e.g. unknown key); 'close' reports why.
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input ?? Buffer.alloc(0));
-  });
-}
-
 /** Fails before any image is touched when gpg has no secret key by that name. */
 async function checkGpgSecretKey(binary: string, keyId: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const r = await runGpg(binary, ['--batch', '--no-tty', '--with-colons', '--list-secret-keys', '--', keyId], env);
+  const r = await runGpgTool(binary, ['--batch', '--no-tty', '--with-colons', '--list-secret-keys', '--', keyId], env);
   if (r.code !== 0 || !r.stdout.toString().split('\n').some((l) => l.startsWith('sec:'))) {
     throw usageError(`gpg cannot sign with key ${keyId}: ${gpgReason(r.stderr)}`, 'check `gpg --list-secret-keys` (and GNUPGHOME) for that key ID or fingerprint');
   }
@@ -129,14 +114,16 @@ function gpgReason(stderr: string): string {
   return (lines[lines.length - 1] ?? 'no output').replace(/^gpg: /, '');
 }
 
-function gpgBinarySigner(keyId: string, binary: string, passphrase: string | undefined, env: NodeJS.ProcessEnv): GpgSigner {
+function gpgBinarySigner(keyId: string, binary: string, passphrase: string | undefined, env: NodeJS.ProcessEnv, agent: GpgAgentSession): GpgSigner {
   return {
     description: `gpg key ${keyId}`,
+    close: () => agent.close(),
     async sign(payload) {
+      await agent.beforeSigning(keyId);
       const args = ['--batch', '--no-tty', '--sign', '--local-user', keyId, '--output', '-'];
       // Loopback pinentry with the passphrase on fd 3: never in argv or the environment of gpg.
       if (passphrase !== undefined) args.unshift('--pinentry-mode', 'loopback', '--passphrase-fd', '3');
-      const r = await runGpg(binary, args, env, payload, passphrase);
+      const r = await runGpgTool(binary, args, env, payload, passphrase);
       if (r.code === 0 && r.stdout.length > 0) return r.stdout;
       const reason = gpgReason(r.stderr);
       if (/no secret key|secret key not available|unusable/i.test(r.stderr)) {

@@ -9,7 +9,7 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Bundle } from '@sigstore/bundle';
-import { usageError } from '../errors.ts';
+import { codedError, usageError } from '../errors.ts';
 import { Annotations } from '../formats/signature-manifest.ts';
 import { legacyToBundle, loggedVerifierProblem, type LegacySignature } from '../formats/cosign-tlog.ts';
 import { sigstoreProblem, type KeylessTrustMaterial } from './keyless.ts';
@@ -45,7 +45,7 @@ export async function loadKeyTlogTrust(key: KeyObject, source: TlogSource): Prom
   } catch (e) {
     throw usageError(`${where}: not a sigstore trusted root (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (root.tlogs.length === 0) throw usageError(`${where} lists no transparency log`, 'checking tlog entries needs the Rekor log key; or pass --insecure-ignore-tlog');
+  if (root.tlogs.length === 0) throw codedError('usage', 'tlog.no-log', `${where} lists no transparency log`);
   const trust = toTrustMaterial(root, () => ({ publicKey: key, validFor: () => true }));
   // Keys have no certificate: no CT log; the log's integrated time is the one timestamp.
   return { verifier: new Verifier(trust, { tlogThreshold: 1, ctlogThreshold: 0, timestampThreshold: 1 }), toSignedEntity, source: where };

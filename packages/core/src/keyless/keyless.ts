@@ -21,7 +21,7 @@ import { legacyEvidenceAnnotations, legacyToBundle, loggedVerifierProblem } from
 import { FulcioCertifiedSigner } from './fulcio-signer.ts';
 import type { Verifier } from '@sigstore/verify';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import { identityProblem, type IdentityRequirement } from '../x509/certificates.ts';
 import { checkedTrustedRoot, readTrustedRoot } from './trusted-root.ts';
 
@@ -66,10 +66,7 @@ export function identityProvider(explicit: string | undefined): IdentityProvider
       try {
         return await new CIContextProvider('sigstore').getToken();
       } catch (e) {
-        throw usageError(
-          `no OIDC identity token for keyless signing (${e instanceof Error ? e.message : String(e)})`,
-          'pass --identity-token, set SIGSTORE_ID_TOKEN, or in GitHub Actions grant `permissions: id-token: write`',
-        );
+        throw codedError('usage', 'keyless.no-token', `no OIDC identity token for keyless signing (${e instanceof Error ? e.message : String(e)})`);
       }
     },
   };
@@ -82,7 +79,7 @@ export function createKeylessSigner(options: KeylessSignOptions): KeylessSigner 
   let token: Promise<string> | undefined;
   const getToken = (): Promise<string> => (token ??= provider.getToken());
   const signer = new FulcioCertifiedSigner(options.fulcioURL ?? DEFAULT_FULCIO_URL, getToken);
-  const builders = bundleBuilders(signer, options, 'check --fulcio-url, --rekor-url, --timestamp-server-url and the identity token');
+  const builders = bundleBuilders(signer, options, 'keyless.signing-failed');
   const checkBeforePublishing = (problem: string | undefined): void => {
     if (problem) throw new SignetError('verification', `the signature just made does not verify against ${options.trustedRoot?.source ?? 'the trusted root'}: ${problem}`);
   };

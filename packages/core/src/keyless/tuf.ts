@@ -22,12 +22,11 @@ import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promis
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 
 export const DEFAULT_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 const REMOTE_FILE = 'remote.json';
-const NO_ROOT_HINT = 'pass --trusted-root or signet initialize --mirror URL --root root.json';
 /** A short backoff: an unreachable mirror should fail in about a second, not after promise-retry's 11 s default. */
 const FETCH = { retry: { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1000 }, timeout: 5000 };
 
@@ -94,7 +93,7 @@ async function configuredMirror(cacheDir: string, env: Env): Promise<Pick<TufSet
   } catch {
     mirror = undefined;
   }
-  if (typeof mirror !== 'string' || mirror === '') throw usageError(`${remote} names no mirror`, 'run signet initialize again (with --mirror for a private TUF repository)');
+  if (typeof mirror !== 'string' || mirror === '') throw codedError('usage', 'tuf.no-mirror', `${remote} names no mirror`, { file: remote });
   return { mirror: normalizeMirror(mirror, remote), mirrorFrom: 'signet/cosign initialize' };
 }
 
@@ -111,7 +110,7 @@ export async function tufSettings(env: Env = process.env): Promise<TufSettings> 
   }
   const cosignRoot = join(cosignMirrorDir(cacheDir, mirror), 'root.json');
   if (existsSync(cosignRoot)) return { cacheDir, mirror, mirrorFrom, rootFile: cosignRoot, forceRoot: false };
-  throw usageError(`no root.json is known for the TUF mirror ${mirror} (${mirrorFrom})`, `run signet initialize --mirror ${mirror} --root root.json, or set TUF_ROOT_JSON`);
+  throw codedError('usage', 'tuf.unknown-root', `no root.json is known for the TUF mirror ${mirror} (${mirrorFrom})`, { mirror });
 }
 
 /** True when a TUF mirror was chosen explicitly (TUF_MIRROR or initialize), not just the default. */
@@ -260,20 +259,18 @@ export function tufError(failure: TufFailure, mirror: string, isDefault: boolean
   const repo = `TUF repository ${mirror}`;
   switch (failure.kind) {
     case 'unreachable':
-      return new SignetError('remote', `cannot reach the ${repo} (${failure.detail}) and no valid cached metadata`, {
-        hint: isDefault ? `offline? ${NO_ROOT_HINT}` : `check the mirror, or ${NO_ROOT_HINT}`,
-      });
+      return new SignetError('remote', `cannot reach the ${repo} (${failure.detail}) and no valid cached metadata`, { code: 'tuf.unreachable', data: { mirror, isDefault } });
     case 'not-a-repository':
-      return usageError(`${repo} is not a TUF repository (${failure.detail} for its metadata)`, `check the URL given to signet initialize --mirror (or TUF_MIRROR)`);
+      return codedError('usage', 'tuf.not-a-repository', `${repo} is not a TUF repository (${failure.detail} for its metadata)`, { mirror });
     case 'unsigned':
-      return usageError(`${repo}: metadata is not signed by the trusted TUF root (${failure.detail})`, 'the root.json given to signet initialize --root (or TUF_ROOT_JSON) is not this repository\'s');
+      return codedError('usage', 'tuf.unsigned', `${repo}: metadata is not signed by the trusted TUF root (${failure.detail})`, { mirror });
     case 'expired':
-      return usageError(`${repo}: ${failure.detail} (expired metadata)`, 'the repository must re-sign its metadata; meanwhile pass --trusted-root');
+      return codedError('usage', 'tuf.expired', `${repo}: ${failure.detail} (expired metadata)`, { mirror });
     case 'missing-target':
-      return usageError(`${repo} has no ${TRUSTED_ROOT_TARGET} target`, 'the repository must publish the sigstore trusted root as a TUF target; or pass --trusted-root');
+      return codedError('usage', 'tuf.missing-target', `${repo} has no ${TRUSTED_ROOT_TARGET} target`, { mirror });
     case 'tampered-target':
       return usageError(`${repo}: ${TRUSTED_ROOT_TARGET} does not match its signed TUF targets metadata (${failure.detail})`, 'the file was altered; do not trust this mirror until it serves the signed file');
     case 'invalid':
-      return usageError(`${repo}: TUF update failed (${failure.detail})`, NO_ROOT_HINT);
+      return codedError('usage', 'tuf.invalid', `${repo}: TUF update failed (${failure.detail})`, { mirror });
   }
 }

@@ -42,8 +42,8 @@ export interface BundleBuilders {
   message(payload: Uint8Array): Promise<BundleWithMessageSignature>;
 }
 
-/** The two bundle shapes over one signer; sigstore-js failures become one-line I/O errors with `hint`. */
-export function bundleBuilders(signer: SigstoreSigner, options: WitnessOptions, hint: string): BundleBuilders {
+/** The two bundle shapes over one signer; sigstore-js failures become one-line I/O errors with `code` (front ends word the hint). */
+export function bundleBuilders(signer: SigstoreSigner, options: WitnessOptions, code: string): BundleBuilders {
   const make = async () => {
     const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await import('@sigstore/sign');
     const rekorBaseURL = options.rekorURL ?? DEFAULT_REKOR_URL;
@@ -61,7 +61,7 @@ export function bundleBuilders(signer: SigstoreSigner, options: WitnessOptions, 
       return await build(await (builders ??= make()));
     } catch (e) {
       if (e instanceof SignetError) throw e;
-      throw new SignetError('io', `signing with a transparency log entry failed: ${e instanceof Error ? e.message : String(e)}`, { hint });
+      throw new SignetError('io', `signing with a transparency log entry failed: ${e instanceof Error ? e.message : String(e)}`, { code, data: { rekorURL: options.rekorURL, timestampServerURL: options.timestampServerURL } });
     }
   };
   return {
@@ -95,7 +95,7 @@ export function createKeyTlogSigner(signer: Signer, publicKey: KeyObject, option
     // (go-securesystemslib) then skips the signature when its own key ID differs.
     { sign: async (data) => ({ signature: Buffer.from(await signer.sign(data)), key: logged }) },
     options,
-    'check --rekor-url (and that the log accepts this key type)',
+    'tlog.signing-failed',
   );
   return {
     async signStatement(statement) {

@@ -5,7 +5,7 @@
  * Byte slices are standard base64, as Go's encoding/json writes []byte.
  */
 import { createPrivateKey, randomBytes, scrypt, type KeyObject } from 'node:crypto';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import { encodePem } from './pem.ts';
 
 export const SIGSTORE_PEM_TYPE = 'ENCRYPTED SIGSTORE PRIVATE KEY';
@@ -51,7 +51,7 @@ export async function encryptCosignKey(privateKey: KeyObject, password: string, 
 }
 
 function malformed(source: string, what: string): SignetError {
-  return usageError(`${source} is not a valid encrypted cosign key: ${what}`, 'regenerate it with `signet generate-key-pair` or re-import the PEM key');
+  return codedError('usage', 'key.cosign-key-invalid', `${source} is not a valid encrypted cosign key: ${what}`, { source });
 }
 
 export async function decryptCosignKeyDer(body: Uint8Array, password: string, source: string): Promise<KeyObject> {
@@ -73,7 +73,7 @@ export async function decryptCosignKeyDer(body: Uint8Array, password: string, so
   const [key, box] = await Promise.all([deriveKey(password, salt, N, r, p), secretbox()]);
   const plain = box.open(new Uint8Array(Buffer.from(doc.ciphertext ?? '', 'base64')), new Uint8Array(nonce), new Uint8Array(key));
   if (!plain) {
-    throw usageError(`wrong password for encrypted cosign key ${source}`, 'set COSIGN_PASSWORD to the password the key was created with');
+    throw codedError('usage', 'key.password-wrong', `wrong password for encrypted cosign key ${source}`, { source, format: 'cosign' });
   }
   try {
     return createPrivateKey({ key: Buffer.from(plain), format: 'der', type: 'pkcs8' });

@@ -1,6 +1,6 @@
 /** Loads private and public keys from any PEM users bring: cosign-encrypted, PKCS#8, PKCS#1, SEC1. */
 import { createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { usageError } from '../errors.ts';
+import { codedError, usageError } from '../errors.ts';
 import { assertSupportedKey } from './algorithms.ts';
 import { COSIGN_PEM_TYPE, decryptCosignKeyDer, SIGSTORE_PEM_TYPE } from './cosign-encrypted.ts';
 import { pemBlocks } from './pem.ts';
@@ -36,7 +36,7 @@ export async function loadPrivateKey(pem: string | Uint8Array, options: LoadPriv
   }
   let key: KeyObject;
   if (block.type === SIGSTORE_PEM_TYPE || block.type === COSIGN_PEM_TYPE) {
-    if (!options.password) throw usageError(`${source} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+    if (!options.password) throw codedError('usage', 'key.password-missing', `${source} is encrypted and no password was given`, { source });
     key = await decryptCosignKeyDer(block.der, await options.password(), source);
   } else {
     const type = DER_TYPE[block.type] ?? 'pkcs8';
@@ -46,7 +46,7 @@ export async function loadPrivateKey(pem: string | Uint8Array, options: LoadPriv
     } catch (e) {
       const reason = (e as Error).message;
       if (passphrase !== undefined && /decrypt|bad decrypt|passphrase/i.test(reason)) {
-        throw usageError(`wrong password for encrypted key ${source}`, 'set COSIGN_PASSWORD to the key\'s passphrase');
+        throw codedError('usage', 'key.password-wrong', `wrong password for encrypted key ${source}`, { source, format: 'pkcs8' });
       }
       throw usageError(`${source}: cannot parse the ${block.type}`, 'check that the PEM is complete, or convert it with `openssl pkcs8 -topk8`');
     }
@@ -56,7 +56,7 @@ export async function loadPrivateKey(pem: string | Uint8Array, options: LoadPriv
 }
 
 async function askPassphrase(options: LoadPrivateKeyOptions): Promise<string> {
-  if (!options.password) throw usageError(`${options.source} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+  if (!options.password) throw codedError('usage', 'key.password-missing', `${options.source} is encrypted and no password was given`, { source: options.source });
   return options.password();
 }
 

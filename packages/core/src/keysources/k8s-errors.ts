@@ -3,7 +3,7 @@
  * can fix RBAC without reading server logs. Missing things are the user's input (exit 2);
  * authentication, authorization and transport failures are the remote side's (exit 3).
  */
-import { SignetError, usageError, isSignetError } from '../errors.ts';
+import { codedError, SignetError, usageError, isSignetError } from '../errors.ts';
 
 /** The RBAC verb an operation needs, as a Role rule spells it. */
 export type SecretVerb = 'get' | 'create' | 'delete';
@@ -58,10 +58,10 @@ export function k8sError(e: unknown, verb: SecretVerb, namespace: string, name: 
       return new SignetError('remote', `${ref}: forbidden to ${verb} secrets in namespace ${namespace} (403)`, { status: 403, hint: rbac });
     case 404:
       return verb === 'get'
-        ? usageError(`${ref}: secret ${name} not found in namespace ${namespace}`, 'create it with `signet generate-key-pair k8s://NS/NAME`')
+        ? codedError('usage', 'k8s.secret-not-found', `${ref}: secret ${name} not found in namespace ${namespace}`, { namespace, name })
         : usageError(`${ref}: namespace ${namespace} not found`, 'create the namespace first');
     case 409:
-      return usageError(`${ref}: secret ${name} already exists in namespace ${namespace}`, 'pass --force to replace it');
+      return codedError('usage', 'k8s.secret-exists', `${ref}: secret ${name} already exists in namespace ${namespace}`, { namespace, name });
     case undefined:
       if (f.networkCode) {
         return new SignetError('remote', `${ref}: cannot reach the Kubernetes API server (${f.networkCode})`, {

@@ -4,7 +4,7 @@
  * or a `kubernetes.io/tls` Secret (`tls.key`, `tls.crt`, optional `ca.crt`) used as a
  * certificate-backed signer.
  */
-import { usageError } from '../errors.ts';
+import { codedError, usageError } from '../errors.ts';
 import { encodePem, pemBlocks } from '../keys/index.ts';
 import type { CertificateMaterial } from '../signers/signer.ts';
 
@@ -30,7 +30,7 @@ function entry(secret: SecretView, key: string): string | undefined {
 
 function missing(ref: string, key: string, has: string[]): Error {
   const present = has.length ? `it has ${has.join(', ')}` : 'it has no data';
-  return usageError(`${ref}: secret has no "${key}" entry (${present})`, 'create it with `signet generate-key-pair k8s://NS/NAME` or add the entry');
+  return codedError('usage', 'k8s.entry-missing', `${ref}: secret has no "${key}" entry (${present})`, { key });
 }
 
 export function signingMaterial(secret: SecretView, ref: string): SecretSigningMaterial {

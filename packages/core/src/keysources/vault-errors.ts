@@ -3,7 +3,7 @@
  * whose headers hold X-Vault-Token, so nothing from them is kept except the HTTP status, Vault's
  * own `errors` strings and a transport code; the original error is never attached as `cause`.
  */
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 
 export interface VaultFailure {
   status?: number;
@@ -42,11 +42,11 @@ export function vaultError(e: unknown, action: VaultAction, key: string, path: s
     case 401:
       return new SignetError('remote', `${ref}: Vault rejected the token (401)${detail}`, { status: 401, hint: 'check VAULT_TOKEN' });
     case 404:
-      return usageError(`${ref}: transit key not found at ${path}${detail}`, 'create it with `signet generate-key-pair hashivault://NAME`, or set TRANSIT_SECRET_ENGINE_PATH to the mount');
+      return codedError('usage', 'vault.key-not-found', `${ref}: transit key not found at ${path}${detail}`, { path, mountMayBeWrong: true });
     case 400:
       // Vault answers 400 "signing key not found" / "encryption key not found" for a missing key on sign.
       if (f.errors.some((m) => /key not found|no existing key/i.test(m))) {
-        return usageError(`${ref}: transit key not found at ${path}${detail}`, 'create it with `signet generate-key-pair hashivault://NAME`');
+        return codedError('usage', 'vault.key-not-found', `${ref}: transit key not found at ${path}${detail}`, { path, mountMayBeWrong: false });
       }
       return usageError(`${ref}: Vault refused the request (400)${detail}`);
     case undefined:

@@ -11,7 +11,7 @@
  */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import nodeVault from 'node-vault';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import { assertSupportedKey } from '../keys/index.ts';
 import type { KeyLoadOptions, RemoteKeySource } from '../signers/load.ts';
 import type { KeyRef } from '../signers/key-ref.ts';
@@ -204,7 +204,7 @@ export class VaultKeySource implements RemoteKeySource {
       if (e instanceof SignetError && e.kind === 'usage' && /not found/.test(e.message)) return undefined;
       throw e;
     });
-    if (existing && !force) throw usageError(`hashivault://${key}: transit key already exists (v${existing.latest_version})`, 'pass --force to rotate it to a new version');
+    if (existing && !force) throw codedError('usage', 'vault.key-exists', `hashivault://${key}: transit key already exists (v${existing.latest_version})`, { key, version: existing.latest_version });
     if (existing) await api.rotateKey(key);
     else await api.createKey(key, 'ecdsa-p256');
     const info = await api.readKey(key);

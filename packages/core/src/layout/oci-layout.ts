@@ -5,27 +5,30 @@
  * read-merge-write under a lock file so concurrent signet processes never lose entries.
  */
 import { StaleWriteError, type WriteOptions } from '../oci/stale-write.ts';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { silentLogger, type Logger } from '../log.ts';
+import { acquireLock } from './lock-file.ts';
 import { SignetError, usageError } from '../errors.ts';
 import { isDigest, sha256Digest } from '../oci/digest.ts';
 import { MediaTypes, type ArtifactRepository, type Descriptor, type FetchedManifest, type ImageIndex } from '../oci/types.ts';
 
 const REF_NAME = 'org.opencontainers.image.ref.name';
-const LOCK_STALE_MS = 30_000;
 
 export class OciLayout implements ArtifactRepository {
   readonly path: string;
   readonly location: string;
+  readonly #logger: Logger;
 
-  private constructor(path: string) {
+  private constructor(path: string, logger: Logger) {
     this.path = path;
     this.location = `oci:${path}`;
+    this.#logger = logger;
   }
 
-  static async open(path: string, options: { create?: boolean } = {}): Promise<OciLayout> {
-    const layout = new OciLayout(path);
+  static async open(path: string, options: { create?: boolean; logger?: Logger } = {}): Promise<OciLayout> {
+    const layout = new OciLayout(path, options.logger ?? silentLogger);
     let marker: string | undefined;
     try {
       marker = await readFile(join(path, 'oci-layout'), 'utf8');
@@ -142,27 +145,13 @@ export class OciLayout implements ArtifactRepository {
     return bytes;
   }
 
-  /** O_EXCL lock file; a lock older than LOCK_STALE_MS is from a crashed process. */
+  /** index.json's lock file (lock-file.ts: owner recorded, a dead owner's lock broken at once). */
   async #withLock<T>(fn: () => Promise<T>): Promise<T> {
-    const lock = join(this.path, 'index.json.lock');
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      try {
-        const handle = await open(lock, 'wx');
-        await handle.close();
-        break;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new SignetError('io', `cannot lock ${this.path}/index.json: ${(e as Error).message}`);
-        const age = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-        if (age > LOCK_STALE_MS) await rm(lock, { force: true });
-        if (Date.now() > deadline) throw new SignetError('io', `timed out waiting for ${lock}`, { hint: 'remove it if no signet process is running' });
-        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
-      }
-    }
+    const release = await acquireLock(join(this.path, 'index.json.lock'), { logger: this.#logger, what: `${this.path}/index.json` });
     try {
       return await fn();
     } finally {
-      await rm(lock, { force: true });
+      await release();
     }
   }
 }

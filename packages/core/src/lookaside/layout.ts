@@ -4,7 +4,7 @@
  * reference.Path(), the name WITHOUT the registry host (docker/registries_d.go
  * lookasideStorageBaseURL); skopeo 1.9 writes `team/app@sha256=…` for `localhost:5000/team/app`.
  */
-import { usageError } from '../errors.ts';
+import { codedError, usageError } from '../errors.ts';
 import { isDigest } from '../oci/digest.ts';
 import type { Reference } from '../reference/index.ts';
 
@@ -49,7 +49,7 @@ export function parseStoreUrl(value: string): StoreSpec {
     throw usageError(`invalid lookaside URL "${value}"`, hint);
   }
   if (url.username || url.password) {
-    throw usageError('lookaside URL must not contain credentials', 'set SIGNET_LOOKASIDE_USERNAME/SIGNET_LOOKASIDE_PASSWORD or use ~/.netrc');
+    throw codedError('usage', 'lookaside.credentials-in-url', 'lookaside URL must not contain credentials');
   }
   if (url.search || url.hash) throw usageError(`lookaside URL "${value}" must not have a query or fragment`, hint);
   switch (url.protocol) {

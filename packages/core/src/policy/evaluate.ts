@@ -2,17 +2,11 @@
  * The pipeline gate: checks one image against the trust policy rule that covers it. Fails
  * closed: an image no rule covers is not verified.
  */
-import type { KeyObject } from 'node:crypto';
 import { isSignetError, SignetError } from '../errors.ts';
 import { parseTarget, repositoryName } from '../reference/index.ts';
-import { loadVerificationKey } from '../signers/load.ts';
-import { imageExists, layoutIdentity, openImage, type TargetContext } from '../targets/open-image.ts';
-import { describeFailure, verifyImage, type CertificateTrust, type ImageVerification, type KeylessTrust } from '../verify/verify-image.ts';
-import { loadTrustedRoot } from '../keyless/keyless.ts';
-import { loadCertificateTrust } from '../x509/load.ts';
-import { loadPublicKeyring, type PublicKey } from '../gpg/keys.ts';
-import { describeAtomicFailure, lookasideReference, verifyAtomic } from '../lookaside/atomic.ts';
-import { openLookasideStore } from '../lookaside/open-store.ts';
+import { layoutIdentity, openImage, type TargetContext } from '../targets/open-image.ts';
+import type { ImageVerification } from '../verify/types.ts';
+import { closeVerifier, loadVerifier, verifyWith, type Verifier } from '../verify/verifier.ts';
 import type { LookasideStore } from '../lookaside/store.ts';
 import { ruleFor, type SignerSpec, type TrustPolicy, type TrustRule } from './trust-policy.ts';
 
@@ -35,78 +29,40 @@ export interface PolicyVerification {
   reason: string | undefined;
 }
 
-/** Verification material, loaded once per signer for a whole batch. */
-type Material = { publicKey: KeyObject } | { certificates: CertificateTrust } | { keyless: KeylessTrust };
-
-/** A GPG signer's keyring and lookaside store, opened once per batch. */
-interface GpgMaterial {
-  keyring: PublicKey[];
-  store: LookasideStore;
-}
-
 export interface PolicyEvaluatorOptions {
   /** Opens lookaside stores (the CLI passes its logger and retry settings). */
-  openLookaside?: (url: string) => LookasideStore;
+  openLookaside?: ((url: string) => LookasideStore) | undefined;
+  /** Where Notary signers remember versions seen (rollback protection); none: only within the run. */
+  notaryCacheDir?: string | undefined;
 }
 
 export class PolicyEvaluator {
   readonly #policy: TrustPolicy;
   readonly #ctx: TargetContext;
-  readonly #material = new Map<string, Promise<Material>>();
-  readonly #gpg = new Map<string, Promise<GpgMaterial>>();
-  readonly #openLookaside: (url: string) => LookasideStore;
+  /** Verification material, loaded once per signer for a whole batch. */
+  readonly #verifiers = new Map<string, Promise<Verifier>>();
+  readonly #options: PolicyEvaluatorOptions;
 
   constructor(policy: TrustPolicy, ctx: TargetContext, options: PolicyEvaluatorOptions = {}) {
     this.#policy = policy;
     this.#ctx = ctx;
-    this.#openLookaside = options.openLookaside ?? ((url) => openLookasideStore(url));
+    this.#options = options;
   }
 
-  #loadGpg(rule: TrustRule, signer: Extract<SignerSpec, { kind: 'gpg' }>): Promise<GpgMaterial> {
+  #load(rule: TrustRule, signer: SignerSpec): Promise<Verifier> {
     const key = `${rule.name}/${signer.name}`;
-    let found = this.#gpg.get(key);
+    let found = this.#verifiers.get(key);
     if (!found) {
-      found = (async () => ({ keyring: await loadPublicKeyring(signer.keyring), store: this.#openLookaside(signer.lookaside) }))();
-      this.#gpg.set(key, found);
+      found = loadVerifier(signer, { openLookaside: this.#options.openLookaside, notaryCacheDir: this.#options.notaryCacheDir });
+      this.#verifiers.set(key, found);
     }
     return found;
   }
 
-  /** Closes lookaside stores opened for GPG signers. */
+  /** Closes lookaside stores opened for GPG signers and Notary servers. */
   async close(): Promise<void> {
-    const opened = await Promise.allSettled(this.#gpg.values());
-    await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.store.close() : undefined)));
-  }
-
-  #load(rule: TrustRule, signer: SignerSpec): Promise<Material> {
-    const key = `${rule.name}/${signer.name}`;
-    let found = this.#material.get(key);
-    if (!found) {
-      found = (async (): Promise<Material> => {
-        if (signer.kind === 'key') return { publicKey: await loadVerificationKey(signer.key) };
-        if (signer.kind === 'certificate') {
-          return {
-            certificates: await loadCertificateTrust(signer.certChain, {
-              identity: signer.identity,
-              identityRegExp: signer.identityRegexp,
-              issuer: signer.issuer,
-              issuerRegExp: signer.issuerRegexp,
-            }),
-          };
-        }
-        if (signer.kind === 'keyless') {
-          return {
-            keyless: {
-              trust: await loadTrustedRoot(signer.trustedRoot),
-              identity: { identity: signer.identity, identityRegExp: signer.identityRegexp, issuer: signer.issuer, issuerRegExp: signer.issuerRegexp },
-            },
-          };
-        }
-        throw new Error('unreachable: gpg signers are checked through the lookaside');
-      })();
-      this.#material.set(key, found);
-    }
-    return found;
+    const opened = await Promise.allSettled(this.#verifiers.values());
+    await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? closeVerifier(o.value) : undefined)));
   }
 
   async verify(input: string): Promise<PolicyVerification> {
@@ -125,20 +81,12 @@ export class PolicyEvaluator {
       };
     }
     const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
-    const image = await openImage(input, ctx, { checkDigestExists: false });
+    const image = await openImage(input, ctx, { checkDigestExists: false, target });
     const signers = await Promise.all(
       rule.signers.map(async (signer): Promise<SignerOutcome> => {
         try {
-          if (signer.kind === 'gpg') {
-            // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
-            if (!(await imageExists(image))) throw new SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
-            const { keyring, store } = await this.#loadGpg(rule, signer);
-            const r = await verifyAtomic(lookasideReference(input), image.digest, store, keyring);
-            return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : describeAtomicFailure(r, store.url), verification: undefined };
-          }
-          const material = await this.#load(rule, signer);
-          const verification = await verifyImage(image, { ...material, annotations: rule.annotations, checkIdentity: true });
-          return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : describeFailure(verification), verification };
+          const outcome = await verifyWith(await this.#load(rule, signer), image, { annotations: rule.annotations, checkIdentity: true }, this.#ctx);
+          return { signer: signer.name, ok: outcome.ok, reason: outcome.reason, verification: outcome.verification };
         } catch (e) {
           // Bad policy material and unreachable registries are not "unsigned": they propagate.
           if (isSignetError(e) && e.kind === 'verification') return { signer: signer.name, ok: false, reason: e.message, verification: undefined };

@@ -9,14 +9,18 @@
  */
 export interface ImagePattern {
   readonly text: string;
+  /** The registry host (no wildcards). */
+  readonly host: string;
+  /** The pattern without a trailing `/**`; may hold one-component `*` wildcards. */
+  readonly prefix: string;
+  /** Ends in `/**`: any repository below `prefix`. */
+  readonly recursive: boolean;
   /** `repository` as `registry/path`, e.g. from reference `repositoryName(ref, 'containers')`. */
   matches(repository: string): boolean;
   /** Kyverno imageReferences (matched against the full image, tag or digest included). */
   kyverno(): string[];
   /** sigstore policy-controller `images[].glob`. */
   policyControllerGlobs(): string[];
-  /** Connaisseur rule pattern. */
-  connaisseur(): string;
   /** containers-policy.json scope, when the pattern is expressible as one. */
   containersScope(): string | undefined;
 }
@@ -46,12 +50,18 @@ export function compileImagePattern(text: string): ImagePattern {
   const exact = !text.includes('*');
   return {
     text,
+    host,
+    prefix,
+    recursive,
     matches: (repository) => regex.test(repository),
-    // Kyverno's wildcard `*` also crosses `/`: a one-level `*` becomes broader there (it
-    // enforces on more images, never fewer).
+    // Kyverno's wildcard `*` also crosses `/`: a one-level `*` becomes broader there;
+    // generate/matching.ts narrows it again with skipImageReferences and proves the result.
     kyverno: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/*`] : [`${prefix}:*`, `${prefix}@*`]),
-    policyControllerGlobs: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/**`] : [`${prefix}:*`, `${prefix}@*`]),
-    connaisseur: () => (recursive ? `${prefix}/*` : `${prefix}:*`),
+    // policy-controller matches go-containerregistry's names: Docker Hub is index.docker.io there.
+    policyControllerGlobs: () => {
+      const globs = recursive ? [`${prefix}/**`] : [`${prefix}:*`, `${prefix}@*`];
+      return host === 'docker.io' ? [...globs, ...globs.map((g) => `index.${g}`)] : globs;
+    },
     containersScope: () => (exact ? text : recursive && !prefix.includes('*') ? prefix : undefined),
   };
 }

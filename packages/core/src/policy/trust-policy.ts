@@ -18,35 +18,30 @@
  *           - { name: release-key, key: keys/cosign.pub }
  *           - { name: release-ca, certChain: ca.pem, identity: release@example.com }
  *           - { name: ops-gpg, keyring: keys/ops.asc, lookaside: https://sigs.example.com }
+ *           - { name: dct, notary: https://notary.example.com:4443, root: keys/root.pem, ca: notary-ca.pem, delegations: [releases] }
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import { compileImagePattern, type ImagePattern } from './image-pattern.ts';
+import type { CertificateVerifierSpec, GpgVerifierSpec, KeylessVerifierSpec, KeyVerifierSpec, NotaryVerifierSpec } from '../verify/verifier.ts';
 
-export type SignerSpec =
-  | { kind: 'key'; name: string; key: string }
-  | {
-      kind: 'certificate';
-      name: string;
-      certChain: string;
-      identity?: string | undefined;
-      identityRegexp?: string | undefined;
-      issuer?: string | undefined;
-      issuerRegexp?: string | undefined;
-    }
-  | { kind: 'gpg'; name: string; keyring: string; lookaside: string }
-  | {
-      kind: 'keyless';
-      name: string;
+/**
+ * A named signer of a rule: a verifier spec (verify/verifier.ts), the one the gate checks and
+ * the policy generators translate. Keyless signers name their trusted root: a cluster cannot
+ * fetch the gate's TUF root.
+ */
+export type SignerSpec = { name: string } & (
+  | KeyVerifierSpec
+  | CertificateVerifierSpec
+  | GpgVerifierSpec
+  | NotaryVerifierSpec
+  | (KeylessVerifierSpec & {
       /** sigstore trusted_root.json naming the Fulcio CA and the logs. */
       trustedRoot: string;
-      identity?: string | undefined;
-      identityRegexp?: string | undefined;
-      issuer?: string | undefined;
-      issuerRegexp?: string | undefined;
-    };
+    })
+);
 
 export interface TrustRule {
   name: string;
@@ -114,8 +109,25 @@ function parseSigner(value: Json, source: string, where: string, base: string): 
   const o = obj(value, source, where);
   const name = str(o.name, source, `${where}.name`);
   if (!NAME.test(name)) fail(source, `${where}.name`, `"${name}" must be lowercase letters, digits and -`);
-  const kinds = ['key', 'certChain', 'keyring', 'trustedRoot'].filter((k) => o[k] !== undefined);
-  if (kinds.length !== 1) fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot');
+  const kinds = ['key', 'certChain', 'keyring', 'trustedRoot', 'notary'].filter((k) => o[k] !== undefined);
+  if (kinds.length !== 1) fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot, notary');
+  if (o.notary !== undefined) {
+    onlyKeys(o, ['name', 'notary', 'root', 'ca', 'delegations'], source, where);
+    const url = str(o.notary, source, `${where}.notary`);
+    if (!/^https?:\/\/[^/]+/.test(url)) fail(source, `${where}.notary`, `"${url}" is not a Notary server URL`, 'e.g. https://notary.example.com:4443');
+    const root = str(o.root, source, `${where}.root`);
+    const delegations = o.delegations === undefined ? undefined : Array.isArray(o.delegations) ? o.delegations.map((d, j) => str(d, source, `${where}.delegations[${j}]`)) : fail(source, `${where}.delegations`, 'must be a list of delegation names');
+    const ca = optStr(o.ca, source, `${where}.ca`);
+    return {
+      kind: 'notary',
+      name,
+      notary: url,
+      // A key ID stays as written; files are relative to the policy.
+      root: /^[0-9a-f]{64}$/.test(root) ? root : resolvePath(root, base),
+      ca: ca === undefined ? undefined : resolvePath(ca, base),
+      delegations,
+    };
+  }
   if (o.trustedRoot !== undefined) {
     onlyKeys(o, ['name', 'trustedRoot', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
     const identity = optStr(o.identity, source, `${where}.identity`);
@@ -220,7 +232,7 @@ export async function loadTrustPolicy(path: string): Promise<TrustPolicy> {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw usageError(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
+    if (code === 'ENOENT') throw codedError('usage', 'policy.file-missing', `trust policy ${path} does not exist`, { path });
     throw new SignetError('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
   }
   return parseTrustPolicy(text, path);

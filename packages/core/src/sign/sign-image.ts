@@ -87,15 +87,16 @@ export async function signImage(image: OpenedImage, options: SignOptions): Promi
   const format = options.format ?? 'legacy';
   // The tlog signer carries the same certificate (createKeyTlogSigner), so its entries log it.
   if (options.tlog) return signWitnessed(image, options, options.tlog, dockerReference, 'legacy');
-  // The blobs need no signature: upload them while the key may still be loading (scrypt, a
-  // KMS), which on a remote registry hides most of the decryption behind round trips.
-  if (format !== 'bundle' && options.upload) image.signatures.stage(legacyPayload(image, options, dockerReference)).catch(() => undefined);
+  const payload = format === 'bundle' ? undefined : legacyPayload(image, options, dockerReference);
+  // The blobs need no signature: upload them while the signature is made (a KMS round trip),
+  // after the key has loaded (signImages): a key that fails to load writes nothing.
+  if (payload && options.upload) image.signatures.stage(payload).catch(() => undefined);
   const cert = await options.signer.certificate?.();
   const publicKey = await signer.publicKey();
   const legacy =
-    format === 'bundle'
+    payload === undefined
       ? undefined
-      : await signLegacy(image, options, dockerReference, async (payload) => {
+      : await signLegacy(image, options, dockerReference, payload, async (payload) => {
           const signature = await signer.sign(payload);
           const annotations: Record<string, string> = { [Annotations.signature]: Buffer.from(signature).toString('base64') };
           if (cert) {
@@ -145,10 +146,10 @@ async function signLegacy(
   image: OpenedImage,
   options: SignOptions,
   dockerReference: string,
+  payload: Uint8Array,
   make: (payload: Uint8Array) => Promise<{ signature: Uint8Array; annotations: Record<string, string> }>,
   isSameSigner: (existing: StoredSignature) => boolean,
 ): Promise<Signed> {
-  const payload = legacyPayload(image, options, dockerReference);
   const { signature, annotations } = await make(payload);
   if (!options.upload) return { payload, signature, publication: undefined, confirm: undefined };
   const appended = await image.signatures.append(image.digest, payload, annotations, isSameSigner, {
@@ -175,7 +176,8 @@ function legacyPayload(image: OpenedImage, options: SignOptions, dockerReference
 async function signWitnessed(image: OpenedImage, options: SignOptions, witnessed: WitnessedSigner, dockerReference: string, defaultFormat: SignatureFormat): Promise<SignResult> {
   const format = options.format ?? defaultFormat;
   // Each such signature carries its own log entry, so an equal one never exists: always append.
-  const legacy = format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, (payload) => witnessed.signPayload(payload), () => false);
+  const legacy =
+    format === 'bundle' ? undefined : await signLegacy(image, options, dockerReference, legacyPayload(image, options, dockerReference), (payload) => witnessed.signPayload(payload), () => false);
   const bundled = format === 'legacy' ? undefined : await signBundle(image, options, dockerReference, (pae) => witnessed.signStatement(pae.payload));
   return result(image, dockerReference, legacy, bundled);
 }
@@ -199,8 +201,9 @@ async function signBundle(
   const payload = buildSignStatement({ digest: image.digest, annotations: options.annotations, name: dockerReference });
   const { signature, bundle } = await make({ payload, bytes: preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload) });
   if (!options.upload) return { payload, signature, bundle, publication: undefined, confirm: undefined };
-  // The referrer's subject descriptor needs the image's media type and size.
-  const subject = await image.repository.resolve(image.digest);
+  // The referrer's subject descriptor needs the image's media type and size: known when the
+  // image was opened for signing, asked for otherwise.
+  const subject = image.descriptor ?? (await image.repository.resolve(image.digest));
   if (!subject) throw new SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
   const published = await image.bundles.publish({ mediaType: subject.mediaType, digest: image.digest, size: subject.size }, bundle, {
     annotations: { [BundleAnnotations.predicateType]: COSIGN_SIGN_PREDICATE_TYPE },

@@ -2,7 +2,7 @@
  * Key references as cosign users write them: a path, `env://VAR`, `k8s://ns/name`,
  * `hashivault://name`. One parser, used by signing, verification and key generation.
  */
-import { usageError } from '../errors.ts';
+import { codedError, usageError } from '../errors.ts';
 
 export type KeyRef =
   | { kind: 'file'; path: string }
@@ -11,7 +11,7 @@ export type KeyRef =
   | { kind: 'hashivault'; key: string };
 
 export function parseKeyRef(ref: string): KeyRef {
-  if (ref === '') throw usageError('empty key reference', 'pass --key with a path, env://VAR, k8s://ns/name or hashivault://name');
+  if (ref === '') throw codedError('usage', 'key.empty-reference', 'empty key reference');
   const scheme = /^([a-z0-9+.-]+):\/\/(.*)$/.exec(ref);
   if (!scheme) return { kind: 'file', path: ref };
   const [, name, rest = ''] = scheme;

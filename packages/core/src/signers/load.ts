@@ -1,11 +1,11 @@
 /**
  * Turns a key reference into a Signer (for signing) or a public key (for verification).
- * Remote sources (k8s://, hashivault://) register themselves through `KeySources` so this
- * module stays free of their client libraries.
+ * Remote sources (k8s://, hashivault://) are registered by the front end (`registerKeySource`)
+ * so this module stays free of their client libraries, and a library user chooses which to carry.
  */
 import type { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import { loadPrivateKey, loadPublicKey } from '../keys/index.ts';
 import { describeKeyRef, parseKeyRef, type KeyRef } from './key-ref.ts';
 import { KeySigner } from './key-signer.ts';
@@ -24,7 +24,18 @@ export interface RemoteKeySource {
   publicKey(ref: KeyRef, options: KeyLoadOptions): Promise<KeyObject>;
 }
 
-export const KeySources: Partial<Record<'k8s' | 'hashivault', RemoteKeySource>> = {};
+export type RemoteKeyKind = 'k8s' | 'hashivault';
+
+const remoteSources = new Map<RemoteKeyKind, RemoteKeySource>();
+
+/**
+ * Makes `k8s://` or `hashivault://` references loadable (for signing, verification and policy
+ * generation alike). `@signet/core/keysources/k8s` and `.../vault` hold the sources; front ends
+ * register them once at start-up, wrapped to import them on first use.
+ */
+export function registerKeySource(kind: RemoteKeyKind, source: RemoteKeySource): void {
+  remoteSources.set(kind, source);
+}
 
 async function readKeyMaterial(ref: KeyRef, env: NodeJS.ProcessEnv): Promise<string> {
   if (ref.kind === 'env') {
@@ -37,7 +48,7 @@ async function readKeyMaterial(ref: KeyRef, env: NodeJS.ProcessEnv): Promise<str
       return await readFile(ref.path, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw usageError(`key file ${ref.path} does not exist`, 'check the --key path, or create one with `signet generate-key-pair`');
+      if (code === 'ENOENT') throw codedError('usage', 'key.file-missing', `key file ${ref.path} does not exist`, { path: ref.path });
       throw new SignetError('io', `cannot read key file ${ref.path}: ${code ?? String(e)}`);
     }
   }
@@ -45,8 +56,8 @@ async function readKeyMaterial(ref: KeyRef, env: NodeJS.ProcessEnv): Promise<str
 }
 
 function remoteSource(ref: KeyRef): RemoteKeySource {
-  const kind = ref.kind as 'k8s' | 'hashivault';
-  const source = KeySources[kind];
+  const kind = ref.kind as RemoteKeyKind;
+  const source = remoteSources.get(kind);
   if (!source) throw usageError(`${describeKeyRef(ref)}: ${kind}:// keys are not available in this build`);
   return source;
 }

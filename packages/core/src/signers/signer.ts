@@ -19,16 +19,3 @@ export interface CertificateMaterial {
   certificatePem: string;
   chainPem: string | undefined;
 }
-
-/**
- * A signer whose key is still loading (scrypt, a KMS): work that needs no key, such as opening
- * images and uploading blobs, runs meanwhile, and the first signature waits for the key.
- */
-export function pendingSigner(loading: Promise<Signer>, description: string): Signer {
-  return {
-    description,
-    publicKey: async () => (await loading).publicKey(),
-    sign: async (data) => (await loading).sign(data),
-    certificate: async () => (await loading).certificate?.(),
-  };
-}

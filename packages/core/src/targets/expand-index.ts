@@ -13,6 +13,7 @@ export async function childManifests(image: OpenedImage): Promise<OpenedImage[]>
   return (doc.manifests ?? []).map((child) => ({
     ...image,
     digest: child.digest,
+    descriptor: { mediaType: child.mediaType, digest: child.digest, size: child.size },
     display: image.display.replace(/@sha256:[a-f0-9]{64}$/, `@${child.digest}`),
     resolvedFromTag: undefined,
   }));

@@ -4,10 +4,10 @@
  * digests here, once: everything downstream works on digests only.
  */
 import { basename, resolve as resolvePath } from 'node:path';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError } from '../errors.ts';
 import { OciLayout } from '../layout/index.ts';
 import type { Logger } from '../log.ts';
-import type { ArtifactRepository } from '../oci/types.ts';
+import type { ArtifactRepository, Descriptor } from '../oci/types.ts';
 import {
   formatReference,
   parseReference,
@@ -15,13 +15,18 @@ import {
   repositoryName,
   withDigest,
   type Reference,
+  type Target,
 } from '../reference/index.ts';
-import type { RegistryClient } from '../registry/index.ts';
 import { CosignSignatureStore } from '../stores/cosign-signatures.ts';
 import { BundleReferrerStore } from '../stores/bundle-referrers.ts';
 
+/** Opens a registry's repositories: a `RegistryClient`, or any store speaking ArtifactRepository. */
+export interface Repositories {
+  repository(registry: string, repository: string): ArtifactRepository;
+}
+
 export interface TargetContext {
-  registry: RegistryClient;
+  registry: Repositories;
   logger: Logger;
   /** COSIGN_REPOSITORY: a repository ("host/repo") or `oci:DIR` holding the `.sig` tags. */
   signatureRepository?: string | undefined;
@@ -33,9 +38,16 @@ export interface OpenedImage {
   /** Canonical `repo@digest` (or `oci:DIR@digest`). */
   display: string;
   digest: string;
+  /**
+   * The manifest's descriptor (media type, size) as the image was resolved when opening it;
+   * undefined when it was opened without asking the store (`checkDigestExists: false`).
+   */
+  descriptor: Descriptor | undefined;
   repository: ArtifactRepository;
   /** Identity cosign would write for this image: ggcr's Repository.Name(). */
   dockerReference: string;
+  /** The registry reference as the user named it (tag and digest included); undefined for an OCI layout. */
+  reference: Reference | undefined;
   /** The tag the digest was resolved from, when the user gave a tag. */
   resolvedFromTag: string | undefined;
   signatures: CosignSignatureStore;
@@ -71,10 +83,10 @@ async function openSignatureRepository(ctx: TargetContext, fallback: ArtifactRep
   const spec = ctx.signatureRepository;
   if (!spec) return fallback;
   const target = parseTarget(spec);
-  if (target.kind === 'layout') return OciLayout.open(target.path, { create: true });
+  if (target.kind === 'layout') return OciLayout.open(target.path, { create: true, logger: ctx.logger });
   const ref = target.reference;
   if (ref.tag !== undefined || ref.digest !== undefined) {
-    throw usageError(`signature repository "${spec}" must not carry a tag or digest`, 'set COSIGN_REPOSITORY to a repository such as registry.example.com/signatures');
+    throw codedError('usage', 'target.signature-repository-pinned', `signature repository "${spec}" must not carry a tag or digest`, { spec });
   }
   return ctx.registry.repository(ref.registry, ref.repository);
 }
@@ -85,6 +97,8 @@ export interface OpenOptions {
    * asks `imageExists` in parallel with reading the signatures instead, saving a round trip.
    */
   checkDigestExists?: boolean;
+  /** `input` already parsed (parseTarget), by a caller that needed it first. */
+  target?: Target | undefined;
 }
 
 const existence = new WeakMap<OpenedImage, Promise<boolean>>();
@@ -94,6 +108,8 @@ const existence = new WeakMap<OpenedImage, Promise<boolean>>();
  * checks one image several times); verification requires it (verify-image.ts).
  */
 export function imageExists(image: OpenedImage): Promise<boolean> {
+  // Opened by resolving it (signing, a tag, GPG verification): known to exist, no request.
+  if (image.descriptor) return Promise.resolve(true);
   let known = existence.get(image);
   if (!known) {
     known = image.repository.resolve(image.digest).then((found) => found !== undefined);
@@ -104,13 +120,13 @@ export function imageExists(image: OpenedImage): Promise<boolean> {
 }
 
 export async function openImage(input: string, ctx: TargetContext, options: OpenOptions = {}): Promise<OpenedImage> {
-  const target = parseTarget(input);
+  const target = options.target ?? parseTarget(input);
   if (target.kind === 'layout') {
-    const layout = await OciLayout.open(target.path);
+    const layout = await OciLayout.open(target.path, { logger: ctx.logger });
     const wanted = target.digest ?? target.tag ?? 'latest';
     const found = await layout.resolve(wanted);
     if (!found) {
-      throw usageError(`${input}: no image "${wanted}" in the layout at ${target.path}`, 'list its tags with `signet triangulate`, or name the image by digest');
+      throw codedError('usage', 'target.not-in-layout', `${input}: no image "${wanted}" in the layout at ${target.path}`, { path: target.path, wanted });
     }
     if (!target.digest) ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; signing the digest`);
     const identity = layoutIdentity(target.path);
@@ -119,8 +135,10 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
       input,
       display: `oci:${target.path}@${found.digest}`,
       digest: found.digest,
+      descriptor: found,
       repository: layout,
       dockerReference: identity,
+      reference: undefined,
       resolvedFromTag: target.digest ? undefined : wanted,
       signatures: new CosignSignatureStore(signatureRepository),
       bundles: new BundleReferrerStore(signatureRepository),
@@ -131,15 +149,19 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
   const ref = target.reference;
   const repository = ctx.registry.repository(ref.registry, ref.repository);
   let digest = ref.digest;
+  let descriptor: Descriptor | undefined;
   let resolvedFromTag: string | undefined;
   if (digest) {
-    const found = options.checkDigestExists === false ? { digest } : await repository.resolve(digest);
-    if (!found) throw new SignetError('usage', `image ${formatReference(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
+    if (options.checkDigestExists !== false) {
+      descriptor = await repository.resolve(digest);
+      if (!descriptor) throw new SignetError('usage', `image ${formatReference(ref)} not found`, { hint: 'push the image first, or check the repository name and digest' });
+    }
   } else {
     const tag = ref.tag ?? 'latest';
     const found = await repository.resolve(tag);
     if (!found) throw new SignetError('usage', `image ${formatReference(ref)} not found (no tag "${tag}")`, { hint: 'push the image first, or check the repository name and tag' });
     digest = found.digest;
+    descriptor = found;
     resolvedFromTag = tag;
     ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
   }
@@ -149,8 +171,10 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
     input,
     display: formatReference(pinned),
     digest,
+    descriptor,
     repository,
     dockerReference: repositoryName(ref, 'cosign'),
+    reference: ref,
     resolvedFromTag,
     signatures: new CosignSignatureStore(signatureRepository),
     bundles: new BundleReferrerStore(signatureRepository),

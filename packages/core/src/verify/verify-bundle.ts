@@ -19,57 +19,65 @@ import {
   type InTotoStatement,
 } from '../formats/sigstore-bundle.ts';
 import type { OpenedImage } from '../targets/open-image.ts';
-import type { VerifyOptions } from './verify-image.ts';
+import { claimsProblem } from './claims.ts';
+import { rejection, type Rejection, type RejectionCode, type VerifyOptions } from './types.ts';
 import { keylessProblem } from '../keyless/keyless.ts';
 import { bundleKeyTlogProblem } from '../keyless/key-tlog.ts';
 import { trustedCertificateKey, type CertificateTrust } from '../x509/certificates.ts';
 
+/** A bundle's rejection reads "bundle: ...", so users can tell the layouts apart. */
+function rejected(code: RejectionCode, reason: string): Rejection {
+  return rejection(code, `bundle: ${reason}`);
+}
+
 /** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
-export async function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnvelope, options: VerifyOptions): Promise<SimpleSigningPayload | string> {
+export async function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnvelope, options: VerifyOptions): Promise<SimpleSigningPayload | Rejection> {
   const envelope = bundle.content.dsseEnvelope;
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return `bundle: DSSE payload type is "${envelope.payloadType}", not in-toto`;
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) return rejected('not-a-signature', `DSSE payload type is "${envelope.payloadType}", not in-toto`);
   if (options.keyless) {
     // Keyless: sigstore's checks (chain, log entry, signing time, DSSE signature), then identity.
     const problem = await keylessProblem(bundle, options.keyless.trust, options.keyless.identity);
-    if (problem) return `bundle: ${problem}`;
+    if (problem) return rejected('untrusted', problem);
   } else {
     const key = options.certificates ? await bundleCertificateKey(bundle, options.certificates) : options.publicKey;
-    if (typeof key === 'string') return `bundle: ${key}`;
+    if (typeof key === 'string') return rejected('untrusted', key);
     if (!key) throw new Error('checkBundle needs a public key or certificate trust');
     const pae = preAuthEncoding(envelope.payloadType, envelope.payload);
     if (!envelope.signatures.some((s) => verifyBytes(key, pae, s.sig))) {
-      return `bundle: signature does not verify with ${options.certificates ? 'its certificate' : 'the given key'}`;
+      return rejected('untrusted', `signature does not verify with ${options.certificates ? 'its certificate' : 'the given key'}`);
     }
     const logged = options.tlog ? bundleKeyTlogProblem(bundle, options.tlog) : undefined;
-    if (logged) return `bundle: ${logged}`;
+    if (logged) return rejected('untrusted', logged);
   }
   let statement: InTotoStatement;
   try {
     statement = parseStatement(envelope.payload);
   } catch (e) {
-    if (isSignetError(e)) return `bundle: ${e.message}`;
+    if (isSignetError(e)) return rejected('malformed', e.message);
     throw e;
   }
   if (statement.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
-    return `bundle: predicate type "${statement.predicateType}" is an attestation, not a cosign signature`;
+    return rejected('not-a-signature', `predicate type "${statement.predicateType}" is an attestation, not a cosign signature`);
   }
   const [algorithm, hex] = image.digest.split(':') as [string, string];
   const subject = statement.subject.find((s) => s.digest[algorithm] === hex);
-  if (!subject) return `bundle: statement does not name digest ${image.digest}`;
   // cosign v3 signs no identity; signet's bundles carry it as the subject name, checked when present.
-  if (subject.name !== undefined && options.checkIdentity !== false && !image.identityMatches(subject.name)) {
-    return `bundle: subject name "${subject.name}" does not name this image's repository (${image.dockerReference})`;
-  }
-  const optional = subject.annotations ?? {};
-  for (const [key, value] of Object.entries(options.annotations ?? {})) {
-    const actual = Object.hasOwn(optional, key) ? optional[key] : undefined;
-    if (actual !== value) {
-      return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
-    }
-  }
+  const optional = subject?.annotations ?? {};
+  const problem = claimsProblem(
+    image,
+    {
+      digestMatches: subject !== undefined,
+      digestProblem: `statement does not name digest ${image.digest}`,
+      identity: subject?.name,
+      identityNoun: 'subject name',
+      annotations: optional,
+    },
+    options,
+  );
+  if (problem) return rejected(problem.code, problem.reason);
   return {
     critical: {
-      identity: { 'docker-reference': subject.name ?? image.display },
+      identity: { 'docker-reference': subject!.name ?? image.display },
       image: { 'docker-manifest-digest': image.digest },
       type: statement.predicateType,
     },

@@ -1,7 +1,7 @@
 /**
- * Checks the signatures stored for one image against one public key. A signature counts only
- * when the cryptography holds AND its payload names this digest AND this repository AND
- * carries every required annotation: a valid signature for another image proves nothing.
+ * Checks the signatures stored for one image against one trust (a key, a certificate chain,
+ * keyless). A signature counts only when the cryptography holds AND its claims fit (claims.ts):
+ * a valid signature for another image proves nothing.
  */
 import type { KeyObject, X509Certificate } from 'node:crypto';
 import { isSignetError, SignetError } from '../errors.ts';
@@ -11,50 +11,13 @@ import { imageExists, type OpenedImage } from '../targets/open-image.ts';
 import type { StoredSignature } from '../stores/cosign-signatures.ts';
 import { MediaTypes } from '../oci/types.ts';
 import { checkBundle } from './verify-bundle.ts';
-import { legacyKeylessProblem, type KeylessTrustMaterial } from '../keyless/keyless.ts';
+import { claimsProblem } from './claims.ts';
+import { legacyKeylessProblem } from '../keyless/keyless.ts';
 import { legacyKeyTlogProblem } from '../keyless/key-tlog.ts';
-import { parseCertificates, trustedCertificateKey, type CertificateTrust, type IdentityRequirement } from '../x509/certificates.ts';
+import { parseCertificates, trustedCertificateKey, type CertificateTrust } from '../x509/certificates.ts';
+import { rejection, type ImageVerification, type Rejection, type RejectedSignature, type VerifyOptions } from './types.ts';
 
-export type { CertificateTrust };
-
-/** Keyless trust: a sigstore trusted root (CA, logs) and the identity the certificate must name. */
-export interface KeylessTrust {
-  trust: KeylessTrustMaterial;
-  identity: IdentityRequirement;
-}
-
-export interface VerifyOptions {
-  /** Exactly one of publicKey / certificates / keyless. */
-  publicKey?: KeyObject | undefined;
-  certificates?: CertificateTrust | undefined;
-  keyless?: KeylessTrust | undefined;
-  /**
-   * With `publicKey`: the logs whose entry each signature must carry (cosign's default for keys;
-   * signet's when the user names a Rekor key). Undefined: the tlog is not checked.
-   */
-  tlog?: KeylessTrustMaterial | undefined;
-  /** `-a key=value`: each must appear with that value in the payload's `optional`. */
-  annotations?: Record<string, string> | undefined;
-  /** cosign ignores the signed identity; signet checks it unless told not to. */
-  checkIdentity?: boolean;
-}
-
-export interface RejectedSignature {
-  /** The `.sig` layer's digest, or for a bundle the digest of its referrer manifest. */
-  layerDigest: string;
-  reason: string;
-}
-
-export interface ImageVerification {
-  image: string;
-  digest: string;
-  /** Where signatures were looked for: the `.sig` tag, then the bundle referrers. */
-  signatureLocation: string;
-  /** Payloads of the signatures that passed every check, in cosign's JSON shape. */
-  verified: SimpleSigningPayload[];
-  rejected: RejectedSignature[];
-  ok: boolean;
-}
+export type { CertificateTrust, ImageVerification, KeylessTrust, RejectedSignature, Rejection, RejectionCode, VerifyOptions } from './types.ts';
 
 /**
  * Both layouts are read: cosign's legacy `.sig` manifest and sigstore bundle referrers (cosign
@@ -75,14 +38,14 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
   const verified: SimpleSigningPayload[] = [];
   const rejected: RejectedSignature[] = [];
   for (const sig of stored) {
-    const reason = await checkSignature(image, sig, options);
-    if (typeof reason === 'string') rejected.push({ layerDigest: sig.layer.digest, reason });
-    else verified.push(reason);
+    const checked = await checkSignature(image, sig, options);
+    if ('code' in checked) rejected.push({ layerDigest: sig.layer.digest, ...checked });
+    else verified.push(checked);
   }
   for (const stored of bundles) {
-    const reason = stored.bundle ? await checkBundle(image, stored.bundle, options) : `bundle referrer: ${stored.problem ?? 'unusable'}`;
-    if (typeof reason === 'string') rejected.push({ layerDigest: stored.manifestDigest, reason });
-    else verified.push(reason);
+    const checked = stored.bundle ? await checkBundle(image, stored.bundle, options) : rejection('malformed', `bundle referrer: ${stored.problem ?? 'unusable'}`);
+    if ('code' in checked) rejected.push({ layerDigest: stored.manifestDigest, ...checked });
+    else verified.push(checked);
   }
   return {
     image: image.display,
@@ -95,32 +58,31 @@ export async function verifyImage(image: OpenedImage, options: VerifyOptions): P
 }
 
 /** Returns the accepted payload, or why the signature was rejected. */
-async function checkSignature(image: OpenedImage, sig: StoredSignature, options: VerifyOptions): Promise<SimpleSigningPayload | string> {
+async function checkSignature(image: OpenedImage, sig: StoredSignature, options: VerifyOptions): Promise<SimpleSigningPayload | Rejection> {
   const { payload, signature } = sig;
-  if (signature.byteLength === 0) return 'signature annotation missing or not base64';
+  if (signature.byteLength === 0) return rejection('malformed', 'signature annotation missing or not base64');
   const untrusted = options.keyless ? await legacyKeylessProblem({ ...sig, annotations: sig.layer.annotations ?? {} }, options.keyless.trust, options.keyless.identity) : await keyProblem(sig, options);
-  if (untrusted) return untrusted;
+  if (untrusted) return rejection('untrusted', untrusted);
   let parsed: SimpleSigningPayload;
   try {
     parsed = parseCosignPayload(payload);
   } catch (e) {
-    if (isSignetError(e)) return e.message;
+    if (isSignetError(e)) return rejection('malformed', e.message);
     throw e;
   }
   const signedDigest = parsed.critical.image['docker-manifest-digest'];
-  if (signedDigest !== image.digest) return `payload signs digest ${signedDigest}, not ${image.digest}`;
-  const identity = parsed.critical.identity['docker-reference'];
-  if (options.checkIdentity !== false && !image.identityMatches(identity)) {
-    return `payload identity "${identity}" does not name this image's repository (${image.dockerReference})`;
-  }
-  for (const [key, value] of Object.entries(options.annotations ?? {})) {
-    // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
-    const actual = parsed.optional && Object.hasOwn(parsed.optional, key) ? parsed.optional[key] : undefined;
-    if (actual !== value) {
-      return actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`;
-    }
-  }
-  return parsed;
+  const problem = claimsProblem(
+    image,
+    {
+      digestMatches: signedDigest === image.digest,
+      digestProblem: `payload signs digest ${signedDigest}, not ${image.digest}`,
+      identity: parsed.critical.identity['docker-reference'],
+      identityNoun: 'payload identity',
+      annotations: parsed.optional ?? {},
+    },
+    options,
+  );
+  return problem ?? parsed;
 }
 
 /** Why the signature is not made by the given key or a trusted certificate, if it is not. */

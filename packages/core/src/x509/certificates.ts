@@ -5,7 +5,7 @@
  * (loaded lazily: only issuer checks need it).
  */
 import { X509Certificate, type KeyObject } from 'node:crypto';
-import { SignetError, usageError } from '../errors.ts';
+import { codedError, SignetError, usageError } from '../errors.ts';
 import type { KeyBundleSigner } from '../formats/sigstore-bundle.ts';
 import type { CertificateMaterial } from '../signers/signer.ts';
 import { CODE_SIGNING_EKU, validatePath } from './path-validation.ts';
@@ -141,7 +141,7 @@ export async function checkSigningCertificate(options: {
 }): Promise<void> {
   const at = options.at ?? new Date();
   if (options.publicKey && !certificateMatchesKey(options.leaf, options.publicKey)) {
-    throw usageError('the certificate does not match the signing key', 'pass the certificate issued for this key with --cert');
+    throw codedError('usage', 'certificate.key-mismatch', 'the certificate does not match the signing key');
   }
   const problem = leafProblem(options.leaf, at);
   if (problem) throw usageError(`signing certificate ${describeCertificate(options.leaf)}: ${problem}`);

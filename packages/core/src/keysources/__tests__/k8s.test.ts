@@ -45,7 +45,11 @@ function expectError(fn: () => unknown, exitCode: number, pattern: RegExp): void
 
 test('k8s errors: 404 and 409 are bad input, 401/403/network are remote and name the RBAC rule', () => {
   expectError(() => { throw k8sError(apiError(404, 'NotFound'), 'get', 'ns', 'k'); }, 2, /secret k not found in namespace ns/);
-  expectError(() => { throw k8sError(apiError(409, 'AlreadyExists'), 'create', 'ns', 'k'); }, 2, /already exists.*--force/);
+  expectError(() => { throw k8sError(apiError(409, 'AlreadyExists'), 'create', 'ns', 'k'); }, 2, /secret k already exists in namespace ns/);
+  // What to do names a CLI flag: the CLI words it from the code (cli/src/__tests__/hints.test.ts).
+  const exists = k8sError(apiError(409, 'AlreadyExists'), 'create', 'ns', 'k');
+  assert.equal(exists.code, 'k8s.secret-exists');
+  assert.deepEqual(exists.data, { namespace: 'ns', name: 'k' });
   expectError(() => { throw k8sError(apiError(401, 'Unauthorized'), 'get', 'ns', 'k'); }, 3, /401 Unauthorized/);
   expectError(() => { throw k8sError(apiError(403, 'Forbidden'), 'create', 'ns', 'k'); }, 3, /RBAC must allow "create secrets" in namespace ns/);
   const refused = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) });

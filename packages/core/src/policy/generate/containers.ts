@@ -13,6 +13,7 @@ import type { TrustPolicy, TrustRule } from '../trust-policy.ts';
 import { expressible, keylessMaterial, refuse, type Dropped, type KeylessSigner } from './material.ts';
 import { loadPublicKeyring, type PublicKey } from '../../gpg/keys.ts';
 import { readUrl } from '../../lookaside/layout.ts';
+import { containersScopes } from './matching.ts';
 
 export interface ContainersConfig {
   policyJson: string;
@@ -73,14 +74,6 @@ async function fulcioRequirement(s: KeylessSigner, notes: string[]): Promise<Req
   };
 }
 
-function scopesOf(rule: TrustRule): string[] {
-  return rule.images.map((p) => {
-    const scope = p.containersScope();
-    if (!scope) refuse('containers policy.json', rule, `the image pattern "${p.text}"`, 'scopes are a repository or a namespace: use REGISTRY/PATH or REGISTRY/PATH/**, without other wildcards');
-    return scope;
-  });
-}
-
 /** A file as an Ignition storage entry (what a MachineConfig carries). */
 export function ignitionFile(path: string, contents: string | Uint8Array, mediaType = 'text/plain;charset=utf-8') {
   return { path, mode: 0o644, overwrite: true, contents: { source: `data:${mediaType};base64,${Buffer.from(contents).toString('base64')}` } };
@@ -102,12 +95,13 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
   const notes: string[] = [];
   const docker: Record<string, Requirement[]> = {};
   const registries: Record<string, Record<string, unknown>> = {};
+  const perRule: { requirements: Requirement[]; registry: Record<string, unknown> }[] = [];
   for (const rule of policy.rules) {
     if (Object.keys(rule.annotations).length > 0) refuse('containers policy.json', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
     const signers = expressible(
       'containers policy.json',
       rule,
-      (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? keylessProblem(s) : undefined),
+      (s) => (s.kind === 'notary' ? 'containers/image does not read Notary v1 (Docker Content Trust) trust data' : s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? keylessProblem(s) : undefined),
       dropped,
     );
     const keySigners = signers.filter((s) => s.kind === 'key');
@@ -144,16 +138,29 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
           : keys.length > 0
             ? [sigstore(keys)]
             : [signedBy(Buffer.concat(keyrings))]; // one keyring holding every accepted key
-    for (const scope of scopesOf(rule)) {
-      if (docker[scope]) refuse('containers policy.json', rule, `scope ${scope}, already used by an earlier rule`, 'containers/image applies exactly one requirement list per scope; merge the rules');
-      docker[scope] = requirements;
-      registries[scope] = {
+    perRule.push({
+      requirements,
+      registry: {
         ...(keys.length > 0 || fulcio.length > 0 ? { 'use-sigstore-attachments': true } : {}),
         // `sigstore` rather than `lookaside`: containers/image >= 5.24 reads both, the 5.2x in
         // Debian bookworm's skopeo and older CRI-O only `sigstore`.
         ...(lookasides[0] ? { sigstore: lookasides[0] } : {}),
-      };
-    }
+      },
+    });
+  }
+  // containers/image applies the most specific scope, the gate the first matching rule: each
+  // scope gets the rule the gate applies there, or the target refuses (matching.ts).
+  const matched = containersScopes(policy, (rule, p) =>
+    refuse('containers policy.json', rule, `the image pattern "${p.text}"`, 'scopes are a repository or a namespace: use REGISTRY/PATH or REGISTRY/PATH/**, without other wildcards'),
+  );
+  // With --unmatched accept, nodes would accept what the gate leaves uncovered anyway.
+  if (options.unmatched === 'reject') notes.push(...matched.notes);
+  for (const { scope, rule } of matched.scopes) {
+    const chosen = perRule[rule];
+    if (!chosen) continue;
+    // Copies: shared objects would become YAML anchors and aliases, which nodes' parsers may not take.
+    docker[scope] = structuredClone(chosen.requirements);
+    registries[scope] = structuredClone(chosen.registry);
   }
   const accept = [{ type: 'insecureAcceptAnything' }];
   const policyDoc = {

@@ -11,6 +11,8 @@
  */
 import type { TrustPolicy, SignerSpec } from '../trust-policy.ts';
 import { chainPem, expressible, identityFields, keyMaterial, keylessMaterial, type Dropped, type KeylessSigner } from './material.ts';
+import { kyvernoMatching } from './matching.ts';
+import { kyvernoLiterals } from './kyverno-literal.ts';
 
 export interface GeneratedPolicy {
   /** The resource(s), as objects; callers serialize them (YAML). */
@@ -59,12 +61,13 @@ async function entry(signer: SignerSpec, notes: string[]): Promise<Record<string
 export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolicy> {
   const dropped: Dropped[] = [];
   const notes: string[] = [];
-  const rules = [];
-  // The trust policy's first matching rule decides; Kyverno applies every matching rule. Each
-  // rule skips the images earlier rules cover, so Kyverno decides with the same rule.
-  const earlier: string[] = [];
-  for (const rule of policy.rules) {
-    const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : undefined), dropped);
+  const rules: Record<string, unknown>[] = [];
+  // The trust policy's first matching rule decides; Kyverno applies every matching entry. Each
+  // rule's entries skip what earlier rules decide, proved against the gate (matching.ts).
+  const matching = kyvernoMatching(policy);
+  notes.push(...matching.notes);
+  for (const [i, rule] of policy.rules.entries()) {
+    const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : s.kind === 'notary' ? 'Kyverno does not read Notary v1 (Docker Content Trust) trust data' : undefined), dropped);
     const annotations = Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {};
     // One list of alternative entries per signer.
     const perSigner = await Promise.all(signers.map(async (s) => (await entries(s, notes)).map((e) => ({ ...e, ...annotations }))));
@@ -74,23 +77,23 @@ export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolic
     }
     const attestor = (list: Record<string, unknown>[]) => (list.length === 1 ? { entries: list } : { count: 1, entries: list });
     const attestors = rule.require === 'all' ? perSigner.map(attestor) : [attestor(perSigner.flat())];
-    rules.push({
-      name: rule.name,
-      match: { any: [{ resources: { kinds: ['Pod'] } }] },
-      verifyImages: [
-        {
-          imageReferences: rule.images.flatMap((p) => p.kyverno()),
-          ...(earlier.length ? { skipImageReferences: [...earlier] } : {}),
-          failureAction: policy.enforcement,
-          mutateDigest: true,
-          verifyDigest: true,
-          required: true,
-          ...(rule.signatureRepository ? { repository: rule.signatureRepository } : {}),
-          attestors,
-        },
-      ],
+    const verifyImages = (matching.entries[i] ?? []).map((e) => ({
+      imageReferences: e.imageReferences,
+      ...(e.skipImageReferences.length ? { skipImageReferences: e.skipImageReferences } : {}),
+      failureAction: policy.enforcement,
+      mutateDigest: true,
+      verifyDigest: true,
+      required: true,
+      ...(rule.signatureRepository ? { repository: rule.signatureRepository } : {}),
+      attestors,
+    }));
+    // One Kyverno rule per entry: Kyverno's validation step stops at the first verifyImages
+    // entry of a rule that does not match the image (handlers/validation/validate_image.go).
+    verifyImages.forEach((entry, k) => {
+      const name = verifyImages.length === 1 ? rule.name : `${rule.name.slice(0, 59)}-${k + 1}`;
+      // Kyverno substitutes variables in every string of a rule: write them so it reads them as they are.
+      rules.push(kyvernoLiterals({ name, match: { any: [{ resources: { kinds: ['Pod'] } }] }, verifyImages: [entry] }, `rule "${rule.name}"`));
     });
-    earlier.push(...rule.images.flatMap((p) => p.kyverno()));
   }
   return {
     documents: [

@@ -11,6 +11,7 @@
  * sigstore bundles (signet's and cosign v3's keyless default), as the gate reads both.
  */
 import type { SignerSpec, TrustPolicy } from '../trust-policy.ts';
+import { policyControllerMatching } from './matching.ts';
 import { chainPem, expressible, identityFields, keyMaterial, keylessMaterial, refuse, type Dropped, type KeylessSigner } from './material.ts';
 import type { GeneratedPolicy } from './kyverno.ts';
 
@@ -114,11 +115,17 @@ export async function policyControllerPolicies(policy: TrustPolicy): Promise<Gen
   const notes: string[] = [];
   const documents: Record<string, unknown>[] = [];
   const roots = new TrustRoots(policy.name);
-  for (const rule of policy.rules) {
+  // Every matching ClusterImagePolicy must pass: refused unless the rules' patterns never make
+  // two rules apply to one image (matching.ts); patterns earlier rules cover are left out.
+  const matching = policyControllerMatching(policy);
+  notes.push(...matching.notes);
+  for (const [ruleIndex, rule] of policy.rules.entries()) {
+    const images = matching.images[ruleIndex] ?? [];
     if (Object.keys(rule.annotations).length > 0) {
       refuse('policy-controller', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target which checks them');
     }
-    const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : undefined), dropped);
+    if (images.length === 0) continue;
+    const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : s.kind === 'notary' ? 'policy-controller does not read Notary v1 (Docker Content Trust) trust data' : undefined), dropped);
     const perSigner = await Promise.all(signers.map((s) => authorities(s, rule.signatureRepository, notes, roots)));
     const groups = rule.require === 'all' ? perSigner : [perSigner.flat()];
     groups.forEach((group, i) => {
@@ -127,7 +134,7 @@ export async function policyControllerPolicies(policy: TrustPolicy): Promise<Gen
         kind: 'ClusterImagePolicy',
         metadata: { name: `signet-${policy.name}-${rule.name}${groups.length > 1 ? `-${String(group[0]?.name)}` : ''}`.slice(0, 253) },
         spec: {
-          images: rule.images.flatMap((p) => p.policyControllerGlobs()).map((glob) => ({ glob })),
+          images: images.flatMap((p) => p.policyControllerGlobs()).map((glob) => ({ glob })),
           authorities: group,
           mode: policy.enforcement === 'Enforce' ? 'enforce' : 'warn',
         },

@@ -1,0 +1,70 @@
+/**
+ * Per-process cost of each way users get signet, which is how CI steps call it: `--version`
+ * start-up and a one-image `verify --key` against a local registry, for the single binary
+ * (scripts/release/binary.sh), the npm install of the packed @signet-dev/cli (global prefix,
+ * Node 24), against `node -e 0` and cosign's own binary. Runs alternate in one process (the
+ * machines are shared: only the ratios mean something). Build first: `pnpm bundle`.
+ *   node bench/release-start.ts [--runs 15]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startRegistry } from '../test/support/registry.ts';
+import { pushRandomImage } from '../test/support/image.ts';
+import { cosignBinary } from '../test/support/peers.ts';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
+const runs = Number(values.runs);
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'signet-bench-release-'));
+const sh = (cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) => {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+};
+
+const binary = sh('bash', [join(root, 'scripts/release/binary.sh'), join(dir, 'out')]).split('\n').pop()!;
+const [cliTgz] = sh(process.execPath, [join(root, 'scripts/release/npm-packages.ts'), join(dir, 'out')]).split('\n');
+sh('npm', ['install', '-g', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', join(dir, 'prefix'), cliTgz!]);
+const npmSignet = join(dir, 'prefix', 'bin', 'signet');
+const cosign = cosignBinary();
+
+const registry = await startRegistry();
+const env = { PATH: `${join(dir, 'prefix', 'bin')}:${process.env.PATH}`, HOME: dir, COSIGN_PASSWORD: 'bench', SIGNET_INSECURE_REGISTRIES: registry.host, NODE_COMPILE_CACHE: join(dir, 'compile-cache') };
+sh(binary, ['generate-key-pair', '--output-key-prefix', join(dir, 'k')], env);
+const img = await pushRandomImage(registry.host, 'bench/release');
+sh(binary, ['sign', '--key', join(dir, 'k.key'), img.ref], env);
+const pub = join(dir, 'k.pub');
+
+const subjects: Record<string, [string, string[]]> = {
+  'node -e 0': [process.execPath, ['-e', '0']],
+  'binary --version': [binary, ['--version']],
+  'npm signet --version': [npmSignet, ['--version']],
+  'cosign version': [cosign, ['version']],
+  'binary verify': [binary, ['verify', '--key', pub, img.ref]],
+  'npm signet verify': [npmSignet, ['verify', '--key', pub, img.ref]],
+  'cosign verify': [cosign, ['verify', '--key', pub, '--insecure-ignore-tlog=true', '--allow-http-registry', img.ref]],
+};
+const time = ([cmd, args]: [string, string[]]): number => {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { env: { ...env }, stdio: 'ignore' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+};
+const samples: Record<string, number[]> = Object.fromEntries(Object.keys(subjects).map((k) => [k, []]));
+for (const s of Object.values(subjects)) time(s); // page cache, compile cache
+for (let i = 0; i < runs; i++) for (const [name, s] of Object.entries(subjects)) samples[name]!.push(time(s));
+await registry.stop();
+rmSync(dir, { recursive: true, force: true });
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const m = (k: string) => median(samples[k]!);
+console.log(`per process, median of ${runs} alternating runs (node ${process.version}, ${process.platform}/${process.arch})`);
+for (const name of Object.keys(subjects)) console.log(`${name.padEnd(22)} ${m(name).toFixed(1).padStart(8)} ms`);
+console.log(`binary --version / node -e 0:      ${(m('binary --version') / m('node -e 0')).toFixed(2)}x (goal < 1.5x)`);
+console.log(`npm signet --version / node -e 0:  ${(m('npm signet --version') / m('node -e 0')).toFixed(2)}x`);
+console.log(`cosign verify / binary verify:     ${(m('cosign verify') / m('binary verify')).toFixed(2)}x (goal >= 1: the binary at least as fast)`);
+console.log(`cosign verify / npm signet verify: ${(m('cosign verify') / m('npm signet verify')).toFixed(2)}x`);

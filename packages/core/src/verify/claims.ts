@@ -1,0 +1,36 @@
+/**
+ * The claims check, one for both signature layouts: a signature whose cryptography holds
+ * counts only when it names this digest, this image's repository (unless the caller turned the
+ * identity check off) and carries every required annotation. The layouts differ only in where
+ * the claims sit (a simple-signing payload, an in-toto statement's subject) and in the words
+ * that name them.
+ */
+import type { OpenedImage } from '../targets/open-image.ts';
+import { rejection, type ClaimRequirements, type Rejection } from './types.ts';
+
+export interface SignedClaims {
+  /** Whether the signed digest is this image's; `digestProblem` words it when not. */
+  digestMatches: boolean;
+  digestProblem: string;
+  /** The signed docker-reference; undefined when the layout signs none (cosign v3's bundles). */
+  identity: string | undefined;
+  /** How the layout names the identity in messages: "payload identity", "subject name". */
+  identityNoun: string;
+  /** The signed `optional` annotations. */
+  annotations: Readonly<Record<string, unknown>>;
+}
+
+export function claimsProblem(image: OpenedImage, claims: SignedClaims, required: ClaimRequirements): Rejection | undefined {
+  if (!claims.digestMatches) return rejection('digest', claims.digestProblem);
+  if (claims.identity !== undefined && required.checkIdentity !== false && !image.identityMatches(claims.identity)) {
+    return rejection('identity', `${claims.identityNoun} "${claims.identity}" does not name this image's repository (${image.dockerReference})`);
+  }
+  for (const [key, value] of Object.entries(required.annotations ?? {})) {
+    // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
+    const actual = Object.hasOwn(claims.annotations, key) ? claims.annotations[key] : undefined;
+    if (actual !== value) {
+      return rejection('annotation', actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`);
+    }
+  }
+  return undefined;
+}
