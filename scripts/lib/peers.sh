@@ -124,6 +124,12 @@ install_kyverno() {
   echo "$dir/kyverno"
 }
 
+# Peers in their own files (each may add to APT_PACKAGES before the apt install below).
+source "$(dirname "${BASH_SOURCE[0]}")/peer-sigserver.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/peer-openbao.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/peer-kube-apiserver.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/peer-policy-tester.sh"
+
 install_apt_peers
 SIGNET_SKOPEO_SIGSTORE=$(install_trixie_skopeo)
 export SIGNET_SKOPEO_SIGSTORE
@@ -164,6 +170,12 @@ SIGNET_REFERRERS_REGISTRY=$(install_referrers_registry)
 export SIGNET_REFERRERS_REGISTRY
 SIGNET_KYVERNO=$(install_kyverno)
 export SIGNET_KYVERNO
+SIGNET_OPENBAO=$(install_openbao)
+export SIGNET_OPENBAO
+SIGNET_KUBE_APISERVER=$(install_kube_apiserver)
+export SIGNET_KUBE_APISERVER
+SIGNET_POLICY_TESTER=$(install_policy_tester)
+export SIGNET_POLICY_TESTER
 # Docker Content Trust (Notary v1) judges.
 source "$(dirname "${BASH_SOURCE[0]}")/peer-notary.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/peer-release.sh"

@@ -1,7 +1,9 @@
 /**
- * A contract fake of HashiCorp Vault's transit endpoints, used because Vault could not be built
- * here (docs/keysources.md). It implements exactly what sigstore's hashivault client (cosign)
- * and signet call, shaped like Vault 1.x answers:
+ * A contract fake of HashiCorp Vault's transit endpoints. Every hashivault:// behaviour is tested
+ * against a real OpenBao server (keysources-vault.test.ts); this fake remains only for faults a
+ * real server cannot be made to produce on demand (`fault`: a proxy's HTML error page, a sign
+ * answer without a signature, a rotation landing between signet's key read and its sign call).
+ * It implements what sigstore's hashivault client (cosign) and signet call, shaped like Vault 1.x:
  *   GET  /v1/{mount}/keys/{name}                       key info, public keys of every version
  *   POST|PUT /v1/{mount}/keys/{name}                   create (an upsert that keeps an existing key)
  *   POST|PUT /v1/{mount}/keys/{name}/rotate            new latest version
@@ -151,7 +153,10 @@ const errors = (res: ServerResponse, code: number, ...messages: string[]) => sen
 const envelope = (data: unknown) => ({ request_id: crypto.randomUUID(), lease_id: '', renewable: false, lease_duration: 0, data, wrap_info: null, warnings: null, auth: null });
 
 /** tokens: token -> capabilities its policy grants on the transit mount. */
-export async function startVaultFake(tokens: Record<string, readonly Capability[]>, options: { mounts?: string[] } = {}): Promise<VaultFake> {
+/** An injected answer for one request, or undefined to answer normally (after any side effect). */
+export type VaultFault = (request: { method: string; path: string }) => { status: number; body: string; contentType?: string } | undefined;
+
+export async function startVaultFake(tokens: Record<string, readonly Capability[]>, options: { mounts?: string[]; fault?: VaultFault } = {}): Promise<VaultFake> {
   const mounts = new Set(options.mounts ?? ['transit']);
   const keys = new Map<string, TransitKey>();
   const requests: VaultFake['requests'] = [];
@@ -174,6 +179,12 @@ export async function startVaultFake(tokens: Record<string, readonly Capability[
     }
     const namespace = req.headers['x-vault-namespace'] as string | undefined;
     requests.push({ method, path: url.pathname, namespace, body });
+    const injected = options.fault?.({ method, path: url.pathname });
+    if (injected) {
+      res.writeHead(injected.status, { 'content-type': injected.contentType ?? 'application/json' });
+      res.end(injected.body);
+      return;
+    }
 
     const caps = tokens[(req.headers['x-vault-token'] as string | undefined) ?? ''];
     if (!caps) return errors(res, 403, 'permission denied');

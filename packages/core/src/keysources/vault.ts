@@ -180,6 +180,15 @@ export class VaultKeySource implements RemoteKeySource {
   async publicKey(ref: KeyRef, options: KeyLoadOptions): Promise<KeyObject> {
     const key = this.#keyName(ref);
     const info = await this.#transit(options.env ?? process.env).readKey(key);
+    // cosign's Vault client signs Ed25519 over SHA-256(payload) (prehashed: false with the digest
+    // as input), which a bare Ed25519 check over the payload rejects; only Vault's verify
+    // endpoint checks such signatures, so say so rather than report a bad signature.
+    if (info.type === 'ed25519') {
+      throw usageError(
+        `hashivault://${key} is an ed25519 transit key: its signatures are Ed25519 over the payload's SHA-256 digest, which only Vault's transit/verify endpoint checks`,
+        `verify with \`cosign verify --key hashivault://${key}\`, or sign with an ecdsa-p256 or RSA transit key`,
+      );
+    }
     return versionPublicKey(info, info.latest_version, key);
   }
 

@@ -147,25 +147,85 @@ test('http store: 405 on PUT says how to enable uploads', async () => {
   }
 });
 
-test('signature server: POST /upload with base64 repoName, layerId and signatureData', async () => {
+/**
+ * The OpenShift signature server's upload API as its nginx + Lua handler behaves: 201 with no
+ * Location, the file at <root>/<repoName>/<layerId>/signature-1 (always slot 1, replacing what is
+ * there), 500 for a body that is not JSON with all three fields; <root> served back under /api.
+ */
+async function startSigServerFake(publish = true) {
+  const files = new Map<string, Buffer>();
   const uploads: Record<string, string>[] = [];
   const { server, url } = await listen((req, res, body) => {
     if (req.method === 'POST' && req.url === '/api/upload') {
-      assert.equal(req.headers['content-type'], 'application/json');
-      uploads.push(JSON.parse(body.toString()) as Record<string, string>);
-      return res.writeHead(201, { location: `/api/team/app@sha256=${hex}/signature-4` }).end();
+      let fields: Record<string, unknown>;
+      try {
+        fields = JSON.parse(body.toString()) as Record<string, unknown>;
+      } catch {
+        return res.writeHead(500).end();
+      }
+      const { repoName, layerId, signatureData } = fields;
+      if (typeof repoName !== 'string' || typeof layerId !== 'string' || typeof signatureData !== 'string') return res.writeHead(500).end();
+      uploads.push(fields as Record<string, string>);
+      const decode = (v: string) => Buffer.from(v, 'base64').toString();
+      files.set(`/${decode(repoName)}/${decode(layerId)}/signature-1`.replace(/\/+/g, '/'), Buffer.from(signatureData, 'base64'));
+      return res.writeHead(201).end();
     }
+    const file = req.method === 'GET' && publish && req.url?.startsWith('/api/') ? files.get(decodeURIComponent(req.url.slice('/api'.length))) : undefined;
+    if (file) return res.writeHead(200).end(file);
     res.writeHead(404).end();
   });
+  return { server, url, files, uploads };
+}
+
+test('signature server: uploads land where CRI-O reads them (repoName = path before the name, layerId = name@sha256=hex)', async () => {
+  const fake = await startSigServerFake();
   try {
-    const store = new SigServerLookasideStore(new URL(`${url}/api`), { env });
-    const result = await store.add(parseReference('r.io/team/app:v1'), digest, Buffer.from([0, 1, 2, 255]));
-    assert.equal(result.index, 4);
-    assert.equal(result.location, `${url}/api/team/app@sha256=${hex}/signature-4`);
-    assert.deepEqual(uploads, [{ repoName: Buffer.from('team/app').toString('base64'), layerId: Buffer.from(digest).toString('base64'), signatureData: 'AAEC/w==' }]);
+    const store = new SigServerLookasideStore(new URL(`${fake.url}/api`), { env });
+    const result = await store.add(parseReference('r.io/team/sub/app:v1'), digest, Buffer.from([0, 1, 2, 255]));
+    assert.deepEqual(result, { index: 1, location: `${fake.url}/api/team/sub/app@sha256=${hex}/signature-1` });
+    assert.deepEqual(fake.uploads, [{ repoName: Buffer.from('team/sub').toString('base64'), layerId: Buffer.from(`app@sha256=${hex}`).toString('base64'), signatureData: 'AAEC/w==' }]);
+    // The path is the lookaside layout's own, so signet (like CRI-O) reads the signature back.
+    assert.equal(signaturePath(parseReference('r.io/team/sub/app:v1'), digest, 1), `team/sub/app@sha256=${hex}/signature-1`);
+    assert.deepEqual((await store.list(parseReference('r.io/team/sub/app:v1'), digest)).map((b) => Buffer.from(b).toString('base64')), ['AAEC/w==']);
+    // A one-component repository has an empty repoName: the file is <root>/app@sha256=hex/signature-1.
+    await store.add(parseReference('r.io/app:v1'), digest, Buffer.from('x'));
+    assert.equal(fake.uploads[1]?.repoName, '');
+    assert.equal(fake.files.get(`/app@sha256=${hex}/signature-1`)?.toString(), 'x');
     await store.close();
   } finally {
-    await close(server);
+    await close(fake.server);
+  }
+});
+
+test('signature server: an occupied signature-1 is refused before uploading, and the first signature stays', async () => {
+  const fake = await startSigServerFake();
+  try {
+    const store = new SigServerLookasideStore(new URL(`${fake.url}/api`), { env });
+    const ref = parseReference('r.io/team/app:v1');
+    await store.add(ref, digest, Buffer.from('first'));
+    await assert.rejects(store.add(ref, digest, Buffer.from('second')), {
+      kind: 'remote',
+      message: /signature-1 already holds a signature, and this signature server's upload API always writes signature-1, so uploading would replace it/,
+    });
+    assert.equal(fake.uploads.length, 1, 'the second upload was never sent');
+    assert.equal(fake.files.get(`/team/app@sha256=${hex}/signature-1`)?.toString(), 'first');
+    await store.close();
+  } finally {
+    await close(fake.server);
+  }
+});
+
+test('signature server: an upload the server does not publish is not reported as stored', async () => {
+  const fake = await startSigServerFake(false);
+  try {
+    const store = new SigServerLookasideStore(new URL(`${fake.url}/api`), { env });
+    await assert.rejects(store.add(parseReference('r.io/team/app:v1'), digest, Buffer.from('s')), {
+      kind: 'remote',
+      message: new RegExp(`accepted the upload but does not publish it at .*/api/team/app@sha256=${hex}/signature-1`),
+    });
+    await store.close();
+  } finally {
+    await close(fake.server);
   }
 });
 
