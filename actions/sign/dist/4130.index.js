@@ -232,6 +232,12 @@ class VaultKeySource {
     async publicKey(ref, options) {
         const key = this.#keyName(ref);
         const info = await this.#transit(options.env ?? process.env).readKey(key);
+        // cosign's Vault client signs Ed25519 over SHA-256(payload) (prehashed: false with the digest
+        // as input), which a bare Ed25519 check over the payload rejects; only Vault's verify
+        // endpoint checks such signatures, so say so rather than report a bad signature.
+        if (info.type === 'ed25519') {
+            throw (0,errors/* usageError */.Wp)(`hashivault://${key} is an ed25519 transit key: its signatures are Ed25519 over the payload's SHA-256 digest, which only Vault's transit/verify endpoint checks`, `verify with \`cosign verify --key hashivault://${key}\`, or sign with an ecdsa-p256 or RSA transit key`);
+        }
         return versionPublicKey(info, info.latest_version, key);
     }
     /**

@@ -1141,16 +1141,34 @@ class HttpLookasideStore {
 
 ;// CONCATENATED MODULE: ./packages/core/src/lookaside/sigserver-store.ts
 /**
- * Signature servers with an upload API (`sigserver+http(s)://BASE`): signatures are POSTed to
+ * Signature servers with an upload API (`sigserver+http(s)://BASE`), as the OpenShift
+ * signature-verification setup serves it with nginx + Lua: signatures are POSTed to
  * `BASE/upload` as JSON `{repoName, layerId, signatureData}`, each field base64, and the server
- * files them into the lookaside layout it publishes under BASE, which is read with plain GETs.
- * The server picks the slot, so uploads cannot collide.
+ * writes the decoded signature to `<root>/<repoName>/<layerId>/signature-1`, publishing `<root>`
+ * under BASE for plain GETs.
+ *
+ * That server's own client sends repoName = the repository path before the image name and
+ * layerId = `<name>@sha256=<hex>`, so the file lands at `<repository>@sha256=<hex>/signature-1`,
+ * the lookaside path CRI-O and containers/image read. The server always writes slot 1 and
+ * answers 201 without saying where, so an upload onto an existing signature would replace it:
+ * the slots are read first and an occupied slot is refused, and after the upload slot 1 is read
+ * back to confirm it holds our signature.
  */
 
 
 
 
+
 const b64 = (s) => Buffer.from(s).toString('base64');
+/**
+ * The upload fields the server's own client sends: `team/app` and sha256:<hex> become
+ * repoName `team`, layerId `app@sha256=<hex>` (repoName is empty for a single-component path).
+ */
+function uploadFields(ref, digest) {
+    const directory = (0,layout/* signatureDirectory */.us)(ref, digest);
+    const slash = directory.lastIndexOf('/');
+    return { repoName: slash < 0 ? '' : directory.slice(0, slash), layerId: directory.slice(slash + 1) };
+}
 class SigServerLookasideStore {
     url;
     #base;
@@ -1168,22 +1186,31 @@ class SigServerLookasideStore {
         return this.#reader.list(ref, digest);
     }
     async add(ref, digest, signature) {
+        const slot = joinUrl(this.#base, (0,layout/* signaturePath */.oY)(ref, digest, 1));
+        const existing = await this.#reader.list(ref, digest);
+        if (existing.length > 0) {
+            throw new errors/* SignetError */.Tj('remote', `${slot} already holds a signature, and this signature server's upload API always writes signature-1, so uploading would replace it`, {
+                hint: 'keep both by signing into a store that adds slots (--lookaside file:///DIR or a WebDAV https:// store) and publishing that, or remove the old signature on the server first',
+            });
+        }
         const url = joinUrl(this.#base, 'upload');
         const what = `uploading to ${url}`;
-        const body = Buffer.from(JSON.stringify({ repoName: b64(ref.repository), layerId: b64(digest), signatureData: b64(signature) }));
+        const { repoName, layerId } = uploadFields(ref, digest);
+        const body = Buffer.from(JSON.stringify({ repoName: b64(repoName), layerId: b64(layerId), signatureData: b64(signature) }));
         const res = await this.#http.send('POST', url, { what, credential: this.#credential, headers: { 'content-type': 'application/json' }, body });
         if (res.status < 200 || res.status > 299)
             throw statusError(what, res.status, 'write');
-        // The server may say where it filed the signature; otherwise count what is there now.
-        const location = res.headers.location;
-        if (location) {
-            const m = /signature-(\d+)$/.exec(location);
-            return { index: m ? Number(m[1]) : 0, location: new URL(location, url).href };
+        // The server does not say where it wrote; read slot 1 back, where CRI-O will look.
+        const published = await this.#reader.list(ref, digest);
+        if (published.length === 0) {
+            throw new errors/* SignetError */.Tj('remote', `${what}: the server accepted the upload but does not publish it at ${slot}`, { hint: 'check that the signature server serves its storage root under the same URL as /upload' });
         }
-        const count = (await this.#reader.list(ref, digest)).length;
-        if (count === 0)
-            throw new errors/* SignetError */.Tj('remote', `${what}: the server accepted the upload but does not publish it under ${this.#base.href}`, { hint: 'check the signature server\'s read URL' });
-        return { index: count, location: url };
+        if (!Buffer.from(published[0]).equals(Buffer.from(signature))) {
+            throw new errors/* SignetError */.Tj('remote', `${slot} holds a different signature after our upload: another upload replaced ours (this server keeps one signature per image)`, {
+                hint: 'sign again once the other signer is done, or use a store that adds slots',
+            });
+        }
+        return { index: 1, location: slot };
     }
     async close() {
         await Promise.all([this.#reader.close(), this.#http.close()]);
