@@ -79,6 +79,7 @@ const HINTS = {
     'registry.digest-mismatch': () => 'the registry or a proxy altered the content',
     'registry.size-mismatch': () => 'the registry or a proxy altered the content',
     'registry.invalid-digest': () => 'the registry or a signature manifest is broken or hostile; nothing was requested with that value',
+    'registry.invalid-descriptor': () => 'the registry or a signature manifest is broken or hostile; nothing was read with that size',
     'registry.insecure-transport': (d) => `fix the registry's token realm to use https, or, if plain HTTP is intended there, set SIGNET_INSECURE_REGISTRIES=${hints_text(d, 'host')}`,
     'limit.body-size': () => 'if the content is expected, raise --max-manifest-size or --max-attachment-size',
     'limit.blob-size': () => 'if the attachment is expected, raise --max-attachment-size (or COSIGN_MAX_ATTACHMENT_SIZE)',
