@@ -11,6 +11,9 @@ import {
   type Logger,
   type TargetContext,
 } from '@signet/core';
+import { writeAboveProgress } from './progress.ts';
+import { inInputNames } from './input-names.ts';
+import { debugEnabled } from './verbosity.ts';
 
 export interface RegistryFlags {
   allowHttpRegistry?: boolean;
@@ -38,15 +41,30 @@ export function parseDuration(value: string): number {
   return ms;
 }
 
+/** Where warnings go instead of stderr: the Actions make them `::warning::` annotations. */
+let warningSink: ((message: string) => void) | undefined;
+let quiet = false;
+
+export function setWarningSink(sink: ((message: string) => void) | undefined): void {
+  warningSink = sink;
+}
+
+/** `--quiet`: informational lines are dropped; warnings and errors stay. */
+export function setQuiet(value: boolean): void {
+  quiet = value;
+}
+
 export const stderrLogger: Logger = {
   debug(message) {
-    if (process.env.SIGNET_DEBUG) process.stderr.write(`debug: ${new Date().toISOString().slice(11, 23)} ${message}\n`);
+    if (debugEnabled()) writeAboveProgress(`debug: ${new Date().toISOString().slice(11, 23)} ${message}\n`);
   },
   info(message) {
-    process.stderr.write(`${message}\n`);
+    if (!quiet) writeAboveProgress(`${message}\n`);
   },
   warn(message) {
-    process.stderr.write(`warning: ${message}\n`);
+    const line = inInputNames(message);
+    if (warningSink) warningSink(line);
+    else writeAboveProgress(`warning: ${line}\n`);
   },
 };
 

@@ -24,6 +24,7 @@ import {
   type SignResult,
 } from '@signet/core';
 import { collectImages, parseConcurrency } from '../images.ts';
+import { addImageDigestOptions, type ImageDigestFlags } from '../image-digest-options.ts';
 import { createProgress } from '../progress.ts';
 import { errorLine, throwIfFailed } from '../exit-code.ts';
 import { collectKeyValue, parseBool } from '../options.ts';
@@ -32,7 +33,7 @@ import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } f
 import { signWithGpg } from './sign-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
 
-interface SignFlags extends RegistryFlags {
+interface SignFlags extends RegistryFlags, ImageDigestFlags {
   report?: string;
   key?: string;
   signBy?: string;
@@ -85,7 +86,7 @@ async function defaultSigningTrust(flags: SignFlags) {
 const CONFIRM_CONCURRENCY = 64;
 
 export function registerSign(program: Command, report?: RunReport): void {
-  addRegistryOptions(program.command('sign'))
+  addImageDigestOptions(addRegistryOptions(program.command('sign')), 'sign')
     .summary('sign image digests and store the signatures in cosign\'s format')
     .description(
       'Signs each IMAGE by digest with the key and appends the signature to the image\'s\n' +
@@ -145,7 +146,7 @@ export function registerSign(program: Command, report?: RunReport): void {
       // Keyless defaults to bundles, as cosign v3 (docs/decisions.md); legacy and both on request.
       const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
       if (format !== 'legacy' && flags.signBy) throw usageError(`--format ${format} is for cosign signatures only`, 'GPG signatures go to a lookaside store');
-      const inputs = await collectImages(images, flags.imagesFile);
+      const inputs = await collectImages(images, flags.imagesFile, flags);
       if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
         throw usageError('--output-signature/--output-payload need exactly one image');
       }

@@ -18,6 +18,7 @@ import {
 import { jsonLines, junit, parseOutputFormat, textTable, type GateResult, type OutputFormat } from '../report.ts';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { collectImages, parseConcurrency } from '../images.ts';
+import { addImageDigestOptions, type ImageDigestFlags } from '../image-digest-options.ts';
 import { createProgress } from '../progress.ts';
 import { errorLine, throwIfFailed } from '../exit-code.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
@@ -26,7 +27,7 @@ import { withReportFile, type RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
 import type { PolicyEvaluator } from '@signet/core/policy/evaluate';
 
-interface VerifyFlags extends RegistryFlags {
+interface VerifyFlags extends RegistryFlags, ImageDigestFlags {
   report?: string;
   key?: string;
   keyring?: string;
@@ -75,7 +76,7 @@ function checksFor(flags: VerifyFlags): string {
 }
 
 export function registerVerify(program: Command, report?: RunReport): void {
-  addRegistryOptions(program.command('verify'))
+  addImageDigestOptions(addRegistryOptions(program.command('verify')), 'verify')
     .summary('verify image signatures; exit 1 unless every image has a valid one')
     .description(
       'For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
@@ -114,7 +115,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
       if (flags.keyring) {
         if (flags.key || flags.certChain || flags.policy) throw usageError('--keyring cannot be combined with --key, --cert-chain or --policy', 'GPG lookaside signatures are checked on their own; a trust policy names keyrings per rule');
         if (output === 'junit') throw usageError('--output junit needs --policy here', 'a trust policy rule can name a keyring and lookaside; the gate then writes JUnit');
-        return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output }, report);
+        return verifyWithKeyring(await collectImages(images, flags.imagesFile, flags), { ...flags, keyring: flags.keyring, output }, report);
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
       const keyless = keylessMode(flags);
@@ -132,7 +133,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
         if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined) throw usageError(`${mode} needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp`);
       }
       const { check, close: closeGate } = await gateFor(flags);
-      const inputs = await collectImages(images, flags.imagesFile);
+      const inputs = await collectImages(images, flags.imagesFile, flags);
       const ctx = createContext(inputs, flags);
       const progress = createProgress();
       try {

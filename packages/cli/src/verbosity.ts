@@ -1,0 +1,10 @@
+/** Debug output: cosign's `-d/--verbose`, or SIGNET_DEBUG=1 in the environment. */
+let verbose = false;
+
+export function setVerbose(value: boolean): void {
+  verbose = value;
+}
+
+export function debugEnabled(): boolean {
+  return verbose || Boolean(process.env.SIGNET_DEBUG);
+}
