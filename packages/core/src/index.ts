@@ -41,3 +41,4 @@ export * from './policy/generate/containers.ts';
 export type { Dropped } from './policy/generate/material.ts';
 export * from './gpg/index.ts';
 export * from './lookaside/index.ts';
+export * from './verify/signed-identity.ts';

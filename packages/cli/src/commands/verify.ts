@@ -19,15 +19,17 @@ import { jsonLines, junit, parseOutputFormat, textTable, type GateResult, type O
 import { collectKeyValue, parseBool } from '../options.ts';
 import { collectImages, parseConcurrency } from '../images.ts';
 import { addImageDigestOptions, type ImageDigestFlags } from '../image-digest-options.ts';
+import { addSignedIdentityOptions, signedIdentityFrom, type SignedIdentityFlags } from '../identity-options.ts';
 import { createProgress } from '../progress.ts';
 import { errorLine, throwIfFailed } from '../exit-code.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { verifyWithKeyring } from './verify-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
+import { claimsChecked, printChecks } from '../verify-checks.ts';
 import type { PolicyEvaluator } from '@signet/core/policy/evaluate';
 
-interface VerifyFlags extends RegistryFlags, ImageDigestFlags {
+interface VerifyFlags extends RegistryFlags, ImageDigestFlags, SignedIdentityFlags {
   report?: string;
   key?: string;
   keyring?: string;
@@ -72,11 +74,11 @@ function checksFor(flags: VerifyFlags): string {
             ? 'The signatures were verified against the specified public key (transparency log not checked: --insecure-ignore-tlog)'
             : 'The signatures were verified against the specified public key\n  - Existence of the claims in the transparency log was verified offline'
           : 'The signatures were verified against the specified public key';
-  return `The following checks were performed on each of these signatures:\n  - The cosign claims were validated (digest, identity and annotations)\n  - ${trust}`;
+  return `The following checks were performed on each of these signatures:\n  - ${claimsChecked(flags.checkClaims, flags.annotations)}\n  - ${trust}`;
 }
 
 export function registerVerify(program: Command, report?: RunReport): void {
-  addImageDigestOptions(addRegistryOptions(program.command('verify')), 'verify')
+  addSignedIdentityOptions(addImageDigestOptions(addRegistryOptions(program.command('verify')), 'verify'))
     .summary('verify image signatures; exit 1 unless every image has a valid one')
     .description(
       'For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
@@ -114,7 +116,6 @@ export function registerVerify(program: Command, report?: RunReport): void {
       }
       if (flags.keyring) {
         if (flags.key || flags.certChain || flags.policy) throw usageError('--keyring cannot be combined with --key, --cert-chain or --policy', 'GPG lookaside signatures are checked on their own; a trust policy names keyrings per rule');
-        if (output === 'junit') throw usageError('--output junit needs --policy here', 'a trust policy rule can name a keyring and lookaside; the gate then writes JUnit');
         return verifyWithKeyring(await collectImages(images, flags.imagesFile, flags), { ...flags, keyring: flags.keyring, output }, report);
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
@@ -160,7 +161,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
         if (output === 'json') process.stdout.write(jsonLines(results));
         else if (output === 'text') process.stdout.write(textTable(results));
         else process.stdout.write(junit(results));
-        for (const r of results) if (r.ok) stderrLogger.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
+        printChecks(results.filter((r) => r.ok).map((r) => r.image), checksFor(flags));
         const failures = outcomes.flatMap((o) =>
           !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new SignetError('verification', o.value.reason ?? `${o.value.image}: not verified`) }],
         );
@@ -195,7 +196,9 @@ type Gate = (input: string, ctx: TargetContext) => Promise<Omit<GateResult, 'sec
 
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
 async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => Promise<void> }> {
+  const signedIdentity = signedIdentityFrom(flags);
   if (flags.policy) {
+    if (signedIdentity) throw usageError('--signed-repository/--remap-identity cannot be combined with --policy', 'set signedIdentity in the trust policy rule');
     // Trust policies bring the YAML parser and every signer kind: loaded for --policy runs only.
     const [{ loadTrustPolicy }, evaluate] = await Promise.all([import('@signet/core/policy/trust-policy'), import('@signet/core/policy/evaluate')]);
     const policy = await loadTrustPolicy(flags.policy);
@@ -243,6 +246,7 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
       tlog,
       annotations: flags.annotations,
       checkIdentity: flags.checkClaims,
+      signedIdentity,
     });
     for (const r of result.rejected) stderrLogger.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
     return { input, image: result.image, ok: result.ok, reason: result.ok ? undefined : describeFailure(result), payloads: result.verified };

@@ -131,11 +131,11 @@ export class PolicyEvaluator {
         try {
           if (signer.kind === 'gpg') {
             const { keyring, store } = await this.#loadGpg(rule, signer);
-            const r = await verifyAtomic(lookasideReference(input), image.digest, store, keyring);
+            const r = await verifyAtomic(lookasideReference(input), image.digest, store, keyring, rule.signedIdentity);
             return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : describeAtomicFailure(r, store.url), verification: undefined };
           }
           const material = await this.#load(rule, signer);
-          const verification = await verifyImage(image, { ...material, annotations: rule.annotations, checkIdentity: true });
+          const verification = await verifyImage(image, { ...material, annotations: rule.annotations, checkIdentity: true, signedIdentity: rule.signedIdentity });
           return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : describeFailure(verification), verification };
         } catch (e) {
           // Bad policy material and unreachable registries are not "unsigned": they propagate.

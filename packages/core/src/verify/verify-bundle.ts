@@ -5,6 +5,7 @@
  * cosign v3 in one way: the predicate type must be cosign's signature type, because cosign
  * would also count any attestation (say SLSA provenance) signed by the key as a signature.
  */
+import { signedIdentityProblem } from './signed-identity.ts';
 import { X509Certificate, type KeyObject } from 'node:crypto';
 import type { BundleWithDsseEnvelope } from '@sigstore/bundle';
 import { isSignetError } from '../errors.ts';
@@ -57,9 +58,8 @@ export async function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnve
   const subject = statement.subject.find((s) => s.digest[algorithm] === hex);
   if (!subject) return `bundle: statement does not name digest ${image.digest}`;
   // cosign v3 signs no identity; signet's bundles carry it as the subject name, checked when present.
-  if (subject.name !== undefined && options.checkIdentity !== false && !image.identityMatches(subject.name)) {
-    return `bundle: subject name "${subject.name}" does not name this image's repository (${image.dockerReference})`;
-  }
+  const wrongIdentity = subject.name !== undefined && options.checkIdentity !== false && signedIdentityProblem(image.dockerReference, subject.name, options.signedIdentity, 'bundle: subject name');
+  if (wrongIdentity) return wrongIdentity;
   const optional = subject.annotations ?? {};
   for (const [key, value] of Object.entries(options.annotations ?? {})) {
     const actual = optional[key];

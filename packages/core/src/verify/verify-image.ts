@@ -11,6 +11,7 @@ import { imageExists, type OpenedImage } from '../targets/open-image.ts';
 import type { StoredSignature } from '../stores/cosign-signatures.ts';
 import { MediaTypes } from '../oci/types.ts';
 import { checkBundle } from './verify-bundle.ts';
+import { signedIdentityProblem, type SignedIdentity } from './signed-identity.ts';
 import { legacyKeylessProblem, type KeylessTrustMaterial } from '../keyless/keyless.ts';
 import { legacyKeyTlogProblem } from '../keyless/key-tlog.ts';
 import { parseCertificates, trustedCertificateKey, type CertificateTrust, type IdentityRequirement } from '../x509/certificates.ts';
@@ -37,6 +38,8 @@ export interface VerifyOptions {
   annotations?: Record<string, string> | undefined;
   /** cosign ignores the signed identity; signet checks it unless told not to. */
   checkIdentity?: boolean;
+  /** Which signed identities count (promotion); default: the image's own repository. */
+  signedIdentity?: SignedIdentity | undefined;
 }
 
 export interface RejectedSignature {
@@ -105,9 +108,8 @@ async function checkSignature(image: OpenedImage, sig: StoredSignature, options:
   const signedDigest = parsed.critical.image['docker-manifest-digest'];
   if (signedDigest !== image.digest) return `payload signs digest ${signedDigest}, not ${image.digest}`;
   const identity = parsed.critical.identity['docker-reference'];
-  if (options.checkIdentity !== false && !image.identityMatches(identity)) {
-    return `payload identity "${identity}" does not name this image's repository (${image.dockerReference})`;
-  }
+  const wrongIdentity = options.checkIdentity !== false && signedIdentityProblem(image.dockerReference, identity, options.signedIdentity);
+  if (wrongIdentity) return wrongIdentity;
   for (const [key, value] of Object.entries(options.annotations ?? {})) {
     const actual = parsed.optional?.[key];
     if (actual !== value) {

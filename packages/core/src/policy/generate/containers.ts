@@ -59,7 +59,7 @@ const EMAIL = /^[^@\s/:]+@[^@\s/:]+$/;
  * (it relies on the Rekor SET). It takes a single Rekor key: with several current logs in the
  * root, only the first is accepted (stricter than the gate, noted).
  */
-async function fulcioRequirement(s: KeylessSigner, notes: string[]): Promise<Requirement> {
+async function fulcioRequirement(s: KeylessSigner, notes: string[], signedIdentity: Requirement): Promise<Requirement> {
   const m = await keylessMaterial(s);
   const [rekor, ...others] = m.tlogs;
   if (!rekor) throw new Error('unreachable: keylessMaterial requires a log');
@@ -69,7 +69,7 @@ async function fulcioRequirement(s: KeylessSigner, notes: string[]): Promise<Req
     type: 'sigstoreSigned',
     fulcio: { caData: b64(m.rootsPem), oidcIssuer: s.issuer, subjectEmail: s.identity },
     rekorPublicKeyData: b64(rekor.publicKeyPem),
-    signedIdentity: { type: 'matchRepository' },
+    signedIdentity,
   };
 }
 
@@ -128,14 +128,22 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
     }
     const keys = await Promise.all(keySigners.map(async (s) => b64(publicKeyPem(await loadVerificationKey(s.key)))));
     const keyrings = await Promise.all(gpgSigners.map(async (s) => binaryKeyring(await loadPublicKeyring(s.keyring))));
-    const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes)));
-    // cosign signs the repository without a tag, so only matchRepository can accept it.
+    // The rule's signedIdentity is containers/image's own vocabulary: written as it is. Without
+    // one, cosign signs the repository without a tag, so only matchRepository can accept it.
+    const signedIdentity: Requirement = { ...(rule.signedIdentity ?? { type: 'matchRepository' }) };
+    if (rule.signedIdentity?.type === 'remapIdentity' && signers.some((s) => s.kind !== 'gpg')) {
+      notes.push(`rule "${rule.name}": containers/image applies remapIdentity to cosign signatures only for images named by digest (a tag must match the signed reference exactly, and cosign signs none): pods naming a tag are rejected on nodes.`);
+    }
+    const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes, signedIdentity)));
     const sigstore = (keyData: string[]): Requirement =>
-      keyData.length === 1
-        ? { type: 'sigstoreSigned', keyData: keyData[0], signedIdentity: { type: 'matchRepository' } }
-        : { type: 'sigstoreSigned', keyDatas: keyData, signedIdentity: { type: 'matchRepository' } };
+      keyData.length === 1 ? { type: 'sigstoreSigned', keyData: keyData[0], signedIdentity } : { type: 'sigstoreSigned', keyDatas: keyData, signedIdentity };
     // signet signs GPG identities as containers/image does, so the default matchRepoDigestOrExact holds.
-    const signedBy = (keyring: Uint8Array): Requirement => ({ type: 'signedBy', keyType: 'GPGKeys', keyData: Buffer.from(keyring).toString('base64') });
+    const signedBy = (keyring: Uint8Array): Requirement => ({
+      type: 'signedBy',
+      keyType: 'GPGKeys',
+      keyData: Buffer.from(keyring).toString('base64'),
+      ...(rule.signedIdentity ? { signedIdentity: { ...rule.signedIdentity } } : {}),
+    });
     const requirements =
       rule.require === 'all'
         ? [...keys.map((k) => sigstore([k])), ...keyrings.map(signedBy), ...fulcio]
