@@ -131,8 +131,11 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
     // The rule's signedIdentity is containers/image's own vocabulary: written as it is. Without
     // one, cosign signs the repository without a tag, so only matchRepository can accept it.
     const signedIdentity: Requirement = { ...(rule.signedIdentity ?? { type: 'matchRepository' }) };
-    if (rule.signedIdentity?.type === 'remapIdentity' && signers.some((s) => s.kind !== 'gpg')) {
-      notes.push(`rule "${rule.name}": containers/image applies remapIdentity to cosign signatures only for images named by digest (a tag must match the signed reference exactly, and cosign signs none): pods naming a tag are rejected on nodes.`);
+    if (rule.signedIdentity?.type === 'remapIdentity' && (keySigners.length > 0 || keylessSigners.length > 0)) {
+      // containers/image's remapIdentity ends in matchRepoDigestOrExact, which rejects a signed
+      // reference without tag or digest: exactly what cosign signs. Accepting nothing is not
+      // the gate's rule either, so say so rather than write a policy that rejects every image.
+      refuse('containers policy.json', rule, 'signedIdentity remapIdentity for cosign signatures', 'containers/image accepts remapped cosign signatures in no case (they name a repository without tag); use signedIdentity exactRepository with one rule per promoted repository');
     }
     const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes, signedIdentity)));
     const sigstore = (keyData: string[]): Requirement =>
