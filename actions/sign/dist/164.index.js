@@ -209,6 +209,8 @@ async function childManifests(image) {
 
 // EXTERNAL MODULE: ./packages/cli/src/images.ts
 var src_images = __webpack_require__(50123);
+// EXTERNAL MODULE: ./packages/cli/src/image-digest-options.ts + 1 modules
+var image_digest_options = __webpack_require__(61483);
 // EXTERNAL MODULE: ./packages/cli/src/progress.ts
 var src_progress = __webpack_require__(53314);
 // EXTERNAL MODULE: ./packages/cli/src/exit-code.ts
@@ -436,6 +438,7 @@ var run_report = __webpack_require__(48595);
 
 
 
+
 /** `--format`, with cosign v3's `--new-bundle-format[=bool]` as an alias (true: bundle, false: legacy). */
 function signatureFormat(flags) {
     if (flags.format !== undefined && !SIGNATURE_FORMATS.includes(flags.format)) {
@@ -460,7 +463,7 @@ async function defaultSigningTrust(flags) {
 /** Confirmations mostly wait; many can wait at once. */
 const CONFIRM_CONCURRENCY = 64;
 function registerSign(program, report) {
-    (0,context/* addRegistryOptions */.pX)(program.command('sign'))
+    (0,image_digest_options/* addImageDigestOptions */.P)((0,context/* addRegistryOptions */.pX)(program.command('sign')), 'sign')
         .summary('sign image digests and store the signatures in cosign\'s format')
         .description('Signs each IMAGE by digest with the key and appends the signature to the image\'s\n' +
         '`sha256-<hex>.sig` manifest (in COSIGN_REPOSITORY when set). A tag is resolved to its\n' +
@@ -518,7 +521,7 @@ function registerSign(program, report) {
         const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
         if (format !== 'legacy' && flags.signBy)
             throw (0,errors/* usageError */.Wp)(`--format ${format} is for cosign signatures only`, 'GPG signatures go to a lookaside store');
-        const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile);
+        const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile, flags);
         if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
             throw (0,errors/* usageError */.Wp)('--output-signature/--output-payload need exactly one image');
         }

@@ -696,7 +696,7 @@ class BundleReferrerStore {
         const viaApi = await this.repository.referrers?.(digest);
         const list = viaApi
             ? { location: `${this.repository.location} referrers of ${digest}`, viaApi: true, entries: viaApi }
-            : { ...(await this.#readFallback(digest)), viaApi: false };
+            : { ...(await this.#readFallback(digest, { reading: true })), viaApi: false };
         if (artifactType === undefined)
             return list;
         // Kept too, as which artifact it is then shows only in its manifest (load() checks it): an
@@ -771,12 +771,28 @@ class BundleReferrerStore {
             key: (entry) => entry.digest,
         };
     }
-    async #readFallback(subjectDigest) {
+    /**
+     * The fallback index. Something else under its tag is reported when writing (it is someone
+     * else's data, not ours to overwrite), and read as "no referrers": `cosign copy` (v2) tags the
+     * copied image itself `sha256-<hex>`, which must not make a promoted image unverifiable.
+     */
+    async #readFallback(subjectDigest, options = {}) {
         const location = this.location(subjectDigest);
         const fetched = await this.repository.getManifest(referrersTag(subjectDigest));
         if (!fetched)
             return { location, manifestDigest: undefined, entries: [] };
+        if (options.reading && !looksLikeIndex(fetched.bytes))
+            return { location, manifestDigest: fetched.digest, entries: [] };
         return { location, manifestDigest: fetched.digest, entries: parseReferrersIndex(fetched.bytes, location) };
+    }
+}
+function looksLikeIndex(bytes) {
+    try {
+        const doc = JSON.parse(new TextDecoder().decode(bytes));
+        return Array.isArray(doc?.manifests);
+    }
+    catch {
+        return false;
     }
 }
 /**

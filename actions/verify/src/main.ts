@@ -29,6 +29,8 @@ async function run(): Promise<void> {
     ['lookaside', '--lookaside'],
     ['policy', '--policy'],
     ['concurrency', '--concurrency'],
+    ['signed-repository', '--signed-repository'],
+    ['remap-identity', '--remap-identity'],
   ] as const) {
     const value = core.getInput(input).trim();
     if (value) argv.push(flag, value);

@@ -14,7 +14,6 @@ function lines(content: string): string[] {
 export async function collectImages(args: readonly string[], imagesFile?: string, pin: ImageDigestFlags = {}): Promise<string[]> {
   const images: string[] = [];
   const pinned = pinnedImage(pin);
-  if (pinned !== undefined) images.push(pinned);
   for (const arg of args) {
     if (arg === '-') images.push(...lines(await text(process.stdin)));
     else images.push(arg);
@@ -26,6 +25,8 @@ export async function collectImages(args: readonly string[], imagesFile?: string
       throw usageError(`cannot read --images-file ${imagesFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
   }
+  // After the lists, as the wrappers always ordered them (results name the first image).
+  if (pinned !== undefined) images.push(pinned);
   if (images.length === 0) throw usageError('no images given', 'pass IMAGE@DIGEST arguments, --image NAME --digest DIGEST, --images-file FILE, or - to read them from stdin');
   return [...new Set(images)];
 }

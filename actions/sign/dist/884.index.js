@@ -1,8 +1,8 @@
-export const id = 449;
-export const ids = [449];
+export const id = 884;
+export const ids = [884];
 export const modules = {
 
-/***/ 62449:
+/***/ 11884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -84,6 +84,10 @@ function junit(results, suite = 'signet verify') {
 var options = __webpack_require__(30783);
 // EXTERNAL MODULE: ./packages/cli/src/images.ts
 var src_images = __webpack_require__(50123);
+// EXTERNAL MODULE: ./packages/cli/src/image-digest-options.ts + 1 modules
+var image_digest_options = __webpack_require__(61483);
+// EXTERNAL MODULE: ./packages/cli/src/identity-options.ts
+var identity_options = __webpack_require__(52332);
 // EXTERNAL MODULE: ./packages/cli/src/progress.ts
 var src_progress = __webpack_require__(53314);
 // EXTERNAL MODULE: ./packages/cli/src/exit-code.ts
@@ -96,11 +100,32 @@ var atomic = __webpack_require__(2904);
 var keys = __webpack_require__(47131);
 // EXTERNAL MODULE: ./packages/cli/src/lookaside-options.ts
 var lookaside_options = __webpack_require__(63031);
+;// CONCATENATED MODULE: ./packages/cli/src/verify-checks.ts
+/** The "Verification for ... --" lines cosign prints on stderr, once per run rather than per image. */
+
+/** What the claims check covered: the digest is always checked; identity only with --check-claims. */
+function claimsChecked(checkClaims, annotations) {
+    const annotated = Object.keys(annotations).length > 0 ? ' and annotations' : '';
+    return checkClaims
+        ? `The cosign claims were validated (digest, identity${annotated})`
+        : `The signed digest${annotated ? ' and annotations were' : ' was'} validated; the identity claim was NOT checked (--check-claims=false)`;
+}
+/** One block for the verified images: the image itself for one, a count for a batch. */
+function printChecks(verified, checks) {
+    if (verified.length === 0)
+        return;
+    const what = verified.length === 1 ? verified[0] : `${verified.length} images`;
+    context/* stderrLogger */.D7.info(`Verification for ${what} --\n${checks}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/verify-gpg.ts
 /**
  * `signet verify --keyring`: checks containers/image GPG signatures in a lookaside store the
  * way a signedBy policy does (see core gpg/verify.ts for the identity rule).
  */
+
+
+
 
 
 
@@ -113,14 +138,17 @@ async function verifyWithKeyring(inputs, flags, report) {
         throw (0,errors/* usageError */.Wp)('--annotations cannot be used with --keyring', 'containers/image signatures carry no annotations');
     for (const input of inputs)
         (0,atomic/* lookasideReference */.LI)(input);
+    const signedIdentity = (0,identity_options/* signedIdentityFrom */.$)(flags);
     const keyring = await (0,keys/* loadPublicKeyring */.jX)(flags.keyring);
     const store = (0,lookaside_options/* lookasideStore */.L0)(flags.lookaside, true);
     const ctx = (0,context/* createContext */.q6)(inputs, flags);
     const progress = (0,src_progress/* createProgress */.m)();
     try {
         const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
+            const started = performance.now();
             const image = await (0,open_image/* openImage */.UY)(input, ctx);
-            return (0,atomic/* verifyAtomic */.TB)((0,atomic/* lookasideReference */.LI)(input), image.digest, store, keyring);
+            const result = await (0,atomic/* verifyAtomic */.TB)((0,atomic/* lookasideReference */.LI)(input), image.digest, store, keyring, signedIdentity);
+            return { ...result, seconds: (performance.now() - started) / 1000 };
         }, (outcome, done, total) => {
             if (total <= 1)
                 return;
@@ -133,9 +161,15 @@ async function verifyWithKeyring(inputs, flags, report) {
         for (const outcome of outcomes)
             if (outcome.ok)
                 print(outcome.value, flags.output);
-        report?.verified.push(...outcomes.map((o) => o.ok
-            ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.ok ? undefined : (0,atomic/* describeAtomicFailure */.BU)(o.value, store.url), payloads: [], seconds: 0 }
-            : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: (0,exit_code/* errorLine */.BP)(o.error), seconds: 0 }));
+        printChecks(outcomes.flatMap((o) => (o.ok && o.value.ok ? [o.value.image] : [])), 'The following checks were performed on each of these signatures:\n  - The signature was made by a key in the keyring\n  - The signed digest and identity match the image (' +
+            (signedIdentity ? `signedIdentity ${signedIdentity.type}` : 'matchRepoDigestOrExact') +
+            ')\n');
+        const results = outcomes.map((o) => o.ok
+            ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.ok ? undefined : (0,atomic/* describeAtomicFailure */.BU)(o.value, store.url), payloads: [], seconds: o.value.seconds }
+            : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: (0,exit_code/* errorLine */.BP)(o.error), seconds: 0 });
+        report?.verified.push(...results);
+        if (flags.output === 'junit')
+            process.stdout.write(junit(results));
         const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors/* SignetError */.Tj('verification', (0,atomic/* describeAtomicFailure */.BU)(o.value, store.url)) }]);
         if (inputs.length > 1)
             context/* stderrLogger */.D7.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
@@ -149,10 +183,8 @@ async function verifyWithKeyring(inputs, flags, report) {
 function print(result, output) {
     for (const r of result.rejected)
         context/* stderrLogger */.D7.info(`rejected signature-${r.index} of ${result.image}: ${r.reason}`);
-    if (!result.ok)
+    if (!result.ok || output === 'junit')
         return;
-    context/* stderrLogger */.D7.info(`\nVerification for ${result.image} --\nThe following checks were performed on each of these signatures:\n` +
-        '  - The signature was made by a key in the keyring\n  - The signed digest and identity match the image (matchRepoDigestOrExact)\n');
     if (output === 'json') {
         const docs = result.verified.map((v) => ({
             critical: { identity: { 'docker-reference': v.payload.dockerReference }, image: { 'docker-manifest-digest': v.payload.digest }, type: 'atomic container signature' },
@@ -170,6 +202,9 @@ function print(result, output) {
 // EXTERNAL MODULE: ./packages/cli/src/run-report.ts
 var run_report = __webpack_require__(48595);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/verify.ts
+
+
+
 
 
 
@@ -205,10 +240,10 @@ function checksFor(flags) {
                         ? 'The signatures were verified against the specified public key (transparency log not checked: --insecure-ignore-tlog)'
                         : 'The signatures were verified against the specified public key\n  - Existence of the claims in the transparency log was verified offline'
                     : 'The signatures were verified against the specified public key';
-    return `The following checks were performed on each of these signatures:\n  - The cosign claims were validated (digest, identity and annotations)\n  - ${trust}`;
+    return `The following checks were performed on each of these signatures:\n  - ${claimsChecked(flags.checkClaims, flags.annotations)}\n  - ${trust}`;
 }
 function registerVerify(program, report) {
-    (0,context/* addRegistryOptions */.pX)(program.command('verify'))
+    (0,identity_options/* addSignedIdentityOptions */.i)((0,image_digest_options/* addImageDigestOptions */.P)((0,context/* addRegistryOptions */.pX)(program.command('verify')), 'verify'))
         .summary('verify image signatures; exit 1 unless every image has a valid one')
         .description('For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
         'referrers (cosign v3; Referrers API or the `sha256-<hex>` fallback index), in\n' +
@@ -246,9 +281,7 @@ function registerVerify(program, report) {
         if (flags.keyring) {
             if (flags.key || flags.certChain || flags.policy)
                 throw (0,errors/* usageError */.Wp)('--keyring cannot be combined with --key, --cert-chain or --policy', 'GPG lookaside signatures are checked on their own; a trust policy names keyrings per rule');
-            if (output === 'junit')
-                throw (0,errors/* usageError */.Wp)('--output junit needs --policy here', 'a trust policy rule can name a keyring and lookaside; the gate then writes JUnit');
-            return verifyWithKeyring(await (0,src_images/* collectImages */.F)(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output }, report);
+            return verifyWithKeyring(await (0,src_images/* collectImages */.F)(images, flags.imagesFile, flags), { ...flags, keyring: flags.keyring, output }, report);
         }
         if (flags.lookaside)
             throw (0,errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
@@ -266,7 +299,7 @@ function registerVerify(program, report) {
                 throw (0,errors/* usageError */.Wp)(`${mode} needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp`);
         }
         const { check, close: closeGate } = await gateFor(flags);
-        const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile);
+        const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile, flags);
         const ctx = (0,context/* createContext */.q6)(inputs, flags);
         const progress = (0,src_progress/* createProgress */.m)();
         try {
@@ -292,9 +325,7 @@ function registerVerify(program, report) {
                 process.stdout.write(textTable(results));
             else
                 process.stdout.write(junit(results));
-            for (const r of results)
-                if (r.ok)
-                    context/* stderrLogger */.D7.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
+            printChecks(results.filter((r) => r.ok).map((r) => r.image), checksFor(flags));
             const failures = outcomes.flatMap((o) => !o.ok ? [{ item: o.item, error: o.error }] : o.value.ok ? [] : [{ item: o.item, error: new errors/* SignetError */.Tj('verification', o.value.reason ?? `${o.value.image}: not verified`) }]);
             if (inputs.length > 1) {
                 context/* stderrLogger */.D7.info(`Summary: ${inputs.length - failures.length}/${inputs.length} image(s) verified, ${failures.length} failed`);
@@ -326,7 +357,10 @@ async function keyTlogTrust(publicKey, flags) {
 }
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
 async function gateFor(flags) {
+    const signedIdentity = (0,identity_options/* signedIdentityFrom */.$)(flags);
     if (flags.policy) {
+        if (signedIdentity)
+            throw (0,errors/* usageError */.Wp)('--signed-repository/--remap-identity cannot be combined with --policy', 'set signedIdentity in the trust policy rule');
         // Trust policies bring the YAML parser and every signer kind: loaded for --policy runs only.
         const [{ loadTrustPolicy }, evaluate] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 22222)), Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(504)]).then(__webpack_require__.bind(__webpack_require__, 18504))]);
         const policy = await loadTrustPolicy(flags.policy);
@@ -374,12 +408,48 @@ async function gateFor(flags) {
             tlog,
             annotations: flags.annotations,
             checkIdentity: flags.checkClaims,
+            signedIdentity,
         });
         for (const r of result.rejected)
             context/* stderrLogger */.D7.info(`rejected signature ${r.layerDigest.slice(0, 19)}…: ${r.reason}`);
         return { input, image: result.image, ok: result.ok, reason: result.ok ? undefined : (0,verify_image/* describeFailure */.I)(result), payloads: result.verified };
     };
     return { check, close: async () => { } };
+}
+
+
+/***/ }),
+
+/***/ 52332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ signedIdentityFrom),
+/* harmony export */   i: () => (/* binding */ addSignedIdentityOptions)
+/* harmony export */ });
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34489);
+
+function addSignedIdentityOptions(command, inline = false) {
+    const rule = inline ? 'inline rule: ' : '';
+    return command
+        .option('--signed-repository <repo>', `${rule}accept signatures whose signed identity names this repository (an image promoted with its signatures from there; signedIdentity exactRepository). The digest is still checked`)
+        .option('--remap-identity <prefix=signedPrefix>', `${rule}accept signatures made for the image's name with PREFIX replaced by SIGNED_PREFIX (signedIdentity remapIdentity), e.g. registry.example.com/prod=registry.example.com/staging`);
+}
+/** The rule the flags give, or undefined for the default (the image's own repository). */
+function signedIdentityFrom(flags) {
+    if (flags.signedRepository !== undefined && flags.remapIdentity !== undefined) {
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('--signed-repository and --remap-identity cannot be combined', 'a signed identity rule is one of them (containers/image signedIdentity)');
+    }
+    if (flags.signedRepository !== undefined)
+        return (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSignedIdentity */ .E6)({ type: 'exactRepository', dockerRepository: flags.signedRepository });
+    if (flags.remapIdentity === undefined)
+        return undefined;
+    const eq = flags.remapIdentity.indexOf('=');
+    if (eq <= 0 || eq === flags.remapIdentity.length - 1) {
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--remap-identity "${flags.remapIdentity}" must be PREFIX=SIGNED_PREFIX`, 'e.g. --remap-identity registry.example.com/prod=registry.example.com/staging');
+    }
+    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSignedIdentity */ .E6)({ type: 'remapIdentity', prefix: flags.remapIdentity.slice(0, eq), signedPrefix: flags.remapIdentity.slice(eq + 1) });
 }
 
 
@@ -516,6 +586,8 @@ var algorithms = __webpack_require__(62091);
 var open_image = __webpack_require__(76139);
 // EXTERNAL MODULE: ./packages/core/src/oci/types.ts
 var types = __webpack_require__(41667);
+// EXTERNAL MODULE: ./packages/core/src/verify/signed-identity.ts
+var signed_identity = __webpack_require__(34489);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/core/src/formats/sigstore-bundle.ts
@@ -534,6 +606,7 @@ var certificates = __webpack_require__(745);
  * cosign v3 in one way: the predicate type must be cosign's signature type, because cosign
  * would also count any attestation (say SLSA provenance) signed by the key as a signature.
  */
+
 
 
 
@@ -583,9 +656,9 @@ async function checkBundle(image, bundle, options) {
     if (!subject)
         return `bundle: statement does not name digest ${image.digest}`;
     // cosign v3 signs no identity; signet's bundles carry it as the subject name, checked when present.
-    if (subject.name !== undefined && options.checkIdentity !== false && !image.identityMatches(subject.name)) {
-        return `bundle: subject name "${subject.name}" does not name this image's repository (${image.dockerReference})`;
-    }
+    const wrongIdentity = subject.name !== undefined && options.checkIdentity !== false && (0,signed_identity/* signedIdentityProblem */.cY)(image.dockerReference, subject.name, options.signedIdentity, 'bundle: subject name');
+    if (wrongIdentity)
+        return wrongIdentity;
     const optional = subject.annotations ?? {};
     for (const [key, value] of Object.entries(options.annotations ?? {})) {
         const actual = optional[key];
@@ -620,6 +693,7 @@ async function bundleCertificateKey(bundle, trust) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-image.ts
+
 
 
 
@@ -686,9 +760,9 @@ async function checkSignature(image, sig, options) {
     if (signedDigest !== image.digest)
         return `payload signs digest ${signedDigest}, not ${image.digest}`;
     const identity = parsed.critical.identity['docker-reference'];
-    if (options.checkIdentity !== false && !image.identityMatches(identity)) {
-        return `payload identity "${identity}" does not name this image's repository (${image.dockerReference})`;
-    }
+    const wrongIdentity = options.checkIdentity !== false && (0,signed_identity/* signedIdentityProblem */.cY)(image.dockerReference, identity, options.signedIdentity);
+    if (wrongIdentity)
+        return wrongIdentity;
     for (const [key, value] of Object.entries(options.annotations ?? {})) {
         const actual = parsed.optional?.[key];
         if (actual !== value) {
