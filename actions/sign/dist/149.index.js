@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/cli/src/docs-url.ts
+var docs_url = __webpack_require__(38414);
 // EXTERNAL MODULE: ./packages/cli/src/identity-options.ts
 var identity_options = __webpack_require__(52332);
 // EXTERNAL MODULE: external "node:path"
@@ -591,6 +593,7 @@ var context = __webpack_require__(50332);
 
 
 
+
 const TARGETS = ['kyverno', 'policy-controller', 'connaisseur', 'containers'];
 function registerPolicy(program) {
     program
@@ -603,7 +606,7 @@ function registerPolicy(program) {
         'refuses rather than generating a weaker policy.')
         .addArgument(new esm/* Argument */.ef('<target>', 'what to generate').choices(TARGETS))
         .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain / --trusted-root)')
-        .option('--policy <file>', 'TrustPolicy YAML (see docs/trust-policy.md)')
+        .option('--policy <file>', `TrustPolicy YAML (see ${(0,docs_url/* docsUrl */.f)('trust-policy.md')})`)
         .option('--key <ref>', 'inline rule: accepted public key (repeatable): path, env://, k8s://ns/name, hashivault://name', options/* collect */.Fo, [])
         .option('--cert-chain <file>', 'inline rule: accepted certificate chain (root last)')
         .option('--trusted-root <file>', 'inline rule: keyless signer, sigstore trusted_root.json of the Fulcio CA and logs (with --certificate-identity and --certificate-oidc-issuer, or their -regexp forms)')
@@ -746,6 +749,22 @@ async function writeContainers(policy, flags) {
     await writeAtomically((0,external_node_path_.join)(dir, 'registries.d', config.registriesDFile), config.registriesDYaml);
     await writeAtomically((0,external_node_path_.join)(dir, 'machineconfig.yaml'), header('containers', policy, notes) + config.machineConfigYaml);
     context/* stderrLogger */.D7.info(`wrote ${(0,external_node_path_.join)(dir, 'policy.json')}, ${(0,external_node_path_.join)(dir, 'registries.d', config.registriesDFile)}, ${(0,external_node_path_.join)(dir, 'machineconfig.yaml')}`);
+}
+
+
+/***/ }),
+
+/***/ 38414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ docsUrl)
+/* harmony export */ });
+/* unused harmony export DOCS_BASE */
+/** Where --help sends people: the published pages, not paths inside a checkout they may not have. */
+const DOCS_BASE = 'https://github.com/signet-dev/signet/blob/main/docs';
+function docsUrl(page) {
+    return `${DOCS_BASE}/${page}`;
 }
 
 

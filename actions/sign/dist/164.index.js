@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/cli/src/docs-url.ts
+var docs_url = __webpack_require__(38414);
 // EXTERNAL MODULE: ./packages/core/src/formats/simple-signing.ts
 var simple_signing = __webpack_require__(999);
 // EXTERNAL MODULE: ./packages/core/src/formats/signature-manifest.ts
@@ -439,6 +441,7 @@ var run_report = __webpack_require__(48595);
 
 
 
+
 /** `--format`, with cosign v3's `--new-bundle-format[=bool]` as an alias (true: bundle, false: legacy). */
 function signatureFormat(flags) {
     if (flags.format !== undefined && !SIGNATURE_FORMATS.includes(flags.format)) {
@@ -472,7 +475,7 @@ function registerSign(program, report) {
         .argument('[image...]', 'IMAGE@sha256:DIGEST, IMAGE:TAG, oci:DIR[:TAG], or - to read images from stdin')
         .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
         .option('--concurrency <n>', 'images signed in parallel', src_images/* parseConcurrency */.n, 8)
-        .option('--single-writer', 'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see docs/concurrency.md)')
+        .option('--single-writer', 'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see ' + (0,docs_url/* docsUrl */.f)('concurrency.md') + ')')
         .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
         .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy (bundle with --keyless)')
         .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', options/* parseBool */.q6)

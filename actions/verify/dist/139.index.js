@@ -1281,7 +1281,7 @@ async function openImage(input, ctx, options = {}) {
             throw (0,errors/* usageError */.Wp)(`${input}: no image "${wanted}" in the layout at ${target.path}`, 'list its tags with `signet triangulate`, or name the image by digest');
         }
         if (!target.digest)
-            ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; signing the digest`);
+            ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; ${options.purpose ?? 'signing'} the digest`);
         const identity = layoutIdentity(target.path);
         const signatureRepository = await openSignatureRepository(ctx, layout);
         return {
@@ -1312,7 +1312,7 @@ async function openImage(input, ctx, options = {}) {
             throw new errors/* SignetError */.Tj('usage', `image ${(0,reference/* formatReference */.FH)(ref)} not found (no tag "${tag}")`, { hint: 'push the image first, or check the repository name and tag' });
         digest = found.digest;
         resolvedFromTag = tag;
-        ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
+        ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; ${options.purpose ?? 'signing'} the digest (pass IMAGE@DIGEST to avoid this)`);
     }
     const signatureRepository = await openSignatureRepository(ctx, repository);
     const pinned = (0,reference/* withDigest */.hQ)({ registry: ref.registry, repository: ref.repository }, digest);

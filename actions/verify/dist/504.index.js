@@ -104,7 +104,7 @@ class PolicyEvaluator {
             };
         }
         const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
-        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false });
+        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false, purpose: 'verifying' });
         const signers = await Promise.all(rule.signers.map(async (signer) => {
             try {
                 if (signer.kind === 'gpg') {

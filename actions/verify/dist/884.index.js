@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   registerVerify: () => (/* binding */ registerVerify)
 });
 
+// EXTERNAL MODULE: ./packages/cli/src/docs-url.ts
+var docs_url = __webpack_require__(38414);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/batch/run-batch.ts
@@ -146,7 +148,7 @@ async function verifyWithKeyring(inputs, flags, report) {
     try {
         const outcomes = await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
             const started = performance.now();
-            const image = await (0,open_image/* openImage */.UY)(input, ctx);
+            const image = await (0,open_image/* openImage */.UY)(input, ctx, { purpose: 'verifying' });
             const result = await (0,atomic/* verifyAtomic */.TB)((0,atomic/* lookasideReference */.LI)(input), image.digest, store, keyring, signedIdentity);
             return { ...result, seconds: (performance.now() - started) / 1000 };
         }, (outcome, done, total) => {
@@ -215,6 +217,7 @@ var run_report = __webpack_require__(48595);
 
 
 
+
 /**
  * Keyless verification: --trusted-root, or (as cosign) an identity and issuer with no key, chain
  * or policy, the trusted root then coming from TUF.
@@ -265,7 +268,7 @@ function registerVerify(program, report) {
         .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs; default: from TUF, see signet initialize). With --key: the Rekor logs whose entry each signature must carry')
         .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', options/* parseBool */.q6)
         .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', options/* collectKeyValue */.Hx, {})
-        .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
+        .option('--policy <file>', `a TrustPolicy YAML: each image is checked against the rule covering it (see ${(0,docs_url/* docsUrl */.f)('trust-policy.md')})`)
         .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
         .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', options/* parseBool */.q6, true)
         .option('--insecure-ignore-tlog [bool]', 'with --key: do not require a Rekor entry even though a Rekor key is given (--trusted-root or SIGSTORE_REKOR_PUBLIC_KEY); without one, key signatures\' entries are not checked', options/* parseBool */.q6)
@@ -401,7 +404,7 @@ async function gateFor(flags) {
         ? { trust: flags.trustedRoot ? await (0,keyless_keyless/* loadTrustedRoot */.KE)(flags.trustedRoot, { ignoreSct }) : await (0,keyless_keyless/* loadDefaultTrustedRoot */.Re)({ ignoreSct }), identity }
         : undefined;
     const check = async (input, ctx) => {
-        const result = await (0,verify_image/* verifyImage */.Z)(await (0,open_image/* openImage */.UY)(input, ctx, { checkDigestExists: false }), {
+        const result = await (0,verify_image/* verifyImage */.Z)(await (0,open_image/* openImage */.UY)(input, ctx, { checkDigestExists: false, purpose: 'verifying' }), {
             publicKey,
             certificates,
             keyless,

@@ -66,8 +66,18 @@ var errors = __webpack_require__(637);
 
 
 
-function staticCredentials(map) {
-    return { get: async (registry) => map[registry] };
+/** Where each credential came from, for the message when a registry refuses it (kept out of the value). */
+const sources = new WeakMap();
+function withSource(credential, source) {
+    if (credential)
+        sources.set(credential, source);
+    return credential;
+}
+function credentialSource(credential) {
+    return sources.get(credential);
+}
+function staticCredentials(map, source) {
+    return { get: async (registry) => (source ? withSource(map[registry], source) : map[registry]) };
 }
 function chainCredentials(...providers) {
     return {
@@ -139,7 +149,7 @@ function runCredentialHelper(helper, serverUrl) {
         child.stdin.end(serverUrl);
     });
 }
-async function readJson(path) {
+async function readJson(path, warn) {
     let text;
     try {
         text = await (0,promises_.readFile)(path, 'utf8');
@@ -150,7 +160,12 @@ async function readJson(path) {
     try {
         return JSON.parse(text);
     }
-    catch {
+    catch (e) {
+        // With a logger the run goes on without it (public images need no credentials) and says so.
+        if (warn) {
+            warn(`${path} is not valid JSON (${e.message}); its credentials are not used: fix or remove the file (docker login rewrites it)`);
+            return undefined;
+        }
         throw new errors/* SignetError */.Tj('usage', `${path} is not valid JSON`, { hint: 'fix or remove the file (docker login rewrites it)' });
     }
 }
@@ -159,24 +174,26 @@ function dockerConfigCredentials(options = {}) {
     const dockerConfigPath = (0,external_node_path_.join)(options.configDir ?? env.DOCKER_CONFIG ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker'), 'config.json');
     let cached;
     const load = () => (cached ??= Promise.all([
-        readJson(dockerConfigPath),
-        env.REGISTRY_AUTH_FILE ? readJson(env.REGISTRY_AUTH_FILE) : Promise.resolve(undefined),
+        readJson(dockerConfigPath, options.warn),
+        env.REGISTRY_AUTH_FILE ? readJson(env.REGISTRY_AUTH_FILE, options.warn) : Promise.resolve(undefined),
     ]).then((all) => all.filter((c) => c !== undefined)));
+    const from = withSource;
     return {
         async get(registry) {
-            for (const config of await load()) {
+            for (const [i, config] of (await load()).entries()) {
+                const file = i === 0 ? dockerConfigPath : (env.REGISTRY_AUTH_FILE ?? 'REGISTRY_AUTH_FILE');
                 const keys = configKeys(registry);
                 const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
                 if (helper)
-                    return runCredentialHelper(helper, keys[0] ?? registry);
+                    return from(await runCredentialHelper(helper, keys[0] ?? registry), `credential helper docker-credential-${helper} (credHelpers in ${file})`);
                 const entry = findEntry(config.auths, registry);
                 const fromEntry = entry ? parseAuthEntry(entry) : undefined;
                 if (fromEntry)
-                    return fromEntry;
+                    return from(fromEntry, `${file} (auths)`);
                 if (config.credsStore) {
                     const found = await runCredentialHelper(config.credsStore, keys[0] ?? registry);
                     if (found)
-                        return found;
+                        return from(found, `credential helper docker-credential-${config.credsStore} (credsStore in ${file})`);
                 }
             }
             return undefined;
@@ -225,6 +242,7 @@ var pool = __webpack_require__(47841);
 
 
 
+
 class RegistryClient {
     stats = { requests: 0, tokenFetches: 0, retries: 0 };
     #http;
@@ -256,6 +274,12 @@ class RegistryClient {
         const host = apiHost(registry);
         const scheme = this.#insecure.has(registry) || this.#insecure.has(host) ? 'http' : 'https';
         return `${scheme}://${host}`;
+    }
+    /** Where the credentials sent to each registry came from, for the message when they are refused. */
+    #sentFrom = new Map();
+    #refused(registry) {
+        const source = this.#sentFrom.get(registry);
+        return source === undefined ? undefined : `credentials from ${source} were sent and refused`;
     }
     #credential(registry) {
         let found = this.#credentialCache.get(registry);
@@ -314,6 +338,8 @@ class RegistryClient {
         const service = challenge.params.service;
         this.stats.tokenFetches++;
         let response;
+        if (credential)
+            this.#sentFrom.set(registry, credentialSource(credential) ?? 'the configured credentials');
         if (credential && 'identityToken' in credential) {
             const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'signet', scope });
             if (service)
@@ -330,9 +356,10 @@ class RegistryClient {
             response = await this.#send({ method: 'GET', url: url.toString(), headers }, `token for ${registry}`);
         }
         if (response.status === 401 || response.status === 403) {
-            throw new errors/* SignetError */.Tj('remote', `authentication failed for ${registry} (token service answered ${response.status})`, {
+            const refused = credential ? `: ${this.#refused(registry)}` : ': no credentials were sent';
+            throw new errors/* SignetError */.Tj('remote', `authentication failed for ${registry} (token service answered ${response.status})${refused}`, {
                 status: response.status,
-                hint: credential ? 'check the registry username and password (docker login again)' : `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
+                hint: credential ? 'check the registry username and password (or token) there, e.g. docker login again' : `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
             });
         }
         if (response.status !== 200) {
@@ -356,7 +383,10 @@ class RegistryClient {
             return undefined;
         if (challenge.scheme === 'basic') {
             const credential = await this.#credential(registry);
-            return credential && !('identityToken' in credential) ? basic(credential) : undefined;
+            if (!credential || 'identityToken' in credential)
+                return undefined;
+            this.#sentFrom.set(registry, credentialSource(credential) ?? 'the configured credentials');
+            return basic(credential);
         }
         if (challenge.scheme === 'bearer') {
             return `Bearer ${await this.#token(registry, challenge, `repository:${repository}:${access === 'push' ? 'pull,push' : 'pull'}`)}`;
@@ -400,10 +430,11 @@ class RegistryClient {
             });
         }
         if (status === 401) {
-            return new errors/* SignetError */.Tj('remote', `${what}: authentication required for ${registry}${suffix}`, {
+            const refused = this.#refused(registry);
+            return new errors/* SignetError */.Tj('remote', `${what}: ${refused ? `authentication failed for ${registry}: ${refused}` : `authentication required for ${registry}`}${suffix}`, {
                 status,
                 ...(code ? { code } : {}),
-                hint: `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
+                hint: refused ? 'check the registry username and password (or token) there, e.g. docker login again' : `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
             });
         }
         if (status === 404) {
@@ -707,9 +738,20 @@ function createContext(images, flags) {
     const username = flags.registryUsername ?? env.SIGNET_REGISTRY_USERNAME;
     if (username && password) {
         const registries = registriesOf(signatureRepository ? [...images, signatureRepository] : images);
-        providers.push(staticCredentials(Object.fromEntries(registries.map((r) => [r, { username, password }]))));
+        const source = [
+            flags.registryUsername !== undefined ? '--registry-username' : 'SIGNET_REGISTRY_USERNAME',
+            flags.registryPassword !== undefined ? '--registry-password' : 'SIGNET_REGISTRY_PASSWORD',
+        ].join('/');
+        providers.push(staticCredentials(Object.fromEntries(registries.map((r) => [r, { username, password }])), source));
     }
-    providers.push(dockerConfigCredentials({ env }));
+    else if (username || password) {
+        // Half a pair is almost always a secret that did not reach the job: say so instead of
+        // falling back to config.json silently and failing later with "authentication required".
+        stderrLogger.warn(username
+            ? `${flags.registryUsername !== undefined ? '--registry-username' : 'SIGNET_REGISTRY_USERNAME'} is set but no password (SIGNET_REGISTRY_PASSWORD or --registry-password): it is ignored, docker config.json is used`
+            : `${flags.registryPassword !== undefined ? '--registry-password' : 'SIGNET_REGISTRY_PASSWORD'} is set but no username (SIGNET_REGISTRY_USERNAME or --registry-username): it is ignored, docker config.json is used`);
+    }
+    providers.push(dockerConfigCredentials({ env, warn: (message) => stderrLogger.warn(message) }));
     const registry = new RegistryClient({
         credentials: chainCredentials(...providers),
         insecureRegistries: insecure,
@@ -834,8 +876,6 @@ function lines(content) {
 async function collectImages(args, imagesFile, pin = {}) {
     const images = [];
     const pinned = (0,_image_digest_options_js__WEBPACK_IMPORTED_MODULE_2__/* .pinnedImage */ .Q)(pin);
-    if (pinned !== undefined)
-        images.push(pinned);
     for (const arg of args) {
         if (arg === '-')
             images.push(...lines(await (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__.text)(process.stdin)));
@@ -850,6 +890,9 @@ async function collectImages(args, imagesFile, pin = {}) {
             throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`cannot read --images-file ${imagesFile}: ${e.code ?? String(e)}`);
         }
     }
+    // After the lists, as the wrappers always ordered them (results name the first image).
+    if (pinned !== undefined)
+        images.push(pinned);
     if (images.length === 0)
         throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)('no images given', 'pass IMAGE@DIGEST arguments, --image NAME --digest DIGEST, --images-file FILE, or - to read them from stdin');
     return [...new Set(images)];
@@ -1185,8 +1228,8 @@ function timedOut() {
  */
 const COMMANDS = [
     { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await __webpack_require__.e(/* import() */ 202).then(__webpack_require__.bind(__webpack_require__, 94202))).registerKeys },
-    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(139), __webpack_require__.e(671), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 82164)); return (p, o) => registerSign(p, o.report); } },
-    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(139), __webpack_require__.e(671), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 11884)); return (p, o) => registerVerify(p, o.report); } },
+    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(139), __webpack_require__.e(594), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 82164)); return (p, o) => registerSign(p, o.report); } },
+    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(139), __webpack_require__.e(594), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 11884)); return (p, o) => registerVerify(p, o.report); } },
     { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(139), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
     { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 8149))).registerPolicy },
     { names: ['demo-image'], load: async () => (await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 34180))).registerDemo },

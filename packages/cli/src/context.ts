@@ -90,9 +90,21 @@ export function createContext(images: readonly string[], flags: RegistryFlags): 
   const username = flags.registryUsername ?? env.SIGNET_REGISTRY_USERNAME;
   if (username && password) {
     const registries = registriesOf(signatureRepository ? [...images, signatureRepository] : images);
-    providers.push(staticCredentials(Object.fromEntries(registries.map((r) => [r, { username, password }]))));
+    const source = [
+      flags.registryUsername !== undefined ? '--registry-username' : 'SIGNET_REGISTRY_USERNAME',
+      flags.registryPassword !== undefined ? '--registry-password' : 'SIGNET_REGISTRY_PASSWORD',
+    ].join('/');
+    providers.push(staticCredentials(Object.fromEntries(registries.map((r) => [r, { username, password }])), source));
+  } else if (username || password) {
+    // Half a pair is almost always a secret that did not reach the job: say so instead of
+    // falling back to config.json silently and failing later with "authentication required".
+    stderrLogger.warn(
+      username
+        ? `${flags.registryUsername !== undefined ? '--registry-username' : 'SIGNET_REGISTRY_USERNAME'} is set but no password (SIGNET_REGISTRY_PASSWORD or --registry-password): it is ignored, docker config.json is used`
+        : `${flags.registryPassword !== undefined ? '--registry-password' : 'SIGNET_REGISTRY_PASSWORD'} is set but no username (SIGNET_REGISTRY_USERNAME or --registry-username): it is ignored, docker config.json is used`,
+    );
   }
-  providers.push(dockerConfigCredentials({ env }));
+  providers.push(dockerConfigCredentials({ env, warn: (message) => stderrLogger.warn(message) }));
   const registry = new RegistryClient({
     credentials: chainCredentials(...providers),
     insecureRegistries: insecure,

@@ -1,4 +1,5 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { docsUrl } from '../docs-url.ts';
 import { signedIdentityFrom, type SignedIdentityFlags } from '../identity-options.ts';
 import { join, resolve } from 'node:path';
 import { Argument, Option, type Command } from 'commander';
@@ -55,7 +56,7 @@ export function registerPolicy(program: Command): void {
     )
     .addArgument(new Argument('<target>', 'what to generate').choices(TARGETS))
     .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain / --trusted-root)')
-    .option('--policy <file>', 'TrustPolicy YAML (see docs/trust-policy.md)')
+    .option('--policy <file>', `TrustPolicy YAML (see ${docsUrl('trust-policy.md')})`)
     .option('--key <ref>', 'inline rule: accepted public key (repeatable): path, env://, k8s://ns/name, hashivault://name', collect, [])
     .option('--cert-chain <file>', 'inline rule: accepted certificate chain (root last)')
     .option('--trusted-root <file>', 'inline rule: keyless signer, sigstore trusted_root.json of the Fulcio CA and logs (with --certificate-identity and --certificate-oidc-issuer, or their -regexp forms)')

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { docsUrl } from '../docs-url.ts';
 import type { Command } from 'commander';
 import {
   checkSigningCertificate,
@@ -99,7 +100,7 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--concurrency <n>', 'images signed in parallel', parseConcurrency, 8)
     .option(
       '--single-writer',
-      'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see docs/concurrency.md)',
+      'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see ' + docsUrl('concurrency.md') + ')',
     )
     .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
     .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy (bundle with --keyless)')

@@ -47,7 +47,7 @@ export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVer
       flags.concurrency,
       async (input): Promise<AtomicVerifyResult & { seconds: number }> => {
         const started = performance.now();
-        const image = await openImage(input, ctx);
+        const image = await openImage(input, ctx, { purpose: 'verifying' });
         const result = await verifyAtomic(lookasideReference(input), image.digest, store, keyring, signedIdentity);
         return { ...result, seconds: (performance.now() - started) / 1000 };
       },

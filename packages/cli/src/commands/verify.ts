@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import { docsUrl } from '../docs-url.ts';
 import type { Command } from 'commander';
 import {
   describeFailure,
@@ -102,7 +103,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
     .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs; default: from TUF, see signet initialize). With --key: the Rekor logs whose entry each signature must carry')
     .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', parseBool)
     .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
-    .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
+    .option('--policy <file>', `a TrustPolicy YAML: each image is checked against the rule covering it (see ${docsUrl('trust-policy.md')})`)
     .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
     .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', parseBool, true)
     .option('--insecure-ignore-tlog [bool]', 'with --key: do not require a Rekor entry even though a Rekor key is given (--trusted-root or SIGSTORE_REKOR_PUBLIC_KEY); without one, key signatures\' entries are not checked', parseBool)
@@ -239,7 +240,7 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
     ? { trust: flags.trustedRoot ? await loadTrustedRoot(flags.trustedRoot, { ignoreSct }) : await loadDefaultTrustedRoot({ ignoreSct }), identity }
     : undefined;
   const check: Gate = async (input, ctx) => {
-    const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false }), {
+    const result = await verifyImage(await openImage(input, ctx, { checkDigestExists: false, purpose: 'verifying' }), {
       publicKey,
       certificates,
       keyless,

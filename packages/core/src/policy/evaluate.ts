@@ -125,7 +125,7 @@ export class PolicyEvaluator {
       };
     }
     const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
-    const image = await openImage(input, ctx, { checkDigestExists: false });
+    const image = await openImage(input, ctx, { checkDigestExists: false, purpose: 'verifying' });
     const signers = await Promise.all(
       rule.signers.map(async (signer): Promise<SignerOutcome> => {
         try {

@@ -8,7 +8,7 @@ import { silentLogger, type Logger } from '../log.ts';
 import { sha256Digest } from '../oci/digest.ts';
 import { MANIFEST_ACCEPT, MediaTypes, type ArtifactRepository, type Descriptor, type FetchedManifest } from '../oci/types.ts';
 import { parseWwwAuthenticate, type Challenge } from './challenge.ts';
-import type { Credential, CredentialProvider } from './credentials.ts';
+import { credentialSource, type Credential, type CredentialProvider } from './credentials.ts';
 import { apiHost } from './hosts.ts';
 import { StaleWriteError, type WriteOptions } from '../oci/stale-write.ts';
 import { HttpPool, type HttpResponse } from '../http/pool.ts';
@@ -82,6 +82,14 @@ export class RegistryClient {
     return `${scheme}://${host}`;
   }
 
+  /** Where the credentials sent to each registry came from, for the message when they are refused. */
+  readonly #sentFrom = new Map<string, string>();
+
+  #refused(registry: string): string | undefined {
+    const source = this.#sentFrom.get(registry);
+    return source === undefined ? undefined : `credentials from ${source} were sent and refused`;
+  }
+
   #credential(registry: string): Promise<Credential | undefined> {
     let found = this.#credentialCache.get(registry);
     if (!found) {
@@ -137,6 +145,7 @@ export class RegistryClient {
     const service = challenge.params.service;
     this.stats.tokenFetches++;
     let response: HttpResponse;
+    if (credential) this.#sentFrom.set(registry, credentialSource(credential) ?? 'the configured credentials');
     if (credential && 'identityToken' in credential) {
       const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'signet', scope });
       if (service) form.set('service', service);
@@ -152,9 +161,10 @@ export class RegistryClient {
       response = await this.#send({ method: 'GET', url: url.toString(), headers }, `token for ${registry}`);
     }
     if (response.status === 401 || response.status === 403) {
-      throw new SignetError('remote', `authentication failed for ${registry} (token service answered ${response.status})`, {
+      const refused = credential ? `: ${this.#refused(registry)}` : ': no credentials were sent';
+      throw new SignetError('remote', `authentication failed for ${registry} (token service answered ${response.status})${refused}`, {
         status: response.status,
-        hint: credential ? 'check the registry username and password (docker login again)' : `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
+        hint: credential ? 'check the registry username and password (or token) there, e.g. docker login again' : `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
       });
     }
     if (response.status !== 200) {
@@ -176,7 +186,9 @@ export class RegistryClient {
     if (!challenge) return undefined;
     if (challenge.scheme === 'basic') {
       const credential = await this.#credential(registry);
-      return credential && !('identityToken' in credential) ? basic(credential) : undefined;
+      if (!credential || 'identityToken' in credential) return undefined;
+      this.#sentFrom.set(registry, credentialSource(credential) ?? 'the configured credentials');
+      return basic(credential);
     }
     if (challenge.scheme === 'bearer') {
       return `Bearer ${await this.#token(registry, challenge, `repository:${repository}:${access === 'push' ? 'pull,push' : 'pull'}`)}`;
@@ -223,10 +235,11 @@ export class RegistryClient {
       });
     }
     if (status === 401) {
-      return new SignetError('remote', `${what}: authentication required for ${registry}${suffix}`, {
+      const refused = this.#refused(registry);
+      return new SignetError('remote', `${what}: ${refused ? `authentication failed for ${registry}: ${refused}` : `authentication required for ${registry}`}${suffix}`, {
         status,
         ...(code ? { code } : {}),
-        hint: `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
+        hint: refused ? 'check the registry username and password (or token) there, e.g. docker login again' : `run \`docker login ${registry}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
       });
     }
     if (status === 404) {

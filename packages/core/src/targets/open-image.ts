@@ -85,6 +85,8 @@ export interface OpenOptions {
    * and ask only when no signature is found (`imageExists`), saving a request per image.
    */
   checkDigestExists?: boolean;
+  /** What is done with the digest, for the tag warning: "signing" (default), "verifying", ... */
+  purpose?: string;
 }
 
 /** For messages: does the image itself exist? */
@@ -101,7 +103,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
     if (!found) {
       throw usageError(`${input}: no image "${wanted}" in the layout at ${target.path}`, 'list its tags with `signet triangulate`, or name the image by digest');
     }
-    if (!target.digest) ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; signing the digest`);
+    if (!target.digest) ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; ${options.purpose ?? 'signing'} the digest`);
     const identity = layoutIdentity(target.path);
     const signatureRepository = await openSignatureRepository(ctx, layout);
     return {
@@ -130,7 +132,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
     if (!found) throw new SignetError('usage', `image ${formatReference(ref)} not found (no tag "${tag}")`, { hint: 'push the image first, or check the repository name and tag' });
     digest = found.digest;
     resolvedFromTag = tag;
-    ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
+    ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; ${options.purpose ?? 'signing'} the digest (pass IMAGE@DIGEST to avoid this)`);
   }
   const signatureRepository = await openSignatureRepository(ctx, repository);
   const pinned = withDigest({ registry: ref.registry, repository: ref.repository }, digest);
