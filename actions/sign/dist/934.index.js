@@ -11,7 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   pX: () => (/* binding */ addRegistryOptions),
   q6: () => (/* binding */ createContext),
   E9: () => (/* binding */ parseDuration),
-  vL: () => (/* binding */ setQuiet),
   ou: () => (/* binding */ setWarningSink),
   D7: () => (/* binding */ stderrLogger)
 });
@@ -690,21 +689,16 @@ function parseDuration(value) {
 }
 /** Where warnings go instead of stderr: the Actions make them `::warning::` annotations. */
 let warningSink;
-let quiet = false;
 function setWarningSink(sink) {
     warningSink = sink;
 }
-/** `--quiet`: informational lines are dropped; warnings and errors stay. */
-function setQuiet(value) {
-    quiet = value;
-}
 const stderrLogger = {
     debug(message) {
-        if ((0,verbosity/* debugEnabled */.d)())
+        if ((0,verbosity/* debugEnabled */.dK)())
             (0,progress/* writeAboveProgress */.V)(`debug: ${new Date().toISOString().slice(11, 23)} ${message}\n`);
     },
     info(message) {
-        if (!quiet)
+        if (!(0,verbosity/* isQuiet */.rM)())
             (0,progress/* writeAboveProgress */.V)(`${message}\n`);
     },
     warn(message) {
@@ -1171,8 +1165,8 @@ function addRunOptions(program) {
 function applyRunOptions(program, onDeadline) {
     program.hook('preAction', () => {
         const o = program.opts();
-        (0,verbosity/* setVerbose */.h)(Boolean(o.verbose));
-        (0,context/* setQuiet */.vL)(Boolean(o.quiet));
+        (0,verbosity/* setVerbose */.h$)(Boolean(o.verbose));
+        (0,verbosity/* setQuiet */.vL)(Boolean(o.quiet));
         if (o.timeout !== undefined)
             onDeadline(o.timeout);
     });
@@ -1301,6 +1295,15 @@ async function main(argv, options = {}) {
 /* harmony export */   V: () => (/* binding */ writeAboveProgress),
 /* harmony export */   m: () => (/* binding */ createProgress)
 /* harmony export */ });
+/* harmony import */ var _verbosity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61304);
+/**
+ * Progress for long runs: one redrawn status line on a terminal, plain "[n/total]" lines in CI
+ * logs (which do not render carriage returns), nothing for a single image.
+ *
+ * On a terminal the status line is cleared before anything else reaches stderr (warnings,
+ * failures) and drawn again after it, so no message is overwritten by the next redraw.
+ */
+
 /** Lines that must stay in the scrollback rather than in the redrawn status line. */
 const KEPT = /^(FAILED|ERROR|NOT VERIFIED)\b/;
 let status;
@@ -1316,6 +1319,9 @@ function createProgress(stream = process.stderr) {
     const tty = Boolean(stream.isTTY) && !process.env.CI;
     return {
         item(done, total, line) {
+            // --quiet keeps what went wrong and drops the rest.
+            if ((0,_verbosity_js__WEBPACK_IMPORTED_MODULE_0__/* .isQuiet */ .rM)() && !KEPT.test(line))
+                return;
             if (total <= 1) {
                 writeAboveProgress(`${line}\n`, stream);
                 return;
@@ -1395,8 +1401,10 @@ function withReportFile(given, body) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ debugEnabled),
-/* harmony export */   h: () => (/* binding */ setVerbose)
+/* harmony export */   dK: () => (/* binding */ debugEnabled),
+/* harmony export */   h$: () => (/* binding */ setVerbose),
+/* harmony export */   rM: () => (/* binding */ isQuiet),
+/* harmony export */   vL: () => (/* binding */ setQuiet)
 /* harmony export */ });
 /** Debug output: cosign's `-d/--verbose`, or SIGNET_DEBUG=1 in the environment. */
 let verbose = false;
@@ -1405,6 +1413,14 @@ function setVerbose(value) {
 }
 function debugEnabled() {
     return verbose || Boolean(process.env.SIGNET_DEBUG);
+}
+/** `-q/--quiet`: informational lines and progress are dropped; results, warnings and errors stay. */
+let quiet = false;
+function setQuiet(value) {
+    quiet = value;
+}
+function isQuiet() {
+    return quiet;
 }
 
 

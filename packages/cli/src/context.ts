@@ -13,7 +13,7 @@ import {
 } from '@signet/core';
 import { writeAboveProgress } from './progress.ts';
 import { inInputNames } from './input-names.ts';
-import { debugEnabled } from './verbosity.ts';
+import { debugEnabled, isQuiet } from './verbosity.ts';
 
 export interface RegistryFlags {
   allowHttpRegistry?: boolean;
@@ -43,15 +43,8 @@ export function parseDuration(value: string): number {
 
 /** Where warnings go instead of stderr: the Actions make them `::warning::` annotations. */
 let warningSink: ((message: string) => void) | undefined;
-let quiet = false;
-
 export function setWarningSink(sink: ((message: string) => void) | undefined): void {
   warningSink = sink;
-}
-
-/** `--quiet`: informational lines are dropped; warnings and errors stay. */
-export function setQuiet(value: boolean): void {
-  quiet = value;
 }
 
 export const stderrLogger: Logger = {
@@ -59,7 +52,7 @@ export const stderrLogger: Logger = {
     if (debugEnabled()) writeAboveProgress(`debug: ${new Date().toISOString().slice(11, 23)} ${message}\n`);
   },
   info(message) {
-    if (!quiet) writeAboveProgress(`${message}\n`);
+    if (!isQuiet()) writeAboveProgress(`${message}\n`);
   },
   warn(message) {
     const line = inInputNames(message);

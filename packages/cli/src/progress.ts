@@ -5,6 +5,8 @@
  * On a terminal the status line is cleared before anything else reaches stderr (warnings,
  * failures) and drawn again after it, so no message is overwritten by the next redraw.
  */
+import { isQuiet } from './verbosity.ts';
+
 export interface Progress {
   item(done: number, total: number, line: string): void;
   finish(): void;
@@ -28,6 +30,8 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
   const tty = Boolean(stream.isTTY) && !process.env.CI;
   return {
     item(done, total, line) {
+      // --quiet keeps what went wrong and drops the rest.
+      if (isQuiet() && !KEPT.test(line)) return;
       if (total <= 1) {
         writeAboveProgress(`${line}\n`, stream);
         return;

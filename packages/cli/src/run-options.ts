@@ -4,8 +4,8 @@
  */
 import { Option, type Command } from 'commander';
 import { SignetError } from '@signet/core';
-import { parseDuration, setQuiet } from './context.ts';
-import { setVerbose } from './verbosity.ts';
+import { parseDuration } from './context.ts';
+import { setQuiet, setVerbose } from './verbosity.ts';
 
 export function addRunOptions(program: Command): Command {
   return program

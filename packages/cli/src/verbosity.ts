@@ -8,3 +8,14 @@ export function setVerbose(value: boolean): void {
 export function debugEnabled(): boolean {
   return verbose || Boolean(process.env.SIGNET_DEBUG);
 }
+
+/** `-q/--quiet`: informational lines and progress are dropped; results, warnings and errors stay. */
+let quiet = false;
+
+export function setQuiet(value: boolean): void {
+  quiet = value;
+}
+
+export function isQuiet(): boolean {
+  return quiet;
+}
