@@ -72,7 +72,7 @@ test('a chain to another root is untrusted, for both tools', async () => {
   const otherDir = await mkdtemp(join(tmpdir(), 'signet-pki-other-'));
   const other = await makePki(otherDir);
   assert.notEqual((await cosignVerifyCert(img.ref, EMAIL, other.chain)).code, 0);
-  const v = await signet(['verify', '--cert-chain', other.chain, img.ref], { env });
+  const v = await signet(['verify', '--cert-chain', other.chain, '--certificate-identity', EMAIL, img.ref], { env });
   assert.equal(v.code, 1);
   assert.match(v.stderr, /does not lead to a trusted root/);
   await rm(otherDir, { recursive: true, force: true });
@@ -131,7 +131,7 @@ test('an expired certificate on a stored signature is rejected by verify', async
     { settleMs: 0 },
   );
   await client.close();
-  const v = await signet(['verify', '--cert-chain', pki.chain, img.ref], { env });
+  const v = await signet(['verify', '--cert-chain', pki.chain, '--certificate-identity', EMAIL, img.ref], { env });
   assert.equal(v.code, 1);
   assert.match(v.stderr, /expired at 2020-02-01/);
   assert.notEqual((await cosignVerifyCert(img.ref, EMAIL)).code, 0, 'cosign rejects it too');

@@ -24,7 +24,10 @@ export interface LeafOptions {
   name: string;
   email?: string;
   uri?: string;
-  eku?: string;
+  /** An EKU list, or null for a leaf without the extension. */
+  eku?: string | null;
+  /** More extension lines, e.g. an unknown critical extension. */
+  extra?: string;
   days?: number;
   /** Explicit validity as YYYYMMDDHHMMSSZ (e.g. an expired certificate), via `openssl ca`. */
   startDate?: string;
@@ -39,11 +42,12 @@ async function ext(dir: string, name: string, body: string): Promise<string> {
   return path;
 }
 
-export async function makeCa(dir: string, name: string, issuer?: { key: string; cert: string }): Promise<{ key: string; cert: string }> {
+/** `extensions` replaces the intermediate's default extension lines (openssl x509v3_config syntax). */
+export async function makeCa(dir: string, name: string, issuer?: { key: string; cert: string }, extensions?: string): Promise<{ key: string; cert: string }> {
   const key = join(dir, `${name}.key`);
   const cert = join(dir, `${name}.pem`);
   await openssl(['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-out', key]);
-  const extFile = await ext(dir, name, 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\nsubjectKeyIdentifier=hash\n');
+  const extFile = await ext(dir, name, extensions ?? 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\nsubjectKeyIdentifier=hash\n');
   if (!issuer) {
     await openssl(['req', '-x509', '-new', '-key', key, '-subj', `/O=signet test/CN=${name}`, '-days', '3650', '-out', cert, '-extensions', 'v3', '-config', await ext(dir, `${name}-req`, `[req]\ndistinguished_name=dn\n[dn]\n[v3]\nbasicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\nsubjectKeyIdentifier=hash\n`)]);
   } else {
@@ -64,7 +68,7 @@ export async function makeLeaf(dir: string, options: LeafOptions): Promise<{ key
   const extFile = await ext(
     dir,
     options.name,
-    `basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=${options.eku ?? 'codeSigning'}\n${sans ? `subjectAltName=${sans}\n` : ''}`,
+    `basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n${options.eku === null ? '' : `extendedKeyUsage=${options.eku ?? 'codeSigning'}\n`}${sans ? `subjectAltName=${sans}\n` : ''}${options.extra ?? ''}`,
   );
   if (options.startDate && options.endDate) {
     // `openssl x509` in OpenSSL 3.0 cannot set explicit dates; `openssl ca` can.

@@ -178,7 +178,7 @@ export function registerSign(program: Command, report?: RunReport): void {
           password: keyPassword(key),
           ...(certificate ? { certificate: certificate.material } : {}),
         }).then(async (loaded) => {
-          if (certificate) checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await loaded.publicKey() });
+          if (certificate) await checkSigningCertificate({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await loaded.publicKey() });
           stderrLogger.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
           return loaded;
         });

@@ -9,6 +9,7 @@
  * tlog entries. cosign v3 verifies images only from DSSE bundles (a messageSignature bundle is
  * refused: "bundle does not contain a DSSE envelope"), so that is the only content written.
  */
+import { findDuplicateKey } from './duplicate-keys.ts';
 import { createHash, type KeyObject } from 'node:crypto';
 import {
   assertBundleV02,
@@ -72,11 +73,18 @@ export function buildSignStatement(claims: SignStatementClaims): Uint8Array {
 /** Parses and shape-checks a statement; the caller decides whether its claims are acceptable. */
 export function parseStatement(bytes: Uint8Array): InTotoStatement {
   let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    // A byte-order mark is kept so JSON.parse refuses it, as Go does (cosign v3).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    value = JSON.parse(text);
   } catch {
     throw new SignetError('verification', 'DSSE payload is not JSON');
   }
+  // Go decodes the statement's structs case-insensitively, its maps (digest, annotations,
+  // predicate) exactly: a repeated key would mean one thing to cosign v3 and another here.
+  const duplicate = findDuplicateKey(text, { foldCaseExceptUnder: ['predicate', 'digest', 'annotations'] });
+  if (duplicate !== undefined) throw new SignetError('verification', `in-toto statement repeats the key "${duplicate}" (verifiers would disagree on which one counts)`);
   if (!isRecord(value) || typeof value._type !== 'string' || typeof value.predicateType !== 'string' || !Array.isArray(value.subject)) {
     throw new SignetError('verification', 'DSSE payload is not an in-toto statement');
   }

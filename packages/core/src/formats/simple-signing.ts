@@ -1,6 +1,7 @@
 import { isDigest } from '../oci/digest.ts';
 import { SignetError } from '../errors.ts';
 import { goJson, sortedMap } from './go-json.ts';
+import { findDuplicateKey } from './duplicate-keys.ts';
 
 export const COSIGN_SIGNATURE_TYPE = 'cosign container image signature';
 
@@ -37,14 +38,34 @@ export function buildCosignPayload(claims: PayloadClaims): Uint8Array {
   return new TextEncoder().encode(json);
 }
 
-/** Parses and shape-checks a payload; the caller decides whether its claims are acceptable. */
-export function parseCosignPayload(bytes: Uint8Array): SimpleSigningPayload {
+/**
+ * JSON as every peer reads it, or a verification error. A byte-order mark is kept (not stripped,
+ * as TextDecoder would by default) so JSON.parse refuses it as Go does; duplicated keys are
+ * refused because JSON.parse keeps the last one and Go the last case-insensitive match
+ * (`foldCaseExceptUnder`: see duplicate-keys.ts), so one payload could sign two digests.
+ */
+function parsePayloadJson(bytes: Uint8Array, foldCaseExceptUnder: readonly string[] | undefined): unknown {
+  let text: string;
   let doc: unknown;
   try {
-    doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    doc = JSON.parse(text);
   } catch {
-    throw new SignetError('verification', 'signature payload is not valid JSON');
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    throw new SignetError('verification', bom ? 'signature payload starts with a byte-order mark (cosign and containers/image refuse it)' : 'signature payload is not valid JSON');
   }
+  const duplicate = findDuplicateKey(text, foldCaseExceptUnder ? { foldCaseExceptUnder } : {});
+  if (duplicate !== undefined) {
+    throw new SignetError('verification', `signature payload repeats the key "${duplicate}" (verifiers would disagree on which one counts)`);
+  }
+  return doc;
+}
+
+/** Parses and shape-checks a payload; the caller decides whether its claims are acceptable. */
+export function parseCosignPayload(bytes: Uint8Array): SimpleSigningPayload {
+  // cosign reads payloads with Go's encoding/json: struct fields match case-insensitively,
+  // `optional` is a map (exact keys).
+  const doc = parsePayloadJson(bytes, ['optional']);
   const critical = (doc as { critical?: unknown } | null)?.critical as SimpleSigningPayload['critical'] | undefined;
   const reference = critical?.identity?.['docker-reference'];
   const digest = critical?.image?.['docker-manifest-digest'];
@@ -114,12 +135,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * field could carry a restriction this verifier would silently ignore.
  */
 export function parseAtomicPayload(bytes: Uint8Array): AtomicPayload {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw new SignetError('verification', 'signature payload is not valid JSON');
-  }
+  // containers/image's paranoid parser: exact keys, duplicates refused.
+  const doc = parsePayloadJson(bytes, undefined);
   const bad = (why: string): never => {
     throw new SignetError('verification', `signature payload is not an atomic container signature: ${why}`);
   };

@@ -9,6 +9,8 @@ import { openpgp } from './openpgp.ts';
 import { parseAtomicPayload, type AtomicPayload } from '../formats/simple-signing.ts';
 import { formatReference, parseReference, type Reference } from '../reference/index.ts';
 import { fingerprintOf, type PublicKey } from './keys.ts';
+import { verifyWithGpgBinary } from './gpg-binary-verify.ts';
+import { keyNotValidNow } from './key-validity.ts';
 
 export interface VerifiedAtomicSignature {
   payload: AtomicPayload;
@@ -32,6 +34,9 @@ export async function openAtomicSignature(signature: Uint8Array, keyring: readon
   } catch (e) {
     return { ok: false, reason: `unreadable OpenPGP message (${(e as Error).message.split('\n')[0]})` };
   }
+  // openpgp.js skips version-3 signature packets, so a v3-signed message shows no signature:
+  // gpg reads those (gpg-binary-verify.ts), and then decides alone.
+  if (result.signatures.length === 0) return viaGpgBinary(signature, keyring);
   // containers/image rejects anything but exactly one signature, so a message carrying a
   // trusted and an untrusted signature cannot be read two ways.
   if (result.signatures.length !== 1) return { ok: false, reason: `expected exactly one OpenPGP signature, found ${result.signatures.length}` };
@@ -44,13 +49,28 @@ export async function openAtomicSignature(signature: Uint8Array, keyring: readon
   } catch (e) {
     return { ok: false, reason: `signature by key ${keyId} does not verify (${(e as Error).message.split('\n')[0]})` };
   }
+  const stale = await keyNotValidNow(key, sig.keyID);
+  if (stale) return { ok: false, reason: `signature by key ${keyId}: ${stale}` };
+  return withPayload(result.data, fingerprintOf(key));
+}
+
+function withPayload(data: Uint8Array, signedBy: string): AtomicVerification {
   let payload: AtomicPayload;
   try {
-    payload = parseAtomicPayload(result.data);
+    payload = parseAtomicPayload(data);
   } catch (e) {
     return { ok: false, reason: (e as Error).message };
   }
-  return { ok: true, value: { payload, signedBy: fingerprintOf(key) } };
+  return { ok: true, value: { payload, signedBy } };
+}
+
+async function viaGpgBinary(signature: Uint8Array, keyring: readonly PublicKey[]): Promise<AtomicVerification> {
+  const r = await verifyWithGpgBinary(signature, keyring);
+  if (!r.ok) return r;
+  // gpg names the primary key; report the keyring's spelling of it.
+  const key = keyring.find((k) => fingerprintOf(k) === r.primaryFingerprint);
+  if (!key) return { ok: false, reason: `signed by key ${r.primaryFingerprint}, which is not in the keyring` };
+  return withPayload(r.data, fingerprintOf(key));
 }
 
 /**

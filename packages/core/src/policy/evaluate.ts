@@ -6,7 +6,7 @@ import type { KeyObject } from 'node:crypto';
 import { isSignetError, SignetError } from '../errors.ts';
 import { parseTarget, repositoryName } from '../reference/index.ts';
 import { loadVerificationKey } from '../signers/load.ts';
-import { layoutIdentity, openImage, type TargetContext } from '../targets/open-image.ts';
+import { imageExists, layoutIdentity, openImage, type TargetContext } from '../targets/open-image.ts';
 import { describeFailure, verifyImage, type CertificateTrust, type ImageVerification, type KeylessTrust } from '../verify/verify-image.ts';
 import { loadTrustedRoot } from '../keyless/keyless.ts';
 import { loadCertificateTrust } from '../x509/load.ts';
@@ -130,6 +130,8 @@ export class PolicyEvaluator {
       rule.signers.map(async (signer): Promise<SignerOutcome> => {
         try {
           if (signer.kind === 'gpg') {
+            // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
+            if (!(await imageExists(image))) throw new SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
             const { keyring, store } = await this.#loadGpg(rule, signer);
             const r = await verifyAtomic(lookasideReference(input), image.digest, store, keyring, rule.signedIdentity);
             return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : describeAtomicFailure(r, store.url), verification: undefined };

@@ -171,6 +171,9 @@ function sameAnnotationsExceptSignature(existing: Record<string, string>, wanted
 }
 
 function decodeBase64(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return new Uint8Array();
-  return Buffer.from(text, 'base64');
+  // Go's base64.StdEncoding (cosign, containers/image) skips \r and \n anywhere, so a wrapped
+  // annotation is the same signature to them; any other stray character is refused, as there.
+  const unwrapped = text.replace(/[\r\n]/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(unwrapped) || unwrapped.length % 4 !== 0) return new Uint8Array();
+  return Buffer.from(unwrapped, 'base64');
 }

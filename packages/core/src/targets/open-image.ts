@@ -81,17 +81,28 @@ async function openSignatureRepository(ctx: TargetContext, fallback: ArtifactRep
 
 export interface OpenOptions {
   /**
-   * Check that a digest reference exists (one HEAD). Signing must; verification can skip it
-   * and ask only when no signature is found (`imageExists`), saving a request per image.
+   * Check that a digest reference exists (one HEAD) before returning. Signing must; verification
+   * asks `imageExists` in parallel with reading the signatures instead, saving a round trip.
    */
   checkDigestExists?: boolean;
   /** What is done with the digest, for the tag warning: "signing" (default), "verifying", ... */
   purpose?: string;
 }
 
-/** For messages: does the image itself exist? */
-export async function imageExists(image: OpenedImage): Promise<boolean> {
-  return (await image.repository.resolve(image.digest)) !== undefined;
+const existence = new WeakMap<OpenedImage, Promise<boolean>>();
+
+/**
+ * Does the image itself exist? Asked once per opened image (a policy with several signers
+ * checks one image several times); verification requires it (verify-image.ts).
+ */
+export function imageExists(image: OpenedImage): Promise<boolean> {
+  let known = existence.get(image);
+  if (!known) {
+    known = image.repository.resolve(image.digest).then((found) => found !== undefined);
+    existence.set(image, known);
+    known.catch(() => existence.delete(image));
+  }
+  return known;
 }
 
 export async function openImage(input: string, ctx: TargetContext, options: OpenOptions = {}): Promise<OpenedImage> {

@@ -62,7 +62,7 @@ export async function checkBundle(image: OpenedImage, bundle: BundleWithDsseEnve
   if (wrongIdentity) return wrongIdentity;
   const optional = subject.annotations ?? {};
   for (const [key, value] of Object.entries(options.annotations ?? {})) {
-    const actual = optional[key];
+    const actual = Object.hasOwn(optional, key) ? optional[key] : undefined;
     if (actual !== value) {
       return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
     }

@@ -65,9 +65,14 @@ export interface ImageVerification {
  * parallel, so a bundle costs one extra round trip (the referrers list) when there are none.
  */
 export async function verifyImage(image: OpenedImage, options: VerifyOptions): Promise<ImageVerification> {
-  const [set, referrers] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, MediaTypes.sigstoreBundle)]);
-  if (set.layers.length === 0 && referrers.entries.length === 0 && !(await imageExists(image))) {
-    throw new SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+  // The image must exist, as for cosign (it fetches the image first) and containers/image (it
+  // digests the manifest it pulled): a signature left behind for a deleted manifest verifies
+  // nothing. Asked in parallel with the reads, so it costs a request, not a round trip.
+  const [set, referrers, exists] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, MediaTypes.sigstoreBundle), imageExists(image)]);
+  if (!exists) {
+    throw new SignetError('usage', `image ${image.display} not found`, {
+      hint: set.layers.length + referrers.entries.length > 0 ? 'signatures exist for a manifest the registry no longer has: push the image again, or check the digest' : 'push the image first, or check the repository name and digest',
+    });
   }
   const [stored, bundles] = await Promise.all([image.signatures.load(set), image.bundles.load(image.digest, referrers.entries)]);
   const verified: SimpleSigningPayload[] = [];
@@ -111,7 +116,8 @@ async function checkSignature(image: OpenedImage, sig: StoredSignature, options:
   const wrongIdentity = options.checkIdentity !== false && signedIdentityProblem(image.dockerReference, identity, options.signedIdentity);
   if (wrongIdentity) return wrongIdentity;
   for (const [key, value] of Object.entries(options.annotations ?? {})) {
-    const actual = parsed.optional?.[key];
+    // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
+    const actual = parsed.optional && Object.hasOwn(parsed.optional, key) ? parsed.optional[key] : undefined;
     if (actual !== value) {
       return actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`;
     }

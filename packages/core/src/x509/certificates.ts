@@ -8,8 +8,9 @@ import { X509Certificate, type KeyObject } from 'node:crypto';
 import { SignetError, usageError } from '../errors.ts';
 import type { KeyBundleSigner } from '../formats/sigstore-bundle.ts';
 import type { CertificateMaterial } from '../signers/signer.ts';
+import { CODE_SIGNING_EKU, validatePath } from './path-validation.ts';
 
-const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+const ANY_EKU = '2.5.29.37.0';
 /** Fulcio's OIDC issuer extensions: v2 (DER UTF8String) and the deprecated v1 (raw string). */
 const FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 const FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
@@ -38,10 +39,10 @@ export function describeCertificate(cert: X509Certificate): string {
 }
 
 function hasCodeSigning(cert: X509Certificate): boolean {
+  // Node reports no EKU extension as undefined: RFC 5280 and Go's crypto/x509 (cosign,
+  // containers/image) take that as any usage. Present without codeSigning (or anyExtendedKeyUsage): refused.
   const eku = cert.keyUsage;
-  // No EKU extension at all means "any purpose" in RFC 5280, but Go's x509 (cosign) demands
-  // codeSigning explicitly, so signet does too.
-  return Array.isArray(eku) && eku.includes(CODE_SIGNING_EKU);
+  return !Array.isArray(eku) || eku.includes(CODE_SIGNING_EKU) || eku.includes(ANY_EKU);
 }
 
 /** Problems with the leaf itself (not its chain), or undefined when fit for signing at `at`. */
@@ -53,42 +54,12 @@ export function leafProblem(cert: X509Certificate, at: Date): string | undefined
 }
 
 /**
- * Walks leaf -> intermediates -> a trusted root. `pool` holds untrusted intermediates (from the
- * signature or the chain file); `roots` are the trust anchors. Returns the path or a reason.
+ * Why `leaf` has no valid path through `pool` (untrusted intermediates from the signature or the
+ * chain file) to one of `roots` at `at`, or undefined. RFC 5280 path validation by pkijs plus
+ * what it lacks (path-validation.ts).
  */
-export function buildPath(
-  leaf: X509Certificate,
-  pool: readonly X509Certificate[],
-  roots: readonly X509Certificate[],
-  at: Date,
-): X509Certificate[] | string {
-  const path = [leaf];
-  let current = leaf;
-  for (let depth = 0; depth < 10; depth++) {
-    const root = roots.find((r) => current.checkIssued(r) && current.verify(r.publicKey));
-    if (root) {
-      if (root.fingerprint256 !== current.fingerprint256) path.push(root);
-      return expired(path, at) ?? path;
-    }
-    if (roots.some((r) => r.fingerprint256 === current.fingerprint256)) return expired(path, at) ?? path;
-    const issuer = pool.find((c) => c.fingerprint256 !== current.fingerprint256 && current.checkIssued(c) && current.verify(c.publicKey));
-    if (!issuer) {
-      return `certificate chain does not lead to a trusted root (no issuer found for "${current.subject.replace(/\n/g, ', ')}")`;
-    }
-    if (!issuer.ca) return `"${issuer.subject.replace(/\n/g, ', ')}" is not a CA certificate but issued a certificate in the chain`;
-    path.push(issuer);
-    current = issuer;
-  }
-  return 'certificate chain is longer than 10';
-}
-
-function expired(path: readonly X509Certificate[], at: Date): string | undefined {
-  for (const cert of path.slice(1)) {
-    if (at < cert.validFromDate || at > cert.validToDate) {
-      return `CA certificate "${cert.subject.replace(/\n/g, ', ')}" is not valid at ${at.toISOString()}`;
-    }
-  }
-  return undefined;
+export function pathProblem(leaf: X509Certificate, pool: readonly X509Certificate[], roots: readonly X509Certificate[], at: Date): Promise<string | undefined> {
+  return validatePath(leaf, pool, roots, at);
 }
 
 /** Compares SPKI bytes, so it works for keys that never leave their KMS (Vault). */
@@ -97,13 +68,17 @@ export function certificateMatchesKey(cert: X509Certificate, publicKey: KeyObjec
   return der(cert.publicKey).equals(der(publicKey));
 }
 
-/** SAN emails and URIs, the identities cosign's --certificate-identity matches. */
+/**
+ * The SANs cosign's --certificate-identity matches (cryptoutils.GetSubjectAlternateNames): DNS
+ * names, emails, IP addresses and URIs. (Before the containers/image PKI fixture, whose leaf
+ * names a host, signet matched emails and URIs only.)
+ */
 export function subjectAlternativeNames(cert: X509Certificate): string[] {
   const san = cert.subjectAltName;
   if (!san) return [];
   return san
     .split(/,\s*/)
-    .map((entry) => /^(?:email|URI):(.*)$/.exec(entry)?.[1])
+    .map((entry) => /^(?:email|URI|DNS|IP Address):(.*)$/.exec(entry)?.[1])
     .filter((v): v is string => typeof v === 'string');
 }
 
@@ -158,12 +133,12 @@ export async function identityProblem(cert: X509Certificate, req: IdentityRequir
 }
 
 /** Checks a signer's own certificate before signing, so a bad cert fails fast and clearly. */
-export function checkSigningCertificate(options: {
+export async function checkSigningCertificate(options: {
   leaf: X509Certificate;
   chain: readonly X509Certificate[];
   publicKey?: KeyObject;
   at?: Date;
-}): void {
+}): Promise<void> {
   const at = options.at ?? new Date();
   if (options.publicKey && !certificateMatchesKey(options.leaf, options.publicKey)) {
     throw usageError('the certificate does not match the signing key', 'pass the certificate issued for this key with --cert');
@@ -175,8 +150,12 @@ export function checkSigningCertificate(options: {
   if (!root || !root.checkIssued(root)) {
     throw usageError('the last certificate of --cert-chain must be a self-signed root', 'order the chain: parent intermediate first, root last');
   }
-  const path = buildPath(options.leaf, options.chain.slice(0, -1), [root], at);
-  if (typeof path === 'string') throw new SignetError('usage', `--cert-chain: ${path}`, { hint: 'order the chain: parent intermediate first, root last' });
+  const chainProblem = await pathProblem(options.leaf, options.chain.slice(0, -1), [root], at);
+  if (chainProblem) {
+    throw new SignetError('usage', `--cert-chain: ${chainProblem}`, {
+      hint: 'order the chain parent intermediate first, root last; cosign and containers/image refuse signatures whose chain does not allow code signing',
+    });
+  }
 }
 
 /**
@@ -211,7 +190,7 @@ export async function trustedCertificateKey(leaf: X509Certificate, carried: read
   const at = trust.at ?? new Date();
   const problem = leafProblem(leaf, at);
   if (problem) return problem;
-  const path = buildPath(leaf, [...trust.intermediates, ...carried], trust.roots, at);
-  if (typeof path === 'string') return path;
+  const path = await pathProblem(leaf, [...trust.intermediates, ...carried], trust.roots, at);
+  if (path) return path;
   return (await identityProblem(leaf, trust.identity)) ?? leaf.publicKey;
 }

@@ -30,6 +30,11 @@ export async function loadSigningCertificate(certPath: string, chainPath?: strin
 
 /** cosign's --certificate-chain: intermediates first, the trusted root last. */
 export async function loadCertificateTrust(chainPath: string, identity: IdentityRequirement): Promise<CertificateTrust> {
+  // As cosign (and signet's trust-policy parser): without an identity every certificate the CA
+  // ever issued, to anyone, would be accepted.
+  if (identity.identity === undefined && identity.identityRegExp === undefined) {
+    throw usageError('--cert-chain needs --certificate-identity or --certificate-identity-regexp', 'name the SAN (email, URI or DNS name) the signing certificate must carry, as cosign requires');
+  }
   const certs = parseCertificates(await readPem(chainPath, '--cert-chain'), chainPath);
   const root = certs[certs.length - 1] as X509Certificate;
   if (!root.checkIssued(root)) {

@@ -40,3 +40,16 @@ test('accepting a v0.3 chain keeps the other v0.3 rules: an empty chain is still
   assert.equal(typeof parsed, 'string');
   assert.match(parsed as string, /not a valid sigstore bundle/);
 });
+
+test('statements that cosign v3 (Go encoding/json) would read differently are refused', async () => {
+  const { parseStatement } = await import('../sigstore-bundle.ts');
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const hex = 'ab'.repeat(32);
+  const ok = `{"_type":"https://in-toto.io/Statement/v1","subject":[{"name":"r.example/app","digest":{"sha256":"${hex}"}}],"predicateType":"https://sigstore.dev/cosign/sign/v1","predicate":{}}`;
+  assert.equal(parseStatement(enc(ok)).subject[0]!.digest.sha256, hex);
+  assert.throws(() => parseStatement(new Uint8Array([0xef, 0xbb, 0xbf, ...enc(ok)])), /not JSON/);
+  assert.throws(() => parseStatement(enc(ok.replace('"predicate":{}', '"predicate":{},"Subject":[]'))), /repeats the key "Subject"/);
+  assert.throws(() => parseStatement(enc(ok.replace(`"sha256":"${hex}"`, `"sha256":"${'cd'.repeat(32)}","sha256":"${hex}"`))), /repeats the key "subject\.digest\.sha256"/);
+  // Maps keep exact keys: two digest algorithms differing in case are two entries to Go too.
+  assert.doesNotThrow(() => parseStatement(enc(ok.replace(`"sha256":"${hex}"`, `"sha256":"${hex}","SHA256":"${hex}"`))));
+});

@@ -67,3 +67,29 @@ test('signature tag and manifest follow cosign\'s layout', () => {
   assert.equal(second.configDigest, built.configDigest);
   assert.equal(JSON.parse(text(second.manifest)).layers.length, 2);
 });
+
+test('payloads that two verifiers would read differently are refused', async () => {
+  const { parseAtomicPayload } = await import('../simple-signing.ts');
+  const other = `sha256:${'cd'.repeat(32)}`;
+  const cosignish = (image: string, optional = 'null') => new TextEncoder().encode(`{"critical":{"identity":{"docker-reference":"r.example/app"},"image":${image},"type":"cosign container image signature"},"optional":${optional}}`);
+  // Go matches struct fields case-insensitively (and folds ſ and the Kelvin sign): cosign would read the second.
+  for (const second of ['Docker-Manifest-Digest', 'docker-manifeſt-digeſt', 'docker-manifest-digest']) {
+    assert.throws(() => parseCosignPayload(cosignish(`{"docker-manifest-digest":"${digest}","${second}":"${other}"}`)), new RegExp(`repeats the key "critical\\.image\\.${second}"`));
+  }
+  assert.throws(() => parseCosignPayload(new TextEncoder().encode(`{"critical":{},"Critical":{}}`)), /repeats the key "Critical"/);
+  // `optional` is a map in cosign: keys differing in case are two annotations there too.
+  assert.deepEqual(parseCosignPayload(cosignish(`{"docker-manifest-digest":"${digest}"}`, '{"a":"1","A":"2"}')).optional, { a: '1', A: '2' });
+  assert.throws(() => parseCosignPayload(cosignish(`{"docker-manifest-digest":"${digest}"}`, '{"a":"1","a":"2"}')), /repeats the key "optional\.a"/);
+  // A key spelled with escapes is the same key.
+  assert.throws(() => parseCosignPayload(cosignish(`{"docker-manifest-digest":"${digest}","docker-manifest-\\u0064igest":"${other}"}`)), /repeats the key/);
+  const bom = (b: Uint8Array) => new Uint8Array([0xef, 0xbb, 0xbf, ...b]);
+  assert.throws(() => parseCosignPayload(bom(buildCosignPayload({ dockerReference: 'r.example/app', digest }))), /byte-order mark/);
+  const atomic = `{"critical":{"identity":{"docker-reference":"r.example/app:v1"},"image":{"docker-manifest-digest":"${other}","docker-manifest-digest":"${digest}"},"type":"atomic container signature"},"optional":{}}`;
+  assert.throws(() => parseAtomicPayload(new TextEncoder().encode(atomic)), /repeats the key "critical\.image\.docker-manifest-digest"/);
+  const good = `{"critical":{"identity":{"docker-reference":"r.example/app:v1"},"image":{"docker-manifest-digest":"${digest}"},"type":"atomic container signature"},"optional":{}}`;
+  assert.equal(parseAtomicPayload(new TextEncoder().encode(good)).digest, digest);
+  assert.throws(() => parseAtomicPayload(bom(new TextEncoder().encode(good))), /byte-order mark/);
+  // Strings containing braces, quotes and colons are not keys.
+  const tricky = cosignish(`{"docker-manifest-digest":"${digest}"}`, '{"x":"{\\"docker-manifest-digest\\":1}","y":"a:b"}');
+  assert.equal(parseCosignPayload(tricky).critical.image['docker-manifest-digest'], digest);
+});

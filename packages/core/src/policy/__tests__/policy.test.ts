@@ -349,3 +349,18 @@ test('containers policy.json: an email identity with an exact issuer becomes a f
   assert.deepEqual(dropped.dropped.map((d) => d.signer), ['ci']);
   await assert.rejects(containersConfig(parseTrustPolicy(doc(keylessRule('mixed', 'any', keySigner + mailSigner)), source)), /cannot enforce a choice between keyless signer "mail" and other signers/);
 });
+
+test('an annotation named __proto__ is kept as an ordinary requirement, and the Kyverno policy carries it', async () => {
+  const rule = `    - name: proto
+      images: ["registry.example.com/proto/**"]
+      annotations: { __proto__: polluted, env: prod }
+      signers:
+        - { name: a, key: a.pub }
+`;
+  const policy = parseTrustPolicy(doc(rule), source);
+  const annotations = policy.rules[0]!.annotations;
+  assert.deepEqual(Object.keys(annotations).sort(), ['__proto__', 'env']);
+  assert.equal(Object.getOwnPropertyDescriptor(annotations, '__proto__')?.value, 'polluted');
+  const generated = await kyvernoPolicy(policy);
+  assert.ok(JSON.stringify(generated.documents).includes('"__proto__":"polluted"'), 'the generated policy requires the annotation too');
+});
