@@ -2,6 +2,82 @@ export const id = 139;
 export const ids = [139];
 export const modules = {
 
+/***/ 29855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ findDuplicateKey)
+/* harmony export */ });
+/**
+ * Finds JSON object keys that two verifiers would read differently. JSON.parse keeps the last
+ * of two equal keys; Go's encoding/json (cosign) also matches struct fields case-insensitively
+ * (with Unicode simple folding: "ſ" is "s", the Kelvin sign "K" is "k") and keeps the last match,
+ * so `{"docker-manifest-digest": X, "Docker-Manifest-Digest": Y}` means X to one reader and Y
+ * to the other; containers/image's paranoid parser refuses duplicates outright. A signed payload
+ * must mean one thing to every verifier, so callers refuse any payload this reports.
+ *
+ * A scanner rather than a parser: the document has already been (or will be) parsed by
+ * JSON.parse, which rejects malformed input; this only walks the keys, per object.
+ */
+/** Go's field matching folds ASCII case and these two non-ASCII letters (unicode.SimpleFold). */
+function fold(key) {
+    return key.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+}
+/** The first duplicated key as `path.key`, or undefined when every object's keys are distinct. */
+function findDuplicateKey(text, options = {}) {
+    const exempt = new Set(options.foldCaseExceptUnder ?? []);
+    const stack = [];
+    let i = 0;
+    const open = (kind) => {
+        const parent = stack[stack.length - 1];
+        const path = parent ? [...parent.path, ...(parent.kind === 'object' && parent.pendingKey !== undefined ? [parent.pendingKey] : [])] : [];
+        const folding = options.foldCaseExceptUnder !== undefined && !path.some((segment) => exempt.has(fold(segment)));
+        stack.push({ kind, seen: new Set(), folding, path, pendingKey: undefined });
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '"') {
+            // A string token: find its end, honouring escapes, and decode it as JSON does.
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            const raw = text.slice(i, j + 1);
+            i = j + 1;
+            const top = stack[stack.length - 1];
+            // A key is a string followed (after whitespace) by a colon.
+            let k = i;
+            while (k < text.length && /\s/.test(text[k]))
+                k++;
+            if (top?.kind === 'object' && text[k] === ':') {
+                let key;
+                try {
+                    key = JSON.parse(raw);
+                }
+                catch {
+                    return undefined; // malformed: JSON.parse refuses the document anyway
+                }
+                const compared = top.folding ? fold(key) : key;
+                if (top.seen.has(compared))
+                    return [...top.path, key].join('.');
+                top.seen.add(compared);
+                top.pendingKey = key;
+            }
+            continue;
+        }
+        if (c === '{')
+            open('object');
+        else if (c === '[')
+            open('array');
+        else if (c === '}' || c === ']')
+            stack.pop();
+        i++;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 66636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -145,6 +221,7 @@ function parseSignatureManifest(bytes, location) {
 /* harmony export */   yd: () => (/* binding */ publicKeyHint)
 /* harmony export */ });
 /* unused harmony export IN_TOTO_STATEMENT_V1 */
+/* harmony import */ var _duplicate_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29855);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76028);
@@ -162,6 +239,7 @@ function parseSignatureManifest(bytes, location) {
  * tlog entries. cosign v3 verifies images only from DSSE bundles (a messageSignature bundle is
  * refused: "bundle does not contain a DSSE envelope"), so that is the only content written.
  */
+
 
 
 
@@ -189,12 +267,20 @@ function buildSignStatement(claims) {
 /** Parses and shape-checks a statement; the caller decides whether its claims are acceptable. */
 function parseStatement(bytes) {
     let value;
+    let text;
     try {
-        value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+        // A byte-order mark is kept so JSON.parse refuses it, as Go does (cosign v3).
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+        value = JSON.parse(text);
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('verification', 'DSSE payload is not JSON');
     }
+    // Go decodes the statement's structs case-insensitively, its maps (digest, annotations,
+    // predicate) exactly: a repeated key would mean one thing to cosign v3 and another here.
+    const duplicate = (0,_duplicate_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .findDuplicateKey */ ._)(text, { foldCaseExceptUnder: ['predicate', 'digest', 'annotations'] });
+    if (duplicate !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('verification', `in-toto statement repeats the key "${duplicate}" (verifiers would disagree on which one counts)`);
     if (!isRecord(value) || typeof value._type !== 'string' || typeof value.predicateType !== 'string' || !Array.isArray(value.subject)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .SignetError */ .Tj('verification', 'DSSE payload is not an in-toto statement');
     }
@@ -1216,9 +1302,12 @@ function sameAnnotationsExceptSignature(existing, wanted) {
     return true;
 }
 function decodeBase64(text) {
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+    // Go's base64.StdEncoding (cosign, containers/image) skips \r and \n anywhere, so a wrapped
+    // annotation is the same signature to them; any other stray character is refused, as there.
+    const unwrapped = text.replace(/[\r\n]/g, '');
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(unwrapped) || unwrapped.length % 4 !== 0)
         return new Uint8Array();
-    return Buffer.from(text, 'base64');
+    return Buffer.from(unwrapped, 'base64');
 }
 
 // EXTERNAL MODULE: ./packages/core/src/stores/bundle-referrers.ts + 1 modules
@@ -1267,9 +1356,19 @@ async function openSignatureRepository(ctx, fallback) {
     }
     return ctx.registry.repository(ref.registry, ref.repository);
 }
-/** For messages: does the image itself exist? */
-async function imageExists(image) {
-    return (await image.repository.resolve(image.digest)) !== undefined;
+const existence = new WeakMap();
+/**
+ * Does the image itself exist? Asked once per opened image (a policy with several signers
+ * checks one image several times); verification requires it (verify-image.ts).
+ */
+function imageExists(image) {
+    let known = existence.get(image);
+    if (!known) {
+        known = image.repository.resolve(image.digest).then((found) => found !== undefined);
+        existence.set(image, known);
+        known.catch(() => existence.delete(image));
+    }
+    return known;
 }
 async function openImage(input, ctx, options = {}) {
     const target = (0,reference/* parseTarget */.hu)(input);

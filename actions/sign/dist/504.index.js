@@ -10,15 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PolicyEvaluator: () => (/* binding */ PolicyEvaluator),
 /* harmony export */   policyFailure: () => (/* binding */ policyFailure)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(637);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(637);
 /* harmony import */ var _reference_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17159);
 /* harmony import */ var _signers_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87014);
 /* harmony import */ var _targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76139);
-/* harmony import */ var _verify_verify_image_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6648);
+/* harmony import */ var _verify_verify_image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6648);
 /* harmony import */ var _keyless_keyless_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39644);
 /* harmony import */ var _x509_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68345);
 /* harmony import */ var _gpg_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47131);
-/* harmony import */ var _lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2904);
+/* harmony import */ var _lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2478);
 /* harmony import */ var _lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1748);
 /* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22222);
 
@@ -108,17 +108,20 @@ class PolicyEvaluator {
         const signers = await Promise.all(rule.signers.map(async (signer) => {
             try {
                 if (signer.kind === 'gpg') {
+                    // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
+                    if (!(await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__/* .imageExists */ .US)(image)))
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .SignetError */ .Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
                     const { keyring, store } = await this.#loadGpg(rule, signer);
-                    const r = await (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyAtomic */ .TB)((0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_8__/* .lookasideReference */ .LI)(input), image.digest, store, keyring, rule.signedIdentity);
-                    return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_8__/* .describeAtomicFailure */ .BU)(r, store.url), verification: undefined };
+                    const r = await (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyAtomic */ .TB)((0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__/* .lookasideReference */ .LI)(input), image.digest, store, keyring, rule.signedIdentity);
+                    return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__/* .describeAtomicFailure */ .BU)(r, store.url), verification: undefined };
                 }
                 const material = await this.#load(rule, signer);
-                const verification = await (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyImage */ .Z)(image, { ...material, annotations: rule.annotations, checkIdentity: true, signedIdentity: rule.signedIdentity });
-                return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFailure */ .I)(verification), verification };
+                const verification = await (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyImage */ .Z)(image, { ...material, annotations: rule.annotations, checkIdentity: true, signedIdentity: rule.signedIdentity });
+                return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_10__/* .describeFailure */ .I)(verification), verification };
             }
             catch (e) {
                 // Bad policy material and unreachable registries are not "unsigned": they propagate.
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .isSignetError */ .$1)(e) && e.kind === 'verification')
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isSignetError */ .$1)(e) && e.kind === 'verification')
                     return { signer: signer.name, ok: false, reason: e.message, verification: undefined };
                 throw e;
             }
@@ -140,7 +143,7 @@ class PolicyEvaluator {
     }
 }
 function policyFailure(result) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .SignetError */ .Tj('verification', result.reason ?? `${result.image}: not verified`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .SignetError */ .Tj('verification', result.reason ?? `${result.image}: not verified`);
 }
 
 
@@ -395,9 +398,12 @@ function parseTrustPolicy(text, source) {
         const require = r.require ?? 'any';
         if (require !== 'any' && require !== 'all')
             fail(source, `${where}.require`, 'must be any or all');
+        // Defined, not assigned: `annotations['__proto__'] = v` sets the object's prototype and the
+        // requirement vanished silently; defined, it stays an ordinary key, as in cosign's Go map.
         const annotations = {};
-        for (const [k, v] of Object.entries(obj(r.annotations ?? {}, source, `${where}.annotations`)))
-            annotations[k] = str(v, source, `${where}.annotations.${k}`);
+        for (const [k, v] of Object.entries(obj(r.annotations ?? {}, source, `${where}.annotations`))) {
+            Object.defineProperty(annotations, k, { value: str(v, source, `${where}.annotations.${k}`), enumerable: true, writable: true, configurable: true });
+        }
         if (!Array.isArray(r.signers) || r.signers.length === 0)
             fail(source, `${where}.signers`, 'must list at least one signer');
         const signers = r.signers.map((s, j) => parseSigner(s, source, `${where}.signers[${j}]`, base));

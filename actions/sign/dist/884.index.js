@@ -96,8 +96,8 @@ var src_progress = __webpack_require__(53314);
 var exit_code = __webpack_require__(55511);
 // EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
 var context = __webpack_require__(50332);
-// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 1 modules
-var atomic = __webpack_require__(2904);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
+var atomic = __webpack_require__(2478);
 // EXTERNAL MODULE: ./packages/core/src/gpg/keys.ts
 var keys = __webpack_require__(47131);
 // EXTERNAL MODULE: ./packages/cli/src/lookaside-options.ts
@@ -490,7 +490,7 @@ function signedIdentityFrom(flags) {
 
 /** The logs to trust for `key`'s signatures; one entry from one of them is required. */
 async function loadKeyTlogTrust(key, source) {
-    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(254)]).then(__webpack_require__.bind(__webpack_require__, 51254))]);
+    const [{ TrustedRoot }, { toSignedEntity, toTrustMaterial, Verifier }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23)), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 79330))]);
     let json;
     let where;
     if (source.trustedRoot) {
@@ -599,8 +599,8 @@ var sigstore_bundle = __webpack_require__(89074);
 var keyless = __webpack_require__(39644);
 // EXTERNAL MODULE: ./packages/core/src/keyless/key-tlog.ts
 var key_tlog = __webpack_require__(83189);
-// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
-var certificates = __webpack_require__(745);
+// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts + 1 modules
+var certificates = __webpack_require__(24813);
 ;// CONCATENATED MODULE: ./packages/core/src/verify/verify-bundle.ts
 /**
  * Checks one sigstore bundle (cosign v3's image signature) against a public key: the DSSE
@@ -664,7 +664,7 @@ async function checkBundle(image, bundle, options) {
         return wrongIdentity;
     const optional = subject.annotations ?? {};
     for (const [key, value] of Object.entries(options.annotations ?? {})) {
-        const actual = optional[key];
+        const actual = Object.hasOwn(optional, key) ? optional[key] : undefined;
         if (actual !== value) {
             return actual === undefined ? `bundle: annotation ${key} missing (want "${value}")` : `bundle: annotation ${key}="${String(actual)}", want "${value}"`;
         }
@@ -712,9 +712,14 @@ async function bundleCertificateKey(bundle, trust) {
  * parallel, so a bundle costs one extra round trip (the referrers list) when there are none.
  */
 async function verifyImage(image, options) {
-    const [set, referrers] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, types/* MediaTypes */.m.sigstoreBundle)]);
-    if (set.layers.length === 0 && referrers.entries.length === 0 && !(await (0,open_image/* imageExists */.US)(image))) {
-        throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+    // The image must exist, as for cosign (it fetches the image first) and containers/image (it
+    // digests the manifest it pulled): a signature left behind for a deleted manifest verifies
+    // nothing. Asked in parallel with the reads, so it costs a request, not a round trip.
+    const [set, referrers, exists] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, types/* MediaTypes */.m.sigstoreBundle), (0,open_image/* imageExists */.US)(image)]);
+    if (!exists) {
+        throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, {
+            hint: set.layers.length + referrers.entries.length > 0 ? 'signatures exist for a manifest the registry no longer has: push the image again, or check the digest' : 'push the image first, or check the repository name and digest',
+        });
     }
     const [stored, bundles] = await Promise.all([image.signatures.load(set), image.bundles.load(image.digest, referrers.entries)]);
     const verified = [];
@@ -767,7 +772,8 @@ async function checkSignature(image, sig, options) {
     if (wrongIdentity)
         return wrongIdentity;
     for (const [key, value] of Object.entries(options.annotations ?? {})) {
-        const actual = parsed.optional?.[key];
+        // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
+        const actual = parsed.optional && Object.hasOwn(parsed.optional, key) ? parsed.optional[key] : undefined;
         if (actual !== value) {
             return actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`;
         }

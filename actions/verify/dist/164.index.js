@@ -25,8 +25,8 @@ var signature_manifest = __webpack_require__(5891);
 var sigstore_bundle = __webpack_require__(89074);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts
-var certificates = __webpack_require__(745);
+// EXTERNAL MODULE: ./packages/core/src/x509/certificates.ts + 1 modules
+var certificates = __webpack_require__(24813);
 // EXTERNAL MODULE: ./packages/core/src/stores/bundle-referrers.ts + 1 modules
 var bundle_referrers = __webpack_require__(49327);
 // EXTERNAL MODULE: ./packages/core/src/keys/algorithms.ts
@@ -223,8 +223,8 @@ var options = __webpack_require__(30783);
 var src_password = __webpack_require__(60152);
 // EXTERNAL MODULE: ./packages/cli/src/context.ts + 4 modules
 var context = __webpack_require__(50332);
-// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 1 modules
-var atomic = __webpack_require__(2904);
+// EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
+var atomic = __webpack_require__(2478);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./packages/core/src/gpg/openpgp.ts
@@ -560,7 +560,7 @@ function registerSign(program, report) {
                 ...(certificate ? { certificate: certificate.material } : {}),
             }).then(async (loaded) => {
                 if (certificate)
-                    (0,certificates/* checkSigningCertificate */.te)({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await loaded.publicKey() });
+                    await (0,certificates/* checkSigningCertificate */.te)({ leaf: certificate.leaf, chain: certificate.chain, publicKey: await loaded.publicKey() });
                 context/* stderrLogger */.D7.debug(`key ${key.startsWith('env://') ? 'from the environment' : key} loaded in ${Date.now() - keyStarted} ms`);
                 return loaded;
             });

@@ -251,9 +251,12 @@ function parseTrustPolicy(text, source) {
         const require = r.require ?? 'any';
         if (require !== 'any' && require !== 'all')
             fail(source, `${where}.require`, 'must be any or all');
+        // Defined, not assigned: `annotations['__proto__'] = v` sets the object's prototype and the
+        // requirement vanished silently; defined, it stays an ordinary key, as in cosign's Go map.
         const annotations = {};
-        for (const [k, v] of Object.entries(obj(r.annotations ?? {}, source, `${where}.annotations`)))
-            annotations[k] = str(v, source, `${where}.annotations.${k}`);
+        for (const [k, v] of Object.entries(obj(r.annotations ?? {}, source, `${where}.annotations`))) {
+            Object.defineProperty(annotations, k, { value: str(v, source, `${where}.annotations.${k}`), enumerable: true, writable: true, configurable: true });
+        }
         if (!Array.isArray(r.signers) || r.signers.length === 0)
             fail(source, `${where}.signers`, 'must list at least one signer');
         const signers = r.signers.map((s, j) => parseSigner(s, source, `${where}.signers[${j}]`, base));

@@ -1,5 +1,5 @@
-export const id = 254;
-export const ids = [254];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
 /***/ 30325:
@@ -338,7 +338,7 @@ __exportStar(__webpack_require__(69378), exports);
 
 /***/ }),
 
-/***/ 8078:
+/***/ 35842:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -395,7 +395,7 @@ exports.DSSESignatureContent = DSSESignatureContent;
 
 /***/ }),
 
-/***/ 91219:
+/***/ 36439:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -403,8 +403,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toSignedEntity = toSignedEntity;
 exports.signatureContent = signatureContent;
 const core_1 = __webpack_require__(81845);
-const dsse_1 = __webpack_require__(8078);
-const message_1 = __webpack_require__(9660);
+const dsse_1 = __webpack_require__(35842);
+const message_1 = __webpack_require__(60520);
 function toSignedEntity(bundle, artifact) {
     const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
     const timestamps = [];
@@ -461,7 +461,7 @@ function key(bundle) {
 
 /***/ }),
 
-/***/ 9660:
+/***/ 60520:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -527,7 +527,7 @@ exports.MessageSignatureContent = MessageSignatureContent;
 
 /***/ }),
 
-/***/ 97540:
+/***/ 94952:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -568,7 +568,7 @@ exports.PolicyError = PolicyError;
 
 /***/ }),
 
-/***/ 51254:
+/***/ 79330:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -590,28 +590,28 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var bundle_1 = __webpack_require__(91219);
+var bundle_1 = __webpack_require__(36439);
 Object.defineProperty(exports, "toSignedEntity", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
-var error_1 = __webpack_require__(97540);
+var error_1 = __webpack_require__(94952);
 Object.defineProperty(exports, "PolicyError", ({ enumerable: true, get: function () { return error_1.PolicyError; } }));
 Object.defineProperty(exports, "VerificationError", ({ enumerable: true, get: function () { return error_1.VerificationError; } }));
-var trust_1 = __webpack_require__(27743);
+var trust_1 = __webpack_require__(34715);
 Object.defineProperty(exports, "toTrustMaterial", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
-var verifier_1 = __webpack_require__(84102);
+var verifier_1 = __webpack_require__(10082);
 Object.defineProperty(exports, "Verifier", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
 
 
 /***/ }),
 
-/***/ 12589:
+/***/ 18489:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateChainVerifier = void 0;
 exports.verifyCertificateChain = verifyCertificateChain;
-const error_1 = __webpack_require__(97540);
-const trust_1 = __webpack_require__(27743);
+const error_1 = __webpack_require__(94952);
+const trust_1 = __webpack_require__(34715);
 function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
     // Filter list of trusted CAs to those which are valid for the given
     // timestamp
@@ -826,7 +826,7 @@ function dedupeCertificates(certs) {
 
 /***/ }),
 
-/***/ 33834:
+/***/ 57270:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -849,9 +849,9 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const core_1 = __webpack_require__(81845);
-const error_1 = __webpack_require__(97540);
-const certificate_1 = __webpack_require__(12589);
-const sct_1 = __webpack_require__(64716);
+const error_1 = __webpack_require__(94952);
+const certificate_1 = __webpack_require__(18489);
+const sct_1 = __webpack_require__(66104);
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 function verifyPublicKey(hint, timestamps, trustMaterial) {
@@ -866,14 +866,14 @@ function verifyPublicKey(hint, timestamps, trustMaterial) {
     });
     return { key: key.publicKey };
 }
-function verifyCertificate(leaf, timestamps, trustMaterial) {
+function verifyCertificate(leaf, timestamps, trustMaterial, checkSCTs = true) {
     // Check that leaf certificate chains to a trusted CA
     let path = [];
     timestamps.forEach((timestamp) => {
         path = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
     });
     return {
-        scts: (0, sct_1.verifySCTs)(path[0], path[1], trustMaterial.ctlogs),
+        scts: checkSCTs ? (0, sct_1.verifySCTs)(path[0], path[1], trustMaterial.ctlogs) : [],
         signer: getSigner(path[0]),
     };
 }
@@ -908,7 +908,7 @@ function getSigner(cert) {
 
 /***/ }),
 
-/***/ 64716:
+/***/ 66104:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -930,8 +930,8 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const core_1 = __webpack_require__(81845);
-const error_1 = __webpack_require__(97540);
-const trust_1 = __webpack_require__(27743);
+const error_1 = __webpack_require__(94952);
+const trust_1 = __webpack_require__(34715);
 function verifySCTs(cert, issuer, ctlogs) {
     let extSCT;
     // Verifying the SCT requires that we remove the SCT extension and
@@ -993,7 +993,7 @@ function verifySCTs(cert, issuer, ctlogs) {
 
 /***/ }),
 
-/***/ 71530:
+/***/ 4134:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1001,7 +1001,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
 exports.verifyExtensions = verifyExtensions;
 exports.verifyOIDs = verifyOIDs;
-const error_1 = __webpack_require__(97540);
+const error_1 = __webpack_require__(94952);
 // Verifies that the signer's SAN matches the policy identity. The
 // policyIdentity is treated as a JavaScript regular expression pattern and
 // tested against the full signerIdentity string. For exact matching, use
@@ -1048,14 +1048,14 @@ function oidEquals(a, b) {
 
 /***/ }),
 
-/***/ 84909:
+/***/ 94313:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getTSATimestamp = getTSATimestamp;
 exports.getTLogTimestamp = getTLogTimestamp;
-const tsa_1 = __webpack_require__(20093);
+const tsa_1 = __webpack_require__(80345);
 function getTSATimestamp(timestamp, data, timestampAuthorities) {
     (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
     return {
@@ -1079,16 +1079,16 @@ function getTLogTimestamp(entry) {
 
 /***/ }),
 
-/***/ 20093:
+/***/ 80345:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
 const core_1 = __webpack_require__(81845);
-const error_1 = __webpack_require__(97540);
-const certificate_1 = __webpack_require__(12589);
-const trust_1 = __webpack_require__(27743);
+const error_1 = __webpack_require__(94952);
+const certificate_1 = __webpack_require__(18489);
+const trust_1 = __webpack_require__(34715);
 function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
     const signingTime = timestamp.signingTime;
     // Filter for CAs which were valid at the time of signing
@@ -1149,7 +1149,7 @@ function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 35911:
+/***/ 16675:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1172,7 +1172,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const core_1 = __webpack_require__(81845);
-const error_1 = __webpack_require__(97540);
+const error_1 = __webpack_require__(94952);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
@@ -1324,7 +1324,7 @@ exports.LogCheckpoint = LogCheckpoint;
 
 /***/ }),
 
-/***/ 39016:
+/***/ 33780:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1347,7 +1347,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(97540);
+const error_1 = __webpack_require__(94952);
 exports.DSSE_API_VERSION_V1 = '0.0.1';
 // Compare the given dsse tlog entry to the given bundle
 function verifyDSSETLogBody(tlogEntry, content) {
@@ -1437,7 +1437,7 @@ function verifyDSSE002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 16733:
+/***/ 82849:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1460,7 +1460,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(97540);
+const error_1 = __webpack_require__(94952);
 exports.HASHEDREKORD_API_VERSION_V1 = '0.0.1';
 // Compare the given hashedrekord tlog entry to the given bundle
 function verifyHashedRekordTLogBody(tlogEntry, content) {
@@ -1538,7 +1538,7 @@ function verifyHashedrekord002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 16301:
+/***/ 73737:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1561,13 +1561,13 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const v2_1 = __webpack_require__(44788);
-const error_1 = __webpack_require__(97540);
-const dsse_1 = __webpack_require__(39016);
-const hashedrekord_1 = __webpack_require__(16733);
-const intoto_1 = __webpack_require__(41666);
-const checkpoint_1 = __webpack_require__(35911);
-const merkle_1 = __webpack_require__(70167);
-const set_1 = __webpack_require__(21153);
+const error_1 = __webpack_require__(94952);
+const dsse_1 = __webpack_require__(33780);
+const hashedrekord_1 = __webpack_require__(82849);
+const intoto_1 = __webpack_require__(47046);
+const checkpoint_1 = __webpack_require__(16675);
+const merkle_1 = __webpack_require__(18691);
+const set_1 = __webpack_require__(24229);
 // Verifies that the given tlog entry matches the supplied signature content.
 function verifyTLogBody(entry, sigContent) {
     const { kind, version } = entry.kindVersion;
@@ -1651,7 +1651,7 @@ function isTLogEntryWithInclusionProof(entry) {
 
 /***/ }),
 
-/***/ 41666:
+/***/ 47046:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1672,7 +1672,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(97540);
+const error_1 = __webpack_require__(94952);
 // Compare the given intoto tlog entry to the given bundle
 function verifyIntotoTLogBody(tlogEntry, content) {
     switch (tlogEntry.apiVersion) {
@@ -1720,7 +1720,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 70167:
+/***/ 18691:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1742,7 +1742,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const core_1 = __webpack_require__(81845);
-const error_1 = __webpack_require__(97540);
+const error_1 = __webpack_require__(94952);
 const RFC6962_LEAF_HASH_PREFIX = Buffer.from([0x00]);
 const RFC6962_NODE_HASH_PREFIX = Buffer.from([0x01]);
 function verifyMerkleInclusion(entry, checkpoint) {
@@ -1842,7 +1842,7 @@ function hashLeaf(leaf) {
 
 /***/ }),
 
-/***/ 21153:
+/***/ 24229:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1864,8 +1864,8 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const core_1 = __webpack_require__(81845);
-const error_1 = __webpack_require__(97540);
-const trust_1 = __webpack_require__(27743);
+const error_1 = __webpack_require__(94952);
+const trust_1 = __webpack_require__(34715);
 // Verifies the SET for the given entry against the list of trusted
 // transparency logs. Returns true if the SET can be verified against at least
 // one of the trusted logs; otherwise, returns false.
@@ -1909,7 +1909,7 @@ function toVerificationPayload(entry) {
 
 /***/ }),
 
-/***/ 8785:
+/***/ 97245:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1939,7 +1939,7 @@ function filterTLogAuthorities(tlogAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 27743:
+/***/ 34715:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1963,10 +1963,10 @@ limitations under the License.
 */
 const core_1 = __webpack_require__(81845);
 const protobuf_specs_1 = __webpack_require__(21443);
-const error_1 = __webpack_require__(97540);
+const error_1 = __webpack_require__(94952);
 const BEGINNING_OF_TIME = new Date(0);
 const END_OF_TIME = new Date(8640000000000000);
-var filter_1 = __webpack_require__(8785);
+var filter_1 = __webpack_require__(97245);
 Object.defineProperty(exports, "filterCertAuthorities", ({ enumerable: true, get: function () { return filter_1.filterCertAuthorities; } }));
 Object.defineProperty(exports, "filterTLogAuthorities", ({ enumerable: true, get: function () { return filter_1.filterTLogAuthorities; } }));
 function toTrustMaterial(root, keys) {
@@ -2036,7 +2036,7 @@ function keyLocator(keys) {
 
 /***/ }),
 
-/***/ 84102:
+/***/ 10082:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2058,11 +2058,11 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const util_1 = __webpack_require__(39023);
-const error_1 = __webpack_require__(97540);
-const key_1 = __webpack_require__(33834);
-const policy_1 = __webpack_require__(71530);
-const timestamp_1 = __webpack_require__(84909);
-const tlog_1 = __webpack_require__(16301);
+const error_1 = __webpack_require__(94952);
+const key_1 = __webpack_require__(57270);
+const policy_1 = __webpack_require__(4134);
+const timestamp_1 = __webpack_require__(94313);
+const tlog_1 = __webpack_require__(73737);
 class Verifier {
     trustMaterial;
     options;
@@ -2125,7 +2125,8 @@ class Verifier {
                 return (0, key_1.verifyPublicKey)(key.hint, timestamps, this.trustMaterial);
             }
             case 'certificate': {
-                const result = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial);
+                // signet patch: with ctlogThreshold 0 (cosign's --insecure-ignore-sct) the embedded SCTs are not examined.
+                const result = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial, this.options.ctlogThreshold > 0);
                 /* istanbul ignore next - no fixture */
                 if (containsDupes(result.scts)) {
                     throw new error_1.VerificationError({
