@@ -161,3 +161,5 @@ SIGNET_REFERRERS_REGISTRY=$(install_referrers_registry)
 export SIGNET_REFERRERS_REGISTRY
 SIGNET_KYVERNO=$(install_kyverno)
 export SIGNET_KYVERNO
+# Docker Content Trust (Notary v1) judges.
+source "$(dirname "${BASH_SOURCE[0]}")/peer-notary.sh"

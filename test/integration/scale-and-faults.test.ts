@@ -10,6 +10,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { cpus } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
@@ -23,6 +25,8 @@ let proxy: RunningProxy;
 let dir: string;
 let env: NodeJS.ProcessEnv;
 const SIGNERS = 8;
+/** Rounds of the plain race; `SIGNET_RACE_ROUNDS=100` repeats it for a soak (docs/concurrency.md). */
+const RACE_ROUNDS = Number(process.env.SIGNET_RACE_ROUNDS ?? 6);
 
 const FLAKY: FaultPlan = {
   rates: { throttle: 0.06, unavailable: 0.06, resetBefore: 0.04, resetAfter: 0.05, slow: 0.08, hang: 0.02 },
@@ -172,10 +176,46 @@ describe('concurrent signers on one digest', () => {
   }
 
   test(`${SIGNERS} processes with different keys, repeated: all signatures present every time`, async () => {
-    for (let r = 0; r < 6; r++) {
+    for (let r = 0; r < RACE_ROUNDS; r++) {
       const img = await pushRandomImage(registry.host, 'race/app', `r${r}`);
       const logs = await round(img.ref);
       await assertAllPresent(img, img.ref, r === 0, logs);
+    }
+  });
+
+  test(`${SIGNERS} processes through a slow registry (200-800 ms per request): all signatures present`, async (t) => {
+    // Where a short window would break: every read and write is slow, in both directions,
+    // so each writer's read is old by the time it is answered and PUTs are applied late.
+    const rounds = Math.max(1, Math.ceil(RACE_ROUNDS / 6));
+    for (let r = 0; r < rounds; r++) {
+      const img = await pushRandomImage(registry.host, 'race/slow', `r${r}`);
+      proxy.setPlan({ rates: {}, delay: { minMs: 200, maxMs: 800 } });
+      t.diagnostic(`fault proxy seed ${proxy.seed}`);
+      let logs: string;
+      try {
+        logs = await round(viaProxy(img));
+      } finally {
+        proxy.setPlan(undefined);
+      }
+      await assertAllPresent(img, viaProxy(img), r === 0, logs);
+    }
+  });
+
+  test(`${SIGNERS} processes on a loaded machine (a CPU hog per core beside them): all signatures present`, async () => {
+    // Stalled writers are what the window is about: a writer descheduled between its read and
+    // its PUT must not send the PUT late. The hogs end by themselves after 120 s at most.
+    const hogs = cpus().map(() =>
+      spawn(process.execPath, ['-e', 'const end = Date.now() + 120000; while (Date.now() < end) {}'], { stdio: 'ignore' }),
+    );
+    try {
+      const rounds = Math.max(2, Math.ceil(RACE_ROUNDS / 3));
+      for (let r = 0; r < rounds; r++) {
+        const img = await pushRandomImage(registry.host, 'race/loaded', `r${r}`);
+        const logs = await round(img.ref);
+        await assertAllPresent(img, img.ref, false, logs);
+      }
+    } finally {
+      for (const hog of hogs) hog.kill('SIGKILL');
     }
   });
 

@@ -33,6 +33,12 @@ export interface FaultPlan {
    * late (a queueing proxy).
    */
   applyLate?: { match: RegExp; count: number; ms?: number; until?: Promise<unknown> };
+  /**
+   * A slow registry: every passed-through request takes a random extra [minMs, maxMs], split at
+   * random between the way in (the registry applies it late) and the way out (the answer is
+   * late), as a distant or overloaded registry behaves.
+   */
+  delay?: { minMs: number; maxMs: number };
 }
 
 export interface ProxyStats {
@@ -122,6 +128,18 @@ export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan,
     out.end(body);
   };
 
+  /** `forward`, slowed down by the plan's `delay` on the way in and on the way out. */
+  const forwardDelayed: typeof forward = (req, body, onResponse, onError) => {
+    const delay = plan?.delay;
+    if (!delay) return forward(req, body, onResponse, onError);
+    const total = delay.minMs + next() * (delay.maxMs - delay.minMs);
+    const inbound = next() * total;
+    setTimeout(
+      () => forward(req, body, (status, headers, payload) => setTimeout(() => onResponse(status, headers, payload), total - inbound), onError),
+      inbound,
+    );
+  };
+
   const handle = (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     stats.requests++;
     const method = req.method ?? 'GET';
@@ -143,7 +161,7 @@ export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan,
       late.count--;
       stats.late++;
       const held = late.until ?? new Promise((resolve) => setTimeout(resolve, late.ms ?? 0));
-      void held.finally(() => forward(req, body, reply, fail));
+      void held.finally(() => forwardDelayed(req, body, reply, fail));
       return;
     }
     switch (fault) {
@@ -156,11 +174,11 @@ export async function startFaultProxy(upstream: string, initialPlan?: FaultPlan,
       case 'hang':
         return; // never answers; the client's timeout must fire
       case 'resetAfter':
-        return forward(req, body, () => req.socket.destroy(), () => req.socket.destroy());
+        return forwardDelayed(req, body, () => req.socket.destroy(), () => req.socket.destroy());
       case 'slow':
-        return forward(req, body, (status, headers, payload) => setTimeout(() => reply(status, headers, payload), plan?.slowMs ?? 300), fail);
+        return forwardDelayed(req, body, (status, headers, payload) => setTimeout(() => reply(status, headers, payload), plan?.slowMs ?? 300), fail);
       default:
-        return forward(req, body, reply, fail);
+        return forwardDelayed(req, body, reply, fail);
     }
   };
 

@@ -33,8 +33,8 @@ async function uploadBlob(base: string, repo: string, bytes: Uint8Array, headers
   return digest;
 }
 
-/** A minimal tar with one file, gzipped: a real layer. */
-function layerTar(content: string): Uint8Array {
+/** A minimal tar with one file (uncompressed; its digest is the config's diff_id). */
+function layerTar(content: string): Buffer {
   const header = Buffer.alloc(512);
   const body = Buffer.from(content);
   header.write('hello.txt', 0);
@@ -52,7 +52,7 @@ function layerTar(content: string): Uint8Array {
   header.write(sum.toString(8).padStart(6, '0') + '\0 ', 148);
   const padded = Buffer.alloc(Math.ceil(body.length / 512) * 512);
   body.copy(padded);
-  return gzipSync(Buffer.concat([header, padded, Buffer.alloc(1024)]));
+  return Buffer.concat([header, padded, Buffer.alloc(1024)]);
 }
 
 export async function pushRandomImage(
@@ -62,12 +62,14 @@ export async function pushRandomImage(
   headers: Record<string, string> = {},
 ): Promise<PushedImage> {
   const base = `http://${host}`;
-  const layer = layerTar(`signet test image ${randomBytes(8).toString('hex')}\n`);
+  const tar = layerTar(`signet test image ${randomBytes(8).toString('hex')}\n`);
+  // The layer is gzipped; diff_ids name the uncompressed tar, as docker's engine checks on pull.
+  const layer = gzipSync(tar);
   const config = Buffer.from(
     JSON.stringify({
       architecture: 'amd64',
       os: 'linux',
-      rootfs: { type: 'layers', diff_ids: [sha(layer)] },
+      rootfs: { type: 'layers', diff_ids: [sha(tar)] },
       config: {},
     }),
   );

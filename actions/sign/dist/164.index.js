@@ -429,7 +429,10 @@ async function signWithGpg(inputs, flags, report) {
 
 // EXTERNAL MODULE: ./packages/cli/src/run-report.ts
 var run_report = __webpack_require__(48595);
+// EXTERNAL MODULE: ./packages/cli/src/notary-options.ts
+var notary_options = __webpack_require__(17455);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/sign.ts
+
 
 
 
@@ -466,7 +469,7 @@ async function defaultSigningTrust(flags) {
 /** Confirmations mostly wait; many can wait at once. */
 const CONFIRM_CONCURRENCY = 64;
 function registerSign(program, report) {
-    (0,image_digest_options/* addImageDigestOptions */.P)((0,context/* addRegistryOptions */.pX)(program.command('sign')), 'sign')
+    (0,notary_options/* addNotaryOptions */.b)((0,image_digest_options/* addImageDigestOptions */.P)((0,context/* addRegistryOptions */.pX)(program.command('sign')), 'sign'), 'sign')
         .summary('sign image digests and store the signatures in cosign\'s format')
         .description('Signs each IMAGE by digest with the key and appends the signature to the image\'s\n' +
         '`sha256-<hex>.sig` manifest (in COSIGN_REPOSITORY when set). A tag is resolved to its\n' +
@@ -504,6 +507,9 @@ function registerSign(program, report) {
         'Example:\n  COSIGN_PASSWORD=... signet sign --key cosign.key registry.example.com/app@sha256:<hex>')
         .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
         .action((0,run_report/* withReportFile */.x)(report, async (images, flags, report) => {
+        // Docker Content Trust publishes tags into Notary trust data instead of cosign signatures.
+        if (flags.notary)
+            return (await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(17)]).then(__webpack_require__.bind(__webpack_require__, 70779))).signNotary(await (0,src_images/* collectImages */.F)(images, flags.imagesFile), flags, report);
         if (flags.tlogUpload && flags.signBy)
             throw (0,errors/* usageError */.Wp)('--tlog-upload is for cosign key signatures, not --sign-by (GPG)', 'drop --tlog-upload');
         if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {

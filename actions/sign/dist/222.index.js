@@ -84,6 +84,7 @@ var signed_identity = __webpack_require__(34489);
  *           - { name: release-key, key: keys/cosign.pub }
  *           - { name: release-ca, certChain: ca.pem, identity: release@example.com }
  *           - { name: ops-gpg, keyring: keys/ops.asc, lookaside: https://sigs.example.com }
+ *           - { name: dct, notary: https://notary.example.com:4443, root: keys/root.pem, ca: notary-ca.pem, delegations: [releases] }
  */
 
 
@@ -136,9 +137,27 @@ function parseSigner(value, source, where, base) {
     const name = str(o.name, source, `${where}.name`);
     if (!NAME.test(name))
         fail(source, `${where}.name`, `"${name}" must be lowercase letters, digits and -`);
-    const kinds = ['key', 'certChain', 'keyring', 'trustedRoot'].filter((k) => o[k] !== undefined);
+    const kinds = ['key', 'certChain', 'keyring', 'trustedRoot', 'notary'].filter((k) => o[k] !== undefined);
     if (kinds.length !== 1)
-        fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot');
+        fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot, notary');
+    if (o.notary !== undefined) {
+        onlyKeys(o, ['name', 'notary', 'root', 'ca', 'delegations'], source, where);
+        const url = str(o.notary, source, `${where}.notary`);
+        if (!/^https?:\/\/[^/]+/.test(url))
+            fail(source, `${where}.notary`, `"${url}" is not a Notary server URL`, 'e.g. https://notary.example.com:4443');
+        const root = str(o.root, source, `${where}.root`);
+        const delegations = o.delegations === undefined ? undefined : Array.isArray(o.delegations) ? o.delegations.map((d, j) => str(d, source, `${where}.delegations[${j}]`)) : fail(source, `${where}.delegations`, 'must be a list of delegation names');
+        const ca = optStr(o.ca, source, `${where}.ca`);
+        return {
+            kind: 'notary',
+            name,
+            notary: url,
+            // A key ID stays as written; files are relative to the policy.
+            root: /^[0-9a-f]{64}$/.test(root) ? root : resolvePath(root, base),
+            ca: ca === undefined ? undefined : resolvePath(ca, base),
+            delegations,
+        };
+    }
     if (o.trustedRoot !== undefined) {
         onlyKeys(o, ['name', 'trustedRoot', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
         const identity = optStr(o.identity, source, `${where}.identity`);

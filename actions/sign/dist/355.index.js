@@ -262,6 +262,10 @@ async function run() {
         ['rekor-url', '--rekor-url'],
         ['timestamp-server-url', '--timestamp-server-url'],
         ['trusted-root', '--trusted-root'],
+        ['notary', '--notary'],
+        ['notary-root', '--notary-root'],
+        ['notary-ca', '--notary-ca'],
+        ['notary-role', '--notary-role'],
     ]) {
         const value = core/* getInput */.V4(input).trim();
         if (value)

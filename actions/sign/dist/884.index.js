@@ -40,7 +40,7 @@ function parseOutputFormat(value, isTty) {
 function jsonLines(results) {
     return results
         .filter((r) => r.ok)
-        .map((r) => `${JSON.stringify(r.payloads)}\n`)
+        .map((r) => `${JSON.stringify(r.notary ? [r.notary] : r.payloads)}\n`)
         .join('');
 }
 function textTable(results) {
@@ -203,7 +203,10 @@ function print(result, output) {
 
 // EXTERNAL MODULE: ./packages/cli/src/run-report.ts
 var run_report = __webpack_require__(48595);
+// EXTERNAL MODULE: ./packages/cli/src/notary-options.ts
+var notary_options = __webpack_require__(17455);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/verify.ts
+
 
 
 
@@ -224,7 +227,7 @@ var run_report = __webpack_require__(48595);
  */
 function keylessMode(flags) {
     // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
-    if (flags.key || flags.certChain || flags.policy)
+    if (flags.key || flags.certChain || flags.policy || flags.notary)
         return false;
     if (flags.trustedRoot)
         return true;
@@ -232,6 +235,8 @@ function keylessMode(flags) {
 }
 /** What was checked, as cosign words it, for the trust the user gave. */
 function checksFor(flags) {
+    if (flags.notary)
+        return 'The following checks were performed on each image:\n  - The Notary trust data verified from the pinned root (root, timestamp, snapshot, targets, delegations: signatures, thresholds, expiry, versions, hashes and lengths)\n  - The signed target of the tag is the digest and size the registry serves';
     const trust = flags.policy
         ? 'The signatures were verified against the signers of the trust policy rule covering the image'
         : keylessMode(flags)
@@ -246,7 +251,7 @@ function checksFor(flags) {
     return `The following checks were performed on each of these signatures:\n  - ${claimsChecked(flags.checkClaims, flags.annotations)}\n  - ${trust}`;
 }
 function registerVerify(program, report) {
-    (0,identity_options/* addSignedIdentityOptions */.i)((0,image_digest_options/* addImageDigestOptions */.P)((0,context/* addRegistryOptions */.pX)(program.command('verify')), 'verify'))
+    (0,notary_options/* addNotaryOptions */.b)((0,identity_options/* addSignedIdentityOptions */.i)((0,image_digest_options/* addImageDigestOptions */.P)((0,context/* addRegistryOptions */.pX)(program.command('verify')), 'verify')), 'verify')
         .summary('verify image signatures; exit 1 unless every image has a valid one')
         .description('For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
         'referrers (cosign v3; Referrers API or the `sha256-<hex>` fallback index), in\n' +
@@ -289,9 +294,9 @@ function registerVerify(program, report) {
         if (flags.lookaside)
             throw (0,errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
         const keyless = keylessMode(flags);
-        const modes = [flags.key, flags.certChain, flags.policy, keyless].filter(Boolean).length;
+        const modes = [flags.key, flags.certChain, flags.policy, keyless, flags.notary].filter(Boolean).length;
         if (modes !== 1) {
-            throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy or --keyring', 'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
+            throw (0,errors/* usageError */.Wp)('pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy, --keyring or --notary', 'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside');
         }
         if (keyless) {
             // As cosign: keyless verification without an identity AND an issuer would trust anyone Fulcio certifies.
@@ -360,6 +365,9 @@ async function keyTlogTrust(publicKey, flags) {
 }
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
 async function gateFor(flags) {
+    // Docker Content Trust: the Notary engine is loaded for --notary runs only.
+    if (flags.notary)
+        return (await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 70779))).notaryGate(flags);
     const signedIdentity = (0,identity_options/* signedIdentityFrom */.$)(flags);
     if (flags.policy) {
         if (signedIdentity)
@@ -369,7 +377,7 @@ async function gateFor(flags) {
         const policy = await loadTrustPolicy(flags.policy);
         let evaluator;
         const check = async (input, ctx) => {
-            evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => (0,lookaside_options/* lookasideStore */.L0)(url, true) });
+            evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => (0,lookaside_options/* lookasideStore */.L0)(url, true), notaryCacheDir: (0,notary_options/* notaryCacheDir */.z)(flags) });
             const r = await evaluator.verify(input);
             return {
                 input,

@@ -40,6 +40,10 @@ async function run(): Promise<void> {
     ['rekor-url', '--rekor-url'],
     ['timestamp-server-url', '--timestamp-server-url'],
     ['trusted-root', '--trusted-root'],
+    ['notary', '--notary'],
+    ['notary-root', '--notary-root'],
+    ['notary-ca', '--notary-ca'],
+    ['notary-role', '--notary-role'],
   ] as const) {
     const value = core.getInput(input).trim();
     if (value) argv.push(flag, value);

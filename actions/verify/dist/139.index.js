@@ -932,9 +932,13 @@ function rfc3339Now() {
 
 
 /**
- * How long after its read a writer may still send the manifest PUT. Generous against a real
- * registry's round trips (the window holds one GET and one PUT), small enough that waiting it
- * out once per batch is cheap.
+ * How long after its read was *sent* a writer may still send the manifest PUT. It is a contract
+ * between all signet writers, not a per-run figure: every writer's confirmation wait covers the
+ * others' bound, so a writer that chose a longer bound for itself (a slow network path, a
+ * CPU-starved process) could write after its peers have confirmed and left. Counted from the
+ * read's request, not its answer, so a writer stalled after the answer arrived is refused too.
+ * Generous against a real registry's round trips (the window holds one GET and one PUT);
+ * docs/concurrency.md says why it cannot adapt per run.
  */
 const DEFAULT_WINDOW_BOUND_MS = 500;
 const SETTLE_MARGIN_MS = 200;
@@ -943,6 +947,11 @@ const SLOWNESS_FACTOR = 3;
 const MAX_SETTLE_MARGIN_MS = 5_000;
 /** Between reads of the set while one of our writes is overdue. */
 const WATCH_INTERVAL_MS = 100;
+/**
+ * Random spread added to each confirmation wait so that batched confirmations do not read in
+ * lockstep. It only lengthens the wait (safety comes from the bound and the margin).
+ */
+const CONFIRM_JITTER_MS = 50;
 /** Adds `set.candidate` to the set without losing any concurrent writer's entry. */
 function guardedAppend(set, options = {}) {
     return new AppendOperation(set, options).run(1, options.deferConfirm ?? false);
@@ -979,7 +988,9 @@ class AppendOperation {
     }
     /** `defer`: hand the confirmation back instead of waiting for it (only for the first write). */
     async run(firstAttempt, defer) {
-        const maxAttempts = this.#options.maxAttempts ?? 8;
+        // A stale write (a read slower than the window: a slow registry, a loaded machine) costs one
+        // read to retry, so the bound is generous; a clobber or a refused manifest also counts.
+        const maxAttempts = this.#options.maxAttempts ?? 16;
         const noun = this.#set.noun;
         for (let attempt = firstAttempt; attempt <= maxAttempts; attempt++) {
             const readAt = Date.now();
@@ -992,8 +1003,13 @@ class AppendOperation {
             if (present && missing.length === 0) {
                 // Our earlier PUT (its response lost) may have landed, and can still be clobbered: it
                 // is confirmed like a fresh write. Without a PUT of ours it is an equivalent entry.
-                if (this.#wrote)
+                if (this.#wrote) {
+                    // Exactly our entry (not an equivalent one): the PUT whose answer was lost, or whose
+                    // retry was too late to send, did land, so this writer added it.
+                    if (current.entries.some((e) => this.#set.isOurs(e)))
+                        this.#addedOurs = true;
                     return this.#confirmable(attempt, Date.now(), current.location, current.manifestDigest ?? '', defer);
+                }
                 return { location: current.location, appended: false, manifestDigest: current.manifestDigest ?? '' };
             }
             if (missing.length > 0) {
@@ -1057,7 +1073,7 @@ class AppendOperation {
         const confirm = async () => {
             const wait = wroteAt + settleMs - Date.now();
             if (wait > 0)
-                await sleep(wait + Math.floor(Math.random() * SETTLE_MARGIN_MS));
+                await sleep(wait + Math.floor(Math.random() * CONFIRM_JITTER_MS));
             const after = await this.#read();
             this.#debug(`${after.location}: confirmation read ${after.entries.length} ${this.#set.noun}(s)`);
             if (this.#present(after.entries) && this.#missingFrom(after.entries).length === 0) {

@@ -10,17 +10,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PolicyEvaluator: () => (/* binding */ PolicyEvaluator),
 /* harmony export */   policyFailure: () => (/* binding */ policyFailure)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(637);
-/* harmony import */ var _reference_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17159);
-/* harmony import */ var _signers_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87014);
-/* harmony import */ var _targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76139);
-/* harmony import */ var _verify_verify_image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6648);
-/* harmony import */ var _keyless_keyless_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39644);
-/* harmony import */ var _x509_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68345);
-/* harmony import */ var _gpg_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47131);
-/* harmony import */ var _lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2478);
-/* harmony import */ var _lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1748);
-/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22222);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+/* harmony import */ var _reference_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17159);
+/* harmony import */ var _signers_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87014);
+/* harmony import */ var _targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76139);
+/* harmony import */ var _verify_verify_image_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6648);
+/* harmony import */ var _keyless_keyless_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39644);
+/* harmony import */ var _x509_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68345);
+/* harmony import */ var _gpg_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47131);
+/* harmony import */ var _lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2478);
+/* harmony import */ var _lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1748);
+/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(22222);
+
 
 
 
@@ -38,16 +41,41 @@ class PolicyEvaluator {
     #material = new Map();
     #gpg = new Map();
     #openLookaside;
+    #notary = new Map();
+    #notaryCacheDir;
     constructor(policy, ctx, options = {}) {
         this.#policy = policy;
         this.#ctx = ctx;
-        this.#openLookaside = options.openLookaside ?? ((url) => (0,_lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_0__/* .openLookasideStore */ .D)(url));
+        this.#openLookaside = options.openLookaside ?? ((url) => (0,_lookaside_open_store_js__WEBPACK_IMPORTED_MODULE_1__/* .openLookasideStore */ .D)(url));
+        this.#notaryCacheDir = options.notaryCacheDir;
+    }
+    /** A Notary signer's server and pinned root, opened once per batch (the engine loads on first use). */
+    #loadNotary(rule, signer) {
+        const key = `${rule.name}/${signer.name}`;
+        let found = this.#notary.get(key);
+        if (!found) {
+            found = (async () => {
+                const notary = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(208)]).then(__webpack_require__.bind(__webpack_require__, 39208));
+                const ca = signer.ca ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(signer.ca, 'utf8').catch(() => {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('usage', `signer "${signer.name}": cannot read the Notary CA ${signer.ca}`);
+                }) : undefined;
+                const server = new notary.NotaryServer(signer.notary, { ca });
+                const verifier = new notary.NotaryVerifier(server, {
+                    pin: await notary.loadRootPin(signer.root),
+                    roles: signer.delegations,
+                    cache: this.#notaryCacheDir ? notary.fileTrustCache(this.#notaryCacheDir) : undefined,
+                });
+                return { verifier, close: () => server.close() };
+            })();
+            this.#notary.set(key, found);
+        }
+        return found;
     }
     #loadGpg(rule, signer) {
         const key = `${rule.name}/${signer.name}`;
         let found = this.#gpg.get(key);
         if (!found) {
-            found = (async () => ({ keyring: await (0,_gpg_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPublicKeyring */ .jX)(signer.keyring), store: this.#openLookaside(signer.lookaside) }))();
+            found = (async () => ({ keyring: await (0,_gpg_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPublicKeyring */ .jX)(signer.keyring), store: this.#openLookaside(signer.lookaside) }))();
             this.#gpg.set(key, found);
         }
         return found;
@@ -56,6 +84,8 @@ class PolicyEvaluator {
     async close() {
         const opened = await Promise.allSettled(this.#gpg.values());
         await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.store.close() : undefined)));
+        const notaries = await Promise.allSettled(this.#notary.values());
+        await Promise.all(notaries.map((o) => (o.status === 'fulfilled' ? o.value.close() : undefined)));
     }
     #load(rule, signer) {
         const key = `${rule.name}/${signer.name}`;
@@ -63,10 +93,10 @@ class PolicyEvaluator {
         if (!found) {
             found = (async () => {
                 if (signer.kind === 'key')
-                    return { publicKey: await (0,_signers_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVerificationKey */ .LX)(signer.key) };
+                    return { publicKey: await (0,_signers_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadVerificationKey */ .LX)(signer.key) };
                 if (signer.kind === 'certificate') {
                     return {
-                        certificates: await (0,_x509_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadCertificateTrust */ .g)(signer.certChain, {
+                        certificates: await (0,_x509_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadCertificateTrust */ .g)(signer.certChain, {
                             identity: signer.identity,
                             identityRegExp: signer.identityRegexp,
                             issuer: signer.issuer,
@@ -77,21 +107,21 @@ class PolicyEvaluator {
                 if (signer.kind === 'keyless') {
                     return {
                         keyless: {
-                            trust: await (0,_keyless_keyless_js__WEBPACK_IMPORTED_MODULE_4__/* .loadTrustedRoot */ .KE)(signer.trustedRoot),
+                            trust: await (0,_keyless_keyless_js__WEBPACK_IMPORTED_MODULE_6__/* .loadTrustedRoot */ .KE)(signer.trustedRoot),
                             identity: { identity: signer.identity, identityRegExp: signer.identityRegexp, issuer: signer.issuer, issuerRegExp: signer.issuerRegexp },
                         },
                     };
                 }
-                throw new Error('unreachable: gpg signers are checked through the lookaside');
+                throw new Error('unreachable: gpg and notary signers are checked on their own');
             })();
             this.#material.set(key, found);
         }
         return found;
     }
     async verify(input) {
-        const target = (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTarget */ .hu)(input);
-        const repository = target.kind === 'layout' ? (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__/* .layoutIdentity */ .Pp)(target.path) : (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_5__/* .repositoryName */ .aR)(target.reference, 'containers');
-        const rule = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_7__.ruleFor)(this.#policy, repository);
+        const target = (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTarget */ .hu)(input);
+        const repository = target.kind === 'layout' ? (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .layoutIdentity */ .Pp)(target.path) : (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_7__/* .repositoryName */ .aR)(target.reference, 'containers');
+        const rule = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_9__.ruleFor)(this.#policy, repository);
         if (!rule) {
             return {
                 image: input,
@@ -104,24 +134,30 @@ class PolicyEvaluator {
             };
         }
         const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
-        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false, purpose: 'verifying' });
+        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false, purpose: 'verifying' });
         const signers = await Promise.all(rule.signers.map(async (signer) => {
             try {
                 if (signer.kind === 'gpg') {
                     // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
-                    if (!(await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_6__/* .imageExists */ .US)(image)))
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .SignetError */ .Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
+                    if (!(await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__/* .imageExists */ .US)(image)))
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
                     const { keyring, store } = await this.#loadGpg(rule, signer);
-                    const r = await (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__/* .verifyAtomic */ .TB)((0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__/* .lookasideReference */ .LI)(input), image.digest, store, keyring, rule.signedIdentity);
-                    return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_9__/* .describeAtomicFailure */ .BU)(r, store.url), verification: undefined };
+                    const r = await (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyAtomic */ .TB)((0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .lookasideReference */ .LI)(input), image.digest, store, keyring, rule.signedIdentity);
+                    return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : (0,_lookaside_atomic_js__WEBPACK_IMPORTED_MODULE_10__/* .describeAtomicFailure */ .BU)(r, store.url), verification: undefined };
+                }
+                if (signer.kind === 'notary') {
+                    const { verifier } = await this.#loadNotary(rule, signer);
+                    const r = await verifier.verify(input, this.#ctx);
+                    const ok = r.ok && r.target?.digest === image.digest;
+                    return { signer: signer.name, ok, reason: ok ? undefined : (r.reason ?? `Notary signed ${r.target?.digest} but the image is ${image.digest}`), verification: undefined };
                 }
                 const material = await this.#load(rule, signer);
-                const verification = await (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_10__/* .verifyImage */ .Z)(image, { ...material, annotations: rule.annotations, checkIdentity: true, signedIdentity: rule.signedIdentity });
-                return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_10__/* .describeFailure */ .I)(verification), verification };
+                const verification = await (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyImage */ .Z)(image, { ...material, annotations: rule.annotations, checkIdentity: true, signedIdentity: rule.signedIdentity });
+                return { signer: signer.name, ok: verification.ok, reason: verification.ok ? undefined : (0,_verify_verify_image_js__WEBPACK_IMPORTED_MODULE_11__/* .describeFailure */ .I)(verification), verification };
             }
             catch (e) {
                 // Bad policy material and unreachable registries are not "unsigned": they propagate.
-                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isSignetError */ .$1)(e) && e.kind === 'verification')
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isSignetError */ .$1)(e) && e.kind === 'verification')
                     return { signer: signer.name, ok: false, reason: e.message, verification: undefined };
                 throw e;
             }
@@ -143,7 +179,7 @@ class PolicyEvaluator {
     }
 }
 function policyFailure(result) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .SignetError */ .Tj('verification', result.reason ?? `${result.image}: not verified`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .SignetError */ .Tj('verification', result.reason ?? `${result.image}: not verified`);
 }
 
 
@@ -231,6 +267,7 @@ var signed_identity = __webpack_require__(34489);
  *           - { name: release-key, key: keys/cosign.pub }
  *           - { name: release-ca, certChain: ca.pem, identity: release@example.com }
  *           - { name: ops-gpg, keyring: keys/ops.asc, lookaside: https://sigs.example.com }
+ *           - { name: dct, notary: https://notary.example.com:4443, root: keys/root.pem, ca: notary-ca.pem, delegations: [releases] }
  */
 
 
@@ -283,9 +320,27 @@ function parseSigner(value, source, where, base) {
     const name = str(o.name, source, `${where}.name`);
     if (!NAME.test(name))
         fail(source, `${where}.name`, `"${name}" must be lowercase letters, digits and -`);
-    const kinds = ['key', 'certChain', 'keyring', 'trustedRoot'].filter((k) => o[k] !== undefined);
+    const kinds = ['key', 'certChain', 'keyring', 'trustedRoot', 'notary'].filter((k) => o[k] !== undefined);
     if (kinds.length !== 1)
-        fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot');
+        fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot, notary');
+    if (o.notary !== undefined) {
+        onlyKeys(o, ['name', 'notary', 'root', 'ca', 'delegations'], source, where);
+        const url = str(o.notary, source, `${where}.notary`);
+        if (!/^https?:\/\/[^/]+/.test(url))
+            fail(source, `${where}.notary`, `"${url}" is not a Notary server URL`, 'e.g. https://notary.example.com:4443');
+        const root = str(o.root, source, `${where}.root`);
+        const delegations = o.delegations === undefined ? undefined : Array.isArray(o.delegations) ? o.delegations.map((d, j) => str(d, source, `${where}.delegations[${j}]`)) : fail(source, `${where}.delegations`, 'must be a list of delegation names');
+        const ca = optStr(o.ca, source, `${where}.ca`);
+        return {
+            kind: 'notary',
+            name,
+            notary: url,
+            // A key ID stays as written; files are relative to the policy.
+            root: /^[0-9a-f]{64}$/.test(root) ? root : resolvePath(root, base),
+            ca: ca === undefined ? undefined : resolvePath(ca, base),
+            delegations,
+        };
+    }
     if (o.trustedRoot !== undefined) {
         onlyKeys(o, ['name', 'trustedRoot', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
         const identity = optStr(o.identity, source, `${where}.identity`);

@@ -2323,7 +2323,7 @@ function contentDir (cache) {
 
 /***/ }),
 
-/***/ 91164:
+/***/ 68783:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -2502,7 +2502,7 @@ function integrityError (sri, path) {
 
 const fs = __webpack_require__(91943)
 const contentPath = __webpack_require__(37563)
-const { hasContent } = __webpack_require__(91164)
+const { hasContent } = __webpack_require__(68783)
 
 module.exports = rm
 
@@ -3092,7 +3092,7 @@ const Pipeline = __webpack_require__(94958)
 
 const index = __webpack_require__(21477)
 const memo = __webpack_require__(36990)
-const read = __webpack_require__(91164)
+const read = __webpack_require__(68783)
 
 async function getData (cache, key, opts = {}) {
   const { integrity, memoize, size } = opts

@@ -1222,12 +1222,14 @@ function timedOut() {
  */
 const COMMANDS = [
     { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await __webpack_require__.e(/* import() */ 202).then(__webpack_require__.bind(__webpack_require__, 94202))).registerKeys },
-    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(139), __webpack_require__.e(252), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 82164)); return (p, o) => registerSign(p, o.report); } },
-    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(139), __webpack_require__.e(252), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 11884)); return (p, o) => registerVerify(p, o.report); } },
+    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(139), __webpack_require__.e(684), __webpack_require__.e(247), __webpack_require__.e(164)]).then(__webpack_require__.bind(__webpack_require__, 82164)); return (p, o) => registerSign(p, o.report); } },
+    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(85), __webpack_require__.e(139), __webpack_require__.e(684), __webpack_require__.e(247), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 11884)); return (p, o) => registerVerify(p, o.report); } },
     { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(139), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
-    { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(149)]).then(__webpack_require__.bind(__webpack_require__, 8149))).registerPolicy },
+    { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(9), __webpack_require__.e(450), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 94827))).registerPolicy },
     { names: ['demo-image'], load: async () => (await __webpack_require__.e(/* import() */ 180).then(__webpack_require__.bind(__webpack_require__, 34180))).registerDemo },
     { names: ['lookaside'], load: async () => (await __webpack_require__.e(/* import() */ 43).then(__webpack_require__.bind(__webpack_require__, 39043))).registerLookaside },
+    { names: ['migrate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(443), __webpack_require__.e(9), __webpack_require__.e(85), __webpack_require__.e(240), __webpack_require__.e(139), __webpack_require__.e(684), __webpack_require__.e(450), __webpack_require__.e(545)]).then(__webpack_require__.bind(__webpack_require__, 16545))).registerMigrate },
+    { names: ['notary'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 70779))).registerNotary },
     { names: ['initialize'], load: async () => (await __webpack_require__.e(/* import() */ 64).then(__webpack_require__.bind(__webpack_require__, 17064))).registerInitialize },
 ];
 /** The program with the commands `argv` needs (all of them when `argv` is omitted). */
@@ -1508,6 +1510,7 @@ class HttpPool {
     #retry;
     #logger;
     #userAgent;
+    #ca;
     #agents = new Map();
     /** Aborted by close(): retries waiting and exchanges in flight end at once instead of holding the process. */
     #closing = new AbortController();
@@ -1518,6 +1521,7 @@ class HttpPool {
         this.#retry = { ...DEFAULT_RETRY, ...options.retry };
         this.#logger = options.logger ?? log/* silentLogger */.q;
         this.#userAgent = options.userAgent ?? 'signet';
+        this.#ca = options.ca;
     }
     /**
      * One request with retries for transient failures. Resolves with any final HTTP status;
@@ -1567,7 +1571,15 @@ class HttpPool {
         return new Promise((resolve, reject) => {
             const req = send(url, options, (res) => {
                 const chunks = [];
-                res.on('data', (c) => chunks.push(c));
+                let received = 0;
+                res.on('data', (c) => {
+                    received += c.byteLength;
+                    if (request.maxBodyBytes !== undefined && received > request.maxBodyBytes) {
+                        req.destroy(Object.assign(new Error(`response body exceeds ${request.maxBodyBytes} bytes`), { code: 'ETOOLARGE' }));
+                        return;
+                    }
+                    chunks.push(c);
+                });
                 res.on('error', reject);
                 res.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
                 res.on('end', () => {
@@ -1598,7 +1610,7 @@ class HttpPool {
                     ? Promise.resolve(new external_node_http_.Agent(options))
                     : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)).then((https) => {
                         this.#requestHttps = https.request;
-                        return new https.Agent(options);
+                        return new https.Agent(this.#ca === undefined ? options : { ...options, ca: this.#ca });
                     });
             this.#agents.set(protocol, agent);
         }

@@ -228,6 +228,10 @@ async function run() {
         ['concurrency', '--concurrency'],
         ['signed-repository', '--signed-repository'],
         ['remap-identity', '--remap-identity'],
+        ['notary', '--notary'],
+        ['notary-root', '--notary-root'],
+        ['notary-ca', '--notary-ca'],
+        ['notary-role', '--notary-role'],
     ]) {
         const value = core/* getInput */.V4(input).trim();
         if (value)

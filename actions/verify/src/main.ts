@@ -31,6 +31,10 @@ async function run(): Promise<void> {
     ['concurrency', '--concurrency'],
     ['signed-repository', '--signed-repository'],
     ['remap-identity', '--remap-identity'],
+    ['notary', '--notary'],
+    ['notary-root', '--notary-root'],
+    ['notary-ca', '--notary-ca'],
+    ['notary-role', '--notary-role'],
   ] as const) {
     const value = core.getInput(input).trim();
     if (value) argv.push(flag, value);

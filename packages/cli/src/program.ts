@@ -43,6 +43,8 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
   { names: ['policy'], load: async () => (await import('./commands/policy.ts')).registerPolicy },
   { names: ['demo-image'], load: async () => (await import('./commands/demo.ts')).registerDemo },
   { names: ['lookaside'], load: async () => (await import('./commands/lookaside.ts')).registerLookaside },
+  { names: ['migrate'], load: async () => (await import('./commands/migrate.ts')).registerMigrate },
+  { names: ['notary'], load: async () => (await import('./commands/notary.ts')).registerNotary },
   { names: ['initialize'], load: async () => (await import('./commands/initialize.ts')).registerInitialize },
 ];
 

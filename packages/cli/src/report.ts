@@ -16,6 +16,8 @@ export interface GateResult {
   /** Trust policy mode: which rule decided, and each signer's outcome. */
   rule?: string | undefined;
   signers?: { signer: string; ok: boolean; reason: string | undefined }[];
+  /** Docker Content Trust (`--notary`): the signed target accepted, printed instead of payloads. */
+  notary?: { gun: string; tag: string; digest: string; length: number; roles: string[] } | undefined;
   /** An error that is not a verification failure (bad input, unreachable registry). */
   error?: string | undefined;
   seconds: number;
@@ -34,7 +36,7 @@ export function parseOutputFormat(value: string | undefined, isTty: boolean): Ou
 export function jsonLines(results: readonly GateResult[]): string {
   return results
     .filter((r) => r.ok)
-    .map((r) => `${JSON.stringify(r.payloads)}\n`)
+    .map((r) => `${JSON.stringify(r.notary ? [r.notary] : r.payloads)}\n`)
     .join('');
 }
 

@@ -15,7 +15,7 @@ export interface SignedEntry {
   /** False when an equivalent signature was already there. */
   appended: boolean;
   /** cosign signatures in the registry, or GPG simple signing in a lookaside. */
-  format: 'cosign' | 'simple-signing';
+  format: 'cosign' | 'simple-signing' | 'notary';
   /** The signed docker-reference. */
   identity: string;
 }

@@ -33,8 +33,9 @@ import { keyPassword } from '../password.ts';
 import { addRegistryOptions, createContext, stderrLogger, type RegistryFlags } from '../context.ts';
 import { signWithGpg } from './sign-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
+import { addNotaryOptions, type NotaryFlags } from '../notary-options.ts';
 
-interface SignFlags extends RegistryFlags, ImageDigestFlags {
+interface SignFlags extends RegistryFlags, ImageDigestFlags, NotaryFlags {
   report?: string;
   key?: string;
   signBy?: string;
@@ -87,7 +88,7 @@ async function defaultSigningTrust(flags: SignFlags) {
 const CONFIRM_CONCURRENCY = 64;
 
 export function registerSign(program: Command, report?: RunReport): void {
-  addImageDigestOptions(addRegistryOptions(program.command('sign')), 'sign')
+  addNotaryOptions(addImageDigestOptions(addRegistryOptions(program.command('sign')), 'sign'), 'sign')
     .summary('sign image digests and store the signatures in cosign\'s format')
     .description(
       'Signs each IMAGE by digest with the key and appends the signature to the image\'s\n' +
@@ -133,6 +134,8 @@ export function registerSign(program: Command, report?: RunReport): void {
     )
     .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
     .action(withReportFile(report, async (images: string[], flags: SignFlags, report: RunReport | undefined) => {
+      // Docker Content Trust publishes tags into Notary trust data instead of cosign signatures.
+      if (flags.notary) return (await import('./notary.ts')).signNotary(await collectImages(images, flags.imagesFile), flags, report);
       if (flags.tlogUpload && flags.signBy) throw usageError('--tlog-upload is for cosign key signatures, not --sign-by (GPG)', 'drop --tlog-upload');
       if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
         throw usageError('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');

@@ -29,8 +29,9 @@ import { withReportFile, type RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
 import { claimsChecked, printChecks } from '../verify-checks.ts';
 import type { PolicyEvaluator } from '@signet/core/policy/evaluate';
+import { addNotaryOptions, notaryCacheDir, type NotaryFlags } from '../notary-options.ts';
 
-interface VerifyFlags extends RegistryFlags, ImageDigestFlags, SignedIdentityFlags {
+interface VerifyFlags extends RegistryFlags, ImageDigestFlags, SignedIdentityFlags, NotaryFlags {
   report?: string;
   key?: string;
   keyring?: string;
@@ -57,13 +58,14 @@ interface VerifyFlags extends RegistryFlags, ImageDigestFlags, SignedIdentityFla
  */
 function keylessMode(flags: VerifyFlags): boolean {
   // --trusted-root with --key names the Rekor logs whose entries key signatures must carry.
-  if (flags.key || flags.certChain || flags.policy) return false;
+  if (flags.key || flags.certChain || flags.policy || flags.notary) return false;
   if (flags.trustedRoot) return true;
   return [flags.certificateIdentity, flags.certificateIdentityRegexp, flags.certificateOidcIssuer, flags.certificateOidcIssuerRegexp].some((v) => v !== undefined);
 }
 
 /** What was checked, as cosign words it, for the trust the user gave. */
 function checksFor(flags: VerifyFlags): string {
+  if (flags.notary) return 'The following checks were performed on each image:\n  - The Notary trust data verified from the pinned root (root, timestamp, snapshot, targets, delegations: signatures, thresholds, expiry, versions, hashes and lengths)\n  - The signed target of the tag is the digest and size the registry serves';
   const trust = flags.policy
     ? 'The signatures were verified against the signers of the trust policy rule covering the image'
     : keylessMode(flags)
@@ -79,7 +81,7 @@ function checksFor(flags: VerifyFlags): string {
 }
 
 export function registerVerify(program: Command, report?: RunReport): void {
-  addSignedIdentityOptions(addImageDigestOptions(addRegistryOptions(program.command('verify')), 'verify'))
+  addNotaryOptions(addSignedIdentityOptions(addImageDigestOptions(addRegistryOptions(program.command('verify')), 'verify')), 'verify')
     .summary('verify image signatures; exit 1 unless every image has a valid one')
     .description(
       'For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
@@ -121,10 +123,10 @@ export function registerVerify(program: Command, report?: RunReport): void {
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
       const keyless = keylessMode(flags);
-      const modes = [flags.key, flags.certChain, flags.policy, keyless].filter(Boolean).length;
+      const modes = [flags.key, flags.certChain, flags.policy, keyless, flags.notary].filter(Boolean).length;
       if (modes !== 1) {
         throw usageError(
-          'pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy or --keyring',
+          'pass exactly one of --key, --cert-chain, --certificate-identity (keyless), --policy, --keyring or --notary',
           'use --key for key signatures, --cert-chain for certificate-backed ones, --certificate-identity and --certificate-oidc-issuer for keyless ones (trusted root from TUF, or --trusted-root), --policy for a trust policy file, --keyring for GPG signatures in a lookaside',
         );
       }
@@ -197,6 +199,8 @@ type Gate = (input: string, ctx: TargetContext) => Promise<Omit<GateResult, 'sec
 
 /** One check per mode, built once for the whole batch (keys and policies are loaded once). */
 async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => Promise<void> }> {
+  // Docker Content Trust: the Notary engine is loaded for --notary runs only.
+  if (flags.notary) return (await import('./notary.ts')).notaryGate(flags);
   const signedIdentity = signedIdentityFrom(flags);
   if (flags.policy) {
     if (signedIdentity) throw usageError('--signed-repository/--remap-identity cannot be combined with --policy', 'set signedIdentity in the trust policy rule');
@@ -205,7 +209,7 @@ async function gateFor(flags: VerifyFlags): Promise<{ check: Gate; close: () => 
     const policy = await loadTrustPolicy(flags.policy);
     let evaluator: PolicyEvaluator | undefined;
     const check: Gate = async (input, ctx) => {
-      evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => lookasideStore(url, true)! });
+      evaluator ??= new evaluate.PolicyEvaluator(policy, ctx, { openLookaside: (url) => lookasideStore(url, true)!, notaryCacheDir: notaryCacheDir(flags) });
       const r = await evaluator.verify(input);
       return {
         input,

@@ -25,6 +25,8 @@ export interface HttpRequest {
   url: string;
   headers?: Record<string, string> | undefined;
   body?: Uint8Array | undefined;
+  /** Refuse a response body longer than this (the exchange is aborted, not retried). */
+  maxBodyBytes?: number | undefined;
 }
 
 export interface HttpPoolOptions {
@@ -35,6 +37,8 @@ export interface HttpPoolOptions {
   retry?: Partial<RetryPolicy> | undefined;
   logger?: Logger | undefined;
   userAgent?: string | undefined;
+  /** PEM CA certificates trusted for https instead of the system store (a private Notary server). */
+  ca?: string | undefined;
 }
 
 export interface SendHooks {
@@ -54,6 +58,7 @@ export class HttpPool {
   readonly #retry: RetryPolicy;
   readonly #logger: Logger;
   readonly #userAgent: string;
+  readonly #ca: string | undefined;
   readonly #agents = new Map<Protocol, Promise<HttpAgent | HttpsAgentType>>();
   /** Aborted by close(): retries waiting and exchanges in flight end at once instead of holding the process. */
   readonly #closing = new AbortController();
@@ -65,6 +70,7 @@ export class HttpPool {
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
     this.#logger = options.logger ?? silentLogger;
     this.#userAgent = options.userAgent ?? 'signet';
+    this.#ca = options.ca;
   }
 
   /**
@@ -112,7 +118,15 @@ export class HttpPool {
     return new Promise<HttpResponse>((resolve, reject) => {
       const req: ClientRequest = send(url, options, (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        let received = 0;
+        res.on('data', (c: Buffer) => {
+          received += c.byteLength;
+          if (request.maxBodyBytes !== undefined && received > request.maxBodyBytes) {
+            req.destroy(Object.assign(new Error(`response body exceeds ${request.maxBodyBytes} bytes`), { code: 'ETOOLARGE' }));
+            return;
+          }
+          chunks.push(c);
+        });
         res.on('error', reject);
         res.on('aborted', () => reject(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
         res.on('end', () => {
@@ -143,7 +157,7 @@ export class HttpPool {
           ? Promise.resolve(new HttpAgent(options))
           : import('node:https').then((https) => {
               this.#requestHttps = https.request;
-              return new https.Agent(options);
+              return new https.Agent(this.#ca === undefined ? options : { ...options, ca: this.#ca });
             });
       this.#agents.set(protocol, agent);
     }

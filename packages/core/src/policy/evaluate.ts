@@ -3,6 +3,7 @@
  * closed: an image no rule covers is not verified.
  */
 import type { KeyObject } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { isSignetError, SignetError } from '../errors.ts';
 import { parseTarget, repositoryName } from '../reference/index.ts';
 import { loadVerificationKey } from '../signers/load.ts';
@@ -47,6 +48,13 @@ interface GpgMaterial {
 export interface PolicyEvaluatorOptions {
   /** Opens lookaside stores (the CLI passes its logger and retry settings). */
   openLookaside?: (url: string) => LookasideStore;
+  /** Where Notary signers remember versions seen (rollback protection); none: only within the run. */
+  notaryCacheDir?: string | undefined;
+}
+
+interface NotaryMaterial {
+  verifier: import('../notary/verify-image.ts').NotaryVerifier;
+  close: () => Promise<void>;
 }
 
 export class PolicyEvaluator {
@@ -55,11 +63,37 @@ export class PolicyEvaluator {
   readonly #material = new Map<string, Promise<Material>>();
   readonly #gpg = new Map<string, Promise<GpgMaterial>>();
   readonly #openLookaside: (url: string) => LookasideStore;
+  readonly #notary = new Map<string, Promise<NotaryMaterial>>();
+  readonly #notaryCacheDir: string | undefined;
 
   constructor(policy: TrustPolicy, ctx: TargetContext, options: PolicyEvaluatorOptions = {}) {
     this.#policy = policy;
     this.#ctx = ctx;
     this.#openLookaside = options.openLookaside ?? ((url) => openLookasideStore(url));
+    this.#notaryCacheDir = options.notaryCacheDir;
+  }
+
+  /** A Notary signer's server and pinned root, opened once per batch (the engine loads on first use). */
+  #loadNotary(rule: TrustRule, signer: Extract<SignerSpec, { kind: 'notary' }>): Promise<NotaryMaterial> {
+    const key = `${rule.name}/${signer.name}`;
+    let found = this.#notary.get(key);
+    if (!found) {
+      found = (async () => {
+        const notary = await import('../notary/index.ts');
+        const ca = signer.ca ? await readFile(signer.ca, 'utf8').catch(() => {
+          throw new SignetError('usage', `signer "${signer.name}": cannot read the Notary CA ${signer.ca}`);
+        }) : undefined;
+        const server = new notary.NotaryServer(signer.notary, { ca });
+        const verifier = new notary.NotaryVerifier(server, {
+          pin: await notary.loadRootPin(signer.root),
+          roles: signer.delegations,
+          cache: this.#notaryCacheDir ? notary.fileTrustCache(this.#notaryCacheDir) : undefined,
+        });
+        return { verifier, close: () => server.close() };
+      })();
+      this.#notary.set(key, found);
+    }
+    return found;
   }
 
   #loadGpg(rule: TrustRule, signer: Extract<SignerSpec, { kind: 'gpg' }>): Promise<GpgMaterial> {
@@ -76,6 +110,8 @@ export class PolicyEvaluator {
   async close(): Promise<void> {
     const opened = await Promise.allSettled(this.#gpg.values());
     await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.store.close() : undefined)));
+    const notaries = await Promise.allSettled(this.#notary.values());
+    await Promise.all(notaries.map((o) => (o.status === 'fulfilled' ? o.value.close() : undefined)));
   }
 
   #load(rule: TrustRule, signer: SignerSpec): Promise<Material> {
@@ -102,7 +138,7 @@ export class PolicyEvaluator {
             },
           };
         }
-        throw new Error('unreachable: gpg signers are checked through the lookaside');
+        throw new Error('unreachable: gpg and notary signers are checked on their own');
       })();
       this.#material.set(key, found);
     }
@@ -135,6 +171,12 @@ export class PolicyEvaluator {
             const { keyring, store } = await this.#loadGpg(rule, signer);
             const r = await verifyAtomic(lookasideReference(input), image.digest, store, keyring, rule.signedIdentity);
             return { signer: signer.name, ok: r.ok, reason: r.ok ? undefined : describeAtomicFailure(r, store.url), verification: undefined };
+          }
+          if (signer.kind === 'notary') {
+            const { verifier } = await this.#loadNotary(rule, signer);
+            const r = await verifier.verify(input, this.#ctx);
+            const ok = r.ok && r.target?.digest === image.digest;
+            return { signer: signer.name, ok, reason: ok ? undefined : (r.reason ?? `Notary signed ${r.target?.digest} but the image is ${image.digest}`), verification: undefined };
           }
           const material = await this.#load(rule, signer);
           const verification = await verifyImage(image, { ...material, annotations: rule.annotations, checkIdentity: true, signedIdentity: rule.signedIdentity });

@@ -20,6 +20,7 @@
  *           - { name: release-key, key: keys/cosign.pub }
  *           - { name: release-ca, certChain: ca.pem, identity: release@example.com }
  *           - { name: ops-gpg, keyring: keys/ops.asc, lookaside: https://sigs.example.com }
+ *           - { name: dct, notary: https://notary.example.com:4443, root: keys/root.pem, ca: notary-ca.pem, delegations: [releases] }
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
@@ -40,6 +41,18 @@ export type SignerSpec =
       issuerRegexp?: string | undefined;
     }
   | { kind: 'gpg'; name: string; keyring: string; lookaside: string }
+  | {
+      kind: 'notary';
+      name: string;
+      /** Docker Content Trust: the Notary v1 server URL. */
+      notary: string;
+      /** The pinned root: its public key or certificate (PEM), its key ID, or a root.json. */
+      root: string;
+      /** PEM CA of the server's TLS certificate. */
+      ca?: string | undefined;
+      /** Delegations that must each have signed the tag (Connaisseur's `delegations`), e.g. releases. */
+      delegations?: string[] | undefined;
+    }
   | {
       kind: 'keyless';
       name: string;
@@ -119,8 +132,25 @@ function parseSigner(value: Json, source: string, where: string, base: string): 
   const o = obj(value, source, where);
   const name = str(o.name, source, `${where}.name`);
   if (!NAME.test(name)) fail(source, `${where}.name`, `"${name}" must be lowercase letters, digits and -`);
-  const kinds = ['key', 'certChain', 'keyring', 'trustedRoot'].filter((k) => o[k] !== undefined);
-  if (kinds.length !== 1) fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot');
+  const kinds = ['key', 'certChain', 'keyring', 'trustedRoot', 'notary'].filter((k) => o[k] !== undefined);
+  if (kinds.length !== 1) fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot, notary');
+  if (o.notary !== undefined) {
+    onlyKeys(o, ['name', 'notary', 'root', 'ca', 'delegations'], source, where);
+    const url = str(o.notary, source, `${where}.notary`);
+    if (!/^https?:\/\/[^/]+/.test(url)) fail(source, `${where}.notary`, `"${url}" is not a Notary server URL`, 'e.g. https://notary.example.com:4443');
+    const root = str(o.root, source, `${where}.root`);
+    const delegations = o.delegations === undefined ? undefined : Array.isArray(o.delegations) ? o.delegations.map((d, j) => str(d, source, `${where}.delegations[${j}]`)) : fail(source, `${where}.delegations`, 'must be a list of delegation names');
+    const ca = optStr(o.ca, source, `${where}.ca`);
+    return {
+      kind: 'notary',
+      name,
+      notary: url,
+      // A key ID stays as written; files are relative to the policy.
+      root: /^[0-9a-f]{64}$/.test(root) ? root : resolvePath(root, base),
+      ca: ca === undefined ? undefined : resolvePath(ca, base),
+      delegations,
+    };
+  }
   if (o.trustedRoot !== undefined) {
     onlyKeys(o, ['name', 'trustedRoot', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
     const identity = optStr(o.identity, source, `${where}.identity`);

@@ -107,7 +107,7 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
     const signers = expressible(
       'containers policy.json',
       rule,
-      (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? keylessProblem(s) : undefined),
+      (s) => (s.kind === 'notary' ? 'containers/image does not read Notary v1 (Docker Content Trust) trust data' : s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? keylessProblem(s) : undefined),
       dropped,
     );
     const keySigners = signers.filter((s) => s.kind === 'key');

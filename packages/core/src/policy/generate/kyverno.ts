@@ -64,7 +64,7 @@ export async function kyvernoPolicy(policy: TrustPolicy): Promise<GeneratedPolic
   // rule skips the images earlier rules cover, so Kyverno decides with the same rule.
   const earlier: string[] = [];
   for (const rule of policy.rules) {
-    const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : undefined), dropped);
+    const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : s.kind === 'notary' ? 'Kyverno does not read Notary v1 (Docker Content Trust) trust data' : undefined), dropped);
     const annotations = Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {};
     // One list of alternative entries per signer.
     const perSigner = await Promise.all(signers.map(async (s) => (await entries(s, notes)).map((e) => ({ ...e, ...annotations }))));

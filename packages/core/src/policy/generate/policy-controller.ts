@@ -118,7 +118,7 @@ export async function policyControllerPolicies(policy: TrustPolicy): Promise<Gen
     if (Object.keys(rule.annotations).length > 0) {
       refuse('policy-controller', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target which checks them');
     }
-    const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : undefined), dropped);
+    const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : s.kind === 'notary' ? 'policy-controller does not read Notary v1 (Docker Content Trust) trust data' : undefined), dropped);
     const perSigner = await Promise.all(signers.map((s) => authorities(s, rule.signatureRepository, notes, roots)));
     const groups = rule.require === 'all' ? perSigner : [perSigner.flat()];
     groups.forEach((group, i) => {

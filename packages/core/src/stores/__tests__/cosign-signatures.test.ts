@@ -5,6 +5,7 @@ import { CosignSignatureStore } from '../cosign-signatures.ts';
 import { buildCosignPayload } from '../../formats/simple-signing.ts';
 import { signBytes, verifyBytes } from '../../keys/index.ts';
 import { MemoryRepository } from './memory-repository.ts';
+import { StaleWriteError } from '../../oci/stale-write.ts';
 
 const digest = `sha256:${'cd'.repeat(32)}`;
 const payload = buildCosignPayload({ dockerReference: 'localhost:5000/app', digest });
@@ -144,6 +145,29 @@ test('a write whose read is older than the window is never sent, even as a retry
   assert.deepEqual(conflicts, [1, 2, 3]);
 });
 
+test('a writer stalled between its read and its PUT never sends the PUT late', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  const realPut = repo.putManifest.bind(repo);
+  repo.putManifest = async (...args: Parameters<typeof realPut>) => {
+    await new Promise((r) => setTimeout(r, 30)); // a stalled writer (or a retry after a backoff)
+    return realPut(...args);
+  };
+  const key = keyPair();
+  const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
+  const conflicts: number[] = [];
+  await assert.rejects(
+    store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig }, () => false, {
+      windowBoundMs: 10,
+      maxAttempts: 3,
+      onConflict: (n) => conflicts.push(n),
+    }),
+    /after 3 attempts/,
+  );
+  assert.equal(repo.puts, 0, 'no manifest was written from a stale read');
+  assert.deepEqual(conflicts, [1, 2, 3]);
+});
+
 test('a deferred confirmation detects a later clobber and merges again', async () => {
   const repo = new MemoryRepository();
   const store = new CosignSignatureStore(repo);
@@ -230,4 +254,22 @@ test('the repair made by a deferred confirmation is itself confirmed before it r
   const confirmed = await pending.confirm!();
   assert.equal(confirmed.confirm, undefined, 'nothing left for the caller to confirm');
   assert.equal((await store.read(digest)).layers.length, 2, 'our signature survived the clobber of its repair');
+});
+
+test('a PUT that landed but whose retry was too late to send still counts as added by us', async () => {
+  const repo = new MemoryRepository();
+  const store = new CosignSignatureStore(repo);
+  const realPut = repo.putManifest.bind(repo);
+  let calls = 0;
+  repo.putManifest = async (...args: Parameters<typeof realPut>) => {
+    const digestWritten = await realPut(...args);
+    // The registry applied the first PUT, its answer was lost, and the retry was past the window.
+    if (++calls === 1) throw new StaleWriteError('write after a lost answer');
+    return digestWritten;
+  };
+  const key = keyPair();
+  const sig = Buffer.from(signBytes(key.privateKey, payload)).toString('base64');
+  const result = await store.append(digest, payload, { 'dev.cosignproject.cosign/signature': sig }, () => false, { settleMs: 1 });
+  assert.equal(result.appended, true, 'our PUT landed: reported as added, not as already present');
+  assert.equal(calls, 1, 'the re-read found our entry: no second write');
 });

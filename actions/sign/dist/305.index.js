@@ -1,8 +1,8 @@
-export const id = 149;
-export const ids = [149,222];
+export const id = 305;
+export const ids = [305];
 export const modules = {
 
-/***/ 8149:
+/***/ 94827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,196 +25,16 @@ var external_node_path_ = __webpack_require__(76760);
 var esm = __webpack_require__(44342);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
 var dist = __webpack_require__(88009);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/keys/generate.ts
-var generate = __webpack_require__(9550);
-// EXTERNAL MODULE: ./packages/core/src/signers/key-ref.ts
-var key_ref = __webpack_require__(38311);
-// EXTERNAL MODULE: ./packages/core/src/signers/load.ts
-var load = __webpack_require__(87014);
-// EXTERNAL MODULE: ./packages/core/src/keyless/trusted-root.ts
-var trusted_root = __webpack_require__(56871);
-;// CONCATENATED MODULE: ./packages/core/src/policy/generate/material.ts
-/**
- * What generated policies embed for each signer, resolved once: public keys as PEM (or kept as
- * a reference where the admission system resolves it itself), certificate chains as PEM.
- * Also the rules for dropping a signer a target cannot express.
- */
-
-
-
-
-
-
-async function keyMaterial(signer) {
-    const ref = (0,key_ref/* parseKeyRef */.w)(signer.key);
-    if (ref.kind === 'k8s')
-        return { kind: 'k8s', namespace: ref.namespace, name: ref.name, ref: signer.key };
-    if (ref.kind === 'hashivault')
-        return { kind: 'kms', ref: signer.key };
-    return { kind: 'pem', pem: (0,generate/* publicKeyPem */.rY)(await (0,load/* loadVerificationKey */.LX)(signer.key)) };
-}
-async function chainPem(signer) {
-    try {
-        return await (0,promises_.readFile)(signer.certChain, 'utf8');
-    }
-    catch {
-        throw (0,errors/* usageError */.Wp)(`signer "${signer.name}": cannot read certificate chain ${signer.certChain}`);
-    }
-}
-async function keylessMaterial(signer) {
-    const root = await (0,trusted_root/* readTrustedRoot */.gv)(signer.trustedRoot, `signer "${signer.name}": trustedRoot ${signer.trustedRoot}`);
-    const authority = (a) => ({
-        organization: a.subject?.organization || 'unknown',
-        commonName: a.subject?.commonName || 'unknown',
-        uri: a.uri,
-        chainPem: (a.certChain?.certificates ?? []).map((c) => (0,trusted_root/* certificatePem */.mj)(c.rawBytes)).join(''),
-    });
-    const log = (l) => l.publicKey?.rawBytes && (0,trusted_root/* active */.vu)(l.publicKey.validFor) ? { url: l.baseUrl, publicKeyPem: (0,trusted_root/* publicKeyPemFromDer */.yp)(l.publicKey.rawBytes) } : undefined;
-    const cas = root.certificateAuthorities.filter((a) => (0,trusted_root/* active */.vu)(a.validFor)).map(authority);
-    const tlogs = root.tlogs.map(log).filter((l) => l !== undefined);
-    if (cas.length === 0)
-        throw (0,errors/* usageError */.Wp)(`signer "${signer.name}": every certificate authority in ${signer.trustedRoot} has expired`, 'use a current trusted_root.json');
-    if (tlogs.length === 0)
-        throw (0,errors/* usageError */.Wp)(`signer "${signer.name}": ${signer.trustedRoot} lists no current transparency log key`, 'use a current trusted_root.json');
-    return {
-        cas,
-        tlogs,
-        ctlogs: root.ctlogs.map(log).filter((l) => l !== undefined),
-        tsas: root.timestampAuthorities.filter((a) => (0,trusted_root/* active */.vu)(a.validFor)).map(authority),
-        rootsPem: cas.map((a) => a.chainPem).join(''),
-    };
-}
-/** A target matching identities by regular expression reads them with its own engine (Go RE2). */
-function identityFields(signer) {
-    return {
-        ...(signer.identity ? { subject: signer.identity } : { subjectRegExp: signer.identityRegexp ?? '' }),
-        ...(signer.issuer ? { issuer: signer.issuer } : signer.issuerRegexp ? { issuerRegExp: signer.issuerRegexp } : {}),
-    };
-}
-/**
- * The signers a target can express. Dropping one from an `any` rule makes the generated policy
- * stricter (fewer accepted signers), which is safe and reported; from an `all` rule it would
- * make it weaker, so that is an error.
- */
-function expressible(target, rule, supports, dropped) {
-    const kept = [];
-    for (const signer of rule.signers) {
-        const why = supports(signer);
-        if (!why) {
-            kept.push(signer);
-            continue;
-        }
-        if (rule.require === 'all') {
-            throw (0,errors/* usageError */.Wp)(`${target} cannot express signer "${signer.name}" of rule "${rule.name}" (${why})`, 'the rule requires every signer, so leaving it out would weaken the policy; split the rule or choose another target');
-        }
-        dropped.push({ rule: rule.name, signer: signer.name, why });
-    }
-    if (kept.length === 0) {
-        const why = dropped.filter((d) => d.rule === rule.name).map((d) => `${d.signer}: ${d.why}`).join('; ');
-        throw (0,errors/* usageError */.Wp)(`${target} can express none of the signers of rule "${rule.name}" (${why})`, 'choose another target for this rule');
-    }
-    return kept;
-}
-/** A requirement a target cannot enforce makes its policy weaker than the gate: refuse. */
-function refuse(target, rule, what, hint) {
-    throw (0,errors/* usageError */.Wp)(`${target} cannot enforce ${what} (rule "${rule.name}")`, hint);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/policy/generate/kyverno.ts
-
-const NO_TLOG = { rekor: { ignoreTlog: true }, ctlog: { ignoreSCT: true } };
-async function keylessEntries(signer) {
-    const m = await keylessMaterial(signer);
-    // No CT log in the root: the gate checks no SCT either.
-    const ctlogs = m.ctlogs.length > 0 ? m.ctlogs.map((c) => ({ pubkey: c.publicKeyPem })) : [{ ignoreSCT: true }];
-    return m.tlogs.flatMap((t) => ctlogs.map((ctlog) => ({ keyless: { ...identityFields(signer), roots: m.rootsPem, rekor: { url: t.url, pubkey: t.publicKeyPem }, ctlog } })));
-}
-async function entries(signer, notes) {
-    return signer.kind === 'keyless' ? keylessEntries(signer) : [await entry(signer, notes)];
-}
-async function entry(signer, notes) {
-    if (signer.kind === 'key') {
-        const m = await keyMaterial(signer);
-        if (m.kind === 'kms') {
-            notes.push(`signer "${signer.name}": Kyverno resolves ${m.ref} itself; give the Kyverno admission controller VAULT_ADDR and VAULT_TOKEN (and VAULT_NAMESPACE, TRANSIT_SECRET_ENGINE_PATH if used) in its environment.`);
-            return { keys: { kms: m.ref, ...NO_TLOG } };
-        }
-        if (m.kind === 'k8s') {
-            notes.push(`signer "${signer.name}": Kyverno reads ${m.ref}; its service account needs get on secrets in namespace ${m.namespace}.`);
-            return { keys: { publicKeys: m.ref, ...NO_TLOG } };
-        }
-        return { keys: { publicKeys: m.pem, signatureAlgorithm: 'sha256', ...NO_TLOG } };
-    }
-    if (signer.kind === 'certificate') {
-        const roots = await chainPem(signer);
-        return { keyless: { roots, ...identityFields(signer), ...NO_TLOG } };
-    }
-    throw new Error('unreachable: gpg signers are filtered out');
-}
-async function kyvernoPolicy(policy) {
-    const dropped = [];
-    const notes = [];
-    const rules = [];
-    // The trust policy's first matching rule decides; Kyverno applies every matching rule. Each
-    // rule skips the images earlier rules cover, so Kyverno decides with the same rule.
-    const earlier = [];
-    for (const rule of policy.rules) {
-        const signers = expressible('Kyverno', rule, (s) => (s.kind === 'gpg' ? 'Kyverno does not read GPG lookaside signatures' : undefined), dropped);
-        const annotations = Object.keys(rule.annotations).length ? { annotations: rule.annotations } : {};
-        // One list of alternative entries per signer.
-        const perSigner = await Promise.all(signers.map(async (s) => (await entries(s, notes)).map((e) => ({ ...e, ...annotations }))));
-        if (signers.some((s) => s.kind === 'keyless')) {
-            // verifyImages entries of another type (SigstoreBundle) would all be required, not alternatives.
-            notes.push(`rule "${rule.name}": Kyverno checks keyless signatures in cosign's legacy .sig layout only; sign with --format legacy or both (bundle-only signatures pass the gate but not Kyverno).`);
-        }
-        const attestor = (list) => (list.length === 1 ? { entries: list } : { count: 1, entries: list });
-        const attestors = rule.require === 'all' ? perSigner.map(attestor) : [attestor(perSigner.flat())];
-        rules.push({
-            name: rule.name,
-            match: { any: [{ resources: { kinds: ['Pod'] } }] },
-            verifyImages: [
-                {
-                    imageReferences: rule.images.flatMap((p) => p.kyverno()),
-                    ...(earlier.length ? { skipImageReferences: [...earlier] } : {}),
-                    failureAction: policy.enforcement,
-                    mutateDigest: true,
-                    verifyDigest: true,
-                    required: true,
-                    ...(rule.signatureRepository ? { repository: rule.signatureRepository } : {}),
-                    attestors,
-                },
-            ],
-        });
-        earlier.push(...rule.images.flatMap((p) => p.kyverno()));
-    }
-    return {
-        documents: [
-            {
-                apiVersion: 'kyverno.io/v1',
-                kind: 'ClusterPolicy',
-                metadata: {
-                    name: `signet-${policy.name}`,
-                    annotations: {
-                        'policies.kyverno.io/title': `signet trust policy ${policy.name}`,
-                        'policies.kyverno.io/description': 'Generated by `signet policy kyverno` from the trust policy the release pipeline verifies with; regenerate rather than edit.',
-                    },
-                },
-                spec: { background: false, webhookTimeoutSeconds: 30, rules },
-            },
-        ],
-        dropped,
-        notes,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/policy/generate/kyverno.ts
+var kyverno = __webpack_require__(2033);
+// EXTERNAL MODULE: ./packages/core/src/policy/generate/material.ts
+var material = __webpack_require__(96874);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/generate/policy-controller.ts
 
 const b64 = (text) => Buffer.from(text).toString('base64');
 /** The TrustRoot resource for a trusted_root.json; []byte fields are base64 of the PEM text. */
 async function trustRoot(name, signer) {
-    const m = await keylessMaterial(signer);
+    const m = await (0,material/* keylessMaterial */.Qr)(signer);
     const authority = (a) => ({ subject: { organization: a.organization, commonName: a.commonName }, uri: a.uri, certChain: b64(a.chainPem) });
     const log = (l) => ({ baseURL: l.url, hashAlgorithm: 'sha-256', publicKey: b64(l.publicKeyPem) });
     return {
@@ -256,7 +76,7 @@ class TrustRoots {
 async function keylessAuthorities(signer, roots, source) {
     const { name, fulcioUrl } = await roots.ref(signer);
     // `url` (the Fulcio instance) is required next to trustRootRef; verification uses the TrustRoot.
-    const base = { keyless: { url: fulcioUrl, trustRootRef: name, identities: [identityFields(signer)] }, ctlog: { trustRootRef: name }, ...source };
+    const base = { keyless: { url: fulcioUrl, trustRootRef: name, identities: [(0,material/* identityFields */.AA)(signer)] }, ctlog: { trustRootRef: name }, ...source };
     return [
         { name: signer.name, ...base },
         { name: `${signer.name}-bundle`, ...base, signatureFormat: 'bundle' },
@@ -270,7 +90,7 @@ async function authorities(signer, signatureRepository, notes, roots) {
 }
 async function authority(signer, source, notes) {
     if (signer.kind === 'key') {
-        const m = await keyMaterial(signer);
+        const m = await (0,material/* keyMaterial */.vN)(signer);
         if (m.kind === 'kms') {
             notes.push(`signer "${signer.name}": policy-controller resolves ${m.ref} itself; give its webhook VAULT_ADDR and VAULT_TOKEN in its environment.`);
             return { name: signer.name, key: { kms: m.ref, hashAlgorithm: 'sha256' }, ...source };
@@ -285,7 +105,7 @@ async function authority(signer, source, notes) {
         return {
             name: signer.name,
             keyless: {
-                'ca-cert': { data: await chainPem(signer) },
+                'ca-cert': { data: await (0,material/* chainPem */.Uh)(signer) },
                 identities: [
                     {
                         ...(signer.identity ? { subject: signer.identity } : { subjectRegExp: signer.identityRegexp }),
@@ -306,9 +126,9 @@ async function policyControllerPolicies(policy) {
     const roots = new TrustRoots(policy.name);
     for (const rule of policy.rules) {
         if (Object.keys(rule.annotations).length > 0) {
-            refuse('policy-controller', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target which checks them');
+            (0,material/* refuse */.TR)('policy-controller', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target which checks them');
         }
-        const signers = expressible('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : undefined), dropped);
+        const signers = (0,material/* expressible */.l9)('policy-controller', rule, (s) => (s.kind === 'gpg' ? 'policy-controller does not read GPG lookaside signatures' : s.kind === 'notary' ? 'policy-controller does not read Notary v1 (Docker Content Trust) trust data' : undefined), dropped);
         const perSigner = await Promise.all(signers.map((s) => authorities(s, rule.signatureRepository, notes, roots)));
         const groups = rule.require === 'all' ? perSigner : [perSigner.flat()];
         groups.forEach((group, i) => {
@@ -329,92 +149,16 @@ async function policyControllerPolicies(policy) {
     return { documents: [...(await roots.documents()), ...documents], dropped, notes };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/policy/generate/connaisseur.ts
-
-function keylessIdentity(s) {
-    return {
-        ...(s.issuer ? { issuer: s.issuer } : { issuerRegex: s.issuerRegexp ?? '' }),
-        ...(s.identity ? { subject: s.identity } : { subjectRegex: s.identityRegexp ?? '' }),
-    };
-}
-async function keylessHost(rule, keyless, signerCount, notes) {
-    if (keyless.length < signerCount)
-        refuse('Connaisseur', rule, 'keyless signers and keys in one rule', 'Connaisseur checks the transparency log for all trust roots of a validator or for none; split the rule by image pattern');
-    const roots = new Set(keyless.map((s) => s.trustedRoot));
-    if (roots.size > 1)
-        refuse('Connaisseur', rule, `keyless signers with different trusted roots (${[...roots].join(', ')})`, 'a Connaisseur validator has one sigstore host; split the rule by image pattern');
-    const first = keyless[0];
-    if (!first)
-        throw new Error('unreachable');
-    const m = await keylessMaterial(first);
-    const [rekor, ...otherLogs] = m.tlogs;
-    const [ct, ...otherCt] = m.ctlogs;
-    if (!rekor)
-        throw new Error('unreachable: keylessMaterial requires a log');
-    if (otherLogs.length > 0 || otherCt.length > 0) {
-        notes.push(`rule "${rule.name}": Connaisseur takes one Rekor and one CT log key; signatures from ${[...otherLogs, ...otherCt].map((l) => l.url).join(', ')} are not accepted.`);
-    }
-    return { rekor: rekor.url, rekorPubkey: rekor.publicKeyPem, fulcioCert: m.rootsPem, ...(ct ? { ctLogPubkey: ct.publicKeyPem } : {}) };
-}
-async function connaisseurValues(policy) {
-    const dropped = [];
-    const notes = [];
-    const validators = [];
-    const rules = [];
-    for (const rule of policy.rules) {
-        if (Object.keys(rule.annotations).length > 0)
-            refuse('Connaisseur', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
-        if (rule.signatureRepository)
-            refuse('Connaisseur', rule, 'signatures kept in another repository', 'keep the signatures next to the images, or use the kyverno or policy-controller target');
-        const signers = expressible('Connaisseur', rule, (s) => (s.kind === 'gpg' ? 'Connaisseur does not read GPG lookaside signatures' : s.kind === 'certificate' ? 'Connaisseur trusts keys or Fulcio, not a private certificate chain' : undefined), dropped);
-        const keyless = signers.filter((s) => s.kind === 'keyless');
-        const host = keyless.length > 0 ? await keylessHost(rule, keyless, signers.length, notes) : undefined;
-        const trustRoots = await Promise.all(signers.map(async (s) => {
-            if (s.kind === 'keyless')
-                return { name: s.name, keyless: keylessIdentity(s) };
-            if (s.kind !== 'key')
-                throw new Error('unreachable');
-            const m = await keyMaterial(s);
-            if (m.kind === 'k8s')
-                refuse('Connaisseur', rule, `a key in a Kubernetes Secret (${m.ref})`, 'reference the public key file instead: Connaisseur embeds keys in its values');
-            return { name: s.name, key: m.kind === 'kms' ? m.ref : m.pem };
-        }));
-        const name = `signet-${policy.name}-${rule.name}`;
-        validators.push({ name, type: 'cosign', ...(host ? { host } : {}), trustRoots });
-        for (const pattern of rule.images) {
-            rules.push({
-                pattern: pattern.connaisseur(),
-                validator: name,
-                with: {
-                    trustRoot: '*',
-                    ...(rule.require === 'all' ? { required: trustRoots.map((r) => r.name) } : { threshold: 1 }),
-                    // Keyless signatures are only valid with their log entry (it dates the signature).
-                    verifyInTransparencyLog: host !== undefined,
-                    // A root without CT logs: the gate checks no SCT, and Connaisseur would use the public CT key.
-                    ...(host && !host.ctLogPubkey ? { verifySCT: false } : {}),
-                },
-            });
-        }
-    }
-    if (policy.enforcement === 'Audit')
-        notes.push('enforcement Audit: set application.features.detectionMode: true in the Connaisseur values.');
-    return {
-        documents: [
-            {
-                application: {
-                    ...(policy.enforcement === 'Audit' ? { features: { detectionMode: true } } : {}),
-                    validators,
-                    policy: rules,
-                },
-            },
-        ],
-        dropped,
-        notes,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/policy/generate/connaisseur.ts
+var connaisseur = __webpack_require__(62421);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/policy/trust-policy.ts + 1 modules
 var trust_policy = __webpack_require__(22222);
+// EXTERNAL MODULE: ./packages/core/src/keys/generate.ts
+var generate = __webpack_require__(9550);
+// EXTERNAL MODULE: ./packages/core/src/signers/load.ts
+var load = __webpack_require__(87014);
 // EXTERNAL MODULE: ./packages/core/src/gpg/keys.ts
 var gpg_keys = __webpack_require__(47131);
 // EXTERNAL MODULE: ./packages/core/src/lookaside/layout.ts
@@ -460,7 +204,7 @@ const EMAIL = /^[^@\s/:]+@[^@\s/:]+$/;
  * root, only the first is accepted (stricter than the gate, noted).
  */
 async function fulcioRequirement(s, notes, signedIdentity) {
-    const m = await keylessMaterial(s);
+    const m = await (0,material/* keylessMaterial */.Qr)(s);
     const [rekor, ...others] = m.tlogs;
     if (!rekor)
         throw new Error('unreachable: keylessMaterial requires a log');
@@ -478,7 +222,7 @@ function scopesOf(rule) {
     return rule.images.map((p) => {
         const scope = p.containersScope();
         if (!scope)
-            refuse('containers policy.json', rule, `the image pattern "${p.text}"`, 'scopes are a repository or a namespace: use REGISTRY/PATH or REGISTRY/PATH/**, without other wildcards');
+            (0,material/* refuse */.TR)('containers policy.json', rule, `the image pattern "${p.text}"`, 'scopes are a repository or a namespace: use REGISTRY/PATH or REGISTRY/PATH/**, without other wildcards');
         return scope;
     });
 }
@@ -504,23 +248,23 @@ async function containersConfig(policy, options = {}) {
     const registries = {};
     for (const rule of policy.rules) {
         if (Object.keys(rule.annotations).length > 0)
-            refuse('containers policy.json', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
-        const signers = expressible('containers policy.json', rule, (s) => (s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? keylessProblem(s) : undefined), dropped);
+            (0,material/* refuse */.TR)('containers policy.json', rule, 'required signature annotations', 'drop `annotations` from the rule, or use the kyverno target');
+        const signers = (0,material/* expressible */.l9)('containers policy.json', rule, (s) => (s.kind === 'notary' ? 'containers/image does not read Notary v1 (Docker Content Trust) trust data' : s.kind === 'certificate' ? 'containers/image verifies certificates only with Fulcio and Rekor' : s.kind === 'keyless' ? keylessProblem(s) : undefined), dropped);
         const keySigners = signers.filter((s) => s.kind === 'key');
         const gpgSigners = signers.filter((s) => s.kind === 'gpg');
         const keylessSigners = signers.filter((s) => s.kind === 'keyless');
         if (rule.require === 'any' && keylessSigners.length > 0 && signers.length > 1) {
-            refuse('containers policy.json', rule, `a choice between keyless signer "${keylessSigners[0]?.name}" and other signers`, 'policy.json requires every listed requirement; split the rule by image pattern or use require: all');
+            (0,material/* refuse */.TR)('containers policy.json', rule, `a choice between keyless signer "${keylessSigners[0]?.name}" and other signers`, 'policy.json requires every listed requirement; split the rule by image pattern or use require: all');
         }
         if ((keySigners.length > 0 || keylessSigners.length > 0) && rule.signatureRepository) {
-            refuse('containers policy.json', rule, 'signatures kept in another repository', 'containers/image reads `.sig` attachments only next to the image');
+            (0,material/* refuse */.TR)('containers policy.json', rule, 'signatures kept in another repository', 'containers/image reads `.sig` attachments only next to the image');
         }
         if (rule.require === 'any' && keySigners.length > 0 && gpgSigners.length > 0) {
-            refuse('containers policy.json', rule, 'a choice between a cosign key and a GPG keyring', 'policy.json requires every listed requirement; split the rule by image pattern or use require: all');
+            (0,material/* refuse */.TR)('containers policy.json', rule, 'a choice between a cosign key and a GPG keyring', 'policy.json requires every listed requirement; split the rule by image pattern or use require: all');
         }
         const lookasides = [...new Set(gpgSigners.map((s) => (0,layout/* readUrl */.wo)(s.lookaside)))];
         if (lookasides.length > 1) {
-            refuse('containers policy.json', rule, `GPG signers with different lookasides (${lookasides.join(', ')})`, 'containers/image reads one lookaside per scope; publish the signatures to one store');
+            (0,material/* refuse */.TR)('containers policy.json', rule, `GPG signers with different lookasides (${lookasides.join(', ')})`, 'containers/image reads one lookaside per scope; publish the signatures to one store');
         }
         const keys = await Promise.all(keySigners.map(async (s) => containers_b64((0,generate/* publicKeyPem */.rY)(await (0,load/* loadVerificationKey */.LX)(s.key)))));
         const keyrings = await Promise.all(gpgSigners.map(async (s) => binaryKeyring(await (0,gpg_keys/* loadPublicKeyring */.jX)(s.keyring))));
@@ -531,7 +275,7 @@ async function containersConfig(policy, options = {}) {
             // containers/image's remapIdentity ends in matchRepoDigestOrExact, which rejects a signed
             // reference without tag or digest: exactly what cosign signs. Accepting nothing is not
             // the gate's rule either, so say so rather than write a policy that rejects every image.
-            refuse('containers policy.json', rule, 'signedIdentity remapIdentity for cosign signatures', 'containers/image accepts remapped cosign signatures in no case (they name a repository without tag); use signedIdentity exactRepository with one rule per promoted repository');
+            (0,material/* refuse */.TR)('containers policy.json', rule, 'signedIdentity remapIdentity for cosign signatures', 'containers/image accepts remapped cosign signatures in no case (they name a repository without tag); use signedIdentity exactRepository with one rule per promoted repository');
         }
         const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes, signedIdentity)));
         const sigstore = (keyData) => keyData.length === 1 ? { type: 'sigstoreSigned', keyData: keyData[0], signedIdentity } : { type: 'sigstoreSigned', keyDatas: keyData, signedIdentity };
@@ -551,7 +295,7 @@ async function containersConfig(policy, options = {}) {
                     : [signedBy(Buffer.concat(keyrings))]; // one keyring holding every accepted key
         for (const scope of scopesOf(rule)) {
             if (docker[scope])
-                refuse('containers policy.json', rule, `scope ${scope}, already used by an earlier rule`, 'containers/image applies exactly one requirement list per scope; merge the rules');
+                (0,material/* refuse */.TR)('containers policy.json', rule, `scope ${scope}, already used by an earlier rule`, 'containers/image applies exactly one requirement list per scope; merge the rules');
             docker[scope] = requirements;
             registries[scope] = {
                 ...(keys.length > 0 || fulcio.length > 0 ? { 'use-sigstore-attachments': true } : {}),
@@ -637,7 +381,7 @@ function registerPolicy(program) {
         const policy = await trustPolicyFrom(patterns, flags);
         if (target === 'containers')
             return writeContainers(policy, flags);
-        const generate = { kyverno: kyvernoPolicy, 'policy-controller': policyControllerPolicies, connaisseur: connaisseurValues }[target];
+        const generate = { kyverno: kyverno/* kyvernoPolicy */.D, 'policy-controller': policyControllerPolicies, connaisseur: connaisseur/* connaisseurValues */.X }[target];
         const generated = await generate(policy);
         const text = render(target, policy, generated);
         if (flags.out)
@@ -964,38 +708,6 @@ function active(validFor, now = new Date()) {
 
 /***/ }),
 
-/***/ 9550:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _k: () => (/* binding */ generateCosignKeyPair),
-/* harmony export */   pF: () => (/* binding */ importKeyPair),
-/* harmony export */   rY: () => (/* binding */ publicKeyPem)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29807);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47749);
-
-
-
-function publicKeyPem(key) {
-    const pub = key.type === 'private' ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key) : key;
-    return pub.export({ type: 'spki', format: 'pem' }).toString();
-}
-/** ECDSA P-256, as `cosign generate-key-pair` makes. */
-async function generateCosignKeyPair(password) {
-    const { privateKey } = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)('ec', { namedCurve: 'P-256' });
-    return { privateKeyPem: await (0,_cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__/* .encryptCosignKey */ .Mn)(privateKey, password), publicKeyPem: publicKeyPem(privateKey) };
-}
-async function importKeyPair(pem, options) {
-    const key = await (0,_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .P)(pem, options.password ? { source: options.source, password: options.password } : { source: options.source });
-    return { privateKeyPem: await (0,_cosign_encrypted_js__WEBPACK_IMPORTED_MODULE_1__/* .encryptCosignKey */ .Mn)(key, options.newPassword), publicKeyPem: publicKeyPem(key) };
-}
-
-
-/***/ }),
-
 /***/ 75466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1078,296 +790,6 @@ function parseStoreUrl(value) {
 function readUrl(lookaside) {
     const spec = parseStoreUrl(lookaside);
     return spec.kind === 'sigserver' ? spec.url.slice('sigserver+'.length).replace(/\/+$/, '') : spec.url;
-}
-
-
-/***/ }),
-
-/***/ 22222:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  loadTrustPolicy: () => (/* binding */ loadTrustPolicy),
-  parseTrustPolicy: () => (/* binding */ parseTrustPolicy),
-  ruleFor: () => (/* binding */ ruleFor)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(88009);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(637);
-;// CONCATENATED MODULE: ./packages/core/src/policy/image-pattern.ts
-const COMPONENT = /^(?:[a-z0-9*]+(?:(?:[._]|__|-+)[a-z0-9*]+)*|\*\*?)$/;
-const HOST = /^(?:localhost|[a-zA-Z0-9-]+(?:\.[a-zA-Z0-9-]+)+|[a-zA-Z0-9.-]+:[0-9]+|localhost:[0-9]+)$/;
-function compileImagePattern(text) {
-    if (/[@:]\S*$/.test(text.split('/').slice(1).join('/'))) {
-        throw new Error(`"${text}" must name repositories, without a tag or digest`);
-    }
-    const [host = '', ...path] = text.split('/');
-    if (!HOST.test(host))
-        throw new Error(`"${text}" must start with a registry host (e.g. docker.io/library/nginx, registry.example.com/team/**)`);
-    if (path.length === 0)
-        throw new Error(`"${text}" needs a repository path after the host (use ${text}/** for the whole registry)`);
-    path.forEach((component, i) => {
-        if (!COMPONENT.test(component))
-            throw new Error(`"${text}": invalid component "${component}"`);
-        if (component.includes('**') && (component !== '**' || i !== path.length - 1)) {
-            throw new Error(`"${text}": ** must be the whole last component`);
-        }
-    });
-    const recursive = path[path.length - 1] === '**';
-    const prefix = [host, ...(recursive ? path.slice(0, -1) : path)].join('/');
-    const escape = (s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-    const regex = new RegExp(`^${escape(prefix).replace(/\*/g, '[^/]*')}${recursive ? '/.+' : ''}$`);
-    const exact = !text.includes('*');
-    return {
-        text,
-        matches: (repository) => regex.test(repository),
-        // Kyverno's wildcard `*` also crosses `/`: a one-level `*` becomes broader there (it
-        // enforces on more images, never fewer).
-        kyverno: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/*`] : [`${prefix}:*`, `${prefix}@*`]),
-        policyControllerGlobs: () => (exact ? [`${text}:*`, `${text}@*`] : recursive ? [`${prefix}/**`] : [`${prefix}:*`, `${prefix}@*`]),
-        connaisseur: () => (recursive ? `${prefix}/*` : `${prefix}:*`),
-        containersScope: () => (exact ? text : recursive && !prefix.includes('*') ? prefix : undefined),
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/verify/signed-identity.ts
-var signed_identity = __webpack_require__(34489);
-;// CONCATENATED MODULE: ./packages/core/src/policy/trust-policy.ts
-/**
- * The trust policy: one YAML file saying, per image pattern, who may sign. The pipeline gate
- * (`signet verify --policy`) and every generated cluster/node policy are derived from it, so
- * the two ends cannot drift apart.
- *
- *   apiVersion: signet.dev/v1alpha1
- *   kind: TrustPolicy
- *   metadata: { name: release }
- *   spec:
- *     enforcement: Enforce            # or Audit (generated cluster policies)
- *     rules:
- *       - name: team-apps
- *         images: ["registry.example.com/team/**"]
- *         require: any                # or all
- *         annotations: { env: prod }  # must be in the signed payload
- *         signatureRepository: registry.example.com/signatures
- *         signedIdentity:             # promotion: accept signatures made for another repository
- *           { type: remapIdentity, prefix: registry.example.com/prod, signedPrefix: registry.example.com/staging }
- *         signers:
- *           - { name: release-key, key: keys/cosign.pub }
- *           - { name: release-ca, certChain: ca.pem, identity: release@example.com }
- *           - { name: ops-gpg, keyring: keys/ops.asc, lookaside: https://sigs.example.com }
- */
-
-
-
-
-
-
-const NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
-function fail(source, where, problem, hint) {
-    throw (0,errors/* usageError */.Wp)(`${source}: ${where}: ${problem}`, hint);
-}
-function obj(value, source, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        fail(source, where, 'must be a mapping');
-    return value;
-}
-function str(value, source, where) {
-    if (typeof value !== 'string' || value === '')
-        fail(source, where, 'must be a non-empty string');
-    return value;
-}
-function optStr(value, source, where) {
-    return value === undefined || value === null ? undefined : str(value, source, where);
-}
-function onlyKeys(o, allowed, source, where) {
-    for (const key of Object.keys(o)) {
-        if (!allowed.includes(key))
-            fail(source, where, `unknown field "${key}"`, `allowed: ${allowed.join(', ')}`);
-    }
-}
-function validRegexp(pattern, source, where) {
-    if (pattern === undefined)
-        return undefined;
-    try {
-        new RegExp(pattern);
-    }
-    catch (e) {
-        fail(source, where, `invalid regular expression: ${e.message}`);
-    }
-    return pattern;
-}
-/** Key references stay as written unless they are plain paths, which become absolute. */
-function resolvePath(ref, base) {
-    if (/^[a-z0-9+.-]+:\/\//.test(ref) || (0,external_node_path_.isAbsolute)(ref))
-        return ref;
-    return (0,external_node_path_.resolve)(base, ref);
-}
-function parseSigner(value, source, where, base) {
-    const o = obj(value, source, where);
-    const name = str(o.name, source, `${where}.name`);
-    if (!NAME.test(name))
-        fail(source, `${where}.name`, `"${name}" must be lowercase letters, digits and -`);
-    const kinds = ['key', 'certChain', 'keyring', 'trustedRoot'].filter((k) => o[k] !== undefined);
-    if (kinds.length !== 1)
-        fail(source, where, 'needs exactly one of key, certChain, keyring, trustedRoot');
-    if (o.trustedRoot !== undefined) {
-        onlyKeys(o, ['name', 'trustedRoot', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
-        const identity = optStr(o.identity, source, `${where}.identity`);
-        const identityRegexp = validRegexp(optStr(o.identityRegexp, source, `${where}.identityRegexp`), source, `${where}.identityRegexp`);
-        const issuer = optStr(o.issuer, source, `${where}.issuer`);
-        const issuerRegexp = validRegexp(optStr(o.issuerRegexp, source, `${where}.issuerRegexp`), source, `${where}.issuerRegexp`);
-        // As cosign: a keyless signature proves an identity only together with who vouched for it.
-        if (!identity && !identityRegexp)
-            fail(source, where, 'a keyless signer needs identity or identityRegexp', 'name who may sign: the certificate SAN, e.g. the workflow URI');
-        if (!issuer && !issuerRegexp)
-            fail(source, where, 'a keyless signer needs issuer or issuerRegexp', 'the OIDC issuer, e.g. https://token.actions.githubusercontent.com');
-        return { kind: 'keyless', name, trustedRoot: resolvePath(str(o.trustedRoot, source, `${where}.trustedRoot`), base), identity, identityRegexp, issuer, issuerRegexp };
-    }
-    if (o.key !== undefined) {
-        onlyKeys(o, ['name', 'key'], source, where);
-        return { kind: 'key', name, key: resolvePath(str(o.key, source, `${where}.key`), base) };
-    }
-    if (o.certChain !== undefined) {
-        onlyKeys(o, ['name', 'certChain', 'identity', 'identityRegexp', 'issuer', 'issuerRegexp'], source, where);
-        const identity = optStr(o.identity, source, `${where}.identity`);
-        const identityRegexp = validRegexp(optStr(o.identityRegexp, source, `${where}.identityRegexp`), source, `${where}.identityRegexp`);
-        if (!identity && !identityRegexp) {
-            fail(source, where, 'a certificate signer needs identity or identityRegexp', 'name who may sign: the SAN (email or URI) of the signing certificate');
-        }
-        return {
-            kind: 'certificate',
-            name,
-            certChain: resolvePath(str(o.certChain, source, `${where}.certChain`), base),
-            identity,
-            identityRegexp,
-            issuer: optStr(o.issuer, source, `${where}.issuer`),
-            issuerRegexp: validRegexp(optStr(o.issuerRegexp, source, `${where}.issuerRegexp`), source, `${where}.issuerRegexp`),
-        };
-    }
-    onlyKeys(o, ['name', 'keyring', 'lookaside'], source, where);
-    return {
-        kind: 'gpg',
-        name,
-        keyring: resolvePath(str(o.keyring, source, `${where}.keyring`), base),
-        lookaside: str(o.lookaside, source, `${where}.lookaside`),
-    };
-}
-function parseSignedIdentity(value, source, where) {
-    if (value === undefined || value === null)
-        return undefined;
-    const o = obj(value, source, where);
-    const type = str(o.type, source, `${where}.type`);
-    const fields = { matchRepository: ['type'], exactRepository: ['type', 'dockerRepository'], remapIdentity: ['type', 'prefix', 'signedPrefix'] };
-    if (!signed_identity/* SIGNED_IDENTITY_TYPES */.Uo.includes(type)) {
-        fail(source, `${where}.type`, `"${type}" is not supported`, `use ${signed_identity/* SIGNED_IDENTITY_TYPES */.Uo.join(', ')} (containers/image's signedIdentity types for a digest-pinned image)`);
-    }
-    onlyKeys(o, fields[type] ?? [], source, where);
-    const rule = type === 'exactRepository'
-        ? { type, dockerRepository: str(o.dockerRepository, source, `${where}.dockerRepository`) }
-        : type === 'remapIdentity'
-            ? { type, prefix: str(o.prefix, source, `${where}.prefix`), signedPrefix: str(o.signedPrefix, source, `${where}.signedPrefix`) }
-            : { type: 'matchRepository' };
-    try {
-        return (0,signed_identity/* normalizeSignedIdentity */.E6)(rule);
-    }
-    catch (e) {
-        fail(source, where, e.message);
-    }
-}
-function parseTrustPolicy(text, source) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        fail(source, 'YAML', e.message.split('\n')[0] ?? 'cannot parse');
-    }
-    const root = obj(doc, source, 'document');
-    if (root.apiVersion !== 'signet.dev/v1alpha1' || root.kind !== 'TrustPolicy') {
-        fail(source, 'document', `expected apiVersion signet.dev/v1alpha1, kind TrustPolicy (got ${String(root.apiVersion)}, ${String(root.kind)})`);
-    }
-    const metadata = obj(root.metadata ?? {}, source, 'metadata');
-    const name = str(metadata.name, source, 'metadata.name');
-    if (!NAME.test(name))
-        fail(source, 'metadata.name', `"${name}" must be lowercase letters, digits and -`);
-    const spec = obj(root.spec, source, 'spec');
-    onlyKeys(spec, ['enforcement', 'rules'], source, 'spec');
-    const enforcement = spec.enforcement ?? 'Enforce';
-    if (enforcement !== 'Enforce' && enforcement !== 'Audit')
-        fail(source, 'spec.enforcement', 'must be Enforce or Audit');
-    if (!Array.isArray(spec.rules) || spec.rules.length === 0)
-        fail(source, 'spec.rules', 'must list at least one rule');
-    const base = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(source));
-    const seen = new Set();
-    const rules = spec.rules.map((value, i) => {
-        const where = `spec.rules[${i}]`;
-        const r = obj(value, source, where);
-        onlyKeys(r, ['name', 'images', 'require', 'annotations', 'signatureRepository', 'signedIdentity', 'signers'], source, where);
-        const ruleName = str(r.name, source, `${where}.name`);
-        if (!NAME.test(ruleName))
-            fail(source, `${where}.name`, `"${ruleName}" must be lowercase letters, digits and -`);
-        if (seen.has(ruleName))
-            fail(source, `${where}.name`, `duplicate rule name "${ruleName}"`);
-        seen.add(ruleName);
-        if (!Array.isArray(r.images) || r.images.length === 0)
-            fail(source, `${where}.images`, 'must list at least one image pattern');
-        const images = r.images.map((p, j) => {
-            try {
-                return compileImagePattern(str(p, source, `${where}.images[${j}]`));
-            }
-            catch (e) {
-                fail(source, `${where}.images[${j}]`, e.message);
-            }
-        });
-        const require = r.require ?? 'any';
-        if (require !== 'any' && require !== 'all')
-            fail(source, `${where}.require`, 'must be any or all');
-        // Defined, not assigned: `annotations['__proto__'] = v` sets the object's prototype and the
-        // requirement vanished silently; defined, it stays an ordinary key, as in cosign's Go map.
-        const annotations = {};
-        for (const [k, v] of Object.entries(obj(r.annotations ?? {}, source, `${where}.annotations`))) {
-            Object.defineProperty(annotations, k, { value: str(v, source, `${where}.annotations.${k}`), enumerable: true, writable: true, configurable: true });
-        }
-        if (!Array.isArray(r.signers) || r.signers.length === 0)
-            fail(source, `${where}.signers`, 'must list at least one signer');
-        const signers = r.signers.map((s, j) => parseSigner(s, source, `${where}.signers[${j}]`, base));
-        const names = new Set();
-        for (const s of signers) {
-            if (names.has(s.name))
-                fail(source, `${where}.signers`, `duplicate signer name "${s.name}"`);
-            names.add(s.name);
-        }
-        const signedIdentity = parseSignedIdentity(r.signedIdentity, source, `${where}.signedIdentity`);
-        return { name: ruleName, images, require, annotations, signatureRepository: optStr(r.signatureRepository, source, `${where}.signatureRepository`), signedIdentity, signers };
-    });
-    return { name, enforcement, rules, source };
-}
-async function loadTrustPolicy(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            throw (0,errors/* usageError */.Wp)(`trust policy ${path} does not exist`, 'pass --policy with the path of a TrustPolicy YAML file');
-        throw new errors/* SignetError */.Tj('io', `cannot read trust policy ${path}: ${code ?? String(e)}`);
-    }
-    return parseTrustPolicy(text, path);
-}
-/** The first rule whose patterns match the image's repository (rules are ordered, like firewall rules). */
-function ruleFor(policy, repository) {
-    return policy.rules.find((rule) => rule.images.some((p) => p.matches(repository)));
 }
 
 

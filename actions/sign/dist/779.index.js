@@ -1,0 +1,907 @@
+export const id = 779;
+export const ids = [779,17,160];
+export const modules = {
+
+/***/ 27721:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+const Stream = __webpack_require__(2203)
+
+class MuteStream extends Stream {
+  #isTTY = null
+
+  constructor (opts = {}) {
+    super(opts)
+    this.writable = this.readable = true
+    this.muted = false
+    this.on('pipe', this._onpipe)
+    this.replace = opts.replace
+
+    // For readline-type situations
+    // This much at the start of a line being redrawn after a ctrl char
+    // is seen (such as backspace) won't be redrawn as the replacement
+    this._prompt = opts.prompt || null
+    this._hadControl = false
+  }
+
+  #destSrc (key, def) {
+    if (this._dest) {
+      return this._dest[key]
+    }
+    if (this._src) {
+      return this._src[key]
+    }
+    return def
+  }
+
+  #proxy (method, ...args) {
+    if (typeof this._dest?.[method] === 'function') {
+      this._dest[method](...args)
+    }
+    if (typeof this._src?.[method] === 'function') {
+      this._src[method](...args)
+    }
+  }
+
+  get isTTY () {
+    if (this.#isTTY !== null) {
+      return this.#isTTY
+    }
+    return this.#destSrc('isTTY', false)
+  }
+
+  // basically just get replace the getter/setter with a regular value
+  set isTTY (val) {
+    this.#isTTY = val
+  }
+
+  get rows () {
+    return this.#destSrc('rows')
+  }
+
+  get columns () {
+    return this.#destSrc('columns')
+  }
+
+  mute () {
+    this.muted = true
+  }
+
+  unmute () {
+    this.muted = false
+  }
+
+  _onpipe (src) {
+    this._src = src
+  }
+
+  pipe (dest, options) {
+    this._dest = dest
+    return super.pipe(dest, options)
+  }
+
+  pause () {
+    if (this._src) {
+      return this._src.pause()
+    }
+  }
+
+  resume () {
+    if (this._src) {
+      return this._src.resume()
+    }
+  }
+
+  write (c) {
+    if (this.muted) {
+      if (!this.replace) {
+        return true
+      }
+      // eslint-disable-next-line no-control-regex
+      if (c.match(/^\u001b/)) {
+        if (c.indexOf(this._prompt) === 0) {
+          c = c.slice(this._prompt.length)
+          c = c.replace(/./g, this.replace)
+          c = this._prompt + c
+        }
+        this._hadControl = true
+        return this.emit('data', c)
+      } else {
+        if (this._prompt && this._hadControl &&
+          c.indexOf(this._prompt) === 0) {
+          this._hadControl = false
+          this.emit('data', this._prompt)
+          c = c.slice(this._prompt.length)
+        }
+        c = c.toString().replace(/./g, this.replace)
+      }
+    }
+    this.emit('data', c)
+  }
+
+  end (c) {
+    if (this.muted) {
+      if (c && this.replace) {
+        c = c.toString().replace(/./g, this.replace)
+      } else {
+        c = null
+      }
+    }
+    if (c) {
+      this.emit('data', c)
+    }
+    this.emit('end')
+  }
+
+  destroy (...args) {
+    return this.#proxy('destroy', ...args)
+  }
+
+  destroySoon (...args) {
+    return this.#proxy('destroySoon', ...args)
+  }
+
+  close (...args) {
+    return this.#proxy('close', ...args)
+  }
+}
+
+module.exports = MuteStream
+
+
+/***/ }),
+
+/***/ 70779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   notaryCache: () => (/* binding */ notaryCache),
+/* harmony export */   notaryGate: () => (/* binding */ notaryGate),
+/* harmony export */   notaryServer: () => (/* binding */ notaryServer),
+/* harmony export */   registerNotary: () => (/* binding */ registerNotary),
+/* harmony export */   signNotary: () => (/* binding */ signNotary)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24813);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(87014);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53030);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8953);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(38287);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(88331);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(51271);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(50445);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(99034);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61462);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(91164);
+/* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60152);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50332);
+/* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(55511);
+/* harmony import */ var _notary_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17455);
+/**
+ * Docker Content Trust (Notary v1): `sign --notary`, `verify --notary` and `signet notary
+ * init|delegate|inspect`. Flags -> request -> render; the engine is @signet/core/notary.
+ */
+
+
+
+
+
+
+
+function notaryCache(flags) {
+    return (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_4__/* .fileTrustCache */ .T)((0,_notary_options_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryCacheDir */ .z)(flags));
+}
+async function readCa(file) {
+    if (!file)
+        return undefined;
+    try {
+        const pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        (0,_signet_core__WEBPACK_IMPORTED_MODULE_5__/* .parseCertificates */ .WW)(pem, file);
+        return pem;
+    }
+    catch (e) {
+        if (e instanceof _signet_core__WEBPACK_IMPORTED_MODULE_6__/* .SignetError */ .Tj)
+            throw e;
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)(`cannot read --notary-ca ${file}: ${e.code ?? String(e)}`);
+    }
+}
+async function notaryServer(flags) {
+    if (!flags.notary)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('--notary URL is required');
+    return new _signet_core_notary__WEBPACK_IMPORTED_MODULE_7__/* .NotaryServer */ .ZL(flags.notary, { ca: await readCa(flags.notaryCa), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7, timeoutMs: flags.requestTimeout });
+}
+function signerFor(ref) {
+    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .loadSigner */ .vu)(ref, { password: (0,_password_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPassword */ .hi)(ref) });
+}
+/** The verify gate for --notary: one check per image, trust data read once per repository. */
+async function notaryGate(flags) {
+    if (!flags.notaryRoot)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('--notary needs --notary-root', 'pin the repository\'s root key: its public key or certificate (PEM), its key ID, or a trusted root.json (no trust on first use)');
+    const server = await notaryServer(flags);
+    const verifier = new _signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .NotaryVerifier */ .M2(server, { pin: await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot), roles: flags.notaryRole, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+    return {
+        check: async (input, ctx) => {
+            const r = await verifier.verify(input, ctx);
+            return {
+                input,
+                image: r.image,
+                ok: r.ok,
+                reason: r.reason,
+                payloads: [],
+                notary: r.ok && r.target ? { gun: r.gun, tag: r.target.tag, digest: r.target.digest, length: r.target.length, roles: r.target.roles } : undefined,
+                signers: r.target ? [{ signer: `notary:${r.target.roles.join('+')}`, ok: r.ok, reason: r.reason }] : undefined,
+            };
+        },
+        close: () => server.close(),
+    };
+}
+/** `sign --notary`: every tag of one repository in one publish. */
+async function signNotary(inputs, flags, report) {
+    if (!flags.key)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('sign --notary needs --key', 'the key of the role published into (targets/releases delegation or the repository targets key), ECDSA P-256');
+    const byGun = new Map();
+    for (const input of inputs) {
+        const ref = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .registryReference */ .r)(input);
+        if (ref.tag === undefined)
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)(`${input}: Docker Content Trust signs tags`, 'name the image as IMAGE:TAG');
+        const gun = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .gunOf */ .qu)(ref);
+        const entry = byGun.get(gun) ?? { registry: ref.registry, repository: ref.repository, tags: [] };
+        entry.tags.push(ref.tag);
+        byGun.set(gun, entry);
+    }
+    const [signer, snapshotSigner, pin, server] = await Promise.all([
+        signerFor(flags.key),
+        flags.notarySnapshotKey ? signerFor(flags.notarySnapshotKey) : undefined,
+        flags.notaryRoot ? (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
+        notaryServer(flags),
+    ]);
+    if (!pin)
+        _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.warn('no --notary-root: the repository\'s root is trusted as the server serves it (pin it for production use)');
+    if (flags.notaryRole && flags.notaryRole.length > 1)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('sign --notary publishes into one role', 'pass --notary-role once');
+    const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q6)(inputs, flags);
+    const failures = [];
+    try {
+        await Promise.all([...byGun].map(async ([gun, { registry, repository, tags }]) => {
+            try {
+                const repo = ctx.registry.repository(registry, repository);
+                const targets = await Promise.all(tags.map(async (tag) => {
+                    const manifest = await repo.getManifest(tag);
+                    if (!manifest)
+                        throw new _signet_core__WEBPACK_IMPORTED_MODULE_6__/* .SignetError */ .Tj('usage', `${gun}:${tag} not found in the registry`, { hint: 'push the image first; trust data signs what the registry serves' });
+                    return { tag, digest: manifest.digest, length: manifest.bytes.byteLength };
+                }));
+                const result = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .publishTargets */ .si)(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+                const what = result.version === undefined ? `already signed in ${result.role}` : `published to ${result.role} v${result.version}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ''}, snapshot signed by ${result.snapshotSignedBy === 'server' ? 'the server' : 'signet'}`;
+                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`${gun}: ${targets.map((t) => `${t.tag} -> ${t.digest}`).join(', ')}: ${what}`);
+                for (const t of targets) {
+                    report?.signed.push({ image: `${gun}@${t.digest}`, digest: t.digest, location: `${server.url} ${gun} ${result.role}`, appended: result.version !== undefined, format: 'notary', identity: `${gun}:${t.tag}` });
+                }
+            }
+            catch (e) {
+                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`ERROR ${gun}: ${(0,_exit_code_js__WEBPACK_IMPORTED_MODULE_12__/* .errorLine */ .BP)(e)}`);
+                failures.push({ item: gun, error: e });
+            }
+        }));
+        (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_12__/* .throwIfFailed */ .tq)(failures);
+    }
+    finally {
+        await Promise.all([ctx.close(), server.close()]);
+    }
+}
+function addServerOptions(command) {
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .addRegistryOptions */ .pX)(command)
+        .requiredOption('--notary <url>', 'the Notary v1 server (e.g. https://notary.example.com:4443)')
+        .option('--notary-ca <file>', 'PEM CA certificate(s) of the Notary server\'s TLS certificate')
+        .option('--notary-cache <dir>', 'where versions seen are kept for rollback protection (default SIGNET_NOTARY_CACHE or ~/.cache/signet/notary)');
+}
+const collect = (value, previous = []) => [...previous, value];
+function registerNotary(program) {
+    const notary = program.command('notary').summary('Docker Content Trust (Notary v1) repositories: init, delegate, inspect');
+    addServerOptions(notary.command('init'))
+        .summary('create a repository\'s trust data: root key (x509, as Notary requires), targets key, snapshot and timestamp kept by the server')
+        .argument('<gun>', 'the repository, as docker names it: registry/repo (e.g. registry.example.com:5000/team/app)')
+        .requiredOption('--root-key <ref>', 'the root key (ECDSA P-256): a path, env://VAR, k8s://ns/name, hashivault://name; keep it offline afterwards')
+        .requiredOption('--key <ref>', 'the repository (targets) key (ECDSA P-256)')
+        .option('--root-cert-out <file>', 'write the root key\'s certificate here (pin it with --notary-root, or in Connaisseur)')
+        .action(async (gun, flags) => {
+        const server = await notaryServer(flags);
+        try {
+            const [rootSigner, targetsSigner] = await Promise.all([signerFor(flags.rootKey), signerFor(flags.key)]);
+            const r = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .initRepository */ .z)(server, gun, { rootSigner, targetsSigner });
+            if (flags.rootCertOut)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(flags.rootCertOut, r.rootCertificatePem);
+            process.stdout.write(`${JSON.stringify({ gun, root: { keyId: r.rootKeyId, canonicalKeyId: r.rootCanonicalKeyId }, targets: { keyId: r.targetsKeyId }, snapshot: { keyId: r.snapshotKeyId, heldBy: 'server' }, timestamp: { keyId: r.timestampKeyId, heldBy: 'server' } }, null, 2)}\n`);
+            _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`Initialised ${gun} on ${server.url}. Pin its root with --notary-root ${r.rootKeyId} (or the root certificate).`);
+        }
+        finally {
+            await server.close();
+        }
+    });
+    addServerOptions(notary.command('delegate'))
+        .summary('add a signer key to a delegation (targets/releases for CI), as `notary delegation add` / `docker trust signer add`')
+        .argument('<gun>', 'the repository: registry/repo')
+        .option('--role <role>', 'the delegation', 'targets/releases')
+        .option('--cert <file>', 'the signer\'s certificate (stored as ecdsa-x509, as `notary delegation add` does; repeatable)', collect)
+        .option('--pub <ref>', 'the signer\'s public key, a path or env://VAR (stored as a bare ecdsa key, as docker does; repeatable)', collect)
+        .requiredOption('--key <ref>', 'the repository (targets) key, which signs the delegation')
+        .option('--notary-root <root>', 'the pinned root key, key ID or root.json')
+        .action(async (gun, flags) => {
+        const keys = [
+            ...(await Promise.all((flags.cert ?? []).map(async (file) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .x509Key */ .WC)((0,_signet_core__WEBPACK_IMPORTED_MODULE_5__/* .parseCertificates */ .WW)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file)[0].toString())))),
+            ...(await Promise.all((flags.pub ?? []).map(async (ref) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .bareKey */ .AZ)(await (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .loadVerificationKey */ .LX)(ref))))),
+        ];
+        if (keys.length === 0)
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .usageError */ .Wp)('delegate needs --cert or --pub', 'name the signer\'s certificate or public key');
+        const server = await notaryServer(flags);
+        try {
+            const r = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .addDelegation */ .g)(server, gun, {
+                role: flags.role,
+                keys,
+                targetsSigner: await signerFor(flags.key),
+                pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
+                cache: notaryCache(flags),
+                logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7,
+            });
+            _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(r.version === undefined ? `${gun}: ${flags.role} already has key(s) ${r.keyIds.join(', ')}` : `${gun}: added key(s) ${r.keyIds.join(', ')} to ${flags.role} (targets v${r.version})`);
+            process.stdout.write(`${JSON.stringify({ gun, role: flags.role, keyIds: r.keyIds })}\n`);
+        }
+        finally {
+            await server.close();
+        }
+    });
+    addServerOptions(notary.command('inspect'))
+        .summary('show signed tags, signers and administrative keys, as `docker trust inspect`')
+        .argument('<gun>', 'the repository: registry/repo')
+        .argument('[tag]', 'only this tag')
+        .option('--notary-root <root>', 'the pinned root key, key ID or root.json (without it the root is taken as served, and said so)')
+        .action(async (gun, tag, flags) => {
+        const server = await notaryServer(flags);
+        try {
+            if (!flags.notaryRoot)
+                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.warn('no --notary-root: showing the trust data as the server serves it, with its own root (not pinned)');
+            const repo = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustedRepository */ .w)(server, gun, { pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+            process.stdout.write(`${JSON.stringify([(0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_16__/* .inspectRepository */ .F)(repo, gun, tag)], null, 2)}\n`);
+        }
+        finally {
+            await server.close();
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 55511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ errorLine),
+/* harmony export */   tq: () => (/* binding */ throwIfFailed)
+/* harmony export */ });
+/* unused harmony exports worstExitCode, batchFailure */
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
+
+/** The batch's exit code: a remote failure (3) outranks bad input (2), which outranks a failed verification (1). */
+function worstExitCode(errors) {
+    let worst = 0;
+    const rank = (code) => (code === 0 ? 0 : code === 1 ? 1 : code === 2 ? 2 : 3);
+    for (const e of errors) {
+        const code = (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .isSignetError */ .$1)(e) ? e.exitCode : 3;
+        if (rank(code) > rank(worst))
+            worst = code;
+    }
+    return worst;
+}
+function errorLine(e) {
+    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .isSignetError */ .$1)(e) ? e.oneLine() : `unexpected failure: ${e?.message ?? String(e)}`;
+}
+/** One error for a batch with failures, carrying the worst failure's exit code. */
+function batchFailure(errors, summary) {
+    const code = worstExitCode(errors);
+    const kind = code === 1 ? 'verification' : code === 2 ? 'usage' : 'remote';
+    return new _signet_core__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .Tj(kind, summary);
+}
+/**
+ * Ends a batch: one error carrying the worst exit code, one line per failed item (verification
+ * failures already name their image). Nothing when every item succeeded.
+ */
+function throwIfFailed(failures) {
+    if (failures.length === 0)
+        return;
+    throw batchFailure(failures.map((f) => f.error), failures.map((f) => ((0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .isSignetError */ .$1)(f.error) && f.error.kind === 'verification' ? f.error.message : `${f.item}: ${errorLine(f.error)}`)).join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 17455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ addNotaryOptions),
+/* harmony export */   z: () => (/* binding */ notaryCacheDir)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The Notary v1 (Docker Content Trust) flags sign and verify share. Registering them costs
+ * nothing; the Notary engine is loaded only when --notary is given (commands/notary.ts).
+ */
+
+
+/** Where versions seen are kept (rollback protection): --notary-cache, SIGNET_NOTARY_CACHE, ~/.cache/signet/notary. */
+function notaryCacheDir(flags = {}, env = process.env) {
+    return flags.notaryCache ?? env.SIGNET_NOTARY_CACHE ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'signet', 'notary');
+}
+const collect = (value, previous = []) => [...previous, value];
+function addNotaryOptions(command, mode) {
+    command
+        .option('--notary <url>', 'Docker Content Trust: the Notary v1 server (e.g. https://notary.example.com:4443); IMAGE:TAG is ' + (mode === 'sign' ? 'published there as a signed target' : 'checked against its trust data'))
+        .option('--notary-root <root>', `with --notary: the pinned root key (PEM public key or certificate, env://, k8s://...), its key ID, or a trusted root.json${mode === 'sign' ? ' (optional when publishing)' : ''}`)
+        .option('--notary-ca <file>', 'with --notary: PEM CA certificate(s) of the Notary server\'s TLS certificate')
+        .option('--notary-role <role>', mode === 'sign' ? 'with --notary: the role to publish into (default targets/releases when delegated, else targets)' : 'with --notary: a delegation that must have signed the tag (repeatable; e.g. releases). Default: targets/releases, else targets, as docker', collect, undefined)
+        .option('--notary-cache <dir>', 'with --notary: where versions seen are kept for rollback protection (default SIGNET_NOTARY_CACHE or ~/.cache/signet/notary)');
+    if (mode === 'sign')
+        command.option('--notary-snapshot-key <ref>', 'with --notary: the snapshot key, when the repository\'s snapshot is not server-managed');
+    return command;
+}
+
+
+/***/ }),
+
+/***/ 60152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dr: () => (/* binding */ newKeyPassword),
+/* harmony export */   hi: () => (/* binding */ keyPassword)
+/* harmony export */ });
+/* unused harmony export passwordFromEnv */
+/* harmony import */ var read__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90254);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/**
+ * Passwords come from COSIGN_PASSWORD (cosign's variable, so existing CI secrets work) or
+ * SIGNET_PASSWORD, else from a prompt when a person is at the terminal. Never from argv,
+ * where the process list would show them.
+ */
+
+
+function passwordFromEnv(env = process.env) {
+    return env.COSIGN_PASSWORD ?? env.SIGNET_PASSWORD;
+}
+async function prompt(message) {
+    return (0,read__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)({ prompt: message, silent: true, replace: '', output: process.stderr });
+}
+function keyPassword(what) {
+    return async () => {
+        const fromEnv = passwordFromEnv();
+        if (fromEnv !== undefined)
+            return fromEnv;
+        if (!process.stdin.isTTY)
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${what} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+        return prompt(`Enter password for ${what}: `);
+    };
+}
+async function newKeyPassword() {
+    const fromEnv = passwordFromEnv();
+    if (fromEnv !== undefined)
+        return fromEnv;
+    if (!process.stdin.isTTY)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('no password for the new key', 'set COSIGN_PASSWORD (it may be empty) or run in a terminal');
+    const first = await prompt('Enter password for private key: ');
+    const again = await prompt('Enter password for private key again: ');
+    if (first !== again)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('passwords do not match', 'run the command again');
+    return first;
+}
+
+
+/***/ }),
+
+/***/ 24813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gs: () => (/* binding */ bundleSignerFor),
+  te: () => (/* binding */ checkSigningCertificate),
+  qf: () => (/* binding */ identityProblem),
+  WW: () => (/* binding */ parseCertificates),
+  sg: () => (/* binding */ toPem),
+  ge: () => (/* binding */ trustedCertificateKey)
+});
+
+// UNUSED EXPORTS: certificateMatchesKey, describeCertificate, leafProblem, oidcIssuer, pathProblem, subjectAlternativeNames
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(637);
+;// CONCATENATED MODULE: ./packages/core/src/x509/path-validation.ts
+/**
+ * Certification path validation for certificate-backed signatures (`verify --cert-chain`,
+ * `sign --cert --cert-chain`), judged against Go's crypto/x509 (cosign, containers/image) and
+ * OpenSSL.
+ *
+ * Libraries evaluated (2026-12): @peculiar/x509's X509ChainBuilder only builds a chain (issuer
+ * name, key identifiers, signature) and enforces none of pathLen, EKU, name constraints or
+ * critical extensions; @sigstore/verify's CertificateChainVerifier (not exported) checks CA
+ * flags and pathLen but not name constraints, EKU or critical extensions; pkijs's
+ * CertificateChainValidationEngine (PeculiarVentures, maintained) builds the path and checks
+ * signatures, validity at a date, name chaining, CA basic constraints with keyCertSign, RFC 5280
+ * name constraints (email, DNS, URI, IP, directory names) and unparseable critical extensions on
+ * CA certificates, but not pathLenConstraint, extended key usage or the leaf's critical
+ * extensions. So pkijs builds and validates the path, and this module adds the three checks it
+ * lacks, each as Go's crypto/x509 applies them:
+ *  - pathLenConstraint: a CA may be followed by at most that many intermediates (Go isValid);
+ *  - EKU nesting: every certificate of the path that carries an EKU extension must allow code
+ *    signing or any usage (Go checkChainForKeyUsage); no EKU extension means any usage (RFC 5280);
+ *  - critical extensions Go does not process refuse the certificate (Go UnhandledCriticalExtension),
+ *    on every certificate of the path, leaf included.
+ * pkijs is loaded on first use: only certificate verification needs it.
+ */
+
+const CODE_SIGNING_EKU = '1.3.6.1.5.5.7.3.3';
+const ANY_EKU = '2.5.29.37.0';
+const EKU = '2.5.29.37';
+const BASIC_CONSTRAINTS = '2.5.29.19';
+/** Extensions Go's crypto/x509 processes; a critical one outside this set refuses the certificate. */
+const HANDLED_EXTENSIONS = new Set([
+    '2.5.29.15', // key usage
+    BASIC_CONSTRAINTS,
+    '2.5.29.17', // subject alternative name
+    '2.5.29.30', // name constraints
+    EKU,
+    '2.5.29.32', // certificate policies
+    '2.5.29.35', // authority key identifier
+    '2.5.29.14', // subject key identifier
+    '2.5.29.31', // CRL distribution points
+    '1.3.6.1.5.5.7.1.1', // authority information access
+]);
+let loaded;
+async function pkijs() {
+    loaded ??= Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(214)]).then(__webpack_require__.t.bind(__webpack_require__, 9214, 19)).then((m) => {
+        // pkijs looks for `self.crypto` (browsers); give it Node's Web Crypto explicitly.
+        m.setEngine('node', new m.CryptoEngine({ name: 'node', crypto: external_node_crypto_.webcrypto }));
+        return m;
+    });
+    return loaded;
+}
+function describe(cert) {
+    return cert.subject.typesAndValues.map((t) => String(t.value.valueBlock.value)).join(', ');
+}
+/**
+ * Why there is no valid path from `leaf` to one of `roots` through `intermediates` (untrusted:
+ * from the verifier's chain file or carried by the signature) at `at`; undefined when there is.
+ */
+async function validatePath(leaf, intermediates, roots, at) {
+    const m = await pkijs();
+    const parse = (c) => m.Certificate.fromBER(new Uint8Array(c.raw));
+    // pkijs takes the end entity as the last of `certs`.
+    const untrusted = intermediates.filter((c) => c.fingerprint256 !== leaf.fingerprint256 && !roots.some((r) => r.fingerprint256 === c.fingerprint256));
+    const engine = new m.CertificateChainValidationEngine({
+        trustedCerts: roots.map(parse),
+        certs: [...untrusted.map(parse), parse(leaf)],
+        checkDate: at,
+    });
+    let result;
+    try {
+        result = await engine.verify();
+    }
+    catch (e) {
+        // pkijs throws an Error when no path exists, and its result object when a path fails a check.
+        if (e instanceof Error)
+            return `certificate chain does not lead to a trusted root (${e.message})`;
+        return `certificate chain does not validate (${String(e.resultMessage ?? e)})`;
+    }
+    if (!result.result || !result.certificatePath) {
+        const message = result.resultMessage || `pkijs code ${result.resultCode}`;
+        return /path/i.test(message) ? `certificate chain does not lead to a trusted root (${message})` : `certificate chain does not validate (${message})`;
+    }
+    const path = result.certificatePath;
+    // What pkijs does not check, as Go does (see the module comment).
+    for (const [i, cert] of path.entries()) {
+        for (const ext of cert.extensions ?? []) {
+            if (ext.critical && !HANDLED_EXTENSIONS.has(ext.extnID)) {
+                return `certificate "${describe(cert)}" has an unknown critical extension ${ext.extnID}`;
+            }
+        }
+        const eku = cert.extensions?.find((e) => e.extnID === EKU)?.parsedValue;
+        if (eku?.keyPurposes && !eku.keyPurposes.includes(CODE_SIGNING_EKU) && !eku.keyPurposes.includes(ANY_EKU)) {
+            return i === 0
+                ? 'certificate lacks the codeSigning extended key usage'
+                : `CA certificate "${describe(cert)}" restricts its extended key usage to ${eku.keyPurposes.join(', ')}, without codeSigning`;
+        }
+        if (i > 0) {
+            const bc = cert.extensions?.find((e) => e.extnID === BASIC_CONSTRAINTS)?.parsedValue;
+            const raw = bc?.pathLenConstraint;
+            const limit = typeof raw === 'number' ? raw : raw?.valueBlock.valueDec;
+            // Intermediates below this CA: path[1..i-1] (the self-issued root itself does not count).
+            if (limit !== undefined && i - 1 > limit) {
+                return `CA certificate "${describe(cert)}" allows ${limit} intermediate(s) below it (pathLen), the chain has ${i - 1}`;
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/x509/certificates.ts
+/**
+ * X.509 material for certificate-backed signing: parsing PEM bundles, checking that a signing
+ * certificate is fit for code signing, and building a path to a trusted root. Node's
+ * X509Certificate does the cryptography; @peculiar/asn1-x509 reads the Fulcio extensions
+ * (loaded lazily: only issuer checks need it).
+ */
+
+
+
+const certificates_ANY_EKU = '2.5.29.37.0';
+/** Fulcio's OIDC issuer extensions: v2 (DER UTF8String) and the deprecated v1 (raw string). */
+const FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+const FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
+const PEM_CERT_RE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+function parseCertificates(pem, source) {
+    const blocks = pem.match(PEM_CERT_RE) ?? [];
+    if (blocks.length === 0)
+        throw (0,errors/* usageError */.Wp)(`${source} contains no PEM certificate`, 'pass a file with -----BEGIN CERTIFICATE----- blocks');
+    return blocks.map((block, i) => {
+        try {
+            return new external_node_crypto_.X509Certificate(block);
+        }
+        catch {
+            throw (0,errors/* usageError */.Wp)(`${source}: certificate #${i + 1} is not valid X.509`, 'check that the PEM is complete and not corrupted');
+        }
+    });
+}
+function toPem(certs) {
+    return certs.map((c) => c.toString()).join('');
+}
+function describeCertificate(cert) {
+    const san = cert.subjectAltName;
+    return san ? `${cert.subject.replace(/\n/g, ', ')} (${san})` : cert.subject.replace(/\n/g, ', ');
+}
+function hasCodeSigning(cert) {
+    // Node reports no EKU extension as undefined: RFC 5280 and Go's crypto/x509 (cosign,
+    // containers/image) take that as any usage. Present without codeSigning (or anyExtendedKeyUsage): refused.
+    const eku = cert.keyUsage;
+    return !Array.isArray(eku) || eku.includes(CODE_SIGNING_EKU) || eku.includes(certificates_ANY_EKU);
+}
+/** Problems with the leaf itself (not its chain), or undefined when fit for signing at `at`. */
+function leafProblem(cert, at) {
+    if (!hasCodeSigning(cert))
+        return 'certificate lacks the codeSigning extended key usage';
+    if (at < cert.validFromDate)
+        return `certificate is not valid before ${cert.validFromDate.toISOString()}`;
+    if (at > cert.validToDate)
+        return `certificate expired at ${cert.validToDate.toISOString()}`;
+    return undefined;
+}
+/**
+ * Why `leaf` has no valid path through `pool` (untrusted intermediates from the signature or the
+ * chain file) to one of `roots` at `at`, or undefined. RFC 5280 path validation by pkijs plus
+ * what it lacks (path-validation.ts).
+ */
+function pathProblem(leaf, pool, roots, at) {
+    return validatePath(leaf, pool, roots, at);
+}
+/** Compares SPKI bytes, so it works for keys that never leave their KMS (Vault). */
+function certificateMatchesKey(cert, publicKey) {
+    const der = (k) => k.export({ type: 'spki', format: 'der' });
+    return der(cert.publicKey).equals(der(publicKey));
+}
+/**
+ * The SANs cosign's --certificate-identity matches (cryptoutils.GetSubjectAlternateNames): DNS
+ * names, emails, IP addresses and URIs. (Before the containers/image PKI fixture, whose leaf
+ * names a host, signet matched emails and URIs only.)
+ */
+function subjectAlternativeNames(cert) {
+    const san = cert.subjectAltName;
+    if (!san)
+        return [];
+    return san
+        .split(/,\s*/)
+        .map((entry) => /^(?:email|URI|DNS|IP Address):(.*)$/.exec(entry)?.[1])
+        .filter((v) => typeof v === 'string');
+}
+async function oidcIssuer(cert) {
+    const [{ AsnConvert }, { Certificate }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(338)]).then(__webpack_require__.t.bind(__webpack_require__, 22338, 23)), Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(338), __webpack_require__.e(754)]).then(__webpack_require__.t.bind(__webpack_require__, 86754, 23))]);
+    const parsed = AsnConvert.parse(cert.raw, Certificate);
+    const extensions = parsed.tbsCertificate.extensions ?? [];
+    const value = (oid) => extensions.find((e) => e.extnID === oid)?.extnValue.buffer;
+    const v2 = value(FULCIO_ISSUER_V2);
+    if (v2) {
+        // DER UTF8String: tag 0x0c, short or long length.
+        const bytes = new Uint8Array(v2);
+        const offset = (bytes[1] ?? 0) & 0x80 ? 2 + ((bytes[1] ?? 0) & 0x7f) : 2;
+        return new TextDecoder().decode(bytes.subarray(offset));
+    }
+    const v1 = value(FULCIO_ISSUER_V1);
+    return v1 ? new TextDecoder().decode(new Uint8Array(v1)) : '';
+}
+function compile(pattern, flag) {
+    try {
+        return new RegExp(pattern);
+    }
+    catch {
+        throw (0,errors/* usageError */.Wp)(`${flag} "${pattern}" is not a valid regular expression`);
+    }
+}
+/** cosign's CheckCertificatePolicy: an issuer and a SAN must both match when given. */
+async function identityProblem(cert, req) {
+    const needsIssuer = req.issuer !== undefined || req.issuerRegExp !== undefined;
+    const issuer = needsIssuer ? await oidcIssuer(cert) : '';
+    if (req.issuer !== undefined && req.issuer !== issuer)
+        return `certificate issuer "${issuer}" is not "${req.issuer}"`;
+    if (req.issuerRegExp !== undefined && !compile(req.issuerRegExp, '--certificate-oidc-issuer-regexp').test(issuer)) {
+        return `certificate issuer "${issuer}" does not match /${req.issuerRegExp}/`;
+    }
+    const sans = subjectAlternativeNames(cert);
+    if (req.identity !== undefined && !sans.includes(req.identity)) {
+        return `certificate identities [${sans.join(', ')}] do not include "${req.identity}"`;
+    }
+    if (req.identityRegExp !== undefined) {
+        const re = compile(req.identityRegExp, '--certificate-identity-regexp');
+        if (!sans.some((s) => re.test(s)))
+            return `certificate identities [${sans.join(', ')}] do not match /${req.identityRegExp}/`;
+    }
+    return undefined;
+}
+/** Checks a signer's own certificate before signing, so a bad cert fails fast and clearly. */
+async function checkSigningCertificate(options) {
+    const at = options.at ?? new Date();
+    if (options.publicKey && !certificateMatchesKey(options.leaf, options.publicKey)) {
+        throw (0,errors/* usageError */.Wp)('the certificate does not match the signing key', 'pass the certificate issued for this key with --cert');
+    }
+    const problem = leafProblem(options.leaf, at);
+    if (problem)
+        throw (0,errors/* usageError */.Wp)(`signing certificate ${describeCertificate(options.leaf)}: ${problem}`);
+    if (options.chain.length === 0)
+        return;
+    const root = options.chain[options.chain.length - 1];
+    if (!root || !root.checkIssued(root)) {
+        throw (0,errors/* usageError */.Wp)('the last certificate of --cert-chain must be a self-signed root', 'order the chain: parent intermediate first, root last');
+    }
+    const chainProblem = await pathProblem(options.leaf, options.chain.slice(0, -1), [root], at);
+    if (chainProblem) {
+        throw new errors/* SignetError */.Tj('usage', `--cert-chain: ${chainProblem}`, {
+            hint: 'order the chain parent intermediate first, root last; cosign and containers/image refuse signatures whose chain does not allow code signing',
+        });
+    }
+}
+/**
+ * A certificate signer's bundle material, as cosign v3 writes it: the leaf, then (with a
+ * chain) the chain's certificates other than the leaf and any self-signed root.
+ */
+function bundleSignerFor(material) {
+    const [leaf] = parseCertificates(material.certificatePem, '--cert');
+    if (material.chainPem === undefined)
+        return { certificates: [leaf.raw], chain: false };
+    const rest = parseCertificates(material.chainPem, '--cert-chain').filter((c) => c.fingerprint256 !== leaf.fingerprint256 && !(c.checkIssued(c) && c.verify(c.publicKey)));
+    return { certificates: [leaf.raw, ...rest.map((c) => c.raw)], chain: true };
+}
+/**
+ * The leaf's public key once it is fit for code signing, chains to a trusted root (through
+ * the verifier's and the signature's intermediates) and names the required identity; else
+ * why not. One rule for both places a certificate travels: `.sig` annotations and bundles.
+ */
+async function trustedCertificateKey(leaf, carried, trust) {
+    const at = trust.at ?? new Date();
+    const problem = leafProblem(leaf, at);
+    if (problem)
+        return problem;
+    const path = await pathProblem(leaf, [...trust.intermediates, ...carried], trust.roots, at);
+    if (path)
+        return path;
+    return (await identityProblem(leaf, trust.identity)) ?? leaf.publicKey;
+}
+
+
+/***/ }),
+
+/***/ 90254:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */ });
+/* harmony import */ var mute_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27721);
+/* harmony import */ var readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23785);
+
+
+async function read({ default: def, input = process.stdin, output = process.stdout, completer, prompt = '', silent, timeout, edit, terminal, replace, history, }) {
+    if (typeof def !== 'undefined' &&
+        typeof def !== 'string' &&
+        typeof def !== 'number') {
+        throw new Error('default value must be string or number');
+    }
+    let editDef = false;
+    const defString = def?.toString();
+    prompt = prompt.trim() + ' ';
+    terminal = !!(terminal || output.isTTY);
+    if (defString) {
+        if (silent) {
+            prompt += '(<default hidden>) ';
+            // TODO: add tests for edit
+            /* c8 ignore start */
+        }
+        else if (edit) {
+            editDef = true;
+            /* c8 ignore stop */
+        }
+        else {
+            prompt += '(' + defString + ') ';
+        }
+    }
+    const m = new mute_stream__WEBPACK_IMPORTED_MODULE_0__({ replace, prompt });
+    m.pipe(output, { end: false });
+    output = m;
+    return new Promise((resolve, reject) => {
+        const rl = (0,readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input, output, terminal, completer, history });
+        // TODO: add tests for timeout
+        /* c8 ignore start */
+        const timer = timeout && setTimeout(() => onError(new Error('timed out')), timeout);
+        /* c8 ignore stop */
+        m.unmute();
+        rl.setPrompt(prompt);
+        rl.prompt();
+        if (silent) {
+            m.mute();
+            // TODO: add tests for edit + default
+            /* c8 ignore start */
+        }
+        else if (editDef && defString) {
+            const rlEdit = rl;
+            rlEdit.line = defString;
+            rlEdit.cursor = defString.length;
+            rlEdit._refreshLine();
+        }
+        /* c8 ignore stop */
+        const done = () => {
+            rl.close();
+            clearTimeout(timer);
+            m.mute();
+            m.end();
+        };
+        // TODO: add tests for rejecting
+        /* c8 ignore start */
+        const onError = (er) => {
+            done();
+            reject(er);
+        };
+        /* c8 ignore stop */
+        rl.on('error', onError);
+        rl.on('line', line => {
+            // TODO: add tests for silent
+            /* c8 ignore start */
+            if (silent && terminal) {
+                m.unmute();
+            }
+            /* c8 ignore stop */
+            done();
+            // TODO: add tests for default
+            /* c8 ignore start */
+            // truncate the \n at the end.
+            return resolve(line.replace(/\r?\n?$/, '') || defString || '');
+            /* c8 ignore stop */
+        });
+        // TODO: add tests for sigint
+        /* c8 ignore start */
+        rl.on('SIGINT', () => {
+            rl.close();
+            onError(new Error('canceled'));
+        });
+        /* c8 ignore stop */
+    });
+}
+//# sourceMappingURL=read.js.map
+
+/***/ })
+
+};
