@@ -57,7 +57,7 @@ test('generated private key is 0600 and the command refuses to overwrite it', as
   assert.equal((await stat(join(dir, 'cosign.key'))).mode & 0o777, 0o600);
   const again = await signet(['generate-key-pair', '--output-key-prefix', join(dir, 'cosign')], { env });
   assert.equal(again.code, 2);
-  assert.match(oneLineError(again), /already exists: pass --force/);
+  assert.match(oneLineError(again), /already exist; nothing was written: pass --force/);
 });
 
 test('malformed and uppercase references are usage errors (exit 2)', async () => {
