@@ -18,7 +18,7 @@ const HINTS: Readonly<Record<string, (data: Data) => string>> = {
       : 'the registry did not answer in time: check the registry and network, or raise --request-timeout',
   'registry.unauthorized': (d) => `run \`docker login ${text(d, 'registry')}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
   'registry.auth-failed': (d) =>
-    d.withCredentials ? 'check the registry username and password (docker login again)' : `run \`docker login ${text(d, 'registry')}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
+    d.withCredentials ? 'check the registry username and password (or token) there, e.g. docker login again' : `run \`docker login ${text(d, 'registry')}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
   'registry.denied': (d) => `grant the account ${text(d, 'access')} permission on ${text(d, 'repository')}`,
   'registry.not-found': () => 'check the repository name',
   'registry.rate-limited': () => 'wait and retry, lower --concurrency, or authenticate for a higher limit',
