@@ -21,8 +21,17 @@ export interface SignedEntry {
   identity: string;
 }
 
+/** An image a command could not sign, with the one-line reason (what the log says for it). */
+export interface FailedEntry {
+  /** The image as given. */
+  image: string;
+  error: string;
+}
+
 export interface RunReport {
   signed: SignedEntry[];
+  /** sign: the images that failed; verify reports its failures in `verified`. */
+  failed: FailedEntry[];
   verified: GateResult[];
   /** The one-line error the command ended with, if any. */
   error?: string;
@@ -30,7 +39,7 @@ export interface RunReport {
 }
 
 export function newRunReport(): RunReport {
-  return { signed: [], verified: [] };
+  return { signed: [], failed: [], verified: [] };
 }
 
 /**
@@ -50,7 +59,7 @@ export function withReportFile<F extends { report?: string }>(
       throw e;
     } finally {
       if (flags.report && report) {
-        await writeFile(flags.report, `${JSON.stringify({ signed: report.signed, verified: report.verified, ...(report.error ? { error: report.error } : {}) }, null, 2)}\n`);
+        await writeFile(flags.report, `${JSON.stringify({ signed: report.signed, failed: report.failed, verified: report.verified, ...(report.error ? { error: report.error } : {}) }, null, 2)}\n`);
       }
     }
   };
