@@ -62,6 +62,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: limitsFrom, parseByteSize
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
 var esm = __webpack_require__(44342);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -287,7 +291,7 @@ function parseWwwAuthenticate(header) {
 
 
 const RegistryErrorCodes = {
-    /** No connection, or it broke, after the retries. data: host, plainHttp. */
+    /** No connection, or it broke, after the retries. data: host, plainHttp, tls (which TLS check failed, if one did). */
     unreachable: 'registry.unreachable',
     /** No complete answer within the request deadline, after the retries. data: host, plainHttp, timeoutMs. */
     timeout: 'registry.timeout',
@@ -334,8 +338,24 @@ function transportError(e, url, what, plainHttp) {
         return registryError(code, `${what}: ${e.message}`, { data: { host, limit: e.limit, declared: e.declared }, cause: e });
     }
     const errno = e.code ?? e.message;
+    const tls = tlsProblem(errno);
+    if (tls) {
+        const detail = tls === 'client-certificate' ? 'the server refused the TLS client certificate (or asked for one)' : "the server's TLS certificate is not trusted";
+        return registryError(RegistryErrorCodes.unreachable, `${what}: cannot reach ${host}: ${detail} (${errno})`, { data: { host, plainHttp, tls }, cause: e });
+    }
     const code = errno === 'ETIMEDOUT' ? RegistryErrorCodes.timeout : RegistryErrorCodes.unreachable;
     return registryError(code, `${what}: cannot reach ${host} (${errno})`, { data: { host, plainHttp }, temporary: true, cause: e });
+}
+/**
+ * Which side of a TLS handshake failed, from Node's error code: the server's alert about our
+ * client certificate (OpenSSL's ERR_SSL_*_ALERT_*), or our check of the server's certificate.
+ */
+function tlsProblem(errno) {
+    if (/^ERR_SSL_.*ALERT_(CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN|HANDSHAKE_FAILURE)/.test(errno))
+        return 'client-certificate';
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_CERT_ALTNAME_INVALID/.test(errno))
+        return 'untrusted';
+    return undefined;
 }
 /** The distribution spec's error body: {"errors":[{"code","message"}]}. */
 function registryErrorBody(body) {
@@ -707,7 +727,8 @@ class RegistryTransport {
         this.#credentials = options.credentials;
         this.#insecure = new Set(options.insecureRegistries ?? []);
         const logger = options.logger ?? log/* silentLogger */.q;
-        this.#http = new pool/* HttpPool */.dj({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent });
+        const tls = options.tls && { ...options.tls, skipVerifyHosts: options.tls.skipVerifyHosts?.map((host) => apiHost(host).replace(/:443$/, '')) };
+        this.#http = new pool/* HttpPool */.dj({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls });
     }
     /** A snapshot of the counters (requests sent, tokens fetched, retries). */
     get stats() {
@@ -942,10 +963,16 @@ var verbosity = __webpack_require__(61304);
 
 
 
+
+
 /** The registry flags every command that talks to registries shares. */
 function addRegistryOptions(command) {
     return command
         .option('--allow-http-registry', 'use plain HTTP for the registries named in this command')
+        .option('--allow-insecure-registry', 'do not verify the TLS certificate of the registries named in this command (expired or self-signed: testing only; prefer --registry-cacert)')
+        .option('--registry-cacert <file>', 'PEM CA certificate(s) trusted for registries besides the system store (a private CA)')
+        .option('--registry-client-cert <file>', 'PEM client certificate for registries that require mutual TLS (with --registry-client-key)')
+        .option('--registry-client-key <file>', 'PEM private key (unencrypted) of --registry-client-cert')
         .option('--registry-username <name>', 'registry user (default: docker config.json / credential helpers)')
         .option('--registry-password <password>', 'registry password; prefer SIGNET_REGISTRY_PASSWORD (argv is visible to other users)')
         .option('--request-timeout <duration>', 'deadline of one registry request, whole body included (then retried), e.g. 30s, 2m (default 30s)', parseDuration)
@@ -1029,6 +1056,57 @@ const stderrLogger = {
             (0,progress/* writeAboveProgress */.V)(`warning: ${line}\n`);
     },
 };
+/** Reads --registry-cacert / --registry-client-cert / --registry-client-key, checked here so a broken file is a usage error naming the flag. */
+function registryTls(flags) {
+    const read = (flag, path) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (e) {
+            throw (0,errors/* usageError */.Wp)(`cannot read ${flag} ${path}: ${e.code ?? String(e)}`);
+        }
+    };
+    const certificates = (flag, path) => {
+        const pem = read(flag, path);
+        const blocks = pem.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
+        if (blocks.length === 0)
+            throw (0,errors/* usageError */.Wp)(`${flag} ${path} holds no PEM certificate`, 'give the CA certificate in PEM ("-----BEGIN CERTIFICATE-----"); convert DER with `openssl x509 -inform der`');
+        for (const block of blocks) {
+            try {
+                new external_node_crypto_.X509Certificate(block);
+            }
+            catch (e) {
+                throw (0,errors/* usageError */.Wp)(`${flag} ${path} holds a certificate that does not parse (${e.message})`);
+            }
+        }
+        return pem;
+    };
+    const tls = {};
+    if (flags.registryCacert)
+        tls.extraCa = certificates('--registry-cacert', flags.registryCacert);
+    if ((flags.registryClientCert === undefined) !== (flags.registryClientKey === undefined)) {
+        throw (0,errors/* usageError */.Wp)('--registry-client-cert and --registry-client-key go together', 'pass the client certificate and its private key');
+    }
+    if (flags.registryClientCert && flags.registryClientKey) {
+        const cert = certificates('--registry-client-cert', flags.registryClientCert);
+        const keyPem = read('--registry-client-key', flags.registryClientKey);
+        let key;
+        try {
+            key = (0,external_node_crypto_.createPrivateKey)(keyPem);
+        }
+        catch (e) {
+            // Node's message names the problem, never the key's bytes.
+            const encrypted = /ENCRYPTED/.test(keyPem) || /passphrase/i.test(e.message);
+            throw (0,errors/* usageError */.Wp)(`--registry-client-key ${flags.registryClientKey} is not ${encrypted ? 'an unencrypted' : 'a PEM'} private key`, encrypted ? 'decrypt it first (`openssl pkey -in KEY -out KEY.pem`), kept 0600' : 'give the PEM private key of the client certificate');
+        }
+        if (!new external_node_crypto_.X509Certificate(cert).checkPrivateKey(key)) {
+            throw (0,errors/* usageError */.Wp)(`--registry-client-key ${flags.registryClientKey} is not the key of --registry-client-cert ${flags.registryClientCert}`);
+        }
+        tls.clientCert = cert;
+        tls.clientKey = keyPem;
+    }
+    return tls;
+}
 function registriesOf(images) {
     const hosts = [];
     for (const image of images) {
@@ -1066,7 +1144,11 @@ function createContext(images, flags) {
             : `${flags.registryPassword !== undefined ? '--registry-password' : 'SIGNET_REGISTRY_PASSWORD'} is set but no username (SIGNET_REGISTRY_USERNAME or --registry-username): it is ignored, docker config.json is used`);
     }
     providers.push(dockerConfigCredentials({ env, warn: (message) => stderrLogger.warn(message) }));
+    const skipVerify = flags.allowInsecureRegistry ? registriesOf(signatureRepository ? [...images, signatureRepository] : images) : [];
+    if (skipVerify.length > 0)
+        stderrLogger.warn(`--allow-insecure-registry: the TLS certificates of ${[...new Set(skipVerify)].join(', ')} are not verified; anyone on the network path can read and change what is sent, credentials included`);
     const registry = new RegistryClient({
+        tls: { ...registryTls(flags), skipVerifyHosts: skipVerify },
         credentials: chainCredentials(...providers),
         insecureRegistries: insecure,
         logger: stderrLogger,
@@ -1103,7 +1185,11 @@ var src_errors = __webpack_require__(637);
 const hints_text = (data, key) => (typeof data[key] === 'string' ? data[key] : '');
 const NO_ROOT = 'pass --trusted-root or signet initialize --mirror URL --root root.json';
 const HINTS = {
-    'registry.unreachable': (d) => d.plainHttp ? 'check the registry address and that it is running' : 'check the registry address and network; for a plain-HTTP registry pass --allow-http-registry or set SIGNET_INSECURE_REGISTRIES',
+    'registry.unreachable': (d) => d.tls === 'untrusted'
+        ? "pass the CA that issued the registry's certificate with --registry-cacert FILE (or NODE_EXTRA_CA_CERTS); --allow-insecure-registry skips the check (testing only)"
+        : d.tls === 'client-certificate'
+            ? 'the registry wants a client certificate it trusts: pass --registry-client-cert FILE and --registry-client-key FILE'
+            : d.plainHttp ? 'check the registry address and that it is running' : 'check the registry address and network; for a plain-HTTP registry pass --allow-http-registry or set SIGNET_INSECURE_REGISTRIES',
     'registry.timeout': (d) => d.plainHttp
         ? 'the registry did not answer in time: check that it is running, or raise --request-timeout'
         : 'the registry did not answer in time: check the registry and network, or raise --request-timeout',
@@ -1548,6 +1634,7 @@ const UNSUPPORTED = {
         '--k8s-keychain': 'use a docker config.json (DOCKER_CONFIG) or SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD',
         '--issue-certificate': 'use --keyless',
         '--record-creation-timestamp': 'drop it: signet does not write a creation timestamp into the payload',
+        '--registry-server-name': 'name the registry by the host its certificate was issued for (--registry-cacert trusts a private CA)',
     },
     verify: {
         '--certificate': 'use --key CERT.pem (its public key) or --cert-chain CHAIN.pem --certificate-identity ID for certificate-backed signatures',
@@ -1571,6 +1658,7 @@ const UNSUPPORTED = {
         '--sk': 'use --key with a file, env://, k8s:// or hashivault:// key',
         '--slot': 'use --key with a file, env://, k8s:// or hashivault:// key',
         '--k8s-keychain': 'use a docker config.json (DOCKER_CONFIG) or SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD',
+        '--registry-server-name': 'name the registry by the host its certificate was issued for (--registry-cacert trusts a private CA)',
     },
 };
 function kebab(attribute) {
@@ -1701,13 +1789,13 @@ function timedOut() {
  */
 const COMMANDS = [
     { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await __webpack_require__.e(/* import() */ 1127).then(__webpack_require__.bind(__webpack_require__, 31127))).registerKeys },
-    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(1085), __webpack_require__.e(6139), __webpack_require__.e(6422), __webpack_require__.e(1275), __webpack_require__.e(7618)]).then(__webpack_require__.bind(__webpack_require__, 37618)); return (p, o) => registerSign(p, o.report); } },
-    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(1085), __webpack_require__.e(6139), __webpack_require__.e(6422), __webpack_require__.e(1275), __webpack_require__.e(4749)]).then(__webpack_require__.bind(__webpack_require__, 44749)); return (p, o) => registerVerify(p, o.report); } },
+    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(1085), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(1275), __webpack_require__.e(7618)]).then(__webpack_require__.bind(__webpack_require__, 37618)); return (p, o) => registerSign(p, o.report); } },
+    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(1085), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(1275), __webpack_require__.e(4749)]).then(__webpack_require__.bind(__webpack_require__, 44749)); return (p, o) => registerVerify(p, o.report); } },
     { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(6139), __webpack_require__.e(1863)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
     { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8009), __webpack_require__.e(6698), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 94827))).registerPolicy },
     { names: ['demo-image'], load: async () => (await __webpack_require__.e(/* import() */ 4180).then(__webpack_require__.bind(__webpack_require__, 34180))).registerDemo },
     { names: ['lookaside'], load: async () => (await __webpack_require__.e(/* import() */ 9043).then(__webpack_require__.bind(__webpack_require__, 39043))).registerLookaside },
-    { names: ['migrate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(8009), __webpack_require__.e(1085), __webpack_require__.e(7240), __webpack_require__.e(6139), __webpack_require__.e(6422), __webpack_require__.e(6698), __webpack_require__.e(6545)]).then(__webpack_require__.bind(__webpack_require__, 16545))).registerMigrate },
+    { names: ['migrate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(8009), __webpack_require__.e(1085), __webpack_require__.e(7240), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(6698), __webpack_require__.e(6545)]).then(__webpack_require__.bind(__webpack_require__, 16545))).registerMigrate },
     { names: ['notary'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 70779))).registerNotary },
     { names: ['initialize'], load: async () => (await __webpack_require__.e(/* import() */ 7064).then(__webpack_require__.bind(__webpack_require__, 17064))).registerInitialize },
     { names: ['version'], load: async () => (await __webpack_require__.e(/* import() */ 7228).then(__webpack_require__.bind(__webpack_require__, 67228))).registerVersion },
@@ -1974,6 +2062,9 @@ class HttpPool {
     #logger;
     #userAgent;
     #ca;
+    #tls;
+    #skipVerify;
+    /** By protocol, plus one https agent that skips verification for the hosts allowed to. */
     #agents = new Map();
     /** Aborted by close(): retries waiting and exchanges in flight end at once instead of holding the process. */
     #closing = new AbortController();
@@ -1985,6 +2076,8 @@ class HttpPool {
         this.#logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q;
         this.#userAgent = options.userAgent ?? 'signet';
         this.#ca = options.ca;
+        this.#tls = options.tls ?? {};
+        this.#skipVerify = new Set(this.#tls.skipVerifyHosts ?? []);
     }
     /**
      * One request with retries for transient failures. Resolves with any final HTTP status;
@@ -2023,7 +2116,7 @@ class HttpPool {
         const protocol = url.protocol;
         if (protocol !== 'http:' && protocol !== 'https:')
             throw new Error(`unsupported URL scheme ${url.protocol}`);
-        const agent = await this.#agent(protocol);
+        const agent = await this.#agent(protocol === 'https:' && this.#skipVerify.has(url.host) ? 'https:unverified' : protocol);
         const send = protocol === 'https:' ? this.#requestHttps : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
         const headers = { 'user-agent': this.#userAgent, ...request.headers };
         // A length, never chunked encoding: registries and WebDAV servers handle it best.
@@ -2105,21 +2198,33 @@ class HttpPool {
             (await agent).destroy();
         this.#agents.clear();
     }
-    #agent(protocol) {
-        let agent = this.#agents.get(protocol);
+    #agent(kind) {
+        let agent = this.#agents.get(kind);
         if (!agent) {
             const options = { keepAlive: true, maxSockets: this.#maxSockets };
             // TLS is loaded on first https use: plain-HTTP runs (local registries, tests) skip it.
             agent =
-                protocol === 'http:'
+                kind === 'http:'
                     ? Promise.resolve(new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(options))
-                    : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)).then((https) => {
+                    : Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 41692, 23))]).then(([https, tls]) => {
                         this.#requestHttps = https.request;
-                        return new https.Agent(this.#ca === undefined ? options : { ...options, ca: this.#ca });
+                        return new https.Agent({ ...options, ...this.#tlsOptions(tls, kind === 'https:unverified') });
                     });
-            this.#agents.set(protocol, agent);
+            this.#agents.set(kind, agent);
         }
         return agent;
+    }
+    #tlsOptions(tls, unverified) {
+        const { extraCa, clientCert, clientKey } = this.#tls;
+        // An explicit `ca` replaces Node's store, so the extra CA joins the default one (Mozilla's
+        // roots plus NODE_EXTRA_CA_CERTS, and the system's with --use-system-ca), as cosign adds
+        // --registry-cacert to the system pool.
+        const ca = this.#ca ?? (extraCa !== undefined ? [...(tls.getCACertificates?.('default') ?? tls.rootCertificates), extraCa] : undefined);
+        return {
+            ...(ca !== undefined ? { ca } : {}),
+            ...(clientCert !== undefined && clientKey !== undefined ? { cert: clientCert, key: clientKey } : {}),
+            ...(unverified ? { rejectUnauthorized: false } : {}),
+        };
     }
 }
 
