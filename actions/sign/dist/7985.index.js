@@ -1939,8 +1939,9 @@ function createProgress(stream = process.stderr) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
 /* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67080);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20792);
 /**
  * What a command did, for front ends that run the CLI in-process (the GitHub Actions) and need
  * structured outputs rather than parsing stderr. The terminal output stays the same.
@@ -1948,8 +1949,9 @@ function createProgress(stream = process.stderr) {
 
 
 
+
 function newRunReport() {
-    return { signed: [], verified: [] };
+    return { signed: [], failed: [], verified: [] };
 }
 /**
  * Wraps a command action so `--report FILE` writes its run report as JSON (CI systems read it
@@ -1962,13 +1964,14 @@ function withReportFile(given, body) {
             await body(images, flags, report);
         }
         catch (e) {
-            if (report && (0,_signet_core__WEBPACK_IMPORTED_MODULE_2__/* .isSignetError */ .$1)(e))
+            if (report && (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .isSignetError */ .$1)(e))
                 Object.assign(report, { error: (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(e), exitCode: e.exitCode });
             throw e;
         }
         finally {
+            // The file is for wrappers: its error names their inputs, as the printed one does.
             if (flags.report && report) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(flags.report, `${JSON.stringify({ signed: report.signed, verified: report.verified, ...(report.error ? { error: report.error } : {}) }, null, 2)}\n`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(flags.report, `${JSON.stringify({ signed: report.signed, failed: report.failed.map((f) => ({ ...f, error: (0,_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inInputNames */ .q)(f.error) })), verified: report.verified, ...(report.error ? { error: (0,_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inInputNames */ .q)(report.error) } : {}) }, null, 2)}\n`);
             }
         }
     };
