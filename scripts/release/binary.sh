@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The single executable `signet` for this machine's platform (Node's single executable
-# applications): esbuild bundles the CLI into one CommonJS file (bundle/sea.ts), stamped as the
-# binary artifact; Node writes the preparation blob with the V8 code cache (start-up compiles
-# nothing the cache holds); postject injects it into a copy of Node 24.
+# applications): esbuild bundles the CLI into one CommonJS main script (bundle/sea.ts), stamped as
+# the binary artifact, and the heavy packages only some commands use into chunks carried as SEA
+# assets (scripts/release/sea-bundle.ts); Node writes the preparation blob with the V8 code cache
+# (start-up compiles nothing the cache holds); postject injects it into a copy of Node 24.
 #   bash scripts/release/binary.sh [outDir]   -> outDir/signet-<os>-<arch>  (default dist/release)
 # Other platforms: docs/release.md (the same steps on that platform's runner, or with that
 # platform's node binary; macOS and Windows binaries are then code-signed).
@@ -14,15 +15,9 @@ out=$(mkdir -p "${1:-dist/release}" && cd "${1:-dist/release}" && pwd)
 os=$(node -p 'process.platform'); arch=$(node -p 'process.arch')
 work=dist/sea
 rm -rf "$work" && mkdir -p "$work"
-# CommonJS has no import.meta: modules that build a require from import.meta.url (openpgp) get
-# the script's own file URL instead of an empty object.
-"$SIGNET_ESBUILD" bundle/sea.ts --bundle --platform=node --format=cjs --target=node24 --minify \
-  --banner:js="var __signet_import_meta_url = require('node:url').pathToFileURL(__filename).href;" \
-  --define:import.meta.url=__signet_import_meta_url --legal-comments=eof --log-level=error --outfile="$work/signet.cjs"
+# The main script and the chunks of the heavy packages, with sea-config.json (sea-bundle.ts).
+node scripts/release/sea-bundle.ts "$work"
 node scripts/release/stamp.ts "$work/signet.cjs" binary
-cat >"$work/sea-config.json" <<JSON
-{ "main": "signet.cjs", "output": "sea.blob", "disableExperimentalSEAWarning": true, "useCodeCache": true }
-JSON
 (cd "$work" && node --experimental-sea-config sea-config.json >&2)
 os_name=$os; [ "$os" = win32 ] && os_name=windows
 bin="$out/signet-$os_name-$arch"; [ "$os" = win32 ] && bin=$bin.exe
