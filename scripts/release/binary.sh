@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # The single executable `signet` for this machine's platform (Node's single executable
-# applications): esbuild bundles the CLI into one CommonJS main script (bundle/sea.ts), stamped as
-# the binary artifact, and the heavy packages only some commands use into chunks carried as SEA
-# assets (scripts/release/sea-bundle.ts); Node writes the preparation blob with the V8 code cache
-# (start-up compiles nothing the cache holds); postject injects it into a copy of Node 24.
+# applications): scripts/release/sea-bundle.ts writes a tiny main script and, as SEA assets, the
+# program and the heavy packages only some commands use, each with a V8 code cache, stamped as the
+# binary artifact; Node writes the preparation blob; postject injects it into a copy of Node 24.
 #   bash scripts/release/binary.sh [outDir]   -> outDir/signet-<os>-<arch>  (default dist/release)
 # Other platforms: docs/release.md (the same steps on that platform's runner, or with that
 # platform's node binary; macOS and Windows binaries are then code-signed).
@@ -15,9 +14,9 @@ out=$(mkdir -p "${1:-dist/release}" && cd "${1:-dist/release}" && pwd)
 os=$(node -p 'process.platform'); arch=$(node -p 'process.arch')
 work=dist/sea
 rm -rf "$work" && mkdir -p "$work"
-# The main script and the chunks of the heavy packages, with sea-config.json (sea-bundle.ts).
-node scripts/release/sea-bundle.ts "$work"
-node scripts/release/stamp.ts "$work/signet.cjs" binary
+# The main script, the program and the chunks of the heavy packages with their code caches,
+# stamped, and sea-config.json (sea-bundle.ts).
+node scripts/release/sea-bundle.ts "$work" >&2
 (cd "$work" && node --experimental-sea-config sea-config.json >&2)
 os_name=$os; [ "$os" = win32 ] && os_name=windows
 bin="$out/signet-$os_name-$arch"; [ "$os" = win32 ] && bin=$bin.exe

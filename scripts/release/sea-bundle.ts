@@ -1,13 +1,16 @@
 /**
  * The JavaScript of the single executable (scripts/release/binary.sh runs this, then Node's SEA
- * tooling): one CommonJS main script (bundle/sea.ts) and, as SEA assets, one CommonJS chunk per
- * heavy package that only some runs use (CHUNKED). Node reads the whole main script and its code
- * cache on every start, so its size is start-up time: with the Kubernetes client alone in it
- * (3 MB minified) a one-image `verify` was slower than cosign's. In the main script every import
- * of a chunked package becomes a call to bundle/sea-chunks.ts, which compiles the chunk on first
- * use with the V8 code cache written here.
+ * tooling), stamped as the `binary` artifact:
+ * - signet.cjs, the SEA main script (bundle/sea-main.ts): a few kilobytes, because Node reads the
+ *   whole main script and its code cache on every start (with the Kubernetes client alone in it,
+ *   3 MB minified, a one-image `verify` was slower than cosign's);
+ * - the `app` asset, the program (bundle/sea.ts), with a V8 code cache taken after build-time
+ *   runs of demo-image, generate-key-pair, sign and verify (WARM_UP), so the functions those
+ *   commands execute are not compiled again on every run;
+ * - one `chunk/<package>` asset per heavy package only some runs use (CHUNKED): every import of
+ *   one in the program becomes a call to bundle/sea-assets.ts, which compiles it on first use.
  *   node scripts/release/sea-bundle.ts <outDir>   (with scripts/lib/release-tools.sh sourced)
- * Writes outDir/signet.cjs, outDir/chunk/*, outDir/sea-config.json.
+ * Writes outDir/signet.cjs, outDir/app.*, outDir/chunk/*, outDir/sea-config.json.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +18,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { CHUNK_ASSET_PREFIX, wrapChunk } from '../../bundle/sea-chunks.ts';
+import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { APP_ASSET, CHUNK_ASSET_PREFIX, wrapCommonJs, type CommonJsFunction } from '../../bundle/sea-assets.ts';
+import { stampFiles, stampFor } from './stamp.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -123,7 +130,7 @@ const chunkLoader = {
   setup(build: PluginBuild) {
     build.onResolve({ filter: CHUNK_FILTER }, (args) => (args.namespace === 'sea-chunk' ? undefined : { path: args.path, namespace: 'sea-chunk' }));
     build.onLoad({ filter: /.*/, namespace: 'sea-chunk' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(join(ROOT, 'bundle/sea-chunks.ts'))}).loadChunk(${JSON.stringify(args.path)});`,
+      contents: `module.exports = require(${JSON.stringify(join(ROOT, 'bundle/sea-assets.ts'))}).loadChunk(${JSON.stringify(args.path)});`,
       loader: 'js',
       resolveDir: ROOT,
     }));
@@ -149,32 +156,97 @@ async function buildChunk(eb: Esbuild, out: string, name: string): Promise<void>
 /** The code cache of each chunk, made by this Node (the one the binary is made of) after evaluating it. */
 function writeCodeCache(file: string): void {
   const source = readFileSync(file, 'utf8');
-  const script = new Script(wrapChunk(source), { filename: file });
+  const script = new Script(wrapCommonJs(source), { filename: file });
   const module = { exports: {} };
-  (script.runInThisContext() as (...a: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  (script.runInThisContext() as CommonJsFunction).call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  writeFileSync(file.replace(/\.cjs$/, '.cache'), script.createCachedData());
+}
+
+/**
+ * The program's code cache, taken after running the commands CI runs most, in this process, so
+ * that it holds every function they executed: sign and verify of an OCI layout image with a key
+ * (the engine, key handling, formats, output), and a verify against a local HTTP server that has
+ * no image (the registry client and HTTP code, the refusal path). Each run is a fresh evaluation
+ * of the program; their output is discarded. A run that fails where it should succeed fails the
+ * build: the cache would silently stop covering it.
+ */
+async function writeAppCache(file: string): Promise<void> {
+  const source = readFileSync(file, 'utf8');
+  const script = new Script(wrapCommonJs(source), { filename: file });
+  const program = script.runInThisContext() as CommonJsFunction;
+  const dir = mkdtempSync(join(tmpdir(), 'signet-sea-warm-'));
+  const server = createServer((_req, res) => {
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]}');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const registry = `127.0.0.1:${(server.address() as { port: number }).port}`;
+  Object.assign(process.env, { COSIGN_PASSWORD: 'warm-up', SIGNET_INSECURE_REGISTRIES: registry, HOME: dir });
+  const out = { stdout: '' };
+  const write = { stdout: process.stdout.write.bind(process.stdout), stderr: process.stderr.write.bind(process.stderr) };
+  const run = async (args: string[], expect: 'ok' | 'fail') => {
+    process.argv = [process.execPath, file, ...args];
+    process.exitCode = 0;
+    out.stdout = '';
+    process.stdout.write = ((chunk: string | Uint8Array) => ((out.stdout += String(chunk)), true)) as typeof process.stdout.write;
+    process.stderr.write = (() => true) as typeof process.stderr.write;
+    const module = { exports: {} as { finished?: Promise<void> } };
+    try {
+      program.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+      await module.exports.finished;
+    } finally {
+      Object.assign(process.stdout, { write: write.stdout });
+      Object.assign(process.stderr, { write: write.stderr });
+    }
+    const code = Number(process.exitCode ?? 0);
+    if ((code === 0) !== (expect === 'ok')) throw new Error(`warm-up run signet ${args.join(' ')} exited ${code}, expected ${expect}`);
+    return out.stdout.trim();
+  };
+  try {
+    const ref = await run(['demo-image', `oci:${join(dir, 'layout')}:v1`], 'ok');
+    await run(['generate-key-pair', '--output-key-prefix', join(dir, 'k')], 'ok');
+    await run(['sign', '--key', join(dir, 'k.key'), ref], 'ok');
+    await run(['verify', '--key', join(dir, 'k.pub'), ref], 'ok');
+    await run(['verify', '--key', join(dir, 'k.pub'), `${registry}/warm/up@sha256:${'0'.repeat(64)}`], 'fail');
+  } finally {
+    server.close();
+    process.exitCode = 0;
+    rmSync(dir, { recursive: true, force: true });
+  }
   writeFileSync(file.replace(/\.cjs$/, '.cache'), script.createCachedData());
 }
 
 async function main(out: string): Promise<void> {
   const eb = await esbuild();
   mkdirSync(join(out, CHUNK_ASSET_PREFIX), { recursive: true });
-  await eb.build({ ...common, entryPoints: [join(ROOT, 'bundle/sea.ts')], outfile: join(out, 'signet.cjs'), plugins: [chunkLoader, coreFacadePlugin(await coreFacade())] });
-  const assets: Record<string, string> = {};
+  const app = join(out, `${APP_ASSET}.cjs`);
+  await eb.build({ ...common, entryPoints: [join(ROOT, 'bundle/sea-main.ts')], outfile: join(out, 'signet.cjs') });
+  await eb.build({ ...common, entryPoints: [join(ROOT, 'bundle/sea.ts')], outfile: app, plugins: [chunkLoader, coreFacadePlugin(await coreFacade())] });
+  // Stamped before the code cache is taken: the cache belongs to the exact text.
+  const stamp = stampFor('binary');
+  stampFiles(join(out, 'signet.cjs'), stamp);
+  stampFiles(app, stamp);
+  const cache = (mode: string, file: string) => {
+    // In a separate process: evaluating a package or running the program must not touch this one.
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), mode, file], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`code cache of ${file} failed`);
+  };
+  cache('--app-cache', app);
+  const assets: Record<string, string> = { [`${APP_ASSET}.cjs`]: app, [`${APP_ASSET}.cache`]: app.replace(/\.cjs$/, '.cache') };
   for (const name of CHUNKED) {
     await buildChunk(eb, out, name);
     const file = join(out, `${chunkFile(name)}.cjs`);
-    // In a separate process: evaluating a package must not touch this one.
-    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--code-cache', file], { stdio: 'inherit' });
-    if (r.status !== 0) throw new Error(`code cache of ${name} failed`);
+    cache('--code-cache', file);
     assets[`${CHUNK_ASSET_PREFIX}${name}.cjs`] = file;
     assets[`${CHUNK_ASSET_PREFIX}${name}.cache`] = file.replace(/\.cjs$/, '.cache');
   }
   writeFileSync(join(out, 'sea-config.json'), `${JSON.stringify({ main: 'signet.cjs', output: 'sea.blob', disableExperimentalSEAWarning: true, useCodeCache: true, assets }, null, 2)}\n`);
+  console.log(`stamped ${out}: ${JSON.stringify(stamp)}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [a, b] = process.argv.slice(2);
   if (a === '--code-cache') writeCodeCache(b!);
+  else if (a === '--app-cache') await writeAppCache(b!);
   else if (a) await main(resolve(a));
   else throw new Error('usage: node scripts/release/sea-bundle.ts <outDir>');
 }
