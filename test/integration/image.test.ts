@@ -4,11 +4,13 @@
  * with podman + runc: it runs as uid 65532 and says it is the image build; it is pushed to a real
  * registry, signed by signet and verified by cosign; signet inside the image verifies it too; and
  * the Tekton signet-sign and signet-verify Tasks' steps run inside it (not the bare entrypoint
- * script), their signatures judged by cosign.
+ * script), their signatures judged by cosign; and so do the Jenkins steps' `image:` path: the
+ * scripts JenkinsPipelineUnit captured for signetSign/signetVerify with `image:` run in the image
+ * the way docker-workflow's `docker.image(image).inside(args)` runs them.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,4 +105,86 @@ test('the Tekton Tasks\' steps inside the image: sign, then the verify gate; cos
     exec,
   });
   assert.notEqual(refused.code, 0);
+});
+
+/**
+ * One `sh` step of the Jenkins library inside `docker.image(image).inside(args) { }`, as
+ * docker-workflow runs it: a container started from the image with its entrypoint replaced by
+ * `cat`, as the agent's uid (not the image's user), the workspace and its @tmp sibling (where
+ * Secret file credentials live) mounted at the same paths, `-w` the workspace; then the script,
+ * which starts with #!/bin/sh, executed with `docker exec`, the variables withCredentials bound
+ * and the agent's environment passed with --env.
+ */
+async function insideImage(captured: { script: string; bindings: Record<string, string>; image: string | null }, refs: string[], secrets: Record<string, string>,
+  files: Record<string, string> = {}) {
+  const [image, ...dockerArgs] = (captured.image ?? '').split(' ');
+  assert.equal(image, 'ghcr.io/signet-dev/signet:1', 'the Maven test ran the step with image:');
+  const ws = await mkdtemp(join(dir, 'jenkins-ws-'));
+  const wsTmp = `${ws}@tmp`;
+  const imagesFile = /--images-file '([^']+)'/.exec(captured.script)?.[1];
+  assert.ok(imagesFile, captured.script);
+  await mkdir(join(ws, imagesFile, '..'), { recursive: true });
+  await writeFile(join(ws, imagesFile), `${refs.join('\n')}\n`);
+  for (const [name, from] of Object.entries(files)) await cp(from, join(ws, name));
+  await mkdir(join(wsTmp, 'durable'), { recursive: true });
+  await writeFile(join(wsTmp, 'durable', 'script.sh'), captured.script, { mode: 0o755 });
+  const env: string[] = ['-e', `SIGNET_INSECURE_REGISTRIES=${registry.host}`];
+  for (const [variable, id] of Object.entries(captured.bindings)) {
+    const value = secrets[id];
+    assert.ok(value !== undefined, `no value for credential ${id}`);
+    let bound = value;
+    if (value.startsWith('/')) { // a Secret file credential: copied into @tmp/secretFiles, as the plugin does
+      bound = join(wsTmp, 'secretFiles', id, value.split('/').pop()!);
+      await mkdir(join(bound, '..'), { recursive: true });
+      await cp(value, bound);
+    }
+    env.push('-e', `${variable}=${bound}`);
+  }
+  await run('chmod', ['-R', 'a+rwX', ws, wsTmp]);
+  const started = await podman(['run', '-d', '-t', '-u', '1000:1000', ...dockerArgs, '-w', ws, '-v', `${ws}:${ws}`, '-v', `${wsTmp}:${wsTmp}`, '--entrypoint', 'cat', tag]);
+  assert.equal(started.code, 0, started.stderr);
+  const container = started.stdout.trim();
+  try {
+    return { ...(await podman(['exec', ...env, '-w', ws, container, join(wsTmp, 'durable', 'script.sh')])), ws };
+  } finally {
+    await podman(['rm', '--force', '--time', '0', container]);
+  }
+}
+
+test('the Jenkins steps with image: run inside the image as docker.image().inside runs them; cosign judges', { timeout: 10 * 60_000 }, async () => {
+  // JenkinsPipelineUnit captures the scripts (jenkins/test, PipelineTestBase) in a copy of the
+  // library, so this Maven run shares no target/ with jenkins.test.ts's.
+  const lib = join(dir, 'jenkins-lib');
+  await cp(join(ROOT, 'jenkins'), lib, { recursive: true, filter: (src) => !src.startsWith(join(ROOT, 'jenkins', 'target')) });
+  const tests = ['SignetSignTest#runsInsideTheGivenImageWithCredentialsBoundInTheContainer', 'SignetVerifyTest#verifiesInsideTheGivenImage'];
+  const mvn = await run('mvn', ['-q', '-B', '-f', join(lib, 'pom.xml'), 'test', `-Dtest=${tests.join(',')}`], { cwd: lib });
+  assert.equal(mvn.code, 0, `mvn: ${mvn.stdout}\n${mvn.stderr}`);
+  const captured = async (name: string) => {
+    const calls = JSON.parse(await readFile(join(lib, 'target', 'commands', `${name}.json`), 'utf8')) as { script: string; bindings: Record<string, string>; image: string | null }[];
+    assert.equal(calls.length, 1);
+    return calls[0]!;
+  };
+  const img = await pushRandomImage(registry.host, 'jenkins/in-image', 'v1');
+  const sign = await captured('SignetSignTest.runsInsideTheGivenImageWithCredentialsBoundInTheContainer');
+  assert.deepEqual(sign.bindings, { SIGNET_KEY_FILE: 'cosign-key', COSIGN_PASSWORD: 'cosign-password' });
+  const signed = await insideImage(sign, [img.ref], { 'cosign-key': join(dir, 'cosign.key'), 'cosign-password': PASSWORD });
+  assert.equal(signed.code, 0, signed.stderr + signed.stdout);
+  // The step reads back which digests were signed from its log file (Cli.signedImages).
+  const logFile = /2>'([^']+)'/.exec(sign.script)?.[1];
+  const log = await readFile(join(signed.ws, logFile!), 'utf8');
+  assert.ok(log.includes(`Signed ${img.ref} -> `), log);
+  assert.ok(!signed.stdout.includes(PASSWORD) && !signed.stderr.includes(PASSWORD));
+  const judged = await cosign(['verify', '--key', join(dir, 'cosign.pub'), '--insecure-ignore-tlog=true', '--allow-http-registry', img.ref], { HOME: dir });
+  assert.equal(judged.code, 0, judged.stderr);
+
+  const verify = await captured('SignetVerifyTest.verifiesInsideTheGivenImage');
+  assert.deepEqual(verify.bindings, { SIGNET_KEY_FILE: 'cosign-pub' });
+  const verified = await insideImage(verify, [img.ref], { 'cosign-pub': join(dir, 'cosign.pub') });
+  assert.equal(verified.code, 0, verified.stderr + verified.stdout);
+  const resultFile = />'([^']+)'/.exec(verify.script)?.[1];
+  const [payload] = JSON.parse((await readFile(join(verified.ws, resultFile!), 'utf8')).trim()) as { critical: { image: { 'docker-manifest-digest': string } } }[];
+  assert.equal(payload?.critical.image['docker-manifest-digest'], img.digest);
+  const unsigned = await pushRandomImage(registry.host, 'jenkins/in-image-unsigned', 'v1');
+  const refused = await insideImage(verify, [unsigned.ref], { 'cosign-pub': join(dir, 'cosign.pub') });
+  assert.equal(refused.code, 1, refused.stderr + refused.stdout);
 });
