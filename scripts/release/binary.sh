@@ -12,8 +12,9 @@ source scripts/lib/toolchain.sh
 source scripts/lib/release-tools.sh
 out=$(mkdir -p "${1:-dist/release}" && cd "${1:-dist/release}" && pwd)
 os=$(node -p 'process.platform'); arch=$(node -p 'process.arch')
-work=dist/sea
-rm -rf "$work" && mkdir -p "$work"
+# A private work directory: CI builds binaries in more than one test at a time.
+work=$(mktemp -d "${TMPDIR:-/tmp}/signet-sea-XXXXXX")
+trap 'rm -rf "$work"' EXIT
 # The main script, the program and the chunks of the heavy packages with their code caches,
 # stamped, and sea-config.json (sea-bundle.ts).
 node scripts/release/sea-bundle.ts "$work" >&2

@@ -10,11 +10,13 @@
 #   release.sh checksums DIR               SHA256SUMS over DIR's binaries and tarballs, signed with
 #                                          cosign sign-blob, then cosign verify-blob checks it
 #   release.sh publish VERSION DIGEST DIR  the GitHub release, the pinned files, the major tag
-#   release.sh dry-run [--registry HOST] [--out DIR] [--image-tag TAG]
+#   release.sh dry-run [--registry HOST] [--out DIR] [--image-tag TAG] [--reuse-bundle]
 #                                          all of the above on this machine: pushed to a local
 #                                          registry (a private docker-registry when none is given),
 #                                          signed with a generated key instead of keyless (no OIDC
-#                                          here), publish only prints what it would do
+#                                          here; the public key lands in DIR/release.pub), publish
+#                                          pins a scratch copy and prints what it would do;
+#                                          --reuse-bundle: dist/cli as built (scripts/test.sh did)
 # Signing is keyless in the workflow (SIGNET_RELEASE_KEY unset) and with SIGNET_RELEASE_KEY (a
 # cosign key pair prefix, password in COSIGN_PASSWORD) in a dry run.
 set -euo pipefail
@@ -37,7 +39,7 @@ step_binary() {
 }
 
 step_npm() {
-  pnpm -s bundle >&2
+  [ "${SIGNET_RELEASE_REUSE_BUNDLE:-}" = 1 ] && [ -f dist/cli/index.js ] || pnpm -s bundle >&2
   mkdir -p dist/release
   node scripts/release/npm-packages.ts dist/release | tee dist/release/npm-packed.txt
   if [ "${1:-}" = --publish ]; then
@@ -127,6 +129,7 @@ dry_run() {
   while [ $# -gt 0 ]; do
     case "$1" in
       --registry) registry=$2; shift 2 ;; --out) out=$2; shift 2 ;; --image-tag) tag=$2; shift 2 ;;
+      --reuse-bundle) export SIGNET_RELEASE_REUSE_BUNDLE=1; shift ;;
       *) echo "dry-run: unknown option $1" >&2; exit 2 ;;
     esac
   done
@@ -153,6 +156,7 @@ dry_run() {
   mkdir -p "$assets"
   cp "$bin" $(cat dist/release/npm-packed.txt) "$assets/"
   step_checksums "$assets"
+  cp "$SIGNET_RELEASE_KEY.pub" "$assets/release.pub"
   step_publish "$version" "${ref#*@}" "$assets"
   echo "image=$ref"
   echo "assets=$assets"

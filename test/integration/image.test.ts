@@ -10,7 +10,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,16 +26,22 @@ const PASSWORD = 'image-pw';
 let dir: string;
 let tag: string;
 let registry: RunningRegistry;
+let releasedRef: string;
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'signet-image-'));
   await chmod(dir, 0o755);
   tag = `localhost/signet-test:${process.pid}`;
-  const built = await run('bash', [join(ROOT, 'scripts/release/image.sh'), tag]);
+  registry = await startRegistry();
+  // The release's own steps in their dry run (scripts/release/release.sh, what release.yml calls):
+  // binary, npm tarballs, this image built and pushed to the registry, signed by the signet binary
+  // and verified by cosign, SHA256SUMS signed and checked, the pins applied to a scratch copy.
+  const built = await run('bash', [join(ROOT, 'scripts/release/release.sh'), 'dry-run', '--registry', registry.host, '--image-tag', tag, '--out', join(dir, 'assets'), '--reuse-bundle']);
   assert.equal(built.code, 0, built.stderr);
+  releasedRef = /^image=(\S+)$/m.exec(built.stdout)?.[1] ?? '';
+  assert.match(releasedRef, new RegExp(`^${registry.host}/signet-dev/signet@sha256:[0-9a-f]{64}$`));
   const size = /built \S+ in \d+s \((\d+) bytes\)/.exec(built.stderr)?.[1];
   console.log(`# image ${tag}: ${(Number(size) / 1e6).toFixed(0)} MB`);
-  registry = await startRegistry();
   const gen = await signet(['generate-key-pair', '--output-key-prefix', join(dir, 'cosign')], { env: { COSIGN_PASSWORD: PASSWORD } });
   assert.equal(gen.code, 0, gen.stderr);
   await chmod(join(dir, 'cosign.key'), 0o644); // read by the image's uid 65532 through the keys workspace
@@ -59,6 +65,23 @@ test('runs as uid 65532, stamped as the image build, with the Node of toolchain.
   assert.equal(info.artifact, 'image');
   assert.equal(info.node, process.versions.node);
   assert.equal(info.version, (JSON.parse(await readFile(join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string }).version);
+});
+
+test('the release dry run: SHA256SUMS over the binary and tarballs, its signature and the image signature accepted by cosign', async () => {
+  const assets = join(dir, 'assets');
+  const files = (await readdir(assets)).sort();
+  for (const f of ['SHA256SUMS', 'SHA256SUMS.sigstore.json', 'release.pub', 'signet-linux-x64']) assert.ok(files.includes(f), files.join(' '));
+  assert.equal(files.filter((f) => f.endsWith('.tgz')).length, 2, files.join(' '));
+  const sums = await readFile(join(assets, 'SHA256SUMS'), 'utf8');
+  assert.deepEqual(sums.trim().split('\n').map((l) => l.split(/\s+/)[1]).sort(), files.filter((f) => f.startsWith('signet-') || f.endsWith('.tgz')).sort());
+  assert.equal((await run('sha256sum', ['-c', 'SHA256SUMS'], { cwd: assets })).code, 0);
+  const blob = await cosign(['verify-blob', '--key', join(assets, 'release.pub'), '--insecure-ignore-tlog=true', '--bundle', join(assets, 'SHA256SUMS.sigstore.json'), join(assets, 'SHA256SUMS')], { HOME: dir });
+  assert.equal(blob.code, 0, blob.stderr);
+  await writeFile(join(dir, 'tampered-sums'), sums.replace(/^[0-9a-f]/, (c) => (c === '0' ? '1' : '0')));
+  const tampered = await cosign(['verify-blob', '--key', join(assets, 'release.pub'), '--insecure-ignore-tlog=true', '--bundle', join(assets, 'SHA256SUMS.sigstore.json'), join(dir, 'tampered-sums')], { HOME: dir });
+  assert.notEqual(tampered.code, 0);
+  const image = await cosign(['verify', '--key', join(assets, 'release.pub'), '--insecure-ignore-tlog=true', '--allow-http-registry', releasedRef], { HOME: dir });
+  assert.equal(image.code, 0, image.stderr);
 });
 
 test('pushed to a registry, signed by signet, verified by cosign and by signet inside the image', async () => {
