@@ -88,3 +88,11 @@ test('example workflows use the actions with declared inputs only', async () => 
   }
   assert.ok(uses >= 4);
 });
+
+test('the root action.yml (what GitHub Marketplace lists) is the sign Action, running its bundle', async () => {
+  const rootAction = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as ActionMetadata & { name: string; branding: unknown };
+  const sign = parse(await readFile(join(ACTIONS_DIR, 'sign', 'action.yml'), 'utf8')) as ActionMetadata & { name: string; branding: unknown };
+  assert.deepEqual(rootAction.runs, { using: 'node24', main: 'actions/sign/dist/index.js' });
+  assert.deepEqual({ ...rootAction, runs: undefined }, { ...sign, runs: undefined });
+  assert.ok((await readdir(join(ROOT, 'actions', 'sign', 'dist'))).includes('index.js'));
+});
