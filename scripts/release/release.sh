@@ -81,7 +81,8 @@ step_sign_image() {
 
 step_checksums() {
   local dir=${1:?DIR}
-  (cd "$dir" && sha256sum signet-* *.tgz >SHA256SUMS)
+  # The binaries (signet-<os>-<arch>[.exe]) and the npm tarballs (signet-dev-*.tgz), each once.
+  (cd "$dir" && ls | grep -E '^signet-(linux|darwin|windows)-[a-z0-9]+(\.exe)?$|\.tgz$' | xargs sha256sum >SHA256SUMS)
   if [ -n "${SIGNET_RELEASE_KEY:-}" ]; then
     cosign_ sign-blob --yes --key "$SIGNET_RELEASE_KEY.key" --tlog-upload=false --bundle "$dir/SHA256SUMS.sigstore.json" "$dir/SHA256SUMS" >/dev/null
     cosign_ verify-blob --key "$SIGNET_RELEASE_KEY.pub" --insecure-ignore-tlog=true --bundle "$dir/SHA256SUMS.sigstore.json" "$dir/SHA256SUMS" >&2
