@@ -117,7 +117,7 @@ export SIGNET_INPUT_NAMES='{"--key":"parameter key"}'
         def results = runPipeline("""
             return signetVerify(images: ['${APP}'], keyCredentialsId: 'cosign-pub', image: 'ghcr.io/signet-dev/signet:1', dockerArgs: '--network host')
         """)
-        assertEquals([[image: APP, verified: true, signatures: [payload(APP)]]], results)
+        assertEquals([result(APP, true)], results)
         assertEquals('ghcr.io/signet-dev/signet:1 --network host', shCalls[0].image)
         assertEquals([SIGNET_KEY_FILE: 'cosign-pub'], shCalls[0].bindings)
         assertEquals(['signetVerify', 'file', 'writeFile', 'docker.image', 'inside', 'withCredentials', 'sh', 'readFile', 'echo', 'dir', 'deleteDir'],
