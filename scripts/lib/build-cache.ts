@@ -6,7 +6,7 @@
  * deterministic for the same inputs (actions-packaging.test.ts relies on it), so a hit is the
  * build's own output. Outside a git checkout there is no key and every build runs.
  *
- *   node scripts/lib/build-cache.ts cli-bundle   what `pnpm bundle` builds (dist/cli), cached
+ *   node scripts/lib/build-cache.ts cli-bundle   what `pnpm bundle` builds (dist/cli), the ncc part cached
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -91,22 +91,25 @@ function pnpm(args: string[]): void {
   execFileSync('pnpm', args, { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** `pnpm bundle` (package.json: ncc into dist/cli, then the stamp), skipped when the same inputs were bundled before. */
+/**
+ * `pnpm bundle` (package.json): the unstamped ncc output comes from the cache when the same
+ * inputs were bundled before, then dist/cli is stamped for this commit as `pnpm bundle` does.
+ */
 async function cliBundle(): Promise<void> {
-  const key = inputsKey(['bundle', 'scripts/release/stamp.ts'], [JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.bundle]);
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const key = inputsKey(['bundle'], [scripts['bundle:unstamped'] ?? '']);
   const dist = join(ROOT, 'dist', 'cli');
   const { dir, hit, temporary } = await cachedBuild('cli-bundle', key, async (out) => {
-    pnpm(['-s', 'bundle']);
+    pnpm(['-s', 'bundle:unstamped']);
     cpSync(dist, out, { recursive: true });
   });
-  if (temporary) rmSync(dir, { recursive: true, force: true });
   if (hit) {
     rmSync(dist, { recursive: true, force: true });
     cpSync(dir, dist, { recursive: true });
-    // The cached copy carries the stamp of the run that built it: restamp for this commit.
-    execFileSync(process.execPath, [join(ROOT, 'scripts/release/stamp.ts'), dist, 'bundle'], { cwd: ROOT, stdio: 'inherit' });
     process.stderr.write(`==> dist/cli from the build cache (${dir})\n`);
   }
+  if (temporary) rmSync(dir, { recursive: true, force: true });
+  execFileSync(process.execPath, [join(ROOT, 'scripts/release/stamp.ts'), dist, 'bundle'], { cwd: ROOT, stdio: 'inherit' });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
