@@ -2,6 +2,7 @@
 # of generated policies and Tasks. Built from test/peers/kube-apiserver, a module requiring
 # k8s.io/kubernetes and replacing each staging module with its published version (module zips
 # hold no ./staging); rebuilt only when that module changes. Cold: about 7 minutes on 2 quiet cores.
+# Built without cgo like every Go peer (peer_go in peers.sh).
 APT_PACKAGES+=(etcd-server)
 # A plain `go build` reports version v0.0.0-master+$Format:%H$, which client-go's semver parse (cosign's
 # immutable-Secret check) refuses; stamp the release version as the Kubernetes build does.
@@ -12,12 +13,7 @@ install_kube_apiserver() {
   local stamp
   stamp=$( (cat "$src/go.mod" "$src/go.sum" "$src/tools.go"; echo "$KUBE_VERSION_LDFLAGS") | sha256sum | cut -c1-16)
   local dir="$SIGNET_PEERS/kube-apiserver-$stamp"
-  if [ ! -x "$dir/kube-apiserver" ]; then
-    command -v go >/dev/null || { echo "Go is needed to build kube-apiserver" >&2; exit 2; }
-    echo "==> building kube-apiserver (k8s.io/kubernetes through the Go module proxy); first run takes about 7 minutes" >&2
-    local start=$SECONDS
-    (cd "$src" && CGO_ENABLED=0 GOFLAGS="-mod=readonly -buildvcs=false" go build -ldflags "$KUBE_VERSION_LDFLAGS" -o "$dir/kube-apiserver" k8s.io/kubernetes/cmd/kube-apiserver) >&2
-    echo "==> built kube-apiserver in $((SECONDS - start))s" >&2
-  fi
+  [ -x "$dir/kube-apiserver" ] || go_peer_build "kube-apiserver $KUBE_VERSION (k8s.io/kubernetes; about 7 minutes cold)" "$src" \
+    build -ldflags "$KUBE_VERSION_LDFLAGS" -o "$dir/kube-apiserver" k8s.io/kubernetes/cmd/kube-apiserver
   echo "$dir/kube-apiserver"
 }

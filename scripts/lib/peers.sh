@@ -1,6 +1,9 @@
 # Sourced by scripts/test.sh: installs the real peers the tests judge signet with.
 # Debian packages (registry, nginx WebDAV, gnupg, skopeo) and cosign built from source through
 # the Go module proxy, cached per version so reruns cost nothing.
+# A warm run only checks that each peer is there (one dpkg query, one stat per built peer). On a
+# cold run the network-bound work (apt, the trixie debs, pip, the Go module downloads of every
+# peer still to build) runs beside the CPU-bound Go builds, which run one after the other.
 set -euo pipefail
 SIGNET_PEERS=${SIGNET_PEERS:-$HOME/.cache/signet-peers}
 COSIGN_V2_VERSION=v2.6.5
@@ -10,32 +13,77 @@ export SIGNET_PEERS
 source "$(dirname "${BASH_SOURCE[0]}")/apt-sources.sh"
 
 APT_PACKAGES=(docker-registry nginx-light skopeo gnupg apache2-utils openssl ca-certificates)
+# Functions the peer files register to run once the apt packages are in place.
+PEERS_AFTER_APT=()
 
+# Every missing package of APT_PACKAGES in one apt-get call (serialised with the machine's apt lock).
 install_apt_peers() {
-  local missing=()
+  local missing=() p status
+  declare -A installed=()
+  while read -r p status; do
+    [ "$status" = installed ] && installed[$p]=1
+  done < <(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${APT_PACKAGES[@]}" 2>/dev/null || true)
   for p in "${APT_PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    [ -n "${installed[$p]:-}" ] || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "==> apt-get install ${missing[*]}" >&2
-  local sudo=""
+  local sudo="" lock=()
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  command -v flock >/dev/null && lock=(flock /tmp/signet-apt.lock)
+  $sudo "${lock[@]}" apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo "${lock[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# Every Go peer builds with the same settings, so the standard library and the dependencies the
+# peers share at the same version compile once into Go's one build cache (and one module cache,
+# both Go's defaults under $HOME): no cgo (how cosign, Kyverno and Kubernetes build their release
+# binaries; a cgo build of net and os/user would not be shared with kube-apiserver's), -trimpath
+# (no build paths in the binaries), no VCS stamping (module zips have no .git). One Kyverno
+# dependency (openreports/reports-api at a pseudo-version) is served by the module proxy but
+# missing from the checksum database, so only that module skips sumdb; go.sum still pins it.
+peer_go() {
+  CGO_ENABLED=0 GOFLAGS="-buildvcs=false -trimpath" GONOSUMDB=github.com/openreports/reports-api go "$@"
+}
+
+# go_peer_build WHAT SOURCE GO-ARGS...: builds a missing Go peer with `peer_go GO-ARGS` (in
+# SOURCE when it is a directory, a wrapper module; else SOURCE is the module@version that
+# `go install` fetches). In the planning pass (PEERS_PLAN=1) it only queues SOURCE's module
+# downloads, which then run in the background while the first build compiles.
+GO_PREFETCH=()
+go_peer_build() {
+  local what=$1 src=$2
+  shift 2
+  if [ -n "${PEERS_PLAN:-}" ]; then
+    GO_PREFETCH+=("$src")
+    return 0
+  fi
+  command -v go >/dev/null || { echo "Go is needed to build $what (apt-get install golang)" >&2; exit 2; }
+  echo "==> building $what from source (Go module proxy)" >&2
+  local start=$SECONDS
+  if [ -d "$src" ]; then (cd "$src" && peer_go "$@") >&2; else peer_go "$@" >&2; fi
+  echo "==> built $what in $((SECONDS - start))s" >&2
+}
+# Downloads the modules of every queued peer (best effort: a build downloads what is missing).
+go_prefetch() {
+  local src dir
+  # The first queued peer builds at once and downloads its own modules.
+  for src in "${GO_PREFETCH[@]:1}"; do
+    if [ -d "$src" ]; then
+      (cd "$src" && peer_go mod download) >&2
+    else # the module's own go.mod lists what `go install module/cmd@version` needs
+      dir=$(peer_go mod download -json "$src" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+      [ -n "$dir" ] && (cd "$dir" && peer_go mod download) >&2
+    fi || echo "==> prefetching the Go modules of $src failed; its build fetches them" >&2
+  done
 }
 
 # go install with a version pin: the Go module proxy verifies every module against the
 # checksum database, and the build cache makes a rebuild after a cache hit take seconds.
-build_go_peer() { # name module version
-  local name=$1 module=$2 version=$3
+build_go_peer() { # name package module version
+  local name=$1 package=$2 module=$3 version=$4
   local dir="$SIGNET_PEERS/$name-$version"
-  if [ ! -x "$dir/$name" ]; then
-    command -v go >/dev/null || { echo "Go is needed to build $name $version (apt-get install golang)" >&2; exit 2; }
-    echo "==> building $name $version from source (Go module proxy); first run takes a few minutes" >&2
-    local start=$SECONDS
-    GOBIN="$dir" GOFLAGS=-buildvcs=false go install "$module@$version" >&2
-    echo "==> built $name $version in $((SECONDS - start))s" >&2
-  fi
+  [ -x "$dir/$name" ] || GOBIN="$dir" go_peer_build "$name $version" "$module@$version" install "$package@$version"
   echo "$dir/$name"
 }
 
@@ -77,13 +125,8 @@ install_tekton_validate() {
   local stamp
   stamp=$(cat "$src/go.mod" "$src/go.sum" "$src/main.go" | sha256sum | cut -c1-16)
   local dir="$SIGNET_PEERS/tekton-validate-$stamp"
-  if [ ! -x "$dir/validate" ]; then
-    command -v go >/dev/null || { echo "Go is needed to build Tekton's validator" >&2; exit 2; }
-    echo "==> building Tekton's validator (tektoncd/pipeline through the Go module proxy); first run takes a minute or two" >&2
-    local start=$SECONDS
-    (cd "$src" && GOFLAGS="-mod=readonly -buildvcs=false" go build -o "$dir/validate" .) >&2
-    echo "==> built the Tekton validator in $((SECONDS - start))s" >&2
-  fi
+  # tektoncd/pipeline: a minute or two cold
+  [ -x "$dir/validate" ] || go_peer_build "Tekton's validator" "$src" build -o "$dir/validate" .
   echo "$dir/validate"
 }
 
@@ -95,87 +138,79 @@ install_referrers_registry() {
   local stamp
   stamp=$(cat "$src/go.mod" "$src/go.sum" "$src/main.go" | sha256sum | cut -c1-16)
   local dir="$SIGNET_PEERS/ggcr-registry-$stamp"
-  if [ ! -x "$dir/ggcr-registry" ]; then
-    command -v go >/dev/null || { echo "Go is needed to build the referrers registry" >&2; exit 2; }
-    echo "==> building go-containerregistry's registry (Go module proxy); first run takes under a minute" >&2
-    local start=$SECONDS
-    (cd "$src" && GOFLAGS="-mod=readonly -buildvcs=false" go build -o "$dir/ggcr-registry" .) >&2
-    echo "==> built the referrers registry in $((SECONDS - start))s" >&2
-  fi
+  [ -x "$dir/ggcr-registry" ] || go_peer_build "go-containerregistry's registry" "$src" build -o "$dir/ggcr-registry" .
   echo "$dir/ggcr-registry"
 }
 
 # The Kyverno CLI (judge of generated ClusterPolicies). Kyverno's go.mod has a replace
 # directive, so it is built from test/peers/kyverno, a module that requires it and repeats
-# the replace. One dependency (openreports/reports-api at a pseudo-version) is served by the
-# module proxy but missing from the checksum database, so only that module skips sumdb; its
-# hash is still pinned by go.sum.
+# the replace (and needs the GONOSUMDB exception of peer_go). About 4 minutes cold.
 KYVERNO_VERSION=v1.15.2
 install_kyverno() {
   local dir="$SIGNET_PEERS/kyverno-$KYVERNO_VERSION"
-  if [ ! -x "$dir/kyverno" ]; then
-    command -v go >/dev/null || { echo "Go is needed to build the Kyverno CLI" >&2; exit 2; }
-    echo "==> building the Kyverno CLI $KYVERNO_VERSION from source (Go module proxy); first run takes about 10 minutes" >&2
-    local start=$SECONDS
-    (cd "$PWD/test/peers/kyverno" && GONOSUMDB=github.com/openreports/reports-api GOFLAGS="-mod=readonly -buildvcs=false" \
-      go build -o "$dir/kyverno" github.com/kyverno/kyverno/cmd/cli/kubectl-kyverno) >&2
-    echo "==> built the Kyverno CLI in $((SECONDS - start))s" >&2
-  fi
+  [ -x "$dir/kyverno" ] || go_peer_build "the Kyverno CLI $KYVERNO_VERSION" "$PWD/test/peers/kyverno" \
+    build -o "$dir/kyverno" github.com/kyverno/kyverno/cmd/cli/kubectl-kyverno
   echo "$dir/kyverno"
 }
 
-# Peers in their own files (each may add to APT_PACKAGES before the apt install below).
+# Peers in their own files (each may add to APT_PACKAGES and PEERS_AFTER_APT).
 source "$(dirname "${BASH_SOURCE[0]}")/peer-sigserver.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/peer-openbao.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/peer-kube-apiserver.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/peer-policy-tester.sh"
-
-install_apt_peers
-SIGNET_SKOPEO_SIGSTORE=$(install_trixie_skopeo)
-export SIGNET_SKOPEO_SIGSTORE
-SIGNET_COSIGN=$(build_go_peer cosign github.com/sigstore/cosign/v2/cmd/cosign "$COSIGN_V2_VERSION")
-export SIGNET_COSIGN
-
-# HashiCorp Vault (for hashivault:// transit keys). Its go.mod replaces the api/sdk modules with
-# ./api and ./sdk, which a module download does not contain (nested modules are cut out of the
-# zip), so `go install vault@ver` fails. Build a temporary copy with those replaces dropped:
-# the go.mod's own `require` pins then select the published api/sdk versions.
-# Not called by the test suite: for v1.21.4 the published sdk v0.21.0 its go.mod requires does not
-# match the release's in-tree sdk, so the build fails (docs/keysources.md); kept for a retry with
-# a version whose published api/sdk match, after which tests could use `vault server -dev`.
-VAULT_VERSION=${VAULT_VERSION:-v1.21.4}
-build_vault() {
-  local dir="$SIGNET_PEERS/vault-$VAULT_VERSION"
-  if [ ! -x "$dir/vault" ]; then
-    command -v go >/dev/null || { echo "Go is needed to build vault $VAULT_VERSION" >&2; return 2; }
-    echo "==> building vault $VAULT_VERSION from source (Go module proxy); first run takes several minutes" >&2
-    local start=$SECONDS src work
-    src=$(go mod download -json "github.com/hashicorp/vault@$VAULT_VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
-    [ -n "$src" ] || { echo "cannot download vault $VAULT_VERSION" >&2; return 3; }
-    work=$(mktemp -d)
-    cp -r "$src/." "$work/" && chmod -R u+w "$work"
-    sed -i -E '/^replace github.com\/hashicorp\/vault\/(api|sdk)[^ ]* => \.\//d' "$work/go.mod"
-    (cd "$work" && GOFLAGS="-buildvcs=false -mod=mod" go build -o "$dir/vault" . >&2) || { rm -rf "$work"; return 3; }
-    rm -rf "$work"
-    echo "==> built vault $VAULT_VERSION in $((SECONDS - start))s" >&2
-  fi
-  echo "$dir/vault"
-}
-
-SIGNET_COSIGN_V3=$(build_go_peer cosign github.com/sigstore/cosign/v3/cmd/cosign "$COSIGN_V3_VERSION")
-export SIGNET_COSIGN_V3
-SIGNET_TEKTON_VALIDATE=$(install_tekton_validate)
-export SIGNET_TEKTON_VALIDATE
-SIGNET_REFERRERS_REGISTRY=$(install_referrers_registry)
-export SIGNET_REFERRERS_REGISTRY
-SIGNET_KYVERNO=$(install_kyverno)
-export SIGNET_KYVERNO
-SIGNET_OPENBAO=$(install_openbao)
-export SIGNET_OPENBAO
-SIGNET_KUBE_APISERVER=$(install_kube_apiserver)
-export SIGNET_KUBE_APISERVER
-SIGNET_POLICY_TESTER=$(install_policy_tester)
-export SIGNET_POLICY_TESTER
 # Docker Content Trust (Notary v1) judges.
 source "$(dirname "${BASH_SOURCE[0]}")/peer-notary.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/peer-release.sh"
+
+# The Go peers, built one after the other (each build uses both cores): VARIABLE install-command.
+GO_PEERS=(
+  "SIGNET_COSIGN build_go_peer cosign github.com/sigstore/cosign/v2/cmd/cosign github.com/sigstore/cosign/v2 $COSIGN_V2_VERSION"
+  "SIGNET_COSIGN_V3 build_go_peer cosign github.com/sigstore/cosign/v3/cmd/cosign github.com/sigstore/cosign/v3 $COSIGN_V3_VERSION"
+  "SIGNET_TEKTON_VALIDATE install_tekton_validate"
+  "SIGNET_REFERRERS_REGISTRY install_referrers_registry"
+  "SIGNET_KYVERNO install_kyverno"
+  "SIGNET_KUBE_APISERVER install_kube_apiserver"
+  "SIGNET_POLICY_TESTER install_policy_tester"
+)
+
+# Background jobs whose stdout becomes a variable once peers_wait has seen them succeed.
+_peers_out=$(mktemp -d)
+_peers_jobs=()
+peer_job() { # VARIABLE command...
+  local var=$1
+  shift
+  ("$@" >"$_peers_out/$var") &
+  _peers_jobs+=("$!:$var")
+}
+peers_wait() {
+  local job var
+  for job in "${_peers_jobs[@]}"; do
+    var=${job#*:}
+    wait "${job%%:*}" || { echo "==> installing the peers failed ($var)" >&2; rm -rf "$_peers_out"; exit 2; }
+    [ "$var" = - ] || declare -gx "$var=$(cat "$_peers_out/$var")"
+  done
+  _peers_jobs=()
+}
+
+# Planning pass: which Go peers are missing, so their modules download beside the first build.
+PEERS_PLAN=1
+for _peer in "${GO_PEERS[@]}"; do
+  read -r -a _cmd <<<"$_peer"
+  "${_cmd[@]:1}" >/dev/null
+done
+unset PEERS_PLAN
+# Network-bound, beside the builds: apt then OpenBao's venv (it needs python3-venv), trixie's skopeo, Go modules.
+apt_then_openbao() { install_apt_peers && install_openbao; }
+peer_job SIGNET_OPENBAO apt_then_openbao
+peer_job SIGNET_SKOPEO_SIGSTORE install_trixie_skopeo
+[ ${#GO_PREFETCH[@]} -eq 0 ] || peer_job - go_prefetch
+for _peer in "${GO_PEERS[@]}"; do
+  read -r -a _cmd <<<"$_peer"
+  _value=$("${_cmd[@]:1}") || { for _job in "${_peers_jobs[@]}"; do kill "${_job%%:*}" 2>/dev/null || true; done; rm -rf "$_peers_out"; exit 2; }
+  export "${_cmd[0]}=$_value"
+done
+peers_wait
+rm -rf "$_peers_out"
+unset _peer _cmd _value _job
+for _hook in "${PEERS_AFTER_APT[@]}"; do "$_hook"; done
+unset _hook
