@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { loadSigner, loadVerificationKey, parseCertificates, SignetError, usageError, type Signer, type TargetContext } from '@signet/core';
+import { loadSigner, loadVerificationKey, parseCertificates, SignetError, usageError, type CredentialProvider, type Signer, type TargetContext } from '@signet/core';
 import {
   addDelegation,
   bareKey,
@@ -45,9 +45,28 @@ async function readCa(file: string | undefined): Promise<string | undefined> {
   }
 }
 
-export async function notaryServer(flags: NotaryFlags & { requestTimeout?: number }): Promise<NotaryServer> {
+/**
+ * The Notary server, authenticated as the registry is: `credentials` are the registry session's
+ * (docker config, helpers, SIGNET_REGISTRY_USERNAME/PASSWORD), see NotaryServer.
+ */
+export async function notaryServer(flags: NotaryFlags & { requestTimeout?: number }, credentials: CredentialProvider | undefined): Promise<NotaryServer> {
   if (!flags.notary) throw usageError('--notary URL is required');
-  return new NotaryServer(flags.notary, { ca: await readCa(flags.notaryCa), logger: stderrLogger, timeoutMs: flags.requestTimeout });
+  return new NotaryServer(flags.notary, { ca: await readCa(flags.notaryCa), logger: stderrLogger, timeoutMs: flags.requestTimeout, credentials });
+}
+
+/** A command on GUNs: the Notary server with the credentials the GUNs' registries use. */
+async function withServer<T>(guns: readonly string[], flags: SetupFlags, use: (server: NotaryServer) => Promise<T>): Promise<T> {
+  const ctx = createContext(guns, flags);
+  try {
+    const server = await notaryServer(flags, ctx.registry.credentials);
+    try {
+      return await use(server);
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await ctx.close();
+  }
 }
 
 function signerFor(ref: string): Promise<Signer> {
@@ -57,11 +76,19 @@ function signerFor(ref: string): Promise<Signer> {
 /** The verify gate for --notary: one check per image, trust data read once per repository. */
 export async function notaryGate(flags: NotaryFlags & RegistryFlags): Promise<{ check: (input: string, ctx: TargetContext) => Promise<Omit<GateResult, 'seconds'>>; close: () => Promise<void> }> {
   if (!flags.notaryRoot) throw usageError('--notary needs --notary-root', 'pin the repository\'s root key: its public key or certificate (PEM), its key ID, or a trusted root.json (no trust on first use)');
-  const server = await notaryServer(flags);
-  const verifier = new NotaryVerifier(server, { pin: await loadRootPin(flags.notaryRoot), roles: flags.notaryRole, cache: notaryCache(flags), logger: stderrLogger });
+  const [pin, ca] = [await loadRootPin(flags.notaryRoot), await readCa(flags.notaryCa)];
+  // Made on the first check: the server is sent the credentials of the batch's registry session.
+  let opened: { server: NotaryServer; verifier: NotaryVerifier } | undefined;
+  const open = (ctx: TargetContext) => {
+    if (!opened) {
+      const server = new NotaryServer(flags.notary!, { ca, logger: stderrLogger, timeoutMs: flags.requestTimeout, credentials: ctx.registry.credentials });
+      opened = { server, verifier: new NotaryVerifier(server, { pin, roles: flags.notaryRole, cache: notaryCache(flags), logger: stderrLogger }) };
+    }
+    return opened.verifier;
+  };
   return {
     check: async (input, ctx) => {
-      const r = await verifier.verify(input, ctx);
+      const r = await open(ctx).verify(input, ctx);
       return {
         input,
         image: r.image,
@@ -72,7 +99,9 @@ export async function notaryGate(flags: NotaryFlags & RegistryFlags): Promise<{ 
         signers: r.target ? [{ signer: `notary:${r.target.roles.join('+')}`, ok: r.ok, reason: r.reason }] : undefined,
       };
     },
-    close: () => server.close(),
+    close: async () => {
+      await opened?.server.close();
+    },
   };
 }
 
@@ -88,15 +117,21 @@ export async function signNotary(inputs: readonly string[], flags: NotaryFlags &
     entry.tags.push(ref.tag);
     byGun.set(gun, entry);
   }
+  const ctx = createContext(inputs, flags);
   const [signer, snapshotSigner, pin, server] = await Promise.all([
     signerFor(flags.key),
     flags.notarySnapshotKey ? signerFor(flags.notarySnapshotKey) : undefined,
     flags.notaryRoot ? loadRootPin(flags.notaryRoot) : undefined,
-    notaryServer(flags),
-  ]);
+    notaryServer(flags, ctx.registry.credentials),
+  ]).catch(async (e: unknown) => {
+    await ctx.close();
+    throw e;
+  });
   if (!pin) stderrLogger.warn('no --notary-root: the repository\'s root is trusted as the server serves it (pin it for production use)');
-  if (flags.notaryRole && flags.notaryRole.length > 1) throw usageError('sign --notary publishes into one role', 'pass --notary-role once');
-  const ctx = createContext(inputs, flags);
+  if (flags.notaryRole && flags.notaryRole.length > 1) {
+    await Promise.all([ctx.close(), server.close()]);
+    throw usageError('sign --notary publishes into one role', 'pass --notary-role once');
+  }
   const failures: { item: string; error: unknown }[] = [];
   try {
     await Promise.all(
@@ -157,16 +192,13 @@ export function registerNotary(program: Command): void {
     .requiredOption('--key <ref>', 'the repository (targets) key (ECDSA P-256)')
     .option('--root-cert-out <file>', 'write the root key\'s certificate here (pin it with --notary-root, or in Connaisseur)')
     .action(async (gun: string, flags: SetupFlags) => {
-      const server = await notaryServer(flags);
-      try {
+      await withServer([gun], flags, async (server) => {
         const [rootSigner, targetsSigner] = await Promise.all([signerFor(flags.rootKey!), signerFor(flags.key!)]);
         const r = await initRepository(server, gun, { rootSigner, targetsSigner });
         if (flags.rootCertOut) await writeFile(flags.rootCertOut, r.rootCertificatePem);
         process.stdout.write(`${JSON.stringify({ gun, root: { keyId: r.rootKeyId, canonicalKeyId: r.rootCanonicalKeyId }, targets: { keyId: r.targetsKeyId }, snapshot: { keyId: r.snapshotKeyId, heldBy: 'server' }, timestamp: { keyId: r.timestampKeyId, heldBy: 'server' } }, null, 2)}\n`);
         stderrLogger.info(`Initialised ${gun} on ${server.url}. Pin its root with --notary-root ${r.rootKeyId} (or the root certificate).`);
-      } finally {
-        await server.close();
-      }
+      });
     });
 
   addServerOptions(notary.command('delegate'))
@@ -183,8 +215,7 @@ export function registerNotary(program: Command): void {
         ...(await Promise.all((flags.pub ?? []).map(async (ref) => bareKey(await loadVerificationKey(ref))))),
       ];
       if (keys.length === 0) throw usageError('delegate needs --cert or --pub', 'name the signer\'s certificate or public key');
-      const server = await notaryServer(flags);
-      try {
+      await withServer([gun], flags, async (server) => {
         const r = await addDelegation(server, gun, {
           role: flags.role!,
           keys,
@@ -195,9 +226,7 @@ export function registerNotary(program: Command): void {
         });
         stderrLogger.info(r.version === undefined ? `${gun}: ${flags.role} already has key(s) ${r.keyIds.join(', ')}` : `${gun}: added key(s) ${r.keyIds.join(', ')} to ${flags.role} (targets v${r.version})`);
         process.stdout.write(`${JSON.stringify({ gun, role: flags.role, keyIds: r.keyIds })}\n`);
-      } finally {
-        await server.close();
-      }
+      });
     });
 
   addServerOptions(notary.command('inspect'))
@@ -206,13 +235,10 @@ export function registerNotary(program: Command): void {
     .argument('[tag]', 'only this tag')
     .option('--notary-root <root>', 'the pinned root key, key ID or root.json (without it the root is taken as served, and said so)')
     .action(async (gun: string, tag: string | undefined, flags: SetupFlags) => {
-      const server = await notaryServer(flags);
-      try {
+      await withServer([gun], flags, async (server) => {
         if (!flags.notaryRoot) stderrLogger.warn('no --notary-root: showing the trust data as the server serves it, with its own root (not pinned)');
         const repo = await loadTrustedRepository(server, gun, { pin: flags.notaryRoot ? await loadRootPin(flags.notaryRoot) : undefined, cache: notaryCache(flags), logger: stderrLogger });
         process.stdout.write(`${JSON.stringify([inspectRepository(repo, gun, tag)], null, 2)}\n`);
-      } finally {
-        await server.close();
-      }
+      });
     });
 }

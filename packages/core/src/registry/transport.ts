@@ -31,6 +31,8 @@ export interface RegistryTransportOptions {
   retry?: Partial<RetryPolicy> | undefined;
   /** Deadline of each attempt of a request, connecting through the last body byte. */
   timeoutMs?: number | undefined;
+  /** PEM CA certificates trusted for https instead of the system store (a private Notary server and its token service). */
+  ca?: string | undefined;
 }
 
 export interface RegistryStats {
@@ -69,7 +71,7 @@ export class RegistryTransport {
     this.#credentials = options.credentials;
     this.#insecure = new Set(options.insecureRegistries ?? []);
     const logger = options.logger ?? silentLogger;
-    this.#http = new HttpPool({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent });
+    this.#http = new HttpPool({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, ca: options.ca });
   }
 
   /** A snapshot of the counters (requests sent, tokens fetched, retries). */
