@@ -19,6 +19,7 @@ import { cosign } from '../support/peers.ts';
 import { startDockerd } from '../support/dockerd.ts';
 import { runAction } from '../support/action-runner.ts';
 import { httpsGet, notaryClient, startNotaryServer, startTrustProxy, type RunningNotary } from '../support/notary.ts';
+import { fetchToken, startTokenServer } from '../support/token-auth.ts';
 
 const exec = promisify(execFile);
 const DOCKER = process.env.SIGNET_DOCKER ?? 'docker';
@@ -38,8 +39,10 @@ async function manifestOf(repo: string, tag: string): Promise<{ digest: string; 
   return { digest: createHash('sha256').update(body).digest('hex'), size: body.byteLength };
 }
 
-async function serverRole(gun: string, role: string): Promise<{ version: number; targets?: Record<string, { length: number }> }> {
-  const res = await httpsGet(`${notary.url}/v2/${gun}/_trust/tuf/${role}.json`, notary.caPem);
+async function serverRole(gun: string, role: string, server: RunningNotary = notary): Promise<{ version: number; targets?: Record<string, { length: number }> }> {
+  // Behind token auth: an anonymous pull token from the server's token service.
+  const headers: Record<string, string> = server.tokens ? { authorization: `Bearer ${await fetchToken(server.tokens, '', '', `repository:${gun}:pull`)}` } : {};
+  const res = await httpsGet(`${server.url}/v2/${gun}/_trust/tuf/${role}.json`, server.caPem, headers);
   assert.equal(res.status, 200, `${role}.json of ${gun}`);
   return JSON.parse(res.body.toString()).signed;
 }
@@ -404,5 +407,91 @@ test('DOCKER_CONTENT_TRUST=1 docker pull through a private dockerd pulls the dig
     assert.match(refused.stderr, /No valid trust data for unsigned|does not have trust data/);
   } finally {
     await dockerd.stop();
+  }
+});
+
+test('token auth (notary-server `auth: token`): the token-service fake is judged by the notary client and the server; signet publishes and verifies with the registry\'s credentials and says when they were sent and refused', async () => {
+  const users = { ci: { password: 'ci-pw', actions: ['pull', 'push', '*'] }, reader: { password: 'reader-pw', actions: ['pull'] } };
+  // Anonymous pull, as Docker Hub's public repositories: the notary client reads anonymously.
+  const remote = await startNotaryServer({ tokenAuth: { users, alg: 'ES256', anonymous: ['pull'] } });
+  const forger = await startTokenServer(await mkdtemp(join(work, 'forger-')), users, { service: 'signet-test-notary' });
+  try {
+    const server = { url: remote.url, caCert: remote.ca.caCert };
+    const tokens = remote.tokens!;
+    const notaryAuth = (user: string, password: string) => ({ env: { NOTARY_AUTH: Buffer.from(`${user}:${password}`).toString('base64') } });
+    // The fake, judged by the real client and server: publish with its tokens, refused without them.
+    const byClient = `${registry.host}/dct/token-client`;
+    const trust = await freshTrustDir('token-writer');
+    const init = await notaryClient(server, trust, ['init', byClient, '-p'], notaryAuth('ci', 'ci-pw'));
+    assert.equal(init.code, 0, show(init));
+    const added = await notaryClient(server, trust, ['addhash', byClient, 'v1', '3', '--sha256', 'a'.repeat(64), '-p'], notaryAuth('ci', 'ci-pw'));
+    assert.equal(added.code, 0, show(added));
+    assert.ok(tokens.requests.some((r) => r.user === 'ci' && r.scope === `repository:${byClient}:push,pull`), `the notary client asked the fake for a push token\n${JSON.stringify(tokens.requests)}`);
+    const clientList = await notaryClient(server, await freshTrustDir('token-list'), ['list', byClient]);
+    assert.equal(clientList.code, 0, show(clientList));
+    assert.deepEqual(listed(clientList.stdout).get('v1'), ['a'.repeat(64), 3, 'targets']);
+    const wrongPassword = await notaryClient(server, trust, ['addhash', byClient, 'v2', '3', '--sha256', 'b'.repeat(64), '-p'], notaryAuth('ci', 'nope'));
+    assert.notEqual(wrongPassword.code, 0, show(wrongPassword));
+    assert.match(wrongPassword.stdout + wrongPassword.stderr, /unauthorized/);
+    const readerPublish = await notaryClient(server, trust, ['publish', byClient], notaryAuth('reader', 'reader-pw'));
+    assert.notEqual(readerPublish.code, 0, `a pull-only token cannot publish\n${show(readerPublish)}`);
+    // notary-server checks the signature: a well-formed token from another key is refused.
+    const forged = await fetchToken(forger, 'ci', 'ci-pw', `repository:${byClient}:pull`);
+    const forgedGet = await httpsGet(`${remote.url}/v2/${byClient}/_trust/tuf/root.json`, remote.caPem, { authorization: `Bearer ${forged}` });
+    assert.equal(forgedGet.status, 401, 'notary-server refuses a token its rootcertbundle did not sign');
+    const genuine = await httpsGet(`${remote.url}/v2/${byClient}/_trust/tuf/root.json`, remote.caPem, { authorization: `Bearer ${await fetchToken(tokens, 'ci', 'ci-pw', `repository:${byClient}:pull`)}` });
+    assert.equal(genuine.status, 200, 'and accepts the same request with a token of the fake it trusts');
+
+    // signet, with the registry's credentials from docker's config.json (docker sends its Notary server the same).
+    const repo = 'dct/token';
+    const gun = `${registry.host}/${repo}`;
+    for (const tag of ['v1', 'v2']) await pushRandomImage(registry.host, repo, tag);
+    const dockerConfig = async (name: string, user: string, password: string) => {
+      const dir = join(work, `docker-config-${name}`);
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'config.json'), JSON.stringify({ auths: { [registry.host]: { auth: Buffer.from(`${user}:${password}`).toString('base64') } } }));
+      return { ...env, DOCKER_CONFIG: dir };
+    };
+    const ci = await dockerConfig('token-ci', 'ci', 'ci-pw');
+    const flags = ['--notary', remote.url, '--notary-ca', remote.ca.caCert];
+    const seen = tokens.requests.length;
+    const signetInit = await signet(['notary', 'init', gun, ...flags, '--root-key', keys.root.key, '--key', keys.targets.key], { env: ci });
+    assert.equal(signetInit.code, 0, show(signetInit));
+    const rootKeyId = JSON.parse(signetInit.stdout).root.keyId as string;
+    const signed = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v1`], { env: ci });
+    assert.equal(signed.code, 0, show(signed));
+    const asked = tokens.requests.slice(seen);
+    assert.ok(asked.length > 0 && asked.every((r) => r.user === 'ci'), `signet fetched its tokens as ci: ${JSON.stringify(asked)}`);
+    assert.ok(asked.some((r) => r.scope === `repository:${gun}:pull,push`), `and a push token for the GUN: ${JSON.stringify(asked)}`);
+    const list = await notaryClient(server, await freshTrustDir('token-signet'), ['list', gun], { pin: { [gun]: [rootKeyId] } });
+    assert.equal(list.code, 0, show(list));
+    assert.equal(listed(list.stdout).get('v1')?.[0], (await manifestOf(repo, 'v1')).digest, 'the pinned notary client lists what signet published through token auth');
+    const verified = await signet(['verify', ...flags, '--notary-root', rootKeyId, '--allow-http-registry', `${gun}:v1`], { env: ci });
+    assert.equal(verified.code, 0, show(verified));
+
+    // Wrong password: sent, refused by the token service, said so; nothing published.
+    const before = (await serverRole(gun, 'targets', remote)).version;
+    const wrong = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: await dockerConfig('token-wrong', 'ci', 'wrong-pw') });
+    assert.equal(wrong.code, 3, show(wrong));
+    assert.match(wrong.stderr, /credentials were sent to the Notary server 127\.0\.0\.1:\d+'s token service and refused \(HTTP 401/);
+    assert.match(wrong.stderr, /check the username and password/);
+    assert.ok(!wrong.stderr.includes('wrong-pw'), 'the password is not shown');
+    const wrongVerify = await signet(['verify', ...flags, '--notary-root', rootKeyId, '--allow-http-registry', `${gun}:v1`], { env: await dockerConfig('token-wrong', 'ci', 'wrong-pw') });
+    assert.notEqual(wrongVerify.code, 0, show(wrongVerify));
+    assert.match(wrongVerify.stderr + wrongVerify.stdout, /credentials were sent .* and refused/);
+    // A pull-only account: accepted, but not for publishing.
+    const reader = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: await dockerConfig('token-reader', 'reader', 'reader-pw') });
+    assert.equal(reader.code, 3, show(reader));
+    assert.match(reader.stderr, /accepted the credentials sent but denied push access/);
+    // No credentials at all: the anonymous token cannot publish, and signet says none were found.
+    const anonymous = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: { ...env, DOCKER_CONFIG: join(work, 'no-docker-config') } });
+    assert.equal(anonymous.code, 3, show(anonymous));
+    assert.match(anonymous.stderr, /requires authentication .* no credentials were found .*`docker login/);
+    assert.equal((await serverRole(gun, 'targets', remote)).version, before, 'the refused publishes changed nothing');
+    // SIGNET_REGISTRY_USERNAME/PASSWORD (the registry's explicit credentials) work the same.
+    const explicit = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: { ...env, DOCKER_CONFIG: join(work, 'no-docker-config'), SIGNET_REGISTRY_USERNAME: 'ci', SIGNET_REGISTRY_PASSWORD: 'ci-pw' } });
+    assert.equal(explicit.code, 0, show(explicit));
+  } finally {
+    await Promise.all([remote.stop(), forger.stop()]);
   }
 });

@@ -14,6 +14,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { freePort } from './registry.ts';
 import { run, type RunResult } from './cli.ts';
+import { startTokenServer, type TokenServer, type TokenServerOptions } from './token-auth.ts';
 
 const exec = promisify(execFile);
 export const NOTARY_SERVER = process.env.SIGNET_NOTARY_SERVER ?? '/usr/bin/notary-server';
@@ -65,9 +66,9 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** GET over TLS with the test CA (node's fetch has no per-request CA option). */
-export function httpsGet(url: string, ca: string): Promise<{ status: number; body: Buffer }> {
+export function httpsGet(url: string, ca: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = httpsRequest(url, { ca, timeout: 5000 }, (res) => {
+    const req = httpsRequest(url, { ca, timeout: 5000, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
@@ -86,14 +87,25 @@ export interface RunningNotary {
   /** PEM of the CA certificate. */
   caPem: string;
   trustService: 'local' | 'notary-signer';
+  /** With `tokenAuth`: the token service notary-server's `auth: token` trusts (https, same CA). */
+  tokens?: TokenServer;
   stop(): Promise<void>;
 }
 
-export async function startNotaryServer(options: { signer?: boolean } = {}): Promise<RunningNotary> {
+export interface NotaryServerOptions {
+  signer?: boolean;
+  /** `auth: {type: token}`: a token service (test/support/token-auth.ts) over TLS with these users. */
+  tokenAuth?: { users: Record<string, { password: string; actions: string[] }>; alg?: TokenServerOptions['alg']; anonymous?: string[] };
+}
+
+export async function startNotaryServer(options: NotaryServerOptions = {}): Promise<RunningNotary> {
   const dir = await mkdtemp(join(tmpdir(), 'signet-notary-'));
   const ca = await makeTestCa(dir);
   const server = await ca.issue('notary-server', { clientAuth: true });
   const children: ChildProcess[] = [];
+  const tokens = options.tokenAuth
+    ? await startTokenServer(dir, options.tokenAuth.users, { alg: options.tokenAuth.alg, anonymous: options.tokenAuth.anonymous, tls: { ...(await ca.issue('token-service')), ca: await readFile(ca.caCert, 'utf8') }, service: 'signet-test-notary' })
+    : undefined;
   let trustService: Record<string, unknown> = { type: 'local', hostname: '', port: '', key_algorithm: 'ecdsa' };
   let signerLog = () => '';
   if (options.signer) {
@@ -117,6 +129,7 @@ export async function startNotaryServer(options: { signer?: boolean } = {}): Pro
     trust_service: trustService,
     logging: { level: 'info' },
     storage: { backend: 'memory' },
+    ...(tokens ? { auth: tokens.notaryAuth() } : {}),
   }));
   const started = spawnLogged(NOTARY_SERVER, ['-config', join(dir, 'server.json')]);
   children.push(started.child);
@@ -124,6 +137,7 @@ export async function startNotaryServer(options: { signer?: boolean } = {}): Pro
   const url = `https://127.0.0.1:${port}`;
   const stop = async () => {
     for (const child of children.reverse()) await stopChild(child);
+    await tokens?.stop();
     await rm(dir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 15_000;
@@ -142,7 +156,7 @@ export async function startNotaryServer(options: { signer?: boolean } = {}): Pro
     }
     await sleep(100);
   }
-  return { url, dir, ca, caPem, trustService: options.signer ? 'notary-signer' : 'local', stop };
+  return { url, dir, ca, caPem, trustService: options.signer ? 'notary-signer' : 'local', ...(tokens ? { tokens } : {}), stop };
 }
 
 /**
