@@ -20,6 +20,8 @@ import { startDockerd } from '../support/dockerd.ts';
 import { runAction } from '../support/action-runner.ts';
 import { httpsGet, notaryClient, startNotaryServer, startTrustProxy, type RunningNotary } from '../support/notary.ts';
 import { fetchToken, startTokenServer } from '../support/token-auth.ts';
+import { loadSigner, type Signer } from '@signet/core';
+import { bareKey, envelopeBytes, fileMeta, formatExpiry, keyId, signSigned } from '@signet/core/notary';
 
 const exec = promisify(execFile);
 const DOCKER = process.env.SIGNET_DOCKER ?? 'docker';
@@ -493,5 +495,61 @@ test('token auth (notary-server `auth: token`): the token-service fake is judged
     assert.equal(explicit.code, 0, show(explicit));
   } finally {
     await Promise.all([remote.stop(), forger.stop()]);
+  }
+});
+
+test('an expired timestamp is refused by signet and by the pinned notary client; the same trust data unexpired is accepted by both', async () => {
+  // The server signs a 14-day timestamp and has no setting to shorten it, so the test holds the
+  // keys: a root v2 signed by the repository's (pinned) root key names timestamp and snapshot keys
+  // of the test, and the proxy serves that root with a snapshot and a timestamp signed by them.
+  const repo = 'dct/expired';
+  const gun = `${registry.host}/${repo}`;
+  await pushRandomImage(registry.host, repo, 'v1');
+  const { rootKeyId, rootCert } = await initWithSignet(gun);
+  assert.equal((await signet(['sign', ...notaryFlags(), '--notary-root', rootCert, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v1`], { env })).code, 0);
+  const served = async (file: string) => (await httpsGet(`${notary.url}/v2/${gun}/_trust/tuf/${file}`, notary.caPem)).body;
+  const root = JSON.parse((await served('root.json')).toString()) as { signed: Record<string, any>; signatures: { keyid: string }[] };
+  const snapshot = JSON.parse((await served('snapshot.json')).toString()).signed as Record<string, any>;
+  const timestamp = JSON.parse((await served('timestamp.json')).toString()).signed as Record<string, any>;
+  const [rootSigner, timestampSigner, snapshotSigner] = await Promise.all([loadSigner(keys.root.key, { password: async () => 'signet-pw' }), loadSigner(keys.other.key), loadSigner(keys.ci.key)]);
+  const timestampKey = bareKey(await timestampSigner.publicKey());
+  const snapshotKey = bareKey(await snapshotSigner.publicKey());
+  const root2 = structuredClone(root.signed);
+  for (const role of ['timestamp', 'snapshot']) for (const id of root2.roles[role].keyids) delete root2.keys[id];
+  root2.keys[keyId(timestampKey)] = timestampKey;
+  root2.keys[keyId(snapshotKey)] = snapshotKey;
+  root2.roles.timestamp = { keyids: [keyId(timestampKey)], threshold: 1 };
+  root2.roles.snapshot = { keyids: [keyId(snapshotKey)], threshold: 1 };
+  root2.version = 2;
+  const sign = async (signed: unknown, signer: Signer, keyid: string) => envelopeBytes({ signed, signatures: [await signSigned(signed, signer, keyid)] });
+  const rootBytes = await sign(root2, rootSigner, root.signatures[0]!.keyid);
+  const snapshotBytes = await sign({ ...snapshot, meta: { ...snapshot.meta, root: fileMeta(rootBytes) }, version: snapshot.version + 1 }, snapshotSigner, keyId(snapshotKey));
+  const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+  const proxy = await startTrustProxy(notary);
+  try {
+    const serve = async (expires: Date) => {
+      const timestampBytes = await sign({ ...timestamp, expires: formatExpiry(expires), meta: { snapshot: fileMeta(snapshotBytes) }, version: timestamp.version + 1 }, timestampSigner, keyId(timestampKey));
+      for (const [names, bytes] of [[['root.json', '2.root.json', `root.${sha256(rootBytes)}.json`], rootBytes], [['snapshot.json', `snapshot.${sha256(snapshotBytes)}.json`], snapshotBytes], [['timestamp.json'], timestampBytes]] as const) {
+        for (const name of names) proxy.override.set(name, bytes);
+      }
+    };
+    const judge = async (name: string) => ({
+      signet: await signet(['verify', '--notary', proxy.url, '--notary-root', rootCert, '--notary-cache', join(work, `cache-${name}`), '--allow-http-registry', `${gun}:v1`], { env }),
+      client: await notaryClient({ url: proxy.url, caCert: notary.ca.caCert }, await freshTrustDir(name), ['list', gun], { pin: { [gun]: [rootKeyId] } }),
+    });
+    await serve(new Date(Date.now() + 3600_000));
+    const fresh = await judge('ts-fresh');
+    assert.equal(fresh.signet.code, 0, `signet accepts the re-keyed, unexpired trust data\n${show(fresh.signet)}`);
+    assert.equal(fresh.client.code, 0, `and so does the notary client\n${show(fresh.client)}`);
+    assert.equal(listed(fresh.client.stdout).get('v1')?.[0], (await manifestOf(repo, 'v1')).digest);
+
+    await serve(new Date(Date.now() - 60_000));
+    const expired = await judge('ts-expired');
+    assert.equal(expired.signet.code, 1, show(expired.signet));
+    assert.match(expired.signet.stderr, /timestamp metadata expired at /);
+    assert.notEqual(expired.client.code, 0, `the notary client refuses the expired timestamp\n${show(expired.client)}`);
+    assert.match(expired.client.stdout + expired.client.stderr, /timestamp expired/);
+  } finally {
+    await proxy.close();
   }
 });
