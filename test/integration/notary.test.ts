@@ -36,7 +36,8 @@ const show = (r: RunResult) => `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r
 const notaryFlags = (url = notary.url) => ['--notary', url, '--notary-ca', notary.ca.caCert];
 
 async function manifestOf(repo: string, tag: string): Promise<{ digest: string; size: number }> {
-  const res = await fetch(`http://${registry.host}/v2/${repo}/manifests/${tag}`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } });
+  // Docker pushes schema 2 manifests; without it in Accept the registry would convert them.
+  const res = await fetch(`http://${registry.host}/v2/${repo}/manifests/${tag}`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
   const body = Buffer.from(await res.arrayBuffer());
   return { digest: createHash('sha256').update(body).digest('hex'), size: body.byteLength };
 }
@@ -387,7 +388,7 @@ test('migrate notary: every verified tag re-signed in cosign format (judged by c
   assert.deepEqual(status(again), { moved: 'refused', v1: 'already signed', v2: 'already signed' });
 });
 
-test('DOCKER_CONTENT_TRUST=1 docker pull through a private dockerd pulls the digest signet signed and refuses an unsigned tag', async () => {
+test('DOCKER_CONTENT_TRUST=1 docker pull through a private dockerd pulls the digest signet signed and refuses an unsigned tag; what the docker CLI signs (signer add, trust sign, DCT push) verifies with signet and migrates', async () => {
   const repo = 'dct/pull';
   const gun = `${registry.host}/${repo}`;
   await pushRandomImage(registry.host, repo, 'signed');
@@ -407,6 +408,53 @@ test('DOCKER_CONTENT_TRUST=1 docker pull through a private dockerd pulls the dig
     const refused = await run(DOCKER, ['pull', `${gun}:unsigned`], { env: dct });
     assert.notEqual(refused.code, 0, show(refused));
     assert.match(refused.stderr, /No valid trust data for unsigned|does not have trust data/);
+
+    // The other direction, through the same daemon: trust data the docker CLI writes
+    // (`docker trust signer add`, `docker trust sign`, `DOCKER_CONTENT_TRUST=1 docker push`)
+    // verifies with signet, pinned to the root docker made, and migrates to cosign signatures.
+    const byDockerRepo = 'dct/by-docker';
+    const byDocker = `${registry.host}/${byDockerRepo}`;
+    const trustEnv = { ...dct, DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE: 'docker-root-pw', DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: 'docker-repo-pw' };
+    const docker = async (args: string[]) => {
+      const r = await run(DOCKER, args, { env: trustEnv });
+      assert.equal(r.code, 0, `docker ${args.join(' ')}\n${show(r)}`);
+      return r;
+    };
+    for (const tag of ['v1', 'v2', 'unsigned']) await docker(['tag', `${gun}:signed`, `${byDocker}:${tag}`]);
+    const keyDir = join(work, 'docker-keys');
+    await mkdir(keyDir);
+    await docker(['trust', 'key', 'generate', 'ci', '--dir', keyDir]);
+    await docker(['trust', 'signer', 'add', '--key', join(keyDir, 'ci.pub'), 'ci', byDocker]);
+    await docker(['trust', 'sign', `${byDocker}:v1`]);
+    await docker(['push', `${byDocker}:v2`]);
+    await docker(['push', `${byDocker}:unsigned`, '--disable-content-trust']);
+    const inspected = JSON.parse((await docker(['trust', 'inspect', byDocker])).stdout) as { SignedTags: { SignedTag: string; Signers: string[] }[]; AdministrativeKeys: { Name: string; Keys: { ID: string }[] }[] }[];
+    const dockerRoot = inspected[0]!.AdministrativeKeys.find((k) => k.Name === 'Root')!.Keys[0]!.ID;
+    assert.deepEqual(inspected[0]!.SignedTags.map((t) => [t.SignedTag, t.Signers]), [['v1', ['ci']], ['v2', ['ci']]], 'docker signed v1 and v2 as the ci signer (targets/releases and targets/ci)');
+
+    const releases = ['verify', ...notaryFlags(), '--notary-root', dockerRoot, '--notary-role', 'releases', '--allow-http-registry', '-o', 'json'];
+    const verified = await signet([...releases, `${byDocker}:v1`, `${byDocker}:v2`], { env });
+    assert.equal(verified.code, 0, show(verified));
+    const rows = verified.stdout.trim().split('\n').flatMap((l) => JSON.parse(l) as { tag: string; digest: string; roles: string[] }[]);
+    for (const tag of ['v1', 'v2']) {
+      const row = rows.find((r) => r.tag === tag);
+      assert.ok(row, `signet verified ${tag}\n${verified.stdout}`);
+      assert.equal(row!.digest, `sha256:${(await manifestOf(byDockerRepo, tag)).digest}`, `docker signed the digest the registry serves for ${tag}`);
+      assert.deepEqual(row!.roles, ['targets/releases']);
+    }
+    const unsignedByDocker = await signet([...releases, `${byDocker}:unsigned`], { env });
+    assert.equal(unsignedByDocker.code, 1, show(unsignedByDocker));
+    const wrongRoot = await signet(['verify', ...notaryFlags(), '--notary-root', rootCert, '--allow-http-registry', `${byDocker}:v1`], { env });
+    assert.equal(wrongRoot.code, 1, `another repository's root does not verify docker's trust data\n${show(wrongRoot)}`);
+
+    const migrated = await signet(['migrate', 'notary', ...notaryFlags(), '--notary-root', dockerRoot, '--notary-role', 'releases', '--allow-http-registry', '-o', 'json', '--key', keys.ci.key, byDocker], { env });
+    assert.equal(migrated.code, 0, show(migrated));
+    const statuses = Object.fromEntries(migrated.stdout.trim().split('\n').map((l) => JSON.parse(l) as { tag: string; status: string }).map((e) => [e.tag, e.status]));
+    assert.deepEqual(statuses, { v1: 'migrated', v2: 'migrated' });
+    for (const tag of ['v1', 'v2']) {
+      const judged = await cosign(['verify', '--key', keys.ci.pub, '--insecure-ignore-tlog=true', '--allow-http-registry=true', `${byDocker}@sha256:${(await manifestOf(byDockerRepo, tag)).digest}`]);
+      assert.equal(judged.code, 0, `cosign verifies the migrated docker-signed ${tag}\n${show(judged)}`);
+    }
   } finally {
     await dockerd.stop();
   }
