@@ -18,7 +18,7 @@ import { startRegistry, type RunningRegistry } from '../support/registry.ts';
 import { cosign } from '../support/peers.ts';
 import { startDockerd } from '../support/dockerd.ts';
 import { runAction } from '../support/action-runner.ts';
-import { httpsGet, notaryClient, startNotaryServer, startTrustProxy, type RunningNotary } from '../support/notary.ts';
+import { httpsGet, listed, notaryClient, pinnedList, servedManifest, startNotaryServer, startTrustProxy, type RunningNotary } from '../support/notary.ts';
 import { fetchToken, startTokenServer } from '../support/token-auth.ts';
 import { loadSigner, type Signer } from '@signet/core';
 import { bareKey, envelopeBytes, fileMeta, formatExpiry, keyId, signSigned } from '@signet/core/notary';
@@ -35,12 +35,7 @@ const keys: Record<'root' | 'targets' | 'ci' | 'other', { key: string; pub: stri
 const show = (r: RunResult) => `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`;
 const notaryFlags = (url = notary.url) => ['--notary', url, '--notary-ca', notary.ca.caCert];
 
-async function manifestOf(repo: string, tag: string): Promise<{ digest: string; size: number }> {
-  // Docker pushes schema 2 manifests; without it in Accept the registry would convert them.
-  const res = await fetch(`http://${registry.host}/v2/${repo}/manifests/${tag}`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
-  const body = Buffer.from(await res.arrayBuffer());
-  return { digest: createHash('sha256').update(body).digest('hex'), size: body.byteLength };
-}
+const manifestOf = (repo: string, tag: string) => servedManifest(registry.host, repo, tag);
 
 async function serverRole(gun: string, role: string, server: RunningNotary = notary): Promise<{ version: number; targets?: Record<string, { length: number }> }> {
   // Behind token auth: an anonymous pull token from the server's token service.
@@ -50,15 +45,6 @@ async function serverRole(gun: string, role: string, server: RunningNotary = not
   return JSON.parse(res.body.toString()).signed;
 }
 
-/** `notary list` rows: tag -> [digest, size, role]. */
-function listed(out: string): Map<string, [string, number, string]> {
-  const rows = new Map<string, [string, number, string]>();
-  for (const line of out.split('\n')) {
-    const m = /^(\S+)\s+([0-9a-f]{64})\s+(\d+)\s+(\S+)\s*$/.exec(line);
-    if (m) rows.set(m[1]!, [m[2]!, Number(m[3]), m[4]!]);
-  }
-  return rows;
-}
 
 async function freshTrustDir(name: string): Promise<string> {
   const dir = join(work, `trust-${name}-${Math.random().toString(36).slice(2, 8)}`);
@@ -600,4 +586,28 @@ test('an expired timestamp is refused by signet and by the pinned notary client;
   } finally {
     await proxy.close();
   }
+});
+
+test('keys from env:// (PEM or cosign key text in environment variables): notary init and publish; the pinned notary client lists it; signet verifies pinned to env://', async () => {
+  const repo = 'dct/env-keys';
+  const gun = `${registry.host}/${repo}`;
+  await pushRandomImage(registry.host, repo, 'v1');
+  const keyEnv = {
+    ...env,
+    DCT_ROOT_KEY: await readFile(keys.root.key, 'utf8'), // cosign-encrypted: COSIGN_PASSWORD
+    DCT_ROOT_PUB: await readFile(keys.root.pub, 'utf8'),
+    DCT_TARGETS_KEY: await readFile(keys.ci.key, 'utf8'), // plain PEM P-256
+  };
+  const init = await signet(['notary', 'init', gun, ...notaryFlags(), '--root-key', 'env://DCT_ROOT_KEY', '--key', 'env://DCT_TARGETS_KEY'], { env: keyEnv });
+  assert.equal(init.code, 0, show(init));
+  const rootKeyId = JSON.parse(init.stdout).root.keyId as string;
+  const signed = await signet(['sign', ...notaryFlags(), '--notary-root', 'env://DCT_ROOT_PUB', '--key', 'env://DCT_TARGETS_KEY', '--allow-http-registry', `${gun}:v1`], { env: keyEnv });
+  assert.equal(signed.code, 0, show(signed));
+  const m = await manifestOf(repo, 'v1');
+  assert.deepEqual((await pinnedList({ url: notary.url, caCert: notary.ca.caCert }, await freshTrustDir('env'), gun, rootKeyId)).get('v1'), [m.digest, m.size, 'targets']);
+  const verified = await signet(['verify', ...notaryFlags(), '--notary-root', 'env://DCT_ROOT_PUB', '--allow-http-registry', `${gun}:v1`], { env: keyEnv });
+  assert.equal(verified.code, 0, show(verified));
+  const otherRoot = await signet(['verify', ...notaryFlags(), '--notary-root', 'env://DCT_OTHER', '--allow-http-registry', `${gun}:v1`], { env: { ...keyEnv, DCT_OTHER: await readFile(keys.other.pub, 'utf8') } });
+  assert.equal(otherRoot.code, 1, show(otherRoot));
+  for (const r of [init, signed, verified]) assert.ok(!(r.stdout + r.stderr).includes('PRIVATE KEY'), 'no key material in output');
 });

@@ -5,6 +5,7 @@
  * and free ports and is stopped by `stop()`.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { request as httpsRequest } from 'node:https';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -178,6 +179,35 @@ export async function notaryClient(
   return run(NOTARY_CLIENT, ['-c', config, ...args], {
     env: { NOTARY_ROOT_PASSPHRASE: 'root-pw', NOTARY_TARGETS_PASSPHRASE: 'targets-pw', NOTARY_SNAPSHOT_PASSPHRASE: 'snapshot-pw', NOTARY_DELEGATION_PASSPHRASE: 'delegation-pw', ...options.env },
   });
+}
+
+/** A tag's manifest as the (plain-HTTP test) registry serves it: hex digest and size, what trust data must sign. */
+export async function servedManifest(registryHost: string, repo: string, tag: string): Promise<{ digest: string; size: number }> {
+  // Docker pushes schema 2 manifests; without it in Accept the registry would convert them.
+  const res = await fetch(`http://${registryHost}/v2/${repo}/manifests/${tag}`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
+  if (res.status !== 200) throw new Error(`GET ${repo}:${tag}: HTTP ${res.status}`);
+  const body = Buffer.from(await res.arrayBuffer());
+  return { digest: createHash('sha256').update(body).digest('hex'), size: body.byteLength };
+}
+
+/** `notary list` rows: tag -> [digest, size, role]. */
+export function listed(out: string): Map<string, [string, number, string]> {
+  const rows = new Map<string, [string, number, string]>();
+  for (const line of out.split('\n')) {
+    const m = /^(\S+)\s+([0-9a-f]{64})\s+(\d+)\s+(\S+)\s*$/.exec(line);
+    if (m) rows.set(m[1]!, [m[2]!, Number(m[3]), m[4]!]);
+  }
+  return rows;
+}
+
+/**
+ * The notary client's judgement of a repository signet set up: a fresh trust dir pinned to the
+ * root key ID with TOFU off; resolves to the listed rows, or throws with the client's output.
+ */
+export async function pinnedList(server: { url: string; caCert: string }, trustDir: string, gun: string, rootKeyId: string): Promise<Map<string, [string, number, string]>> {
+  const r = await notaryClient(server, trustDir, ['list', gun], { pin: { [gun]: [rootKeyId] } });
+  if (r.code !== 0) throw new Error(`notary list ${gun} (pinned to ${rootKeyId}) failed: exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+  return listed(r.stdout);
 }
 
 export interface TrustProxy {
