@@ -3,7 +3,7 @@
  * reads like the command line it replaces.
  */
 import * as core from '@actions/core';
-import { formatReference, parseReference, usageError } from '@signet/core';
+import { usageError } from '@signet/core';
 
 /** A multi-line input: one entry per line, blank lines and `#` comments ignored. */
 export function listInput(name: string): string[] {
@@ -23,24 +23,62 @@ export function boolInput(name: string, fallback: boolean): boolean {
 }
 
 /**
- * The images to work on: the `images` list, and/or `image` + `digest` as
- * docker/build-push-action outputs them (a tag on `image` is dropped: the digest is signed).
+ * The images as CLI arguments: the `images` list, and `image` + `digest` as
+ * docker/build-push-action outputs them, passed through as given (`--image`, `--digest`,
+ * `--allow-tag`): the CLI holds the one rule for them (a tag on `image` is dropped, an empty
+ * `digest` is an error unless `allow-tag` opts in to what the tag points to now).
  */
 export function imagesInput(): string[] {
-  const images = listInput('images');
+  const argv = listInput('images');
   const image = core.getInput('image').trim();
   const digest = core.getInput('digest').trim();
-  if (digest && !image) throw usageError('input digest needs image', 'pass image: REGISTRY/REPO with digest: ${{ steps.build.outputs.digest }}');
-  if (image && digest) {
-    const ref = parseReference(image);
-    if (ref.digest && ref.digest !== digest) throw usageError(`input image ${image} names another digest than input digest ${digest}`);
-    images.push(formatReference({ registry: ref.registry, repository: ref.repository, digest }));
-  } else if (image) {
-    images.push(image);
-  }
-  if (images.length === 0) throw usageError('no images given', 'set images (one ref@digest per line) or image + digest');
-  return [...new Set(images)];
+  // An input that is set but empty reads as "" just like one that is absent; `image` set is
+  // what says a digest was meant to come with it.
+  if (image || digest) argv.push('--image', image, '--digest', digest);
+  if (boolInput('allow-tag', false)) argv.push('--allow-tag');
+  return argv;
 }
+
+/**
+ * The CLI's words for what the user set, in the Action's: errors and warnings name inputs
+ * (`input password`), not flags or the internal variables inputs travel in.
+ */
+export const INPUT_NAMES: Readonly<Record<string, string>> = {
+  '--image': 'input image',
+  '--digest': 'input digest',
+  '--allow-tag': 'input allow-tag',
+  '--key': 'input key',
+  'env://SIGNET_ACTION_KEY': '(input key)',
+  'env://SIGNET_ACTION_GPG_KEY': '(input sign-by)',
+  COSIGN_PASSWORD: 'input password',
+  SIGNET_GPG_PASSPHRASE: 'input gpg-passphrase',
+  SIGNET_REGISTRY_USERNAME: 'input registry-username',
+  SIGNET_REGISTRY_PASSWORD: 'input registry-password',
+  '--registry-username': 'input registry-username',
+  '--registry-password': 'input registry-password',
+  COSIGN_REPOSITORY: 'input signature-repository',
+  '--cert': 'input cert',
+  '--cert-chain': 'input cert-chain',
+  '--sign-by': 'input sign-by',
+  '--lookaside': 'input lookaside',
+  '--keyless': 'input keyless',
+  '--format': 'input format',
+  '--fulcio-url': 'input fulcio-url',
+  '--rekor-url': 'input rekor-url',
+  '--timestamp-server-url': 'input timestamp-server-url',
+  '--trusted-root': 'input trusted-root',
+  '--tlog-upload': 'input tlog-upload',
+  '--concurrency': 'input concurrency',
+  '--keyring': 'input keyring',
+  '--policy': 'input policy',
+  '--certificate-identity': 'input certificate-identity',
+  '--certificate-identity-regexp': 'input certificate-identity-regexp',
+  '--certificate-oidc-issuer': 'input certificate-oidc-issuer',
+  '--signed-repository': 'input signed-repository',
+  '--remap-identity': 'input remap-identity',
+  '-a': 'input annotations',
+  '--annotations': 'input annotations',
+};
 
 /** `key=value` lines (annotations). */
 export function keyValueInput(name: string): Record<string, string> {

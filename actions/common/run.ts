@@ -1,6 +1,7 @@
 /** Runs the signet CLI program in this process: the actions behave exactly like the command. */
 import * as core from '@actions/core';
 import type { RunReport } from '@signet/cli/program';
+import { INPUT_NAMES } from './inputs.ts';
 
 /**
  * The engine is imported here, once the inputs have been read and checked: a step with bad
@@ -10,7 +11,8 @@ export async function runSignet(argv: readonly string[]): Promise<RunReport> {
   const { main, newRunReport } = await import('@signet/cli/program');
   const report = newRunReport();
   core.debug(`signet ${argv.join(' ')}`);
-  await main(argv, { report });
+  // Warnings (a tag resolved to a digest, a credential problem) become annotations on the run.
+  await main(argv, { report, inputNames: INPUT_NAMES, onWarning: (message) => core.warning(message) });
   return report;
 }
 

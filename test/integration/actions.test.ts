@@ -115,7 +115,31 @@ describe('sign action', () => {
     assert.match(none.stdout, /::error::.*no images given/);
     const digestOnly = await runAction('sign', { digest: images[0]!.digest, key: join(dir, 'cosign.key') }, env);
     assert.equal(digestOnly.code, 2);
-    assert.match(digestOnly.stdout, /::error::input digest needs image/);
+    assert.match(digestOnly.stdout, /::error::input digest needs input image/);
+  });
+
+  test('image with an empty digest (a mistyped step id) fails naming the input and signs nothing; allow-tag opts in with a ::warning::', async () => {
+    const img = images[2]!;
+    const inputs = { image: `${img.repository}:v1`, digest: '', key: join(dir, 'cosign.key'), password: PASSWORD, 'allow-http-registry': 'true' };
+    const r = await runAction('sign', inputs, env);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    assert.match(r.stdout, /::error::input digest is empty, so nothing says which .*ci\/unsigned:v1 to use.*input allow-tag/);
+    assert.equal(r.outputs['signed-digests'] ?? '', '');
+    const still = await signet(['verify', '--key', pub(), '-o', 'json', img.ref], { env: { ...env, SIGNET_INSECURE_REGISTRIES: registry.host } });
+    assert.equal(still.code, 1, `nothing was signed: ${still.stderr}`);
+
+    const opted = await runAction('sign', { ...inputs, 'allow-tag': 'true', 'signature-repository': `${registry.host}/ci/tag-signatures` }, env);
+    assert.equal(opted.code, 0, opted.stdout + opted.stderr);
+    assert.match(opted.stdout, new RegExp(`::warning::.*resolved tag "v1" to ${img.digest}`));
+    assert.doesNotMatch(opted.stderr, /warning: /, 'the warning is an annotation, not a stderr line');
+  });
+
+  test('errors name the inputs the user set, not flags or internal variables', async () => {
+    const r = await runAction('sign', { images: images[1]!.ref, key: keyPem, password: 'wrong-pw-3b1d', 'allow-http-registry': 'true' }, env);
+    assert.equal(r.code, 2, r.stdout + r.stderr);
+    const error = r.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+    assert.match(error, /wrong password .*\(input key\).*input password/);
+    assert.doesNotMatch(error, /SIGNET_ACTION_KEY|COSIGN_PASSWORD/);
   });
 });
 

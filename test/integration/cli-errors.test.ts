@@ -186,8 +186,24 @@ test('registry auth: 401 without credentials, success with docker config, 401 wi
     env: { ...env, DOCKER_CONFIG: join(dir, 'elsewhere'), SIGNET_REGISTRY_USERNAME: 'ci', SIGNET_REGISTRY_PASSWORD: 'wrong-password' },
   });
   assert.equal(wrong.code, 3);
-  assert.match(oneLineError(wrong), /authentication required/);
+  // Not "authentication required": the user did send credentials, and must learn which ones failed.
+  assert.match(oneLineError(wrong), /authentication failed for .*: credentials from SIGNET_REGISTRY_USERNAME\/SIGNET_REGISTRY_PASSWORD were sent and refused/);
   assert.ok(!wrong.stderr.includes('wrong-password'));
+  const wrongDocker = join(dir, 'wrong-docker');
+  await (await import('node:fs/promises')).mkdir(wrongDocker, { recursive: true });
+  await writeFile(join(wrongDocker, 'config.json'), JSON.stringify({ auths: { [authRegistry.host]: { auth: Buffer.from('ci:stale-password').toString('base64') } } }));
+  const fromConfig = await signet(['verify', '--key', join(dir, 'cosign.pub'), img.ref], { env: { ...env, DOCKER_CONFIG: wrongDocker } });
+  assert.equal(fromConfig.code, 3);
+  assert.match(oneLineError(fromConfig), new RegExp(`credentials from ${join(wrongDocker, 'config.json').replace(/[/.]/g, '\\$&')} \\(auths\\) were sent and refused`));
+
+  // Half a pair and a broken config.json are warned about, not silently replaced by anonymous access.
+  const half = await signet(['verify', '--key', join(dir, 'cosign.pub'), img.ref], { env: { ...env, DOCKER_CONFIG: join(dir, 'elsewhere'), SIGNET_REGISTRY_USERNAME: 'ci' } });
+  assert.equal(half.code, 3);
+  assert.match(half.stderr, /warning: SIGNET_REGISTRY_USERNAME is set but no password/);
+  await writeFile(join(wrongDocker, 'config.json'), '{ "auths": {');
+  const broken = await signet(['verify', '--key', join(dir, 'cosign.pub'), img.ref], { env: { ...env, DOCKER_CONFIG: wrongDocker } });
+  assert.equal(broken.code, 3);
+  assert.match(broken.stderr, /warning: .*config\.json is not valid JSON .*its credentials are not used/);
   await rm(join(dockerDir, 'config.json'));
 });
 

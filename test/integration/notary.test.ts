@@ -509,16 +509,16 @@ test('token auth (notary-server `auth: token`): the token-service fake is judged
     const before = (await serverRole(gun, 'targets', remote)).version;
     const wrong = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: await dockerConfig('token-wrong', 'ci', 'wrong-pw') });
     assert.equal(wrong.code, 3, show(wrong));
-    assert.match(wrong.stderr, /credentials were sent to the Notary server 127\.0\.0\.1:\d+'s token service and refused \(HTTP 401/);
-    assert.match(wrong.stderr, /check the username and password/);
+    assert.match(wrong.stderr, /credentials from \S+docker-config-token-wrong\/config\.json \(auths\) were sent to the Notary server 127\.0\.0\.1:\d+'s token service and refused \(HTTP 401/);
+    assert.match(wrong.stderr, /check the username and password there/);
     assert.ok(!wrong.stderr.includes('wrong-pw'), 'the password is not shown');
     const wrongVerify = await signet(['verify', ...flags, '--notary-root', rootKeyId, '--allow-http-registry', `${gun}:v1`], { env: await dockerConfig('token-wrong', 'ci', 'wrong-pw') });
     assert.notEqual(wrongVerify.code, 0, show(wrongVerify));
-    assert.match(wrongVerify.stderr + wrongVerify.stdout, /credentials were sent .* and refused/);
+    assert.match(wrongVerify.stderr + wrongVerify.stdout, /credentials from \S+config\.json \(auths\) were sent .* and refused/);
     // A pull-only account: accepted, but not for publishing.
     const reader = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: await dockerConfig('token-reader', 'reader', 'reader-pw') });
     assert.equal(reader.code, 3, show(reader));
-    assert.match(reader.stderr, /accepted the credentials sent but denied push access/);
+    assert.match(reader.stderr, /accepted the credentials sent \(from \S+config\.json \(auths\)\) but denied push access/);
     // No credentials at all: the anonymous token cannot publish, and signet says none were found.
     const anonymous = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: { ...env, DOCKER_CONFIG: join(work, 'no-docker-config') } });
     assert.equal(anonymous.code, 3, show(anonymous));
@@ -527,6 +527,9 @@ test('token auth (notary-server `auth: token`): the token-service fake is judged
     // SIGNET_REGISTRY_USERNAME/PASSWORD (the registry's explicit credentials) work the same.
     const explicit = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: { ...env, DOCKER_CONFIG: join(work, 'no-docker-config'), SIGNET_REGISTRY_USERNAME: 'ci', SIGNET_REGISTRY_PASSWORD: 'ci-pw' } });
     assert.equal(explicit.code, 0, show(explicit));
+    const explicitWrong = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: { ...env, DOCKER_CONFIG: join(work, 'no-docker-config'), SIGNET_REGISTRY_USERNAME: 'ci', SIGNET_REGISTRY_PASSWORD: 'not-it' } });
+    assert.equal(explicitWrong.code, 3, show(explicitWrong));
+    assert.match(explicitWrong.stderr, /credentials from SIGNET_REGISTRY_USERNAME\/SIGNET_REGISTRY_PASSWORD were sent .* and refused/);
   } finally {
     await Promise.all([remote.stop(), forger.stop()]);
   }

@@ -74,6 +74,7 @@ test('wrong password at the token service and anonymous access fail with what to
   const bad = await signet(['verify', '--key', join(dir, 'cosign.pub'), img.ref], { env: { ...env, DOCKER_CONFIG: await dockerConfig('bad', 'ci', 'nope') } });
   assert.equal(bad.code, 3);
   assert.match(bad.stderr, /authentication failed for .*check the registry username and password/);
+  assert.match(bad.stderr, /credentials from \S*config\.json \(auths\) were sent and refused/);
   const anon = await signet(['verify', '--key', join(dir, 'cosign.pub'), img.ref], { env: { ...env, DOCKER_CONFIG: join(dir, 'none') } });
   assert.equal(anon.code, 3);
   assert.match(anon.stderr, /docker login/);

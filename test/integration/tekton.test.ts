@@ -109,13 +109,39 @@ describe('running the Tasks', () => {
     });
     assert.equal(r.code, 0, r.stderr);
     assert.deepEqual(r.results.SIGNED_DIGESTS?.split('\n'), [sidecar.ref, app.ref]);
-    assert.equal(r.results.IMAGE_URL, sidecar.repository);
-    assert.equal(r.results.IMAGE_DIGEST, sidecar.digest);
+    assert.equal(r.results.SIGNED_REPOSITORY, sidecar.repository);
+    assert.equal(r.results.SIGNED_DIGEST, sidecar.digest);
     assert.deepEqual(r.results.SIGNATURE_REFS?.split('\n'), [sidecar, app].map((i) => `${i.repository}:${i.digest.replace(':', '-')}.sig`));
     for (const img of [app, sidecar]) {
       const v = await cosign(['verify', '--key', join(keys, 'cosign.pub'), '--insecure-ignore-tlog=true', '--allow-http-registry', '-a', 'note=built by tekton', '-a', 'team=platform', img.ref], { HOME: dir });
       assert.equal(v.code, 0, `cosign verify ${img.ref}: ${v.stderr}`);
     }
+  });
+
+  test('signet-sign: IMAGE_URL with an empty IMAGE_DIGEST fails naming the param and signs nothing; ALLOW_TAG opts in', async () => {
+    const img = images[2]!;
+    const params = { IMAGE_URL: `${img.repository}:v1`, IMAGE_DIGEST: '', ALLOW_HTTP_REGISTRY: 'true' };
+    const r = await runTask(SIGN_TASK, { params, workspaces: { keys }, secrets: secrets() });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /error: param IMAGE_DIGEST is empty, so nothing says which .*tekton\/unsigned:v1 to use.*param ALLOW_TAG/);
+    assert.equal(r.results.SIGNED_DIGESTS, '');
+    const unsignedStill = await signet(['verify', '--key', join(keys, 'cosign.pub'), '-o', 'json', img.ref], { env: { SIGNET_INSECURE_REGISTRIES: registry.host } });
+    assert.equal(unsignedStill.code, 1, unsignedStill.stderr);
+    const gate = await runTask(VERIFY_TASK, { params: { ...params, KEY: join(keys, 'cosign.pub') }, workspaces: { trust: keys } });
+    assert.equal(gate.code, 2, gate.stderr);
+    assert.match(gate.stderr, /param IMAGE_DIGEST is empty/);
+    const opted = await runTask(SIGN_TASK, { params: { ...params, ALLOW_TAG: 'true', SIGNATURE_REPOSITORY: `${registry.host}/tekton/tag-signatures` }, workspaces: { keys }, secrets: secrets() });
+    assert.equal(opted.code, 0, opted.stderr);
+    assert.match(opted.stderr, new RegExp(`warning: .*resolved tag "v1" to ${img.digest}`));
+    assert.equal(opted.results.SIGNED_DIGEST, img.digest);
+  });
+
+  test('signet-sign composes with Tekton Chains: no result is a Chains type hint for built artifacts', async () => {
+    // Chains reads results named IMAGES or ending in IMAGE_URL/IMAGE_DIGEST, ARTIFACT_URI/ARTIFACT_DIGEST
+    // or ARTIFACT_OUTPUTS as what the TaskRun built: the signing Task built nothing.
+    const doc = parseAllDocuments(await readFile(SIGN_TASK, 'utf8'))[0]!.toJS() as { spec: { results: { name: string }[] } };
+    const hints = doc.spec.results.map((r) => r.name).filter((n) => n === 'IMAGES' || /(IMAGE_URL|IMAGE_DIGEST|ARTIFACT_URI|ARTIFACT_DIGEST|ARTIFACT_OUTPUTS)$/.test(n));
+    assert.deepEqual(hints, []);
   });
 
   test('signet-sign: a wrong password from the Secret fails the TaskRun with exit 2 and empty results', async () => {

@@ -504,7 +504,7 @@ function registerTriangulate(program) {
         .action(async (input, flags) => {
         const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .createContext */ .q6)([input], flags);
         try {
-            const image = await (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .openImage */ .UY)(input, ctx);
+            const image = await (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .openImage */ .UY)(input, ctx, { purpose: 'locating the signatures of' });
             process.stdout.write(`${image.signatures.location(image.digest)}\n`);
         }
         finally {

@@ -10,8 +10,6 @@ export const modules = {
 var core = __webpack_require__(87402);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(637);
-// EXTERNAL MODULE: ./packages/core/src/reference/reference.ts
-var reference = __webpack_require__(17159);
 ;// CONCATENATED MODULE: ./actions/common/inputs.ts
 /**
  * Action inputs shared by the sign and verify steps. Names mirror the CLI flags so a workflow
@@ -37,28 +35,63 @@ function boolInput(name, fallback) {
     throw (0,errors/* usageError */.Wp)(`input ${name} must be true or false, got "${raw}"`);
 }
 /**
- * The images to work on: the `images` list, and/or `image` + `digest` as
- * docker/build-push-action outputs them (a tag on `image` is dropped: the digest is signed).
+ * The images as CLI arguments: the `images` list, and `image` + `digest` as
+ * docker/build-push-action outputs them, passed through as given (`--image`, `--digest`,
+ * `--allow-tag`): the CLI holds the one rule for them (a tag on `image` is dropped, an empty
+ * `digest` is an error unless `allow-tag` opts in to what the tag points to now).
  */
 function imagesInput() {
-    const images = listInput('images');
+    const argv = listInput('images');
     const image = core/* getInput */.V4('image').trim();
     const digest = core/* getInput */.V4('digest').trim();
-    if (digest && !image)
-        throw (0,errors/* usageError */.Wp)('input digest needs image', 'pass image: REGISTRY/REPO with digest: ${{ steps.build.outputs.digest }}');
-    if (image && digest) {
-        const ref = (0,reference/* parseReference */.F2)(image);
-        if (ref.digest && ref.digest !== digest)
-            throw (0,errors/* usageError */.Wp)(`input image ${image} names another digest than input digest ${digest}`);
-        images.push((0,reference/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository, digest }));
-    }
-    else if (image) {
-        images.push(image);
-    }
-    if (images.length === 0)
-        throw (0,errors/* usageError */.Wp)('no images given', 'set images (one ref@digest per line) or image + digest');
-    return [...new Set(images)];
+    // An input that is set but empty reads as "" just like one that is absent; `image` set is
+    // what says a digest was meant to come with it.
+    if (image || digest)
+        argv.push('--image', image, '--digest', digest);
+    if (boolInput('allow-tag', false))
+        argv.push('--allow-tag');
+    return argv;
 }
+/**
+ * The CLI's words for what the user set, in the Action's: errors and warnings name inputs
+ * (`input password`), not flags or the internal variables inputs travel in.
+ */
+const INPUT_NAMES = {
+    '--image': 'input image',
+    '--digest': 'input digest',
+    '--allow-tag': 'input allow-tag',
+    '--key': 'input key',
+    'env://SIGNET_ACTION_KEY': '(input key)',
+    'env://SIGNET_ACTION_GPG_KEY': '(input sign-by)',
+    COSIGN_PASSWORD: 'input password',
+    SIGNET_GPG_PASSPHRASE: 'input gpg-passphrase',
+    SIGNET_REGISTRY_USERNAME: 'input registry-username',
+    SIGNET_REGISTRY_PASSWORD: 'input registry-password',
+    '--registry-username': 'input registry-username',
+    '--registry-password': 'input registry-password',
+    COSIGN_REPOSITORY: 'input signature-repository',
+    '--cert': 'input cert',
+    '--cert-chain': 'input cert-chain',
+    '--sign-by': 'input sign-by',
+    '--lookaside': 'input lookaside',
+    '--keyless': 'input keyless',
+    '--format': 'input format',
+    '--fulcio-url': 'input fulcio-url',
+    '--rekor-url': 'input rekor-url',
+    '--timestamp-server-url': 'input timestamp-server-url',
+    '--trusted-root': 'input trusted-root',
+    '--tlog-upload': 'input tlog-upload',
+    '--concurrency': 'input concurrency',
+    '--keyring': 'input keyring',
+    '--policy': 'input policy',
+    '--certificate-identity': 'input certificate-identity',
+    '--certificate-identity-regexp': 'input certificate-identity-regexp',
+    '--certificate-oidc-issuer': 'input certificate-oidc-issuer',
+    '--signed-repository': 'input signed-repository',
+    '--remap-identity': 'input remap-identity',
+    '-a': 'input annotations',
+    '--annotations': 'input annotations',
+};
 /** `key=value` lines (annotations). */
 function keyValueInput(name) {
     const out = {};
@@ -133,15 +166,17 @@ function registryInputsToEnv() {
 ;// CONCATENATED MODULE: ./actions/common/run.ts
 /** Runs the signet CLI program in this process: the actions behave exactly like the command. */
 
+
 /**
  * The engine is imported here, once the inputs have been read and checked: a step with bad
  * inputs fails without loading it, and a step's fixed start-up cost stays small (bench/).
  */
 async function runSignet(argv) {
-    const { main, newRunReport } = await Promise.all(/* import() */[__webpack_require__.e(4342), __webpack_require__.e(3813)]).then(__webpack_require__.bind(__webpack_require__, 73813));
+    const { main, newRunReport } = await Promise.all(/* import() */[__webpack_require__.e(4342), __webpack_require__.e(7985)]).then(__webpack_require__.bind(__webpack_require__, 17985));
     const report = newRunReport();
     core/* debug */.Yz(`signet ${argv.join(' ')}`);
-    await main(argv, { report });
+    // Warnings (a tag resolved to a digest, a credential problem) become annotations on the run.
+    await main(argv, { report, inputNames: INPUT_NAMES, onWarning: (message) => core/* warning */.$e(message) });
     return report;
 }
 /** Ends the step with the command's one-line error and its exit status. */
@@ -342,143 +377,6 @@ function codedError(kind, code, message, data = {}) {
 
 /***/ }),
 
-/***/ 17159:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   hu: () => (/* binding */ parseTarget)
-/* harmony export */ });
-/* unused harmony export DOCKER_HUB */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
-/**
- * Image references parsed and normalized as the container tools do (distribution/reference's
- * ParseNormalizedNamed): Docker Hub is `docker.io`, single names get `library/`, the first path
- * component is a registry only when it looks like a host. This is the one parser in signet.
- */
-
-const DOCKER_HUB = 'docker.io';
-/** go-containerregistry's spelling of Docker Hub, which cosign writes into payloads. */
-const DOCKER_HUB_GGCR = 'index.docker.io';
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
-const NAME_TOTAL_LENGTH_MAX = 255;
-const EXAMPLE = 'e.g. registry.example.com/team/app@sha256:<64 hex> or alpine:3.20';
-function invalid(input, why) {
-    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`invalid image reference "${input}": ${why}`, `write it as ${EXAMPLE}`);
-}
-/** distribution's splitDockerDomain rule. */
-function splitDomain(name) {
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    const isDomain = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
-    if (!isDomain)
-        return { registry: DOCKER_HUB, path: name };
-    return { registry: first, path: name.slice(slash + 1) };
-}
-function parseReference(input) {
-    if (input.trim() !== input || input === '')
-        invalid(input, input === '' ? 'it is empty' : 'it has surrounding whitespace');
-    if (/\s/.test(input))
-        invalid(input, 'it contains whitespace');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!digest)
-            invalid(input, '"@" must be followed by a digest');
-        if (!digest.includes(':'))
-            invalid(input, `"${digest}" is not a digest (expected sha256:<64 hex>)`);
-        if (!digest.startsWith('sha256:'))
-            invalid(input, `digest algorithm "${digest.split(':')[0]}" is not supported (only sha256)`);
-        if (!DIGEST_RE.test(digest))
-            invalid(input, 'a sha256 digest has exactly 64 lowercase hex characters');
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!TAG_RE.test(tag))
-            invalid(input, tag === '' ? 'the tag after ":" is empty' : `"${tag}" is not a valid tag`);
-    }
-    if (rest === '')
-        invalid(input, 'the repository name is missing');
-    if (rest.length > NAME_TOTAL_LENGTH_MAX)
-        invalid(input, `the name is longer than ${NAME_TOTAL_LENGTH_MAX} characters`);
-    const split = splitDomain(rest);
-    let registry = split.registry;
-    let path = split.path;
-    if (!DOMAIN_RE.test(registry))
-        invalid(input, `"${registry}" is not a valid registry host`);
-    if (registry === DOCKER_HUB_GGCR)
-        registry = DOCKER_HUB;
-    if (path === '')
-        invalid(input, 'the repository name is missing');
-    if (path.toLowerCase() !== path) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`invalid image reference "${input}": repository name must be lowercase`, `use ${registry === DOCKER_HUB ? '' : `${registry}/`}${path.toLowerCase()}`);
-    }
-    for (const component of path.split('/')) {
-        if (component === '')
-            invalid(input, 'the repository path has an empty component ("//" or a trailing "/")');
-        if (!PATH_COMPONENT_RE.test(component))
-            invalid(input, `"${component}" is not a valid repository path component (lowercase letters, digits, and . _ - between them)`);
-    }
-    if (registry === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    return { registry, repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
-}
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/**
- * `containers`: what containers/image (skopeo, CRI-O) writes, `docker.io/library/x`.
- * `cosign`: go-containerregistry's Repository.Name(), `index.docker.io/library/x` for Docker Hub.
- */
-function repositoryName(ref, flavor = 'containers') {
-    const registry = flavor === 'cosign' && ref.registry === DOCKER_HUB ? DOCKER_HUB_GGCR : ref.registry;
-    return `${registry}/${ref.repository}`;
-}
-function withDigest(ref, digest) {
-    return { ...ref, digest };
-}
-/** `oci:DIR[:tag]` or `oci:DIR@sha256:…` is an OCI layout; anything else a registry reference. */
-function parseTarget(input) {
-    if (!input.startsWith('oci:'))
-        return { kind: 'registry', reference: parseReference(input) };
-    let rest = input.slice(4);
-    let digest;
-    const at = rest.lastIndexOf('@');
-    if (at !== -1 && rest.slice(at + 1).startsWith('sha256:')) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST_RE.test(digest))
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`invalid layout reference "${input}": bad digest`, 'use oci:DIR@sha256:<64 hex>');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon !== -1 && colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG_RE.test(tag))
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`invalid layout reference "${input}": "${tag}" is not a valid tag`, 'use oci:DIR[:TAG]');
-    }
-    if (rest === '')
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`invalid layout reference "${input}": the directory is missing`, 'use oci:DIR[:TAG]');
-    return { kind: 'layout', path: rest, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
-}
-
-
-/***/ }),
-
 /***/ 87402:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -491,10 +389,11 @@ __webpack_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
-  z: () => (/* reexport */ summary)
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, info, isDebug, markdownSummary, notice, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, info, isDebug, markdownSummary, notice, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
@@ -1196,7 +1095,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue

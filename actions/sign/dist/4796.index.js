@@ -24,7 +24,7 @@ function registerCompletion(program) {
         .action(async (shell) => {
         const generate = GENERATORS[shell];
         // Every command, not only the ones this run loaded.
-        const { buildProgram } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73813));
+        const { buildProgram } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17985));
         process.stdout.write(generate(collect(await buildProgram())));
     });
 }

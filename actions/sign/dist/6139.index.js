@@ -922,7 +922,7 @@ class BundleReferrerStore {
             throw (0,oci_limits/* tooManyLayers */.Yn)(`the referrers of ${this.repository.location}@${digest}`, viaApi.length, limits);
         const list = viaApi
             ? { location: `${this.repository.location} referrers of ${digest}`, viaApi: true, entries: viaApi }
-            : { ...(await this.#readFallback(digest)), viaApi: false };
+            : { ...(await this.#readFallback(digest, { reading: true })), viaApi: false };
         if (artifactType === undefined)
             return list;
         // Kept too, as which artifact it is then shows only in its manifest (load() checks it): an
@@ -1003,16 +1003,32 @@ class BundleReferrerStore {
             key: (entry) => entry.digest,
         };
     }
-    async #readFallback(subjectDigest) {
+    /**
+     * The fallback index. Something else under its tag is reported when writing (it is someone
+     * else's data, not ours to overwrite), and read as "no referrers": `cosign copy` (v2) tags the
+     * copied image itself `sha256-<hex>`, which must not make a promoted image unverifiable.
+     */
+    async #readFallback(subjectDigest, options = {}) {
         const location = this.location(subjectDigest);
         const fetched = await this.repository.getManifest(referrersTag(subjectDigest));
         if (!fetched)
             return { location, manifestDigest: undefined, entries: [] };
+        if (options.reading && !looksLikeIndex(fetched.bytes))
+            return { location, manifestDigest: fetched.digest, entries: [] };
         const entries = parseReferrersIndex(fetched.bytes, location);
         const limits = (0,oci_limits/* readLimits */.BU)(this.repository.limits);
         if (entries.length > limits.maxLayers)
             throw (0,oci_limits/* tooManyLayers */.Yn)(location, entries.length, limits);
         return { location, manifestDigest: fetched.digest, entries };
+    }
+}
+function looksLikeIndex(bytes) {
+    try {
+        const doc = JSON.parse(new TextDecoder().decode(bytes));
+        return Array.isArray(doc?.manifests);
+    }
+    catch {
+        return false;
     }
 }
 /**
@@ -1543,7 +1559,7 @@ async function openImage(input, ctx, options = {}) {
             throw (0,errors/* codedError */.Au)('usage', 'target.not-in-layout', `${input}: no image "${wanted}" in the layout at ${target.path}`, { path: target.path, wanted });
         }
         if (!target.digest)
-            ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; signing the digest`);
+            ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; ${options.purpose ?? 'signing'} the digest`);
         const identity = layoutIdentity(target.path);
         const signatureRepository = await openSignatureRepository(ctx, layout);
         return {
@@ -1580,7 +1596,7 @@ async function openImage(input, ctx, options = {}) {
         digest = found.digest;
         descriptor = found;
         resolvedFromTag = tag;
-        ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
+        ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; ${options.purpose ?? 'signing'} the digest (pass IMAGE@DIGEST to avoid this)`);
     }
     const signatureRepository = await openSignatureRepository(ctx, repository);
     const pinned = (0,reference/* withDigest */.hQ)({ registry: ref.registry, repository: ref.repository }, digest);

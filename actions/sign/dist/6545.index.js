@@ -115,7 +115,7 @@ function registerMigrate(program) {
             }));
             const toSign = [...new Set(rows.filter((r) => r.status === 'migrated').map((r) => `${r.gun}@${r.digest}`))];
             if (toSign.length > 0) {
-                const { main } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 73813));
+                const { main } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17985));
                 const report = (0,_run_report_js__WEBPACK_IMPORTED_MODULE_5__/* .newRunReport */ .I)();
                 const argv = ['sign', ...(flags.key ? ['--key', flags.key] : ['--keyless']), ...(flags.format ? ['--format', flags.format] : []), ...(flags.allowHttpRegistry ? ['--allow-http-registry'] : []), ...toSign];
                 const code = await main(argv, { report });
@@ -608,6 +608,8 @@ var types = __webpack_require__(41667);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./packages/core/src/formats/sigstore-bundle.ts
 var sigstore_bundle = __webpack_require__(89074);
+// EXTERNAL MODULE: ./packages/core/src/verify/signed-identity.ts
+var signed_identity = __webpack_require__(34489);
 ;// CONCATENATED MODULE: ./packages/core/src/verify/types.ts
 function rejection(code, reason) {
     return { code, reason };
@@ -615,11 +617,22 @@ function rejection(code, reason) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/verify/claims.ts
 
+
 function claimsProblem(image, claims, required) {
     if (!claims.digestMatches)
         return rejection('digest', claims.digestProblem);
-    if (claims.identity !== undefined && required.checkIdentity !== false && !image.identityMatches(claims.identity)) {
-        return rejection('identity', `${claims.identityNoun} "${claims.identity}" does not name this image's repository (${image.dockerReference})`);
+    if (claims.identity !== undefined && required.checkIdentity !== false) {
+        // Without a signedIdentity rule the image's own matcher decides (it knows layouts too); the
+        // rule's wording still explains a promoted signature.
+        const rule = required.signedIdentity;
+        const wrong = rule
+            ? (0,signed_identity/* signedIdentityProblem */.cY)(image.dockerReference, claims.identity, rule, claims.identityNoun)
+            : image.identityMatches(claims.identity)
+                ? undefined
+                : ((0,signed_identity/* signedIdentityProblem */.cY)(image.dockerReference, claims.identity, undefined, claims.identityNoun) ??
+                    `${claims.identityNoun} "${claims.identity}" does not name this image's repository (${image.dockerReference})`);
+        if (wrong)
+            return rejection('identity', wrong);
     }
     for (const [key, value] of Object.entries(required.annotations ?? {})) {
         // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.

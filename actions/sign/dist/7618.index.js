@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/cli/src/docs-url.ts
+var docs_url = __webpack_require__(38414);
 // EXTERNAL MODULE: ./packages/core/src/formats/simple-signing.ts
 var simple_signing = __webpack_require__(999);
 // EXTERNAL MODULE: ./packages/core/src/formats/signature-manifest.ts
@@ -356,14 +358,16 @@ async function signingTrust(spec) {
 
 // EXTERNAL MODULE: ./packages/cli/src/images.ts
 var src_images = __webpack_require__(50123);
+// EXTERNAL MODULE: ./packages/cli/src/image-digest-options.ts + 1 modules
+var image_digest_options = __webpack_require__(61483);
 // EXTERNAL MODULE: ./packages/cli/src/options.ts
 var options = __webpack_require__(30783);
 // EXTERNAL MODULE: ./packages/cli/src/password.ts
 var src_password = __webpack_require__(60152);
 // EXTERNAL MODULE: ./packages/cli/src/context.ts + 7 modules
 var context = __webpack_require__(4439);
-// EXTERNAL MODULE: ./packages/cli/src/batch-command.ts + 1 modules
-var batch_command = __webpack_require__(69437);
+// EXTERNAL MODULE: ./packages/cli/src/batch-command.ts
+var batch_command = __webpack_require__(7573);
 // EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
 var atomic = __webpack_require__(2478);
 // EXTERNAL MODULE: ./packages/core/src/gpg/openpgp.ts
@@ -755,6 +759,8 @@ var notary_options = __webpack_require__(17455);
 
 
 
+
+
 /** `--format`, with cosign v3's `--new-bundle-format[=bool]` as an alias (true: bundle, false: legacy). */
 function signatureFormat(flags) {
     if (flags.format !== undefined && !SIGNATURE_FORMATS.includes(flags.format)) {
@@ -767,7 +773,7 @@ function signatureFormat(flags) {
     return flags.format ?? alias ?? 'legacy';
 }
 function registerSign(program, report) {
-    (0,notary_options/* addNotaryOptions */.b)((0,context/* addRegistryOptions */.pX)(program.command('sign')), 'sign')
+    (0,notary_options/* addNotaryOptions */.b)((0,image_digest_options/* addImageDigestOptions */.P)((0,context/* addRegistryOptions */.pX)(program.command('sign')), 'sign'), 'sign')
         .summary('sign image digests and store the signatures in cosign\'s format')
         .description('Signs each IMAGE by digest with the key and appends the signature to the image\'s\n' +
         '`sha256-<hex>.sig` manifest (in COSIGN_REPOSITORY when set). A tag is resolved to its\n' +
@@ -776,7 +782,7 @@ function registerSign(program, report) {
         .argument('[image...]', 'IMAGE@sha256:DIGEST, IMAGE:TAG, oci:DIR[:TAG], or - to read images from stdin')
         .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
         .option('--concurrency <n>', 'images signed in parallel', src_images/* parseConcurrency */.n, 8)
-        .option('--single-writer', 'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see docs/concurrency.md)')
+        .option('--single-writer', 'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see ' + (0,docs_url/* docsUrl */.f)('concurrency.md') + ')')
         .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
         .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy (bundle with --keyless)')
         .option('--new-bundle-format [bool]', 'cosign v3\'s spelling: true = --format bundle, false = --format legacy', options/* parseBool */.q6)
@@ -828,7 +834,7 @@ function registerSign(program, report) {
         const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
         if (format !== 'legacy' && flags.signBy)
             throw (0,errors/* usageError */.Wp)(`--format ${format} is for cosign signatures only`, 'GPG signatures go to a lookaside store');
-        const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile);
+        const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile, flags);
         if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
             throw (0,errors/* usageError */.Wp)('--output-signature/--output-payload need exactly one image');
         }

@@ -64,10 +64,10 @@ class PolicyEvaluator {
             };
         }
         const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
-        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_2__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false, target });
+        const image = await (0,_targets_open_image_js__WEBPACK_IMPORTED_MODULE_2__/* .openImage */ .UY)(input, ctx, { checkDigestExists: false, target, purpose: 'verifying' });
         const signers = await Promise.all(rule.signers.map(async (signer) => {
             try {
-                const outcome = await (0,_verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyWith */ .iQ)(await this.#load(rule, signer), image, { annotations: rule.annotations, checkIdentity: true }, this.#ctx);
+                const outcome = await (0,_verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyWith */ .iQ)(await this.#load(rule, signer), image, { annotations: rule.annotations, checkIdentity: true, signedIdentity: rule.signedIdentity }, this.#ctx);
                 return { signer: signer.name, ok: outcome.ok, reason: outcome.reason, verification: outcome.verification };
             }
             catch (e) {
@@ -161,6 +161,8 @@ function compileImagePattern(text) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/verify/signed-identity.ts
+var signed_identity = __webpack_require__(34489);
 ;// CONCATENATED MODULE: ./packages/core/src/policy/trust-policy.ts
 /**
  * The trust policy: one YAML file saying, per image pattern, who may sign. The pipeline gate
@@ -178,12 +180,15 @@ function compileImagePattern(text) {
  *         require: any                # or all
  *         annotations: { env: prod }  # must be in the signed payload
  *         signatureRepository: registry.example.com/signatures
+ *         signedIdentity:             # promotion: accept signatures made for another repository
+ *           { type: remapIdentity, prefix: registry.example.com/prod, signedPrefix: registry.example.com/staging }
  *         signers:
  *           - { name: release-key, key: keys/cosign.pub }
  *           - { name: release-ca, certChain: ca.pem, identity: release@example.com }
  *           - { name: ops-gpg, keyring: keys/ops.asc, lookaside: https://sigs.example.com }
  *           - { name: dct, notary: https://notary.example.com:4443, root: keys/root.pem, ca: notary-ca.pem, delegations: [releases] }
  */
+
 
 
 
@@ -297,6 +302,28 @@ function parseSigner(value, source, where, base) {
         lookaside: str(o.lookaside, source, `${where}.lookaside`),
     };
 }
+function parseSignedIdentity(value, source, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    const o = obj(value, source, where);
+    const type = str(o.type, source, `${where}.type`);
+    const fields = { matchRepository: ['type'], exactRepository: ['type', 'dockerRepository'], remapIdentity: ['type', 'prefix', 'signedPrefix'] };
+    if (!signed_identity/* SIGNED_IDENTITY_TYPES */.Uo.includes(type)) {
+        fail(source, `${where}.type`, `"${type}" is not supported`, `use ${signed_identity/* SIGNED_IDENTITY_TYPES */.Uo.join(', ')} (containers/image's signedIdentity types for a digest-pinned image)`);
+    }
+    onlyKeys(o, fields[type] ?? [], source, where);
+    const rule = type === 'exactRepository'
+        ? { type, dockerRepository: str(o.dockerRepository, source, `${where}.dockerRepository`) }
+        : type === 'remapIdentity'
+            ? { type, prefix: str(o.prefix, source, `${where}.prefix`), signedPrefix: str(o.signedPrefix, source, `${where}.signedPrefix`) }
+            : { type: 'matchRepository' };
+    try {
+        return (0,signed_identity/* normalizeSignedIdentity */.E6)(rule);
+    }
+    catch (e) {
+        fail(source, where, e.message);
+    }
+}
 function parseTrustPolicy(text, source) {
     let doc;
     try {
@@ -325,7 +352,7 @@ function parseTrustPolicy(text, source) {
     const rules = spec.rules.map((value, i) => {
         const where = `spec.rules[${i}]`;
         const r = obj(value, source, where);
-        onlyKeys(r, ['name', 'images', 'require', 'annotations', 'signatureRepository', 'signers'], source, where);
+        onlyKeys(r, ['name', 'images', 'require', 'annotations', 'signatureRepository', 'signedIdentity', 'signers'], source, where);
         const ruleName = str(r.name, source, `${where}.name`);
         if (!NAME.test(ruleName))
             fail(source, `${where}.name`, `"${ruleName}" must be lowercase letters, digits and -`);
@@ -360,7 +387,8 @@ function parseTrustPolicy(text, source) {
                 fail(source, `${where}.signers`, `duplicate signer name "${s.name}"`);
             names.add(s.name);
         }
-        return { name: ruleName, images, require, annotations, signatureRepository: optStr(r.signatureRepository, source, `${where}.signatureRepository`), signers };
+        const signedIdentity = parseSignedIdentity(r.signedIdentity, source, `${where}.signedIdentity`);
+        return { name: ruleName, images, require, annotations, signatureRepository: optStr(r.signatureRepository, source, `${where}.signatureRepository`), signedIdentity, signers };
     });
     return { name, enforcement, rules, source };
 }

@@ -15,6 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/cli/src/docs-url.ts
+var docs_url = __webpack_require__(38414);
+// EXTERNAL MODULE: ./packages/cli/src/identity-options.ts
+var identity_options = __webpack_require__(52332);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
@@ -210,7 +214,7 @@ const EMAIL = /^[^@\s/:]+@[^@\s/:]+$/;
  * (it relies on the Rekor SET). It takes a single Rekor key: with several current logs in the
  * root, only the first is accepted (stricter than the gate, noted).
  */
-async function fulcioRequirement(s, notes) {
+async function fulcioRequirement(s, notes, signedIdentity) {
     const m = await (0,material/* keylessMaterial */.Qr)(s);
     const [rekor, ...others] = m.tlogs;
     if (!rekor)
@@ -222,7 +226,7 @@ async function fulcioRequirement(s, notes) {
         type: 'sigstoreSigned',
         fulcio: { caData: containers_b64(m.rootsPem), oidcIssuer: s.issuer, subjectEmail: s.identity },
         rekorPublicKeyData: containers_b64(rekor.publicKeyPem),
-        signedIdentity: { type: 'matchRepository' },
+        signedIdentity,
     };
 }
 /** A file as an Ignition storage entry (what a MachineConfig carries). */
@@ -268,13 +272,24 @@ async function containersConfig(policy, options = {}) {
         }
         const keys = await Promise.all(keySigners.map(async (s) => containers_b64((0,generate/* publicKeyPem */.rY)(await (0,load/* loadVerificationKey */.LX)(s.key)))));
         const keyrings = await Promise.all(gpgSigners.map(async (s) => binaryKeyring(await (0,gpg_keys/* loadPublicKeyring */.jX)(s.keyring))));
-        const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes)));
-        // cosign signs the repository without a tag, so only matchRepository can accept it.
-        const sigstore = (keyData) => keyData.length === 1
-            ? { type: 'sigstoreSigned', keyData: keyData[0], signedIdentity: { type: 'matchRepository' } }
-            : { type: 'sigstoreSigned', keyDatas: keyData, signedIdentity: { type: 'matchRepository' } };
+        // The rule's signedIdentity is containers/image's own vocabulary: written as it is. Without
+        // one, cosign signs the repository without a tag, so only matchRepository can accept it.
+        const signedIdentity = { ...(rule.signedIdentity ?? { type: 'matchRepository' }) };
+        if (rule.signedIdentity?.type === 'remapIdentity' && (keySigners.length > 0 || keylessSigners.length > 0)) {
+            // containers/image's remapIdentity ends in matchRepoDigestOrExact, which rejects a signed
+            // reference without tag or digest: exactly what cosign signs. Accepting nothing is not
+            // the gate's rule either, so say so rather than write a policy that rejects every image.
+            (0,material/* refuse */.TR)('containers policy.json', rule, 'signedIdentity remapIdentity for cosign signatures', 'containers/image accepts remapped cosign signatures in no case (they name a repository without tag); use signedIdentity exactRepository with one rule per promoted repository');
+        }
+        const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes, signedIdentity)));
+        const sigstore = (keyData) => keyData.length === 1 ? { type: 'sigstoreSigned', keyData: keyData[0], signedIdentity } : { type: 'sigstoreSigned', keyDatas: keyData, signedIdentity };
         // signet signs GPG identities as containers/image does, so the default matchRepoDigestOrExact holds.
-        const signedBy = (keyring) => ({ type: 'signedBy', keyType: 'GPGKeys', keyData: Buffer.from(keyring).toString('base64') });
+        const signedBy = (keyring) => ({
+            type: 'signedBy',
+            keyType: 'GPGKeys',
+            keyData: Buffer.from(keyring).toString('base64'),
+            ...(rule.signedIdentity ? { signedIdentity: { ...rule.signedIdentity } } : {}),
+        });
         const requirements = rule.require === 'all'
             ? [...keys.map((k) => sigstore([k])), ...keyrings.map(signedBy), ...fulcio]
             : fulcio.length > 0
@@ -337,6 +352,8 @@ var context = __webpack_require__(4439);
 
 
 
+
+
 const TARGETS = ['kyverno', 'policy-controller', 'connaisseur', 'containers'];
 function registerPolicy(program) {
     program
@@ -349,7 +366,7 @@ function registerPolicy(program) {
         'refuses rather than generating a weaker policy.')
         .addArgument(new esm/* Argument */.ef('<target>', 'what to generate').choices(TARGETS))
         .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain / --trusted-root)')
-        .option('--policy <file>', 'TrustPolicy YAML (see docs/trust-policy.md)')
+        .option('--policy <file>', `TrustPolicy YAML (see ${(0,docs_url/* docsUrl */.f)('trust-policy.md')})`)
         .option('--key <ref>', 'inline rule: accepted public key (repeatable): path, env://, k8s://ns/name, hashivault://name', options/* collect */.Fo, [])
         .option('--cert-chain <file>', 'inline rule: accepted certificate chain (root last)')
         .option('--trusted-root <file>', 'inline rule: keyless signer, sigstore trusted_root.json of the Fulcio CA and logs (with --certificate-identity and --certificate-oidc-issuer, or their -regexp forms)')
@@ -362,6 +379,8 @@ function registerPolicy(program) {
         .addOption(new esm/* Option */.c$('--require <mode>', 'inline rule: any signer suffices, or all are needed').choices(['any', 'all']).default('any'))
         .option('-a, --annotations <key=value>', 'inline rule: annotation signatures must carry (repeatable)', options/* collectKeyValue */.Hx, {})
         .option('--signature-repository <repo>', 'inline rule: where signatures live (COSIGN_REPOSITORY)')
+        .option('--signed-repository <repo>', 'inline rule: accept signatures made for this repository (promotion; signedIdentity exactRepository)')
+        .option('--remap-identity <prefix=signedPrefix>', 'inline rule: accept signatures made for the name with PREFIX replaced by SIGNED_PREFIX (signedIdentity remapIdentity)')
         .option('--name <name>', 'inline rule: policy name', 'release')
         .option('--audit', 'inline rule: report instead of rejecting (Kyverno Audit, policy-controller warn)')
         .option('-o, --out <path>', 'write to this file (for containers: this directory) instead of stdout')
@@ -394,7 +413,10 @@ async function trustPolicyFrom(patterns, flags) {
         throw (0,errors/* usageError */.Wp)('--cert-chain and --trusted-root cannot be combined', 'the certificate identity flags apply to one of them; write a trust policy file for both');
     if (Boolean(flags.keyring) !== Boolean(flags.lookaside))
         throw (0,errors/* usageError */.Wp)('--keyring and --lookaside go together', 'GPG signatures are found in a lookaside and checked with a keyring');
+    const signedIdentity = (0,identity_options/* signedIdentityFrom */.$)(flags);
     if (flags.policy) {
+        if (signedIdentity)
+            throw (0,errors/* usageError */.Wp)('--signed-repository/--remap-identity cannot be combined with --policy', 'set signedIdentity in the trust policy rule');
         if (inline || patterns.length > 0)
             throw (0,errors/* usageError */.Wp)('--policy cannot be combined with an inline rule (--key, --cert-chain, --trusted-root, --keyring, patterns)');
         return (0,trust_policy.loadTrustPolicy)(flags.policy);
@@ -439,6 +461,7 @@ async function trustPolicyFrom(patterns, flags) {
                     require: flags.require,
                     annotations: flags.annotations,
                     ...(flags.signatureRepository ? { signatureRepository: flags.signatureRepository } : {}),
+                    ...(signedIdentity ? { signedIdentity } : {}),
                     signers: signers.map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))),
                 },
             ],
@@ -491,33 +514,52 @@ async function writeContainers(policy, flags) {
 
 /***/ }),
 
-/***/ 30783:
+/***/ 38414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fo: () => (/* binding */ collect),
-/* harmony export */   Hx: () => (/* binding */ collectKeyValue),
-/* harmony export */   q6: () => (/* binding */ parseBool)
+/* harmony export */   f: () => (/* binding */ docsUrl)
 /* harmony export */ });
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44342);
-/** Option parsers shared by commands, matching cosign's (pflag) spellings. */
+/* unused harmony export DOCS_BASE */
+/** Where --help sends people: the published pages, not paths inside a checkout they may not have. */
+const DOCS_BASE = 'https://github.com/signet-dev/signet/blob/main/docs';
+function docsUrl(page) {
+    return `${DOCS_BASE}/${page}`;
+}
 
-/** pflag booleans: `--upload`, `--upload=false`, `--upload=true`. */
-function parseBool(value) {
-    if (value === undefined || value === '' || value === 'true' || value === '1')
-        return true;
-    if (value === 'false' || value === '0')
-        return false;
-    throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`expected true or false, got "${value}"`);
+
+/***/ }),
+
+/***/ 52332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ signedIdentityFrom),
+/* harmony export */   i: () => (/* binding */ addSignedIdentityOptions)
+/* harmony export */ });
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34489);
+
+function addSignedIdentityOptions(command, inline = false) {
+    const rule = inline ? 'inline rule: ' : '';
+    return command
+        .option('--signed-repository <repo>', `${rule}accept signatures whose signed identity names this repository (an image promoted with its signatures from there; signedIdentity exactRepository). The digest is still checked`)
+        .option('--remap-identity <prefix=signedPrefix>', `${rule}accept signatures made for the image's name with PREFIX replaced by SIGNED_PREFIX (signedIdentity remapIdentity), e.g. registry.example.com/prod=registry.example.com/staging`);
 }
-function collectKeyValue(value, previous) {
-    const eq = value.indexOf('=');
-    if (eq <= 0)
-        throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .InvalidArgumentError */ .Di(`annotation "${value}" must be key=value`);
-    return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
-}
-function collect(value, previous) {
-    return [...previous, value];
+/** The rule the flags give, or undefined for the default (the image's own repository). */
+function signedIdentityFrom(flags) {
+    if (flags.signedRepository !== undefined && flags.remapIdentity !== undefined) {
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('--signed-repository and --remap-identity cannot be combined', 'a signed identity rule is one of them (containers/image signedIdentity)');
+    }
+    if (flags.signedRepository !== undefined)
+        return (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSignedIdentity */ .E6)({ type: 'exactRepository', dockerRepository: flags.signedRepository });
+    if (flags.remapIdentity === undefined)
+        return undefined;
+    const eq = flags.remapIdentity.indexOf('=');
+    if (eq <= 0 || eq === flags.remapIdentity.length - 1) {
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`--remap-identity "${flags.remapIdentity}" must be PREFIX=SIGNED_PREFIX`, 'e.g. --remap-identity registry.example.com/prod=registry.example.com/staging');
+    }
+    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .normalizeSignedIdentity */ .E6)({ type: 'remapIdentity', prefix: flags.remapIdentity.slice(0, eq), signedPrefix: flags.remapIdentity.slice(eq + 1) });
 }
 
 
@@ -624,7 +666,7 @@ async function parseSecretKey(bytes, source, passphrase) {
 /* harmony export */ });
 let loaded;
 function openpgp() {
-    loaded ??= __webpack_require__.e(/* import() */ 7279).then(__webpack_require__.bind(__webpack_require__, 27279));
+    loaded ??= __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 27279));
     return loaded;
 }
 
@@ -653,7 +695,7 @@ function openpgp() {
 
 /** Parses and sanity-checks a trusted root; `what` names it in errors (a flag or a policy field). */
 async function readTrustedRoot(path, what = `--trusted-root ${path}`) {
-    const { TrustedRoot: codec } = await __webpack_require__.e(/* import() */ 1443).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
+    const { TrustedRoot: codec } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
     let root;
     try {
         root = codec.fromJSON(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));
@@ -764,6 +806,106 @@ function parseStoreUrl(value) {
 function readUrl(lookaside) {
     const spec = parseStoreUrl(lookaside);
     return spec.kind === 'sigserver' ? spec.url.slice('sigserver+'.length).replace(/\/+$/, '') : spec.url;
+}
+
+
+/***/ }),
+
+/***/ 34489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ normalizeSignedIdentity),
+/* harmony export */   Uo: () => (/* binding */ SIGNED_IDENTITY_TYPES),
+/* harmony export */   cY: () => (/* binding */ signedIdentityProblem)
+/* harmony export */ });
+/* unused harmony exports remapName, expectedSignedRepository */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/* harmony import */ var _reference_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17159);
+/**
+ * Which signed identity (`critical.identity.docker-reference`, a bundle's subject name, an atomic
+ * signature's docker-reference) a signature may carry for an image, in containers/image's
+ * `signedIdentity` vocabulary (containers-policy.json(5)), so one rule reads the same in the
+ * trust policy, the CLI and the generated node policy.
+ *
+ * The default is the image's own repository. Promotion copies an image and its signatures to
+ * another repository (skopeo copy, cosign copy): the digest stays, the signed identity still names
+ * the repository it was signed in. `exactRepository` and `remapIdentity` accept those, and only
+ * those: the digest is always checked.
+ */
+
+
+const SIGNED_IDENTITY_TYPES = ['matchRepository', 'exactRepository', 'remapIdentity'];
+function tryParse(reference) {
+    try {
+        return (0,_reference_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(reference);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** registry/repository as containers/image names it (docker.io for Docker Hub). */
+function repositoryOf(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** A repository, namespace or host prefix, normalized the way references are. */
+function normalizePrefix(prefix, what) {
+    const trimmed = prefix.trim().replace(/\/+$/, '');
+    if (!trimmed || /[@]/.test(trimmed))
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${what} "${prefix}" must be a host, a namespace or a repository (no tag or digest)`);
+    if (!trimmed.includes('/'))
+        return trimmed;
+    const parsed = tryParse(trimmed);
+    if (!parsed || parsed.tag !== undefined)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${what} "${prefix}" must be a host, a namespace or a repository (no tag or digest)`);
+    return repositoryOf(parsed);
+}
+/** Checks the fields of a rule (for the trust policy and the CLI flags) and normalizes them. */
+function normalizeSignedIdentity(rule) {
+    if (rule.type === 'matchRepository')
+        return rule;
+    if (rule.type === 'exactRepository') {
+        const parsed = tryParse(rule.dockerRepository);
+        if (!parsed || parsed.tag !== undefined || parsed.digest !== undefined) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`signed repository "${rule.dockerRepository}" must be a repository without tag or digest`, 'e.g. registry.example.com/staging/app');
+        }
+        return { type: 'exactRepository', dockerRepository: repositoryOf(parsed) };
+    }
+    return { type: 'remapIdentity', prefix: normalizePrefix(rule.prefix, 'remapIdentity prefix'), signedPrefix: normalizePrefix(rule.signedPrefix, 'remapIdentity signedPrefix') };
+}
+/** `name` with `prefix` replaced, when `name` starts with it at a path boundary. */
+function remapName(name, prefix, signedPrefix) {
+    if (name === prefix)
+        return signedPrefix;
+    return name.startsWith(`${prefix}/`) ? `${signedPrefix}${name.slice(prefix.length)}` : name;
+}
+/** The repository a signature's identity must name for this image under the rule (as normalizeSignedIdentity returns it). */
+function expectedSignedRepository(imageRepository, rule) {
+    const own = tryParse(imageRepository);
+    const name = own ? repositoryOf(own) : imageRepository;
+    if (!rule || rule.type === 'matchRepository')
+        return name;
+    if (rule.type === 'exactRepository')
+        return rule.dockerRepository;
+    return remapName(name, rule.prefix, rule.signedPrefix);
+}
+/**
+ * Why `signed` is not an acceptable identity for the image (its repository name, cosign or
+ * containers flavour), or undefined. The hint names the promotion options when the signature
+ * was made for another repository.
+ */
+function signedIdentityProblem(imageRepository, signed, rule, prefix = 'payload identity') {
+    const parsed = tryParse(signed);
+    const expected = expectedSignedRepository(imageRepository, rule);
+    if (parsed && repositoryOf(parsed) === expected)
+        return undefined;
+    const own = tryParse(imageRepository);
+    const shown = own ? repositoryOf(own) : imageRepository;
+    const under = rule && rule.type !== 'matchRepository' ? ` (the signed identity rule wants ${expected})` : '';
+    const promoted = parsed && !under
+        ? `; if the image was promoted (copied with its signatures) from ${repositoryOf(parsed)}, accept that with --signed-repository ${repositoryOf(parsed)} or --remap-identity PREFIX=SIGNED_PREFIX (trust policy: signedIdentity)`
+        : '';
+    return `${prefix} "${signed}" does not name this image's repository (${shown})${under}${promoted}`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 779;
-export const ids = [779,6017,3160];
+export const ids = [779,17,160];
 export const modules = {
 
 /***/ 27721:
@@ -524,7 +524,7 @@ const HANDLED_EXTENSIONS = new Set([
 ]);
 let loaded;
 async function pkijs() {
-    loaded ??= Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(9214)]).then(__webpack_require__.t.bind(__webpack_require__, 9214, 19)).then((m) => {
+    loaded ??= Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(214)]).then(__webpack_require__.t.bind(__webpack_require__, 9214, 19)).then((m) => {
         // pkijs looks for `self.crypto` (browsers); give it Node's Web Crypto explicitly.
         m.setEngine('node', new m.CryptoEngine({ name: 'node', crypto: external_node_crypto_.webcrypto }));
         return m;
@@ -668,7 +668,7 @@ function subjectAlternativeNames(cert) {
         .filter((v) => typeof v === 'string');
 }
 async function oidcIssuer(cert) {
-    const [{ AsnConvert }, { Certificate }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(2338)]).then(__webpack_require__.t.bind(__webpack_require__, 22338, 23)), Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(2338), __webpack_require__.e(6754)]).then(__webpack_require__.t.bind(__webpack_require__, 86754, 23))]);
+    const [{ AsnConvert }, { Certificate }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(338)]).then(__webpack_require__.t.bind(__webpack_require__, 22338, 23)), Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(338), __webpack_require__.e(754)]).then(__webpack_require__.t.bind(__webpack_require__, 86754, 23))]);
     const parsed = AsnConvert.parse(cert.raw, Certificate);
     const extensions = parsed.tbsCertificate.extensions ?? [];
     const value = (oid) => extensions.find((e) => e.extnID === oid)?.extnValue.buffer;

@@ -30,6 +30,8 @@ async function run(): Promise<void> {
     ['lookaside', '--lookaside'],
     ['policy', '--policy'],
     ['concurrency', '--concurrency'],
+    ['signed-repository', '--signed-repository'],
+    ['remap-identity', '--remap-identity'],
     ['notary', '--notary'],
     ['notary-root', '--notary-root'],
     ['notary-ca', '--notary-ca'],

@@ -13,6 +13,9 @@ import {
   type TargetContext,
   usageError,
 } from '@signet/core';
+import { writeAboveProgress } from './progress.ts';
+import { inInputNames } from './input-names.ts';
+import { debugEnabled, isQuiet } from './verbosity.ts';
 
 export interface RegistryFlags {
   allowHttpRegistry?: boolean;
@@ -88,15 +91,23 @@ export function parseDuration(value: string): number {
   return ms;
 }
 
+/** Where warnings go instead of stderr: the Actions make them `::warning::` annotations. */
+let warningSink: ((message: string) => void) | undefined;
+export function setWarningSink(sink: ((message: string) => void) | undefined): void {
+  warningSink = sink;
+}
+
 export const stderrLogger: Logger = {
   debug(message) {
-    if (process.env.SIGNET_DEBUG) process.stderr.write(`debug: ${new Date().toISOString().slice(11, 23)} ${message}\n`);
+    if (debugEnabled()) writeAboveProgress(`debug: ${new Date().toISOString().slice(11, 23)} ${message}\n`);
   },
   info(message) {
-    process.stderr.write(`${message}\n`);
+    if (!isQuiet()) writeAboveProgress(`${message}\n`);
   },
   warn(message) {
-    process.stderr.write(`warning: ${message}\n`);
+    const line = inInputNames(message);
+    if (warningSink) warningSink(line);
+    else writeAboveProgress(`warning: ${line}\n`);
   },
 };
 
@@ -122,9 +133,21 @@ export function createContext(images: readonly string[], flags: RegistryFlags): 
   const username = flags.registryUsername ?? env.SIGNET_REGISTRY_USERNAME;
   if (username && password) {
     const registries = registriesOf(signatureRepository ? [...images, signatureRepository] : images);
-    providers.push(staticCredentials(Object.fromEntries(registries.map((r) => [r, { username, password }]))));
+    const source = [
+      flags.registryUsername !== undefined ? '--registry-username' : 'SIGNET_REGISTRY_USERNAME',
+      flags.registryPassword !== undefined ? '--registry-password' : 'SIGNET_REGISTRY_PASSWORD',
+    ].join('/');
+    providers.push(staticCredentials(Object.fromEntries(registries.map((r) => [r, { username, password }])), source));
+  } else if (username || password) {
+    // Half a pair is almost always a secret that did not reach the job: say so instead of
+    // falling back to config.json silently and failing later with "authentication required".
+    stderrLogger.warn(
+      username
+        ? `${flags.registryUsername !== undefined ? '--registry-username' : 'SIGNET_REGISTRY_USERNAME'} is set but no password (SIGNET_REGISTRY_PASSWORD or --registry-password): it is ignored, docker config.json is used`
+        : `${flags.registryPassword !== undefined ? '--registry-password' : 'SIGNET_REGISTRY_PASSWORD'} is set but no username (SIGNET_REGISTRY_USERNAME or --registry-username): it is ignored, docker config.json is used`,
+    );
   }
-  providers.push(dockerConfigCredentials({ env }));
+  providers.push(dockerConfigCredentials({ env, warn: (message) => stderrLogger.warn(message) }));
   const registry = new RegistryClient({
     credentials: chainCredentials(...providers),
     insecureRegistries: insecure,

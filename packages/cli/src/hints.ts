@@ -18,7 +18,7 @@ const HINTS: Readonly<Record<string, (data: Data) => string>> = {
       : 'the registry did not answer in time: check the registry and network, or raise --request-timeout',
   'registry.unauthorized': (d) => `run \`docker login ${text(d, 'registry')}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
   'registry.auth-failed': (d) =>
-    d.withCredentials ? 'check the registry username and password (docker login again)' : `run \`docker login ${text(d, 'registry')}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
+    d.withCredentials ? 'check the registry username and password (or token) there, e.g. docker login again' : `run \`docker login ${text(d, 'registry')}\` or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
   'registry.denied': (d) => `grant the account ${text(d, 'access')} permission on ${text(d, 'repository')}`,
   'registry.not-found': () => 'check the repository name',
   'registry.rate-limited': () => 'wait and retry, lower --concurrency, or authenticate for a higher limit',
@@ -33,7 +33,7 @@ const HINTS: Readonly<Record<string, (data: Data) => string>> = {
   'notary.unauthorized': (d) =>
     `run \`docker login ${text(d, 'registry')}\` (docker sends the registry's credentials to its Notary server; a \`docker login ${text(d, 'host')}\` entry is used first) or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
   'notary.auth-failed': (d) =>
-    `check the username and password stored for ${text(d, 'host')} or, as docker uses them, for ${text(d, 'registry')} (docker config.json, credential helpers, SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD)`,
+    `check the username and password there (they are looked up for ${text(d, 'host')}, then, as docker sends them, for the registry ${text(d, 'registry')}), e.g. docker login again`,
   'notary.denied': (d) => `grant the account ${d.access === 'push' ? 'push (publish)' : 'pull'} access to ${text(d, 'gun')} on the Notary server's token service`,
   'limit.body-size': () => 'if the content is expected, raise --max-manifest-size or --max-attachment-size',
   'limit.blob-size': () => 'if the attachment is expected, raise --max-attachment-size (or COSIGN_MAX_ATTACHMENT_SIZE)',

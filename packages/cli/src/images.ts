@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
 import { usageError } from '@signet/core';
+import { pinnedImage, type ImageDigestFlags } from './image-digest-options.ts';
 
 function lines(content: string): string[] {
   return content
@@ -10,8 +11,9 @@ function lines(content: string): string[] {
     .filter(Boolean);
 }
 
-export async function collectImages(args: readonly string[], imagesFile?: string): Promise<string[]> {
+export async function collectImages(args: readonly string[], imagesFile?: string, pin: ImageDigestFlags = {}): Promise<string[]> {
   const images: string[] = [];
+  const pinned = pinnedImage(pin);
   for (const arg of args) {
     if (arg === '-') images.push(...lines(await text(process.stdin)));
     else images.push(arg);
@@ -23,7 +25,9 @@ export async function collectImages(args: readonly string[], imagesFile?: string
       throw usageError(`cannot read --images-file ${imagesFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     }
   }
-  if (images.length === 0) throw usageError('no images given', 'pass IMAGE@DIGEST arguments, --images-file FILE, or - to read them from stdin');
+  // After the lists, as the wrappers always ordered them (results name the first image).
+  if (pinned !== undefined) images.push(pinned);
+  if (images.length === 0) throw usageError('no images given', 'pass IMAGE@DIGEST arguments, --image NAME --digest DIGEST, --images-file FILE, or - to read them from stdin');
   return [...new Set(images)];
 }
 

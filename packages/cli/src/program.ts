@@ -5,12 +5,27 @@ import type { RunReport } from './run-report.ts';
 import { errorLine } from './exit-code.ts';
 import { stamp } from './build-info.ts';
 import { helpConfiguration } from './help-format.ts';
+import { addCosignCompatibility } from './cosign-flags.ts';
+import { inInputNames, useInputNames, type InputNames } from './input-names.ts';
+import { setWarningSink } from './context.ts';
+import { addRunOptions, applyRunOptions, createDeadline } from './run-options.ts';
 
 const USAGE_EXIT = 2;
 
 export interface ProgramOptions {
   /** Filled with what sign/verify did, for in-process callers. */
   report?: RunReport;
+  /** The front end's names for the CLI's flags and variables, used in errors and warnings (input-names.ts). */
+  inputNames?: InputNames;
+  /** Warnings go here instead of stderr (the Actions make them annotations). */
+  onWarning?: (message: string) => void;
+}
+
+let lastRunTimedOut = false;
+
+/** Whether the last `main` run was cut short by -t/--timeout (its work may still be pending). */
+export function timedOut(): boolean {
+  return lastRunTimedOut;
 }
 
 type Register = (program: Command, options: ProgramOptions) => void;
@@ -52,32 +67,45 @@ export async function buildProgram(options: ProgramOptions = {}, argv?: readonly
     .exitOverride();
   const named = argv?.[0];
   const wanted = COMMANDS.filter((c) => named !== undefined && c.names.includes(named));
+  addRunOptions(program);
   const load = wanted.length > 0 ? wanted : argv?.length === 1 && VERSION_FLAGS.includes(named!) ? [] : COMMANDS;
   for (const register of await Promise.all(load.map((c) => c.load()))) register(program, options);
+  addCosignCompatibility(program);
   return program;
 }
 
 export async function main(argv: readonly string[], options: ProgramOptions = {}): Promise<number> {
   const report = options.report;
+  useInputNames(options.inputNames);
+  setWarningSink(options.onWarning);
+  const deadline = createDeadline();
+  lastRunTimedOut = false;
   const fail = (code: number, line: string): number => {
     if (report) Object.assign(report, { error: line, exitCode: code });
     return code;
   };
   try {
-    await (await buildProgram(options, argv)).parseAsync([...argv], { from: 'user' });
+    const program = await buildProgram(options, argv);
+    applyRunOptions(program, (ms) => deadline.arm(ms));
+    await Promise.race([program.parseAsync([...argv], { from: 'user' }), deadline.expired]);
     if (report) report.exitCode = 0;
     return 0;
   } catch (e) {
+    lastRunTimedOut = deadline.timedOut;
     if (e instanceof CommanderError) {
       // Help and version exit 0; commander has already printed the message.
-      return e.exitCode === 0 ? 0 : fail(USAGE_EXIT, e.message);
+      return e.exitCode === 0 ? 0 : fail(USAGE_EXIT, inInputNames(e.message));
     }
     if (isSignetError(e)) {
-      process.stderr.write(`error: ${errorLine(e)}\n`);
-      return fail(e.exitCode, errorLine(e));
+      const line = inInputNames(errorLine(e));
+      process.stderr.write(`error: ${line}\n`);
+      return fail(e.exitCode, line);
     }
     process.stderr.write(`error: unexpected failure: ${(e as Error)?.stack ?? String(e)}\n`);
     return fail(3, `unexpected failure: ${(e as Error)?.message ?? String(e)}`);
+  } finally {
+    deadline.clear();
+    setWarningSink(undefined);
   }
 }
 

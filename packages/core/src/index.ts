@@ -135,3 +135,4 @@ export { BundleAnnotations, BundleReferrerStore, type StoredBundle } from './sto
 // GPG simple signing (containers/image) and lookaside stores.
 export * from './gpg/index.ts';
 export * from './lookaside/index.ts';
+export * from './verify/signed-identity.ts';

@@ -1,4 +1,6 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { docsUrl } from '../docs-url.ts';
+import { signedIdentityFrom, type SignedIdentityFlags } from '../identity-options.ts';
 import { join, resolve } from 'node:path';
 import { Argument, Option, type Command } from 'commander';
 import { stringify } from 'yaml';
@@ -20,7 +22,7 @@ import { stderrLogger } from '../context.ts';
 const TARGETS = ['kyverno', 'policy-controller', 'connaisseur', 'containers'] as const;
 type Target = (typeof TARGETS)[number];
 
-interface PolicyFlags {
+interface PolicyFlags extends SignedIdentityFlags {
   policy?: string;
   key: string[];
   certChain?: string;
@@ -54,7 +56,7 @@ export function registerPolicy(program: Command): void {
     )
     .addArgument(new Argument('<target>', 'what to generate').choices(TARGETS))
     .argument('[pattern...]', 'image patterns for an inline rule (with --key / --cert-chain / --trusted-root)')
-    .option('--policy <file>', 'TrustPolicy YAML (see docs/trust-policy.md)')
+    .option('--policy <file>', `TrustPolicy YAML (see ${docsUrl('trust-policy.md')})`)
     .option('--key <ref>', 'inline rule: accepted public key (repeatable): path, env://, k8s://ns/name, hashivault://name', collect, [])
     .option('--cert-chain <file>', 'inline rule: accepted certificate chain (root last)')
     .option('--trusted-root <file>', 'inline rule: keyless signer, sigstore trusted_root.json of the Fulcio CA and logs (with --certificate-identity and --certificate-oidc-issuer, or their -regexp forms)')
@@ -67,6 +69,8 @@ export function registerPolicy(program: Command): void {
     .addOption(new Option('--require <mode>', 'inline rule: any signer suffices, or all are needed').choices(['any', 'all']).default('any'))
     .option('-a, --annotations <key=value>', 'inline rule: annotation signatures must carry (repeatable)', collectKeyValue, {})
     .option('--signature-repository <repo>', 'inline rule: where signatures live (COSIGN_REPOSITORY)')
+    .option('--signed-repository <repo>', 'inline rule: accept signatures made for this repository (promotion; signedIdentity exactRepository)')
+    .option('--remap-identity <prefix=signedPrefix>', 'inline rule: accept signatures made for the name with PREFIX replaced by SIGNED_PREFIX (signedIdentity remapIdentity)')
     .option('--name <name>', 'inline rule: policy name', 'release')
     .option('--audit', 'inline rule: report instead of rejecting (Kyverno Audit, policy-controller warn)')
     .option('-o, --out <path>', 'write to this file (for containers: this directory) instead of stdout')
@@ -98,7 +102,9 @@ async function trustPolicyFrom(patterns: string[], flags: PolicyFlags): Promise<
   const inline = flags.key.length > 0 || flags.certChain !== undefined || flags.trustedRoot !== undefined || flags.keyring !== undefined;
   if (flags.certChain && flags.trustedRoot) throw usageError('--cert-chain and --trusted-root cannot be combined', 'the certificate identity flags apply to one of them; write a trust policy file for both');
   if (Boolean(flags.keyring) !== Boolean(flags.lookaside)) throw usageError('--keyring and --lookaside go together', 'GPG signatures are found in a lookaside and checked with a keyring');
+  const signedIdentity = signedIdentityFrom(flags);
   if (flags.policy) {
+    if (signedIdentity) throw usageError('--signed-repository/--remap-identity cannot be combined with --policy', 'set signedIdentity in the trust policy rule');
     if (inline || patterns.length > 0) throw usageError('--policy cannot be combined with an inline rule (--key, --cert-chain, --trusted-root, --keyring, patterns)');
     return loadTrustPolicy(flags.policy);
   }
@@ -139,6 +145,7 @@ async function trustPolicyFrom(patterns: string[], flags: PolicyFlags): Promise<
           require: flags.require,
           annotations: flags.annotations,
           ...(flags.signatureRepository ? { signatureRepository: flags.signatureRepository } : {}),
+          ...(signedIdentity ? { signedIdentity } : {}),
           signers: signers.map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))),
         },
       ],

@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { docsUrl } from '../docs-url.ts';
 import type { Command } from 'commander';
 import {
   loadSigningCertificate,
@@ -10,6 +11,7 @@ import {
   type SigningKey,
 } from '@signet/core';
 import { collectImages, parseConcurrency } from '../images.ts';
+import { addImageDigestOptions, type ImageDigestFlags } from '../image-digest-options.ts';
 import { collectKeyValue, parseBool } from '../options.ts';
 import { keyPassword } from '../password.ts';
 import { addRegistryOptions, stderrLogger, type RegistryFlags } from '../context.ts';
@@ -18,7 +20,7 @@ import { signWithGpg } from './sign-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
 import { addNotaryOptions, type NotaryFlags } from '../notary-options.ts';
 
-interface SignFlags extends RegistryFlags, NotaryFlags {
+interface SignFlags extends RegistryFlags, ImageDigestFlags, NotaryFlags {
   report?: string;
   key?: string;
   signBy?: string;
@@ -58,7 +60,7 @@ export function signatureFormat(flags: Pick<SignFlags, 'format' | 'newBundleForm
 }
 
 export function registerSign(program: Command, report?: RunReport): void {
-  addNotaryOptions(addRegistryOptions(program.command('sign')), 'sign')
+  addNotaryOptions(addImageDigestOptions(addRegistryOptions(program.command('sign')), 'sign'), 'sign')
     .summary('sign image digests and store the signatures in cosign\'s format')
     .description(
       'Signs each IMAGE by digest with the key and appends the signature to the image\'s\n' +
@@ -71,7 +73,7 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--concurrency <n>', 'images signed in parallel', parseConcurrency, 8)
     .option(
       '--single-writer',
-      'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see docs/concurrency.md)',
+      'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see ' + docsUrl('concurrency.md') + ')',
     )
     .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
     .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy (bundle with --keyless)')
@@ -120,7 +122,7 @@ export function registerSign(program: Command, report?: RunReport): void {
       // Keyless defaults to bundles, as cosign v3 (docs/decisions.md); legacy and both on request.
       const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
       if (format !== 'legacy' && flags.signBy) throw usageError(`--format ${format} is for cosign signatures only`, 'GPG signatures go to a lookaside store');
-      const inputs = await collectImages(images, flags.imagesFile);
+      const inputs = await collectImages(images, flags.imagesFile, flags);
       if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
         throw usageError('--output-signature/--output-payload need exactly one image');
       }

@@ -10,7 +10,7 @@ export function registerTriangulate(program: Command): void {
     .action(async (input: string, flags: RegistryFlags) => {
       const ctx = createContext([input], flags);
       try {
-        const image = await openImage(input, ctx);
+        const image = await openImage(input, ctx, { purpose: 'locating the signatures of' });
         process.stdout.write(`${image.signatures.location(image.digest)}\n`);
       } finally {
         await ctx.close();

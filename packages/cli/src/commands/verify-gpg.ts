@@ -16,11 +16,14 @@ import { stderrLogger } from '../context.ts';
 import { failureLine, runBatchCommand, verifyEnd } from '../batch-command.ts';
 import { lookasideStore, lookasideUrl } from '../lookaside-options.ts';
 import type { RunReport } from '../run-report.ts';
+import { junit, type GateResult } from '../report.ts';
+import { signedIdentityFrom, type SignedIdentityFlags } from '../identity-options.ts';
+import { printChecks } from '../verify-checks.ts';
 
-export interface GpgVerifyFlags extends RegistryFlags {
+export interface GpgVerifyFlags extends RegistryFlags, SignedIdentityFlags {
   keyring: string;
   lookaside?: string;
-  output: 'json' | 'text';
+  output: 'json' | 'text' | 'junit';
   concurrency: number;
   annotations: Record<string, string>;
   key?: string;
@@ -31,6 +34,7 @@ export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVer
   if (flags.key || flags.certChain) throw usageError('--keyring cannot be combined with --key or --cert-chain', 'verify GPG and cosign signatures in separate runs');
   if (Object.keys(flags.annotations).length > 0) throw usageError('--annotations cannot be used with --keyring', 'containers/image signatures carry no annotations');
   for (const input of inputs) lookasideReference(input);
+  const signedIdentity = signedIdentityFrom(flags);
   const verifier = await loadVerifier(
     { kind: 'gpg', keyring: flags.keyring, lookaside: lookasideUrl(flags.lookaside, true)! },
     { openLookaside: (url) => lookasideStore(url, true)! },
@@ -43,6 +47,7 @@ export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVer
         images: inputs,
         context: ctx,
         trust: { loaded: verifier },
+        signedIdentity,
         concurrency: flags.concurrency,
         onImage: (outcome, done, total) => {
           if (total <= 1) return;
@@ -52,26 +57,28 @@ export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVer
       });
       progress.finish();
       for (const outcome of batch.images) if (outcome.ok && outcome.value.atomic) print(outcome.value.atomic, flags.output);
-      report?.verified.push(
-        ...batch.images.map((o) =>
-          o.ok
-            ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.reason, payloads: [], seconds: 0 }
-            : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 },
-        ),
+      printChecks(
+        batch.images.flatMap((o) => (o.ok && o.value.ok ? [o.value.image] : [])),
+        'The following checks were performed on each of these signatures:\n  - The signature was made by a key in the keyring\n  - The signed digest and identity match the image (' +
+          (signedIdentity ? `signedIdentity ${signedIdentity.type}` : 'matchRepoDigestOrExact') +
+          ')\n',
       );
+      const results: GateResult[] = batch.images.map((o) =>
+        o.ok
+          ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.reason, payloads: [], seconds: o.value.seconds }
+          : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 },
+      );
+      report?.verified.push(...results);
+      if (flags.output === 'junit') process.stdout.write(junit(results));
       return verifyEnd(batch.images);
     },
     { close: [() => closeVerifier(verifier)] },
   );
 }
 
-function print(result: AtomicVerifyResult, output: 'json' | 'text'): void {
+function print(result: AtomicVerifyResult, output: GpgVerifyFlags['output']): void {
   for (const r of result.rejected) stderrLogger.info(`rejected signature-${r.index} of ${result.image}: ${r.reason}`);
-  if (!result.ok) return;
-  stderrLogger.info(
-    `\nVerification for ${result.image} --\nThe following checks were performed on each of these signatures:\n` +
-      '  - The signature was made by a key in the keyring\n  - The signed digest and identity match the image (matchRepoDigestOrExact)\n',
-  );
+  if (!result.ok || output === 'junit') return;
   if (output === 'json') {
     const docs = result.verified.map((v) => ({
       critical: { identity: { 'docker-reference': v.payload.dockerReference }, image: { 'docker-manifest-digest': v.payload.digest }, type: 'atomic container signature' },

@@ -1,3 +1,4 @@
+import { docsUrl } from '../docs-url.ts';
 import type { Command } from 'commander';
 import {
   closeVerifier,
@@ -19,9 +20,12 @@ import { failureLine, runBatchCommand, verifyEnd } from '../batch-command.ts';
 import { verifyWithKeyring } from './verify-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
 import { lookasideStore } from '../lookaside-options.ts';
+import { addImageDigestOptions, type ImageDigestFlags } from '../image-digest-options.ts';
+import { addSignedIdentityOptions, signedIdentityFrom, type SignedIdentityFlags } from '../identity-options.ts';
+import { claimsChecked, printChecks } from '../verify-checks.ts';
 import { addNotaryOptions, notaryCacheDir, type NotaryFlags } from '../notary-options.ts';
 
-interface VerifyFlags extends RegistryFlags, NotaryFlags {
+interface VerifyFlags extends RegistryFlags, ImageDigestFlags, SignedIdentityFlags, NotaryFlags {
   report?: string;
   key?: string;
   keyring?: string;
@@ -67,11 +71,11 @@ function checksFor(flags: VerifyFlags): string {
             ? 'The signatures were verified against the specified public key (transparency log not checked: --insecure-ignore-tlog)'
             : 'The signatures were verified against the specified public key\n  - Existence of the claims in the transparency log was verified offline'
           : 'The signatures were verified against the specified public key';
-  return `The following checks were performed on each of these signatures:\n  - The cosign claims were validated (digest, identity and annotations)\n  - ${trust}`;
+  return `The following checks were performed on each of these signatures:\n  - ${claimsChecked(flags.checkClaims, flags.annotations)}\n  - ${trust}`;
 }
 
 export function registerVerify(program: Command, report?: RunReport): void {
-  addNotaryOptions(addRegistryOptions(program.command('verify')), 'verify')
+  addNotaryOptions(addSignedIdentityOptions(addImageDigestOptions(addRegistryOptions(program.command('verify')), 'verify')), 'verify')
     .summary('verify image signatures; exit 1 unless every image has a valid one')
     .description(
       'For each IMAGE, finds the signatures in cosign\'s `.sig` layout and in sigstore bundle\n' +
@@ -95,7 +99,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
     .option('--trusted-root <file>', 'keyless: sigstore trusted_root.json (Fulcio CA, Rekor key, CT logs, TSAs; default: from TUF, see signet initialize). With --key: the Rekor logs whose entry each signature must carry')
     .option('--insecure-ignore-sct [bool]', 'keyless: do not require an SCT even when the trusted root lists CT logs (--cert-chain never requires one)', parseBool)
     .option('-a, --annotations <key=value>', 'annotation the signature must carry (repeatable)', collectKeyValue, {})
-    .option('--policy <file>', 'a TrustPolicy YAML: each image is checked against the rule covering it (see docs/trust-policy.md)')
+    .option('--policy <file>', `a TrustPolicy YAML: each image is checked against the rule covering it (see ${docsUrl('trust-policy.md')})`)
     .option('-o, --output <format>', 'json (cosign-shaped payloads), text (a table) or junit (XML for CI test reports); default: text on a terminal, json otherwise')
     .option('--check-claims [bool]', 'check digest and identity claims (cosign default: true)', parseBool, true)
     .option('--insecure-ignore-tlog [bool]', 'with --key: do not require a Rekor entry even though a Rekor key is given (--trusted-root or SIGSTORE_REKOR_PUBLIC_KEY); without one, key signatures\' entries are not checked', parseBool)
@@ -109,8 +113,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
       }
       if (flags.keyring) {
         if (flags.key || flags.certChain || flags.policy) throw usageError('--keyring cannot be combined with --key, --cert-chain or --policy', 'GPG lookaside signatures are checked on their own; a trust policy names keyrings per rule');
-        if (output === 'junit') throw usageError('--output junit needs --policy here', 'a trust policy rule can name a keyring and lookaside; the gate then writes JUnit');
-        return verifyWithKeyring(await collectImages(images, flags.imagesFile), { ...flags, keyring: flags.keyring, output }, report);
+        return verifyWithKeyring(await collectImages(images, flags.imagesFile, flags), { ...flags, keyring: flags.keyring, output }, report);
       }
       if (flags.lookaside) throw usageError('--lookaside needs --keyring', 'cosign signatures are read from the registry');
       const keyless = keylessMode(flags);
@@ -128,10 +131,11 @@ export function registerVerify(program: Command, report?: RunReport): void {
         if (flags.certificateOidcIssuer === undefined && flags.certificateOidcIssuerRegexp === undefined) throw usageError(`${mode} needs --certificate-oidc-issuer or --certificate-oidc-issuer-regexp`);
       }
       // The trust is loaded once, before the images are read.
+      const signedIdentity = signedIdentityFrom(flags);
       const notary = flags.notary ? await (await import('./notary.ts')).notaryGate(flags) : undefined;
       const trust = notary ? undefined : await trustFor(flags, keyless);
       const loaded = trust && 'verifier' in trust ? await loadVerifier(trust.verifier) : undefined;
-      const inputs = await collectImages(images, flags.imagesFile);
+      const inputs = await collectImages(images, flags.imagesFile, flags);
       await runBatchCommand(
         inputs,
         flags,
@@ -154,6 +158,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
                   trust: loaded ? { loaded } : trust!,
                   annotations: flags.annotations,
                   checkClaims: flags.checkClaims,
+                  signedIdentity,
                   concurrency: flags.concurrency,
                   openLookaside: (url) => lookasideStore(url, true)!,
                   notaryCacheDir: notaryCacheDir(flags),
@@ -170,7 +175,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
           if (output === 'json') process.stdout.write(jsonLines(results));
           else if (output === 'text') process.stdout.write(textTable(results));
           else process.stdout.write(junit(results));
-          for (const r of results) if (r.ok) stderrLogger.info(`Verification for ${r.image} --\n${checksFor(flags)}`);
+          printChecks(results.filter((r) => r.ok).map((r) => r.image), checksFor(flags));
           return verifyEnd(outcomes);
         },
         { close: [loaded ? () => closeVerifier(loaded) : undefined, notary?.close] },
@@ -197,6 +202,7 @@ function keyTlog(flags: VerifyFlags): TlogSource | undefined {
 /** The flags as a trust: a trust policy, or one verifier (its material is loaded once, by core). */
 async function trustFor(flags: VerifyFlags, keyless: boolean): Promise<VerifyRequest['trust']> {
   if (flags.policy) {
+    if (signedIdentityFrom(flags)) throw usageError('--signed-repository/--remap-identity cannot be combined with --policy', 'set signedIdentity in the trust policy rule');
     // Trust policies bring the YAML parser: loaded for --policy runs only.
     const { loadTrustPolicy } = await import('@signet/core/policy/trust-policy');
     return { policy: await loadTrustPolicy(flags.policy) };

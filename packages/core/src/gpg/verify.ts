@@ -3,6 +3,7 @@
  * signature, made by a key in the trusted keyring, over a payload naming this manifest digest
  * and an identity that matches the image under matchRepoDigestOrExact.
  */
+import { signedIdentityProblem, type SignedIdentity } from '../verify/signed-identity.ts';
 import type * as OpenPGP from 'openpgp';
 import { openpgp } from './openpgp.ts';
 import { parseAtomicPayload, type AtomicPayload } from '../formats/simple-signing.ts';
@@ -94,11 +95,14 @@ export function matchRepoDigestOrExact(image: Reference, signedReference: string
 export interface ClaimCheck {
   image: Reference;
   digest: string;
+  /** A rule other than the default (promotion): the signed repository it names is required. */
+  signedIdentity?: SignedIdentity | undefined;
 }
 
 /** Why a verified signature's claims do not fit this image, or undefined when they do. */
 export function claimMismatch(payload: AtomicPayload, check: ClaimCheck): string | undefined {
   if (payload.digest !== check.digest) return `signed digest ${payload.digest} is not the image's ${check.digest}`;
+  if (check.signedIdentity) return signedIdentityProblem(`${check.image.registry}/${check.image.repository}`, payload.dockerReference, check.signedIdentity, 'signed identity');
   if (!matchRepoDigestOrExact(check.image, payload.dockerReference)) {
     return `signed identity "${payload.dockerReference}" does not match ${formatReference(check.image)}`;
   }

@@ -9,6 +9,7 @@ import type { GpgSigner } from '../gpg/signer.ts';
 import type { PublicKey } from '../gpg/keys.ts';
 import { formatReference, parseReference, parseTarget, type Reference } from '../reference/index.ts';
 import type { LookasideStore, StoredLookasideSignature } from './store.ts';
+import type { SignedIdentity } from '../verify/signed-identity.ts';
 
 /** The registry reference the user named, or a usage error for targets a lookaside cannot key. */
 export function lookasideReference(input: string): Reference {
@@ -79,7 +80,7 @@ export interface AtomicVerifyResult {
 }
 
 /** Accepts the image when at least one stored signature verifies and its claims fit, like signedBy. */
-export async function verifyAtomic(ref: Reference, digest: string, store: LookasideStore, keyring: readonly PublicKey[]): Promise<AtomicVerifyResult> {
+export async function verifyAtomic(ref: Reference, digest: string, store: LookasideStore, keyring: readonly PublicKey[], signedIdentity?: SignedIdentity): Promise<AtomicVerifyResult> {
   const signatures = await store.list(ref, digest);
   const verified: VerifiedAtomicSignature[] = [];
   const rejected: { index: number; reason: string }[] = [];
@@ -91,7 +92,7 @@ export async function verifyAtomic(ref: Reference, digest: string, store: Lookas
       rejected.push({ index: i + 1, reason: opened.reason });
       continue;
     }
-    const mismatch = claimMismatch(opened.value.payload, { image, digest });
+    const mismatch = claimMismatch(opened.value.payload, { image, digest, signedIdentity });
     if (mismatch) rejected.push({ index: i + 1, reason: mismatch });
     else verified.push(opened.value);
   }

@@ -138,16 +138,16 @@ export class NotaryServer {
    */
   async #authError(gun: string, access: Access, what: string, status: number, cause?: SignetError, response?: HttpResponse): Promise<SignetError> {
     const registry = this.#registryOf(gun);
-    const source = this.#credentialsFor(gun);
-    const sent = (await source.get(this.#host)) !== undefined;
-    const data = { host: this.#host, registry, gun, access, status };
+    // Where the credentials sent came from (config.json auths, a helper, flags or env), when any were.
+    const sentFrom = this.#transport(gun).credentialsSentFrom(this.#host) ?? ((await this.#credentialsFor(gun).get(this.#host)) ? 'the configured credentials' : undefined);
+    const data = { host: this.#host, registry, gun, access, status, ...(sentFrom ? { sentFrom } : {}) };
     const challenge = response ? parseWwwAuthenticate(response.headers['www-authenticate'] ?? '') : undefined;
-    if (sent && response && (status === 403 || challenge?.params.error === 'insufficient_scope')) {
-      return new SignetError('remote', `${what}: the Notary server ${this.#host} accepted the credentials sent but denied ${access} access to ${gun} (HTTP ${status})`, { code: 'notary.denied', data, status });
+    if (sentFrom && response && (status === 403 || challenge?.params.error === 'insufficient_scope')) {
+      return new SignetError('remote', `${what}: the Notary server ${this.#host} accepted the credentials sent (from ${sentFrom}) but denied ${access} access to ${gun} (HTTP ${status})`, { code: 'notary.denied', data, status });
     }
-    if (sent) {
+    if (sentFrom) {
       const why = challenge?.params.error ? `, ${challenge.params.error}` : '';
-      return new SignetError('remote', `${what}: credentials were sent to the Notary server ${this.#host}${cause ? '\'s token service' : ''} and refused (HTTP ${status}${why})`, { code: 'notary.auth-failed', data, status, ...(cause ? { cause } : {}) });
+      return new SignetError('remote', `${what}: credentials from ${sentFrom} were sent to the Notary server ${this.#host}${cause ? '\'s token service' : ''} and refused (HTTP ${status}${why})`, { code: 'notary.auth-failed', data, status, ...(cause ? { cause } : {}) });
     }
     return new SignetError('remote', `${what}: the Notary server ${this.#host} requires authentication (HTTP ${status}) and no credentials were found for ${this.#host} or ${registry}`, { code: 'notary.unauthorized', data, status, ...(cause ? { cause } : {}) });
   }

@@ -81,11 +81,11 @@ export class PolicyEvaluator {
       };
     }
     const ctx = rule.signatureRepository ? { ...this.#ctx, signatureRepository: rule.signatureRepository } : this.#ctx;
-    const image = await openImage(input, ctx, { checkDigestExists: false, target });
+    const image = await openImage(input, ctx, { checkDigestExists: false, target, purpose: 'verifying' });
     const signers = await Promise.all(
       rule.signers.map(async (signer): Promise<SignerOutcome> => {
         try {
-          const outcome = await verifyWith(await this.#load(rule, signer), image, { annotations: rule.annotations, checkIdentity: true }, this.#ctx);
+          const outcome = await verifyWith(await this.#load(rule, signer), image, { annotations: rule.annotations, checkIdentity: true, signedIdentity: rule.signedIdentity }, this.#ctx);
           return { signer: signer.name, ok: outcome.ok, reason: outcome.reason, verification: outcome.verification };
         } catch (e) {
           // Bad policy material and unreachable registries are not "unsigned": they propagate.

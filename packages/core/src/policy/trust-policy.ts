@@ -14,6 +14,8 @@
  *         require: any                # or all
  *         annotations: { env: prod }  # must be in the signed payload
  *         signatureRepository: registry.example.com/signatures
+ *         signedIdentity:             # promotion: accept signatures made for another repository
+ *           { type: remapIdentity, prefix: registry.example.com/prod, signedPrefix: registry.example.com/staging }
  *         signers:
  *           - { name: release-key, key: keys/cosign.pub }
  *           - { name: release-ca, certChain: ca.pem, identity: release@example.com }
@@ -26,6 +28,7 @@ import { parse } from 'yaml';
 import { codedError, SignetError, usageError } from '../errors.ts';
 import { compileImagePattern, type ImagePattern } from './image-pattern.ts';
 import type { CertificateVerifierSpec, GpgVerifierSpec, KeylessVerifierSpec, KeyVerifierSpec, NotaryVerifierSpec } from '../verify/verifier.ts';
+import { normalizeSignedIdentity, SIGNED_IDENTITY_TYPES, type SignedIdentity } from '../verify/signed-identity.ts';
 
 /**
  * A named signer of a rule: a verifier spec (verify/verifier.ts), the one the gate checks and
@@ -49,6 +52,8 @@ export interface TrustRule {
   require: 'any' | 'all';
   annotations: Record<string, string>;
   signatureRepository: string | undefined;
+  /** containers/image's signedIdentity: which signed repository counts (default: the image's own). */
+  signedIdentity: SignedIdentity | undefined;
   signers: SignerSpec[];
 }
 
@@ -169,6 +174,28 @@ function parseSigner(value: Json, source: string, where: string, base: string): 
   };
 }
 
+function parseSignedIdentity(value: Json, source: string, where: string): SignedIdentity | undefined {
+  if (value === undefined || value === null) return undefined;
+  const o = obj(value, source, where);
+  const type = str(o.type, source, `${where}.type`);
+  const fields: Record<string, readonly string[]> = { matchRepository: ['type'], exactRepository: ['type', 'dockerRepository'], remapIdentity: ['type', 'prefix', 'signedPrefix'] };
+  if (!(SIGNED_IDENTITY_TYPES as readonly string[]).includes(type)) {
+    fail(source, `${where}.type`, `"${type}" is not supported`, `use ${SIGNED_IDENTITY_TYPES.join(', ')} (containers/image's signedIdentity types for a digest-pinned image)`);
+  }
+  onlyKeys(o, fields[type] ?? [], source, where);
+  const rule: SignedIdentity =
+    type === 'exactRepository'
+      ? { type, dockerRepository: str(o.dockerRepository, source, `${where}.dockerRepository`) }
+      : type === 'remapIdentity'
+        ? { type, prefix: str(o.prefix, source, `${where}.prefix`), signedPrefix: str(o.signedPrefix, source, `${where}.signedPrefix`) }
+        : { type: 'matchRepository' };
+  try {
+    return normalizeSignedIdentity(rule);
+  } catch (e) {
+    fail(source, where, (e as Error).message);
+  }
+}
+
 export function parseTrustPolicy(text: string, source: string): TrustPolicy {
   let doc: Json;
   try {
@@ -193,7 +220,7 @@ export function parseTrustPolicy(text: string, source: string): TrustPolicy {
   const rules = spec.rules.map((value, i): TrustRule => {
     const where = `spec.rules[${i}]`;
     const r = obj(value, source, where);
-    onlyKeys(r, ['name', 'images', 'require', 'annotations', 'signatureRepository', 'signers'], source, where);
+    onlyKeys(r, ['name', 'images', 'require', 'annotations', 'signatureRepository', 'signedIdentity', 'signers'], source, where);
     const ruleName = str(r.name, source, `${where}.name`);
     if (!NAME.test(ruleName)) fail(source, `${where}.name`, `"${ruleName}" must be lowercase letters, digits and -`);
     if (seen.has(ruleName)) fail(source, `${where}.name`, `duplicate rule name "${ruleName}"`);
@@ -221,7 +248,8 @@ export function parseTrustPolicy(text: string, source: string): TrustPolicy {
       if (names.has(s.name)) fail(source, `${where}.signers`, `duplicate signer name "${s.name}"`);
       names.add(s.name);
     }
-    return { name: ruleName, images, require, annotations, signatureRepository: optStr(r.signatureRepository, source, `${where}.signatureRepository`), signers };
+    const signedIdentity = parseSignedIdentity(r.signedIdentity, source, `${where}.signedIdentity`);
+    return { name: ruleName, images, require, annotations, signatureRepository: optStr(r.signatureRepository, source, `${where}.signatureRepository`), signedIdentity, signers };
   });
   return { name, enforcement, rules, source };
 }

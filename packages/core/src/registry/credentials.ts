@@ -12,6 +12,18 @@ import { configKeys, normalizeConfigKey } from './hosts.ts';
 
 export type Credential = { username: string; password: string } | { identityToken: string };
 
+/** Where each credential came from, for the message when a registry refuses it (kept out of the value). */
+const sources = new WeakMap<Credential, string>();
+
+export function withSource<C extends Credential | undefined>(credential: C, source: string): C {
+  if (credential) sources.set(credential, source);
+  return credential;
+}
+
+export function credentialSource(credential: Credential): string | undefined {
+  return sources.get(credential);
+}
+
 export interface CredentialProvider {
   get(registry: string): Promise<Credential | undefined>;
 }
@@ -29,8 +41,8 @@ interface DockerConfig {
   credsStore?: string;
 }
 
-export function staticCredentials(map: Record<string, Credential>): CredentialProvider {
-  return { get: async (registry) => map[registry] };
+export function staticCredentials(map: Record<string, Credential>, source?: string): CredentialProvider {
+  return { get: async (registry) => (source ? withSource(map[registry], source) : map[registry]) };
 }
 
 export function chainCredentials(...providers: CredentialProvider[]): CredentialProvider {
@@ -99,7 +111,7 @@ export function runCredentialHelper(helper: string, serverUrl: string): Promise<
   });
 }
 
-async function readJson(path: string): Promise<DockerConfig | undefined> {
+async function readJson(path: string, warn?: (message: string) => void): Promise<DockerConfig | undefined> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -108,32 +120,39 @@ async function readJson(path: string): Promise<DockerConfig | undefined> {
   }
   try {
     return JSON.parse(text) as DockerConfig;
-  } catch {
+  } catch (e) {
+    // With a logger the run goes on without it (public images need no credentials) and says so.
+    if (warn) {
+      warn(`${path} is not valid JSON (${(e as Error).message}); its credentials are not used: fix or remove the file (docker login rewrites it)`);
+      return undefined;
+    }
     throw new SignetError('usage', `${path} is not valid JSON`, { hint: 'fix or remove the file (docker login rewrites it)' });
   }
 }
 
-export function dockerConfigCredentials(options: { configDir?: string; env?: NodeJS.ProcessEnv } = {}): CredentialProvider {
+export function dockerConfigCredentials(options: { configDir?: string; env?: NodeJS.ProcessEnv; warn?: (message: string) => void } = {}): CredentialProvider {
   const env = options.env ?? process.env;
   const dockerConfigPath = join(options.configDir ?? env.DOCKER_CONFIG ?? join(env.HOME ?? homedir(), '.docker'), 'config.json');
   let cached: Promise<DockerConfig[]> | undefined;
   const load = () =>
     (cached ??= Promise.all([
-      readJson(dockerConfigPath),
-      env.REGISTRY_AUTH_FILE ? readJson(env.REGISTRY_AUTH_FILE) : Promise.resolve(undefined),
+      readJson(dockerConfigPath, options.warn),
+      env.REGISTRY_AUTH_FILE ? readJson(env.REGISTRY_AUTH_FILE, options.warn) : Promise.resolve(undefined),
     ]).then((all) => all.filter((c): c is DockerConfig => c !== undefined)));
+  const from = withSource;
   return {
     async get(registry) {
-      for (const config of await load()) {
+      for (const [i, config] of (await load()).entries()) {
+        const file = i === 0 ? dockerConfigPath : (env.REGISTRY_AUTH_FILE ?? 'REGISTRY_AUTH_FILE');
         const keys = configKeys(registry);
         const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
-        if (helper) return runCredentialHelper(helper, keys[0] ?? registry);
+        if (helper) return from(await runCredentialHelper(helper, keys[0] ?? registry), `credential helper docker-credential-${helper} (credHelpers in ${file})`);
         const entry = findEntry(config.auths, registry);
         const fromEntry = entry ? parseAuthEntry(entry) : undefined;
-        if (fromEntry) return fromEntry;
+        if (fromEntry) return from(fromEntry, `${file} (auths)`);
         if (config.credsStore) {
           const found = await runCredentialHelper(config.credsStore, keys[0] ?? registry);
-          if (found) return found;
+          if (found) return from(found, `credential helper docker-credential-${config.credsStore} (credsStore in ${file})`);
         }
       }
       return undefined;

@@ -96,8 +96,11 @@ export function registryServerCode(body: Buffer): string | undefined {
   return registryErrorBody(body)?.code;
 }
 
-/** The error for a status the caller cannot work with. */
-export function statusError(response: HttpResponse, registry: string, repository: string, access: Access, what: string): SignetError {
+/**
+ * The error for a status the caller cannot work with. `sentFrom` names where the credentials
+ * sent to the registry came from: a 401 after sending them is a refusal, not a missing login.
+ */
+export function statusError(response: HttpResponse, registry: string, repository: string, access: Access, what: string, sentFrom?: string): SignetError {
   const status = response.status;
   const doc = registryErrorBody(response.body);
   const detail = doc ? [doc.code, doc.message].filter(Boolean).join(': ') : '';
@@ -112,6 +115,12 @@ export function statusError(response: HttpResponse, registry: string, repository
     return registryError(RegistryErrorCodes.denied, `${what}: ${access} access to ${registry}/${repository} denied${suffix}`, { ...base, data });
   }
   if (status === 401) {
+    if (sentFrom) {
+      return registryError(RegistryErrorCodes.authFailed, `${what}: authentication failed for ${registry}: credentials from ${sentFrom} were sent and refused${suffix}`, {
+        ...base,
+        data: { ...data, withCredentials: true, sentFrom },
+      });
+    }
     return registryError(RegistryErrorCodes.unauthorized, `${what}: authentication required for ${registry}${suffix}`, { ...base, data });
   }
   if (status === 404) {

@@ -92,7 +92,7 @@ export class RegistryRepository implements ArtifactRepository {
   }
 
   #fail(response: HttpResponse, access: Access, what: string): never {
-    throw statusError(response, this.#registry, this.#repository, access, what);
+    throw statusError(response, this.#registry, this.#repository, access, what, this.#transport.credentialsSentFrom(this.#registry));
   }
 
   async resolve(tagOrDigest: string): Promise<Descriptor | undefined> {

@@ -18,7 +18,7 @@ import { MAX_SMALL_BODY_BYTES } from '../oci/limits.ts';
 import { HttpPool, type HttpRequest, type HttpResponse } from '../http/pool.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import { parseWwwAuthenticate, type Challenge } from './challenge.ts';
-import type { Credential, CredentialProvider } from './credentials.ts';
+import { credentialSource, type Credential, type CredentialProvider } from './credentials.ts';
 import { registryError, RegistryErrorCodes, transportError, type Access } from './errors.ts';
 import { apiHost } from './hosts.ts';
 
@@ -66,6 +66,8 @@ export class RegistryTransport {
   readonly #challenges = new Map<string, Challenge>();
   readonly #tokens = new Map<string, Promise<Token>>();
   readonly #credentialCache = new Map<string, Promise<Credential | undefined>>();
+  /** Where the credentials sent to each registry came from, for the message when they are refused. */
+  readonly #sentFrom = new Map<string, string>();
 
   constructor(options: RegistryTransportOptions = {}) {
     this.#credentials = options.credentials;
@@ -95,6 +97,15 @@ export class RegistryTransport {
 
   close(): Promise<void> {
     return this.#http.close();
+  }
+
+  /** Where the credentials sent to `registry` came from (flag, env, config.json, helper), once sent. */
+  credentialsSentFrom(registry: string): string | undefined {
+    return this.#sentFrom.get(registry);
+  }
+
+  #noteSent(registry: string, credential: Credential): void {
+    this.#sentFrom.set(registry, credentialSource(credential) ?? 'the configured credentials');
   }
 
   /** Redirect targets and foreign upload locations: sent without any credentials. */
@@ -154,7 +165,9 @@ export class RegistryTransport {
     if (!challenge) return undefined;
     if (challenge.scheme === 'basic') {
       const credential = await this.#credential(scope.registry);
-      return credential && !('identityToken' in credential) ? basic(credential) : undefined;
+      if (!credential || 'identityToken' in credential) return undefined;
+      this.#noteSent(scope.registry, credential);
+      return basic(credential);
     }
     if (challenge.scheme === 'bearer') {
       const access = scope.access === 'push' ? 'pull,push' : 'pull';
@@ -199,6 +212,7 @@ export class RegistryTransport {
     this.#stats.tokenFetches++;
     const what = `token for ${registry}`;
     let response: HttpResponse;
+    if (credential) this.#noteSent(registry, credential);
     if (credential && 'identityToken' in credential) {
       const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'signet', scope });
       if (service) form.set('service', service);
@@ -214,9 +228,11 @@ export class RegistryTransport {
       response = await this.#send({ method: 'GET', url: url.toString(), headers, maxBodyBytes: MAX_SMALL_BODY_BYTES }, what);
     }
     if (response.status === 401 || response.status === 403) {
-      throw registryError(RegistryErrorCodes.authFailed, `authentication failed for ${registry} (token service answered ${response.status})`, {
+      const sentFrom = credential ? this.credentialsSentFrom(registry) : undefined;
+      const refused = sentFrom ? `credentials from ${sentFrom} were sent and refused` : 'no credentials were sent';
+      throw registryError(RegistryErrorCodes.authFailed, `authentication failed for ${registry} (token service answered ${response.status}): ${refused}`, {
         status: response.status,
-        data: { registry, withCredentials: credential !== undefined },
+        data: { registry, withCredentials: credential !== undefined, ...(sentFrom ? { sentFrom } : {}) },
       });
     }
     if (response.status !== 200) {

@@ -72,7 +72,7 @@ export class BundleReferrerStore {
     if (viaApi && viaApi.length > limits.maxLayers) throw tooManyLayers(`the referrers of ${this.repository.location}@${digest}`, viaApi.length, limits);
     const list: ReferrerList = viaApi
       ? { location: `${this.repository.location} referrers of ${digest}`, viaApi: true, entries: viaApi }
-      : { ...(await this.#readFallback(digest)), viaApi: false };
+      : { ...(await this.#readFallback(digest, { reading: true })), viaApi: false };
     if (artifactType === undefined) return list;
     // Kept too, as which artifact it is then shows only in its manifest (load() checks it): an
     // entry without artifactType, and one whose registry reported the empty config's media type
@@ -153,14 +153,29 @@ export class BundleReferrerStore {
     };
   }
 
-  async #readFallback(subjectDigest: string): Promise<DescriptorSet> {
+  /**
+   * The fallback index. Something else under its tag is reported when writing (it is someone
+   * else's data, not ours to overwrite), and read as "no referrers": `cosign copy` (v2) tags the
+   * copied image itself `sha256-<hex>`, which must not make a promoted image unverifiable.
+   */
+  async #readFallback(subjectDigest: string, options: { reading?: boolean } = {}): Promise<DescriptorSet> {
     const location = this.location(subjectDigest);
     const fetched = await this.repository.getManifest(referrersTag(subjectDigest));
     if (!fetched) return { location, manifestDigest: undefined, entries: [] };
+    if (options.reading && !looksLikeIndex(fetched.bytes)) return { location, manifestDigest: fetched.digest, entries: [] };
     const entries = parseReferrersIndex(fetched.bytes, location);
     const limits = readLimits(this.repository.limits);
     if (entries.length > limits.maxLayers) throw tooManyLayers(location, entries.length, limits);
     return { location, manifestDigest: fetched.digest, entries };
+  }
+}
+
+function looksLikeIndex(bytes: Uint8Array): boolean {
+  try {
+    const doc = JSON.parse(new TextDecoder().decode(bytes)) as { manifests?: unknown } | null;
+    return Array.isArray(doc?.manifests);
+  } catch {
+    return false;
   }
 }
 

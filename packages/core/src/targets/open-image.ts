@@ -105,6 +105,8 @@ export interface OpenOptions {
   checkDigestExists?: boolean;
   /** `input` already parsed (parseTarget), by a caller that needed it first. */
   target?: Target | undefined;
+  /** What is done with the digest, for the tag warning: "signing" (default), "verifying", ... */
+  purpose?: string;
 }
 
 const existence = new WeakMap<OpenedImage, Promise<boolean>>();
@@ -134,7 +136,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
     if (!found) {
       throw codedError('usage', 'target.not-in-layout', `${input}: no image "${wanted}" in the layout at ${target.path}`, { path: target.path, wanted });
     }
-    if (!target.digest) ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; signing the digest`);
+    if (!target.digest) ctx.logger.warn(`${input}: resolved tag "${wanted}" to ${found.digest}; ${options.purpose ?? 'signing'} the digest`);
     const identity = layoutIdentity(target.path);
     const signatureRepository = await openSignatureRepository(ctx, layout);
     return {
@@ -169,7 +171,7 @@ export async function openImage(input: string, ctx: TargetContext, options: Open
     digest = found.digest;
     descriptor = found;
     resolvedFromTag = tag;
-    ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; signing the digest (pass IMAGE@DIGEST to avoid this)`);
+    ctx.logger.warn(`${input}: resolved tag "${tag}" to ${digest}; ${options.purpose ?? 'signing'} the digest (pass IMAGE@DIGEST to avoid this)`);
   }
   const signatureRepository = await openSignatureRepository(ctx, repository);
   const pinned = withDigest({ registry: ref.registry, repository: ref.repository }, digest);

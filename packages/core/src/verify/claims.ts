@@ -6,6 +6,7 @@
  * that name them.
  */
 import type { OpenedImage } from '../targets/open-image.ts';
+import { signedIdentityProblem } from './signed-identity.ts';
 import { rejection, type ClaimRequirements, type Rejection } from './types.ts';
 
 export interface SignedClaims {
@@ -22,8 +23,17 @@ export interface SignedClaims {
 
 export function claimsProblem(image: OpenedImage, claims: SignedClaims, required: ClaimRequirements): Rejection | undefined {
   if (!claims.digestMatches) return rejection('digest', claims.digestProblem);
-  if (claims.identity !== undefined && required.checkIdentity !== false && !image.identityMatches(claims.identity)) {
-    return rejection('identity', `${claims.identityNoun} "${claims.identity}" does not name this image's repository (${image.dockerReference})`);
+  if (claims.identity !== undefined && required.checkIdentity !== false) {
+    // Without a signedIdentity rule the image's own matcher decides (it knows layouts too); the
+    // rule's wording still explains a promoted signature.
+    const rule = required.signedIdentity;
+    const wrong = rule
+      ? signedIdentityProblem(image.dockerReference, claims.identity, rule, claims.identityNoun)
+      : image.identityMatches(claims.identity)
+        ? undefined
+        : (signedIdentityProblem(image.dockerReference, claims.identity, undefined, claims.identityNoun) ??
+          `${claims.identityNoun} "${claims.identity}" does not name this image's repository (${image.dockerReference})`);
+    if (wrong) return rejection('identity', wrong);
   }
   for (const [key, value] of Object.entries(required.annotations ?? {})) {
     // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.

@@ -6,6 +6,7 @@ import type { KeyObject } from 'node:crypto';
 import type { SimpleSigningPayload } from '../formats/simple-signing.ts';
 import type { KeylessTrustMaterial } from '../keyless/keyless.ts';
 import type { CertificateTrust, IdentityRequirement } from '../x509/certificates.ts';
+import type { SignedIdentity } from './signed-identity.ts';
 
 export type { CertificateTrust, IdentityRequirement };
 
@@ -33,6 +34,8 @@ export interface ClaimRequirements {
   annotations?: Record<string, string> | undefined;
   /** cosign ignores the signed identity; signet checks it unless told not to. */
   checkIdentity?: boolean | undefined;
+  /** Which signed identities count (promotion); default: the image's own repository. */
+  signedIdentity?: SignedIdentity | undefined;
 }
 
 export interface VerifyOptions extends ClaimRequirements {

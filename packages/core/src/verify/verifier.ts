@@ -158,9 +158,9 @@ export async function verifyWith(verifier: Verifier, image: OpenedImage, claims:
   if (verifier.kind === 'gpg') {
     // The same rule as verifyImage: signatures of a manifest the registry lacks verify nothing.
     if (!(await imageExists(image))) throw new SignetError('usage', `image ${image.display} not found`, { hint: 'push the image first, or check the repository name and digest' });
-    const atomic = await verifyAtomic(image.reference ?? lookasideReference(image.input), image.digest, verifier.store, verifier.keyring);
+    const atomic = await verifyAtomic(image.reference ?? lookasideReference(image.input), image.digest, verifier.store, verifier.keyring, claims.signedIdentity);
     return { ok: atomic.ok, reason: atomic.ok ? undefined : describeAtomicFailure(atomic, verifier.store.url), atomic };
   }
-  const verification = await verifyImage(image, { ...verifier.trust, annotations: claims.annotations, checkIdentity: claims.checkIdentity });
+  const verification = await verifyImage(image, { ...verifier.trust, annotations: claims.annotations, checkIdentity: claims.checkIdentity, signedIdentity: claims.signedIdentity });
   return { ok: verification.ok, reason: verification.ok ? undefined : describeFailure(verification), verification };
 }

@@ -13,6 +13,7 @@ import type { TrustPolicy } from '../policy/trust-policy.ts';
 import type { PolicyEvaluator } from '../policy/evaluate.ts';
 import { openImage, type TargetContext } from '../targets/open-image.ts';
 import type { ImageVerification, RejectedSignature } from './types.ts';
+import type { SignedIdentity } from './signed-identity.ts';
 import { closeVerifier, loadVerifier, verifyWith, type Verifier, type VerifierSpec } from './verifier.ts';
 
 export interface VerifyRequest {
@@ -28,6 +29,8 @@ export interface VerifyRequest {
   annotations?: Record<string, string> | undefined;
   /** With a verifier: check the signed identity names the image's repository; default true (policies always check). */
   checkClaims?: boolean | undefined;
+  /** With a verifier: which signed identities count (promotion); a policy's rules name their own. */
+  signedIdentity?: SignedIdentity | undefined;
   /** Images verified in parallel; default 8. */
   concurrency?: number | undefined;
   /** Opens lookaside stores for GPG verifiers. */
@@ -120,9 +123,9 @@ async function gateFor(request: VerifyRequest): Promise<{ check: Check; close: (
   }
   const given = 'loaded' in request.trust ? request.trust.loaded : undefined;
   const verifier: Verifier = given ?? (await loadVerifier((request.trust as { verifier: VerifierSpec }).verifier, { openLookaside: request.openLookaside, notaryCacheDir: request.notaryCacheDir, credentials: context.registry.credentials }));
-  const claims = { annotations: request.annotations, checkIdentity: request.checkClaims ?? true };
+  const claims = { annotations: request.annotations, checkIdentity: request.checkClaims ?? true, signedIdentity: request.signedIdentity };
   const check: Check = async (input) => {
-    const image = await openImage(input, context, { checkDigestExists: verifier.kind === 'gpg' });
+    const image = await openImage(input, context, { checkDigestExists: verifier.kind === 'gpg', purpose: 'verifying' });
     const outcome = await verifyWith(verifier, image, claims, context);
     return {
       input,

@@ -60,7 +60,7 @@ const EMAIL = /^[^@\s/:]+@[^@\s/:]+$/;
  * (it relies on the Rekor SET). It takes a single Rekor key: with several current logs in the
  * root, only the first is accepted (stricter than the gate, noted).
  */
-async function fulcioRequirement(s: KeylessSigner, notes: string[]): Promise<Requirement> {
+async function fulcioRequirement(s: KeylessSigner, notes: string[], signedIdentity: Requirement): Promise<Requirement> {
   const m = await keylessMaterial(s);
   const [rekor, ...others] = m.tlogs;
   if (!rekor) throw new Error('unreachable: keylessMaterial requires a log');
@@ -70,7 +70,7 @@ async function fulcioRequirement(s: KeylessSigner, notes: string[]): Promise<Req
     type: 'sigstoreSigned',
     fulcio: { caData: b64(m.rootsPem), oidcIssuer: s.issuer, subjectEmail: s.identity },
     rekorPublicKeyData: b64(rekor.publicKeyPem),
-    signedIdentity: { type: 'matchRepository' },
+    signedIdentity,
   };
 }
 
@@ -122,14 +122,25 @@ export async function containersConfig(policy: TrustPolicy, options: ContainersO
     }
     const keys = await Promise.all(keySigners.map(async (s) => b64(publicKeyPem(await loadVerificationKey(s.key)))));
     const keyrings = await Promise.all(gpgSigners.map(async (s) => binaryKeyring(await loadPublicKeyring(s.keyring))));
-    const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes)));
-    // cosign signs the repository without a tag, so only matchRepository can accept it.
+    // The rule's signedIdentity is containers/image's own vocabulary: written as it is. Without
+    // one, cosign signs the repository without a tag, so only matchRepository can accept it.
+    const signedIdentity: Requirement = { ...(rule.signedIdentity ?? { type: 'matchRepository' }) };
+    if (rule.signedIdentity?.type === 'remapIdentity' && (keySigners.length > 0 || keylessSigners.length > 0)) {
+      // containers/image's remapIdentity ends in matchRepoDigestOrExact, which rejects a signed
+      // reference without tag or digest: exactly what cosign signs. Accepting nothing is not
+      // the gate's rule either, so say so rather than write a policy that rejects every image.
+      refuse('containers policy.json', rule, 'signedIdentity remapIdentity for cosign signatures', 'containers/image accepts remapped cosign signatures in no case (they name a repository without tag); use signedIdentity exactRepository with one rule per promoted repository');
+    }
+    const fulcio = await Promise.all(keylessSigners.map((s) => fulcioRequirement(s, notes, signedIdentity)));
     const sigstore = (keyData: string[]): Requirement =>
-      keyData.length === 1
-        ? { type: 'sigstoreSigned', keyData: keyData[0], signedIdentity: { type: 'matchRepository' } }
-        : { type: 'sigstoreSigned', keyDatas: keyData, signedIdentity: { type: 'matchRepository' } };
+      keyData.length === 1 ? { type: 'sigstoreSigned', keyData: keyData[0], signedIdentity } : { type: 'sigstoreSigned', keyDatas: keyData, signedIdentity };
     // signet signs GPG identities as containers/image does, so the default matchRepoDigestOrExact holds.
-    const signedBy = (keyring: Uint8Array): Requirement => ({ type: 'signedBy', keyType: 'GPGKeys', keyData: Buffer.from(keyring).toString('base64') });
+    const signedBy = (keyring: Uint8Array): Requirement => ({
+      type: 'signedBy',
+      keyType: 'GPGKeys',
+      keyData: Buffer.from(keyring).toString('base64'),
+      ...(rule.signedIdentity ? { signedIdentity: { ...rule.signedIdentity } } : {}),
+    });
     const requirements =
       rule.require === 'all'
         ? [...keys.map((k) => sigstore([k])), ...keyrings.map(signedBy), ...fulcio]

@@ -1,0 +1,229 @@
+export const id = 17;
+export const ids = [17];
+export const modules = {
+
+/***/ 70779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   notaryCache: () => (/* binding */ notaryCache),
+/* harmony export */   notaryGate: () => (/* binding */ notaryGate),
+/* harmony export */   notaryServer: () => (/* binding */ notaryServer),
+/* harmony export */   registerNotary: () => (/* binding */ registerNotary),
+/* harmony export */   signNotary: () => (/* binding */ signNotary)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24813);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87014);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53030);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8953);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(38287);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(88331);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(51271);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(50445);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(99034);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(61462);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(91164);
+/* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60152);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4439);
+/* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67080);
+/* harmony import */ var _notary_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17455);
+/**
+ * Docker Content Trust (Notary v1): `sign --notary`, `verify --notary` and `signet notary
+ * init|delegate|inspect`. Flags -> request -> render; the engine is @signet/core/notary.
+ */
+
+
+
+
+
+
+
+function notaryCache(flags) {
+    return (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_5__/* .fileTrustCache */ .T)((0,_notary_options_js__WEBPACK_IMPORTED_MODULE_4__/* .notaryCacheDir */ .z)(flags));
+}
+async function readCa(file) {
+    if (!file)
+        return undefined;
+    try {
+        const pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .parseCertificates */ .WW)(pem, file);
+        return pem;
+    }
+    catch (e) {
+        if (e instanceof _signet_core__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj)
+            throw e;
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)(`cannot read --notary-ca ${file}: ${e.code ?? String(e)}`);
+    }
+}
+async function notaryServer(flags) {
+    if (!flags.notary)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('--notary URL is required');
+    return new _signet_core_notary__WEBPACK_IMPORTED_MODULE_8__/* .NotaryServer */ .ZL(flags.notary, { ca: await readCa(flags.notaryCa), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7, timeoutMs: flags.requestTimeout });
+}
+function signerFor(ref) {
+    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .loadSigner */ .vu)(ref, { password: (0,_password_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPassword */ .hi)(ref) });
+}
+/** The verify gate for --notary: one check per image, trust data read once per repository. */
+async function notaryGate(flags) {
+    if (!flags.notaryRoot)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('--notary needs --notary-root', 'pin the repository\'s root key: its public key or certificate (PEM), its key ID, or a trusted root.json (no trust on first use)');
+    const server = await notaryServer(flags);
+    const verifier = new _signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .NotaryVerifier */ .M2(server, { pin: await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot), roles: flags.notaryRole, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+    return {
+        check: async (input, ctx) => {
+            const r = await verifier.verify(input, ctx);
+            return {
+                input,
+                image: r.image,
+                ok: r.ok,
+                reason: r.reason,
+                payloads: [],
+                notary: r.ok && r.target ? { gun: r.gun, tag: r.target.tag, digest: r.target.digest, length: r.target.length, roles: r.target.roles } : undefined,
+                signers: r.target ? [{ signer: `notary:${r.target.roles.join('+')}`, ok: r.ok, reason: r.reason }] : undefined,
+            };
+        },
+        close: () => server.close(),
+    };
+}
+/** `sign --notary`: every tag of one repository in one publish. */
+async function signNotary(inputs, flags, report) {
+    if (!flags.key)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('sign --notary needs --key', 'the key of the role published into (targets/releases delegation or the repository targets key), ECDSA P-256');
+    const byGun = new Map();
+    for (const input of inputs) {
+        const ref = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .registryReference */ .r)(input);
+        if (ref.tag === undefined)
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)(`${input}: Docker Content Trust signs tags`, 'name the image as IMAGE:TAG');
+        const gun = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_10__/* .gunOf */ .qu)(ref);
+        const entry = byGun.get(gun) ?? { registry: ref.registry, repository: ref.repository, tags: [] };
+        entry.tags.push(ref.tag);
+        byGun.set(gun, entry);
+    }
+    const [signer, snapshotSigner, pin, server] = await Promise.all([
+        signerFor(flags.key),
+        flags.notarySnapshotKey ? signerFor(flags.notarySnapshotKey) : undefined,
+        flags.notaryRoot ? (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
+        notaryServer(flags),
+    ]);
+    if (!pin)
+        _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.warn('no --notary-root: the repository\'s root is trusted as the server serves it (pin it for production use)');
+    if (flags.notaryRole && flags.notaryRole.length > 1)
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('sign --notary publishes into one role', 'pass --notary-role once');
+    const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q6)(inputs, flags);
+    const failures = [];
+    try {
+        await Promise.all([...byGun].map(async ([gun, { registry, repository, tags }]) => {
+            try {
+                const repo = ctx.registry.repository(registry, repository);
+                const targets = await Promise.all(tags.map(async (tag) => {
+                    const manifest = await repo.getManifest(tag);
+                    if (!manifest)
+                        throw new _signet_core__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj('usage', `${gun}:${tag} not found in the registry`, { hint: 'push the image first; trust data signs what the registry serves' });
+                    return { tag, digest: manifest.digest, length: manifest.bytes.byteLength };
+                }));
+                const result = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_12__/* .publishTargets */ .si)(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+                const what = result.version === undefined ? `already signed in ${result.role}` : `published to ${result.role} v${result.version}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ''}, snapshot signed by ${result.snapshotSignedBy === 'server' ? 'the server' : 'signet'}`;
+                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`${gun}: ${targets.map((t) => `${t.tag} -> ${t.digest}`).join(', ')}: ${what}`);
+                for (const t of targets) {
+                    report?.signed.push({ image: `${gun}@${t.digest}`, digest: t.digest, location: `${server.url} ${gun} ${result.role}`, appended: result.version !== undefined, format: 'notary', identity: `${gun}:${t.tag}` });
+                }
+            }
+            catch (e) {
+                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`ERROR ${gun}: ${(0,_exit_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errorLine */ .BP)(e)}`);
+                failures.push({ item: gun, error: e });
+            }
+        }));
+        (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfFailed */ .tq)(failures);
+    }
+    finally {
+        await Promise.all([ctx.close(), server.close()]);
+    }
+}
+function addServerOptions(command) {
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .addRegistryOptions */ .pX)(command)
+        .requiredOption('--notary <url>', 'the Notary v1 server (e.g. https://notary.example.com:4443)')
+        .option('--notary-ca <file>', 'PEM CA certificate(s) of the Notary server\'s TLS certificate')
+        .option('--notary-cache <dir>', 'where versions seen are kept for rollback protection (default SIGNET_NOTARY_CACHE or ~/.cache/signet/notary)');
+}
+const collect = (value, previous = []) => [...previous, value];
+function registerNotary(program) {
+    const notary = program.command('notary').summary('Docker Content Trust (Notary v1) repositories: init, delegate, inspect');
+    addServerOptions(notary.command('init'))
+        .summary('create a repository\'s trust data: root key (x509, as Notary requires), targets key, snapshot and timestamp kept by the server')
+        .argument('<gun>', 'the repository, as docker names it: registry/repo (e.g. registry.example.com:5000/team/app)')
+        .requiredOption('--root-key <ref>', 'the root key (ECDSA P-256): a path, env://VAR, k8s://ns/name, hashivault://name; keep it offline afterwards')
+        .requiredOption('--key <ref>', 'the repository (targets) key (ECDSA P-256)')
+        .option('--root-cert-out <file>', 'write the root key\'s certificate here (pin it with --notary-root, or in Connaisseur)')
+        .action(async (gun, flags) => {
+        const server = await notaryServer(flags);
+        try {
+            const [rootSigner, targetsSigner] = await Promise.all([signerFor(flags.rootKey), signerFor(flags.key)]);
+            const r = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .initRepository */ .z)(server, gun, { rootSigner, targetsSigner });
+            if (flags.rootCertOut)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(flags.rootCertOut, r.rootCertificatePem);
+            process.stdout.write(`${JSON.stringify({ gun, root: { keyId: r.rootKeyId, canonicalKeyId: r.rootCanonicalKeyId }, targets: { keyId: r.targetsKeyId }, snapshot: { keyId: r.snapshotKeyId, heldBy: 'server' }, timestamp: { keyId: r.timestampKeyId, heldBy: 'server' } }, null, 2)}\n`);
+            _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`Initialised ${gun} on ${server.url}. Pin its root with --notary-root ${r.rootKeyId} (or the root certificate).`);
+        }
+        finally {
+            await server.close();
+        }
+    });
+    addServerOptions(notary.command('delegate'))
+        .summary('add a signer key to a delegation (targets/releases for CI), as `notary delegation add` / `docker trust signer add`')
+        .argument('<gun>', 'the repository: registry/repo')
+        .option('--role <role>', 'the delegation', 'targets/releases')
+        .option('--cert <file>', 'the signer\'s certificate (stored as ecdsa-x509, as `notary delegation add` does; repeatable)', collect)
+        .option('--pub <ref>', 'the signer\'s public key, a path or env://VAR (stored as a bare ecdsa key, as docker does; repeatable)', collect)
+        .requiredOption('--key <ref>', 'the repository (targets) key, which signs the delegation')
+        .option('--notary-root <root>', 'the pinned root key, key ID or root.json')
+        .action(async (gun, flags) => {
+        const keys = [
+            ...(await Promise.all((flags.cert ?? []).map(async (file) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .x509Key */ .WC)((0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .parseCertificates */ .WW)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file)[0].toString())))),
+            ...(await Promise.all((flags.pub ?? []).map(async (ref) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .bareKey */ .AZ)(await (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .loadVerificationKey */ .LX)(ref))))),
+        ];
+        if (keys.length === 0)
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('delegate needs --cert or --pub', 'name the signer\'s certificate or public key');
+        const server = await notaryServer(flags);
+        try {
+            const r = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .addDelegation */ .g)(server, gun, {
+                role: flags.role,
+                keys,
+                targetsSigner: await signerFor(flags.key),
+                pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
+                cache: notaryCache(flags),
+                logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7,
+            });
+            _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(r.version === undefined ? `${gun}: ${flags.role} already has key(s) ${r.keyIds.join(', ')}` : `${gun}: added key(s) ${r.keyIds.join(', ')} to ${flags.role} (targets v${r.version})`);
+            process.stdout.write(`${JSON.stringify({ gun, role: flags.role, keyIds: r.keyIds })}\n`);
+        }
+        finally {
+            await server.close();
+        }
+    });
+    addServerOptions(notary.command('inspect'))
+        .summary('show signed tags, signers and administrative keys, as `docker trust inspect`')
+        .argument('<gun>', 'the repository: registry/repo')
+        .argument('[tag]', 'only this tag')
+        .option('--notary-root <root>', 'the pinned root key, key ID or root.json (without it the root is taken as served, and said so)')
+        .action(async (gun, tag, flags) => {
+        const server = await notaryServer(flags);
+        try {
+            if (!flags.notaryRoot)
+                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.warn('no --notary-root: showing the trust data as the server serves it, with its own root (not pinned)');
+            const repo = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_15__/* .loadTrustedRepository */ .w)(server, gun, { pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_11__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+            process.stdout.write(`${JSON.stringify([(0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_16__/* .inspectRepository */ .F)(repo, gun, tag)], null, 2)}\n`);
+        }
+        finally {
+            await server.close();
+        }
+    });
+}
+
+
+/***/ })
+
+};
