@@ -28,6 +28,8 @@ import { errorLine, throwIfFailed } from '../exit-code.ts';
 import type { RunReport } from '../run-report.ts';
 import type { GateResult } from '../report.ts';
 import { notaryCacheDir, type NotaryFlags } from '../notary-options.ts';
+import { pinnedImage, type ImageDigestFlags } from '../image-digest-options.ts';
+import { collectImageList } from '../images.ts';
 
 export function notaryCache(flags: Pick<NotaryFlags, 'notaryCache'>): TrustCache {
   return fileTrustCache(notaryCacheDir(flags));
@@ -73,6 +75,24 @@ function signerFor(ref: string): Promise<Signer> {
   return loadSigner(ref, { password: keyPassword(ref) });
 }
 
+/**
+ * Images for --notary: the lists, then --image/--digest as a tag pinned to the digest
+ * (`registry/repo:TAG@sha256:...`): Docker Content Trust signs tags, so the tag is kept, and
+ * the digest the build output must be what the registry serves for it. Core's rule
+ * (pinnedImage) still decides what an empty --digest means.
+ */
+export async function notaryImages(images: readonly string[], flags: ImageDigestFlags & { imagesFile?: string }): Promise<string[]> {
+  const pinned = pinnedImage(flags);
+  let tagged: string | undefined;
+  if (pinned !== undefined) {
+    const ref = registryReference(flags.image ?? '');
+    if (ref.tag === undefined) throw usageError(`--image ${flags.image}: Docker Content Trust signs tags`, 'pass --image as registry/repo:TAG (the build step\'s tag)');
+    const at = pinned.lastIndexOf('@');
+    tagged = at > 0 ? `${(flags.image ?? '').replace(/@.*$/, '')}@${pinned.slice(at + 1)}` : pinned;
+  }
+  return collectImageList(images, flags.imagesFile, tagged);
+}
+
 /** The verify gate for --notary: one check per image, trust data read once per repository. */
 export async function notaryGate(flags: NotaryFlags & RegistryFlags): Promise<{ check: (input: string, ctx: TargetContext) => Promise<Omit<GateResult, 'seconds'>>; close: () => Promise<void> }> {
   if (!flags.notaryRoot) throw usageError('--notary needs --notary-root', 'pin the repository\'s root key: its public key or certificate (PEM), its key ID, or a trusted root.json (no trust on first use)');
@@ -109,12 +129,19 @@ export async function notaryGate(flags: NotaryFlags & RegistryFlags): Promise<{ 
 export async function signNotary(inputs: readonly string[], flags: NotaryFlags & RegistryFlags & { key?: string }, report: RunReport | undefined): Promise<void> {
   if (!flags.key) throw usageError('sign --notary needs --key', 'the key of the role published into (targets/releases delegation or the repository targets key), ECDSA P-256');
   const byGun = new Map<string, { registry: string; repository: string; tags: string[] }>();
+  /** gun:tag -> the digest the tag must serve (IMAGE:TAG@DIGEST, --image/--digest). */
+  const pinnedDigests = new Map<string, string>();
   for (const input of inputs) {
     const ref = registryReference(input);
     if (ref.tag === undefined) throw usageError(`${input}: Docker Content Trust signs tags`, 'name the image as IMAGE:TAG');
     const gun = gunOf(ref);
+    if (ref.digest !== undefined) {
+      const seen = pinnedDigests.get(`${gun}:${ref.tag}`);
+      if (seen !== undefined && seen !== ref.digest) throw usageError(`${gun}:${ref.tag} is named with two digests (${seen}, ${ref.digest})`);
+      pinnedDigests.set(`${gun}:${ref.tag}`, ref.digest);
+    }
     const entry = byGun.get(gun) ?? { registry: ref.registry, repository: ref.repository, tags: [] };
-    entry.tags.push(ref.tag);
+    if (!entry.tags.includes(ref.tag)) entry.tags.push(ref.tag);
     byGun.set(gun, entry);
   }
   const ctx = createContext(inputs, flags);
@@ -142,12 +169,21 @@ export async function signNotary(inputs: readonly string[], flags: NotaryFlags &
             tags.map(async (tag) => {
               const manifest = await repo.getManifest(tag);
               if (!manifest) throw new SignetError('usage', `${gun}:${tag} not found in the registry`, { hint: 'push the image first; trust data signs what the registry serves' });
+              const wanted = pinnedDigests.get(`${gun}:${tag}`);
+              if (wanted !== undefined && wanted !== manifest.digest) {
+                throw new SignetError('usage', `${gun}:${tag}: the registry serves ${manifest.digest} for the tag, not ${wanted}; nothing published`, { hint: 'the tag moved after the build: push it again, or sign the digest the tag points to' });
+              }
               return { tag, digest: manifest.digest, length: manifest.bytes.byteLength };
             }),
           );
           const result = await publishTargets(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: stderrLogger });
           const what = result.version === undefined ? `already signed in ${result.role}` : `published to ${result.role} v${result.version}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ''}, snapshot signed by ${result.snapshotSignedBy === 'server' ? 'the server' : 'signet'}`;
           stderrLogger.info(`${gun}: ${targets.map((t) => `${t.tag} -> ${t.digest}`).join(', ')}: ${what}`);
+          // One line per tag in the sign command's own words (the Jenkins steps read them).
+          const where = `${server.url}#${result.role}`;
+          for (const t of targets) {
+            stderrLogger.info(result.version === undefined ? `${gun}@${t.digest} already carries this signature at ${where}; nothing added` : `Signed ${gun}@${t.digest} as ${gun}:${t.tag} -> ${where}`);
+          }
           for (const t of targets) {
             report?.signed.push({ image: `${gun}@${t.digest}`, digest: t.digest, location: `${server.url} ${gun} ${result.role}`, appended: result.version !== undefined, format: 'notary', identity: `${gun}:${t.tag}` });
           }
