@@ -11,6 +11,7 @@ List<String> call(Map params = [:]) {
     final List<String> known = ['images', 'key', 'keyCredentialsId', 'credentialsId', 'cert', 'certChain', 'annotations',
                                 'signBy', 'signByCredentialsId', 'lookaside', 'lookasideCredentialsId', 'signatureRepository',
                                 'allowHttpRegistry', 'recursive', 'registryCredentialsId', 'vaultCredentialsId',
+                                'notary', 'notaryRoot', 'notaryCa', 'notaryRole',
                                 'image', 'dockerArgs', 'signetCommand']
     Map p = params ?: [:]
     String unknown = Cli.unknownParams(p, known)
@@ -54,6 +55,8 @@ List<String> call(Map params = [:]) {
         if (p.registryCredentialsId) {
             bindings << usernamePassword(credentialsId: p.registryCredentialsId, usernameVariable: Cli.REGISTRY_USER_VAR, passwordVariable: Cli.REGISTRY_PASSWORD_VAR)
         }
+        // Docker Content Trust: the images (IMAGE:TAG) are published into the Notary server's trust data.
+        args.addAll(Cli.notaryArgs(p))
         args.addAll(Cli.annotationArgs(p.annotations))
         if (Cli.flag(p.recursive, false)) args << '--recursive'
         if (Cli.flag(p.allowHttpRegistry, false)) args << '--allow-http-registry'

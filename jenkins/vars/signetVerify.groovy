@@ -11,7 +11,8 @@ List<Map> call(Map params = [:]) {
     final String step = 'signetVerify'
     final List<String> known = ['images', 'key', 'keyCredentialsId', 'certChain', 'certificateIdentity', 'certificateOidcIssuer',
                                 'keyring', 'lookaside', 'policy', 'annotations', 'signatureRepository', 'allowHttpRegistry',
-                                'registryCredentialsId', 'vaultCredentialsId', 'failOnUnsigned', 'image', 'dockerArgs', 'signetCommand']
+                                'registryCredentialsId', 'vaultCredentialsId', 'failOnUnsigned', 'notary', 'notaryRoot', 'notaryCa', 'notaryRole',
+                                'image', 'dockerArgs', 'signetCommand']
     Map p = params ?: [:]
     String unknown = Cli.unknownParams(p, known)
     if (unknown) error("${step}: ${unknown}")
@@ -26,8 +27,8 @@ List<Map> call(Map params = [:]) {
         command = Cli.command(p.signetCommand)
         failOnUnsigned = Cli.flag(p.failOnUnsigned, true)
         if (p.key && p.keyCredentialsId) error("${step}: give key or keyCredentialsId, not both")
-        if (!p.key && !p.keyCredentialsId && !p.certChain && !p.keyring && !p.policy) {
-            error("${step}: nothing to verify with: pass key (cosign.pub path, env://VAR, k8s://ns/name, hashivault://name), keyCredentialsId (a Secret file credential), certChain, keyring (+ lookaside) or policy")
+        if (!p.key && !p.keyCredentialsId && !p.certChain && !p.keyring && !p.policy && !p.notary) {
+            error("${step}: nothing to verify with: pass key (cosign.pub path, env://VAR, k8s://ns/name, hashivault://name), keyCredentialsId (a Secret file credential), certChain, keyring (+ lookaside), policy or notary (+ notaryRoot)")
         }
         if (p.key) args << '--key' << Cli.quote(p.key)
         if (p.keyCredentialsId) {
@@ -40,6 +41,7 @@ List<Map> call(Map params = [:]) {
         if (p.keyring) args << '--keyring' << Cli.quote(p.keyring)
         if (p.lookaside) args << '--lookaside' << Cli.quote(p.lookaside)
         if (p.policy) args << '--policy' << Cli.quote(p.policy)
+        args.addAll(Cli.notaryArgs(p))
         if (p.vaultCredentialsId) bindings << string(credentialsId: p.vaultCredentialsId, variable: Cli.VAULT_TOKEN_VAR)
         if (p.registryCredentialsId) {
             bindings << usernamePassword(credentialsId: p.registryCredentialsId, usernameVariable: Cli.REGISTRY_USER_VAR, passwordVariable: Cli.REGISTRY_PASSWORD_VAR)

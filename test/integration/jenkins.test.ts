@@ -17,6 +17,7 @@ import { startRegistry, type RunningRegistry } from '../support/registry.ts';
 import { pushRandomImage, type PushedImage } from '../support/image.ts';
 import { CLI_ENTRY, run, signet, type RunResult } from '../support/cli.ts';
 import { cosign } from '../support/peers.ts';
+import { pinnedList, startNotaryServer } from '../support/notary.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const JENKINS = join(ROOT, 'jenkins');
@@ -178,5 +179,44 @@ describe('Jenkins shared library', () => {
     const [payload] = JSON.parse(lines[0]!) as { critical: { identity: { 'docker-reference': string }; image: { 'docker-manifest-digest': string } } }[];
     assert.equal(payload?.critical.image['docker-manifest-digest'], images[0]!.digest);
     assert.equal(payload?.critical.identity['docker-reference'], images[0]!.repository);
+  });
+  test('Docker Content Trust: the captured signetSign and signetVerify scripts publish into and verify against a real notary-server; the pinned notary client lists what was published', async () => {
+    const notary = await startNotaryServer();
+    try {
+      const app = await pushRandomImage(registry.host, 'jenkins/dct', 'v1');
+      const gun = app.repository;
+      const targetsKey = join(dir, 'dct-targets.key');
+      await run('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', targetsKey]);
+      const rootCert = join(dir, 'dct-root.crt');
+      const init = await signet(['notary', 'init', gun, '--notary', notary.url, '--notary-ca', notary.ca.caCert, '--root-key', join(dir, 'cosign.key'), '--key', targetsKey, '--root-cert-out', rootCert], { env: { ...baseEnv, COSIGN_PASSWORD: PASSWORD } });
+      assert.equal(init.code, 0, init.stderr);
+      const rootKeyId = JSON.parse(init.stdout).root.keyId as string;
+      // The Maven tests named the server https://notary.example.com:4443; the replay points it here.
+      const here = (c: Captured) => ({ ...c, script: c.script.replaceAll('https://notary.example.com:4443', notary.url) });
+      const files = { 'notary-root.crt': rootCert, 'notary-ca.crt': notary.ca.caCert };
+
+      const sign = await captured('SignetSignTest.publishesTagsIntoNotaryWithTheRoleKey');
+      assert.deepEqual(sign.bindings, { SIGNET_KEY_FILE: 'cosign-key' });
+      const signed = await replay(here(sign), [`${gun}:v1`], { 'cosign-key': targetsKey }, files);
+      assert.equal(signed.code, 0, signed.stderr + signed.stdout);
+      const log = await readFile(join(signed.workspace, /2>'([^']+)'/.exec(sign.script)![1]!), 'utf8');
+      // The line Cli.signedImages reads: the digest published, as which tag, where.
+      assert.ok(log.split('\n').some((l) => l.startsWith(`Signed ${app.ref} as ${gun}:v1 -> ${notary.url}#`) && l.endsWith('#targets')), log);
+      const rows = await pinnedList({ url: notary.url, caCert: notary.ca.caCert }, await mkdtemp(join(dir, 'notary-trust-')), gun, rootKeyId);
+      assert.equal(rows.get('v1')?.[0], app.digest.slice('sha256:'.length), 'the pinned notary client lists the digest the step published');
+
+      const verify = await captured('SignetVerifyTest.verifiesTagsAgainstNotaryTrustData');
+      const ok = await replay(here(verify), [`${gun}:v1`], {}, files);
+      assert.equal(ok.code, 0, ok.stderr + ok.stdout);
+      const resultFile = />'([^']+)'/.exec(verify.script)![1]!;
+      const [target] = JSON.parse((await readFile(join(ok.workspace, resultFile), 'utf8')).trim()) as { gun: string; tag: string; digest: string }[];
+      assert.deepEqual([target?.gun, target?.tag, target?.digest], [gun, 'v1', app.digest], 'the line Cli.verifyResults matches to the input');
+      const unsignedTag = await pushRandomImage(registry.host, 'jenkins/dct', 'unsigned');
+      const refused = await replay(here(verify), [`${gun}:unsigned`, `${gun}:v1`], {}, files);
+      assert.equal(refused.code, 1, refused.stderr + refused.stdout);
+      assert.equal((await readFile(join(refused.workspace, resultFile), 'utf8')).trim().split('\n').length, 1, `only v1 is printed (${unsignedTag.digest} is not signed)`);
+    } finally {
+      await notary.stop();
+    }
   });
 });

@@ -81,6 +81,17 @@ class Cli implements Serializable {
         return words
     }
 
+    /** The Docker Content Trust flags (`--notary`, `--notary-root`, `--notary-ca`, `--notary-role`), quoted, in that order. */
+    @NonCPS
+    static List<String> notaryArgs(Map p) {
+        List<String> out = []
+        if (p.notary) out << '--notary' << quote(String.valueOf(p.notary))
+        if (p.notaryRoot) out << '--notary-root' << quote(String.valueOf(p.notaryRoot))
+        if (p.notaryCa) out << '--notary-ca' << quote(String.valueOf(p.notaryCa))
+        if (p.notaryRole) out << '--notary-role' << quote(String.valueOf(p.notaryRole))
+        return out
+    }
+
     /** `-a key=value` pairs from a Map, in the map's order. */
     @NonCPS
     static List<String> annotationArgs(Object annotations) {
@@ -174,6 +185,12 @@ class Cli implements Serializable {
             String repo = at > 0 ? input.substring(0, at) : null
             List payloads = verified.find { List ps ->
                 ps.any { p ->
+                    // Docker Content Trust (verify --notary): the signed target, {gun, tag, digest, length, roles}.
+                    if (p instanceof Map && ((Map) p).gun != null) {
+                        Map n = (Map) p
+                        String tagged = "${n.gun}:${n.tag}".toString()
+                        return (digest != null && n.digest == digest && (n.gun == repo || tagged == repo)) || input == tagged
+                    }
                     Map critical = (p instanceof Map) ? (Map) ((Map) p).critical : null
                     String d = critical?.image?.'docker-manifest-digest'
                     String ref = critical?.identity?.'docker-reference'

@@ -77,6 +77,11 @@ Summary: 2 signature(s) for 2/3 image(s): 1 added, 1 already present, 1 failed
         String gpg = '[{"critical":{"identity":{"docker-reference":"r/a:v1"},"image":{"docker-manifest-digest":"sha256:1"},"type":"atomic container signature"}}]'
         assertEquals([true, false], Cli.verifyResults(['r/a@sha256:1', 'r/ab@sha256:1'], gpg)*.verified)
         assertThrows(IllegalArgumentException) { Cli.verifyResults(['r/a@sha256:1'], '{"not":"a list"}') }
+        // Docker Content Trust (verify --notary): signed targets, matched by tag or by digest.
+        String dct = '[{"gun":"r/a","tag":"v1","digest":"sha256:1","length":3,"roles":["targets"]}]'
+        assertEquals([true, false], Cli.verifyResults(['r/a:v1', 'r/a:v2'], dct)*.verified)
+        assertEquals([true, false, true], Cli.verifyResults(['r/a@sha256:1', 'r/b@sha256:1', 'r/a:v1@sha256:1'], dct)*.verified)
+        assertEquals([false, true], Cli.verifyResults(['r/a:v1@sha256:9', 'r/a:v1@sha256:1'], dct)*.verified)
     }
 
     @Test

@@ -102,6 +102,24 @@ class SignetVerifyTest extends PipelineTestBase {
             stepsCalled())
     }
 
+    /** Docker Content Trust: the script test/integration/jenkins.test.ts replays against a real notary-server. */
+    @Test
+    void verifiesTagsAgainstNotaryTrustData() {
+        String tag = 'registry.example.com/team/app:v1'
+        shHandler = { ShCall call ->
+            workspace["${runDir(call.script)}/verify.json"] = JsonOutput.toJson([[gun: 'registry.example.com/team/app', tag: 'v1', digest: 'sha256:' + 'a' * 64, length: 3, roles: ['targets']]]) + '\n'
+            0
+        }
+        def results = runPipeline("""
+            return signetVerify(images: ['${tag}'], notary: 'https://notary.example.com:4443', notaryRoot: 'notary-root.crt', notaryCa: 'notary-ca.crt', allowHttpRegistry: true)
+        """)
+        assertEquals([tag], results*.image)
+        assertEquals([true], results*.verified)
+        assertEquals("'signet' verify --notary 'https://notary.example.com:4443' --notary-root 'notary-root.crt' --notary-ca 'notary-ca.crt' --allow-http-registry --output json --images-file '.signet/ID/images' >'.signet/ID/verify.json'",
+            normalized(shCalls[0].script).readLines()[2])
+        assertJobStatusSuccess()
+    }
+
     @Test
     void certChainKeyringAndPolicyModes() {
         runPipeline("""
