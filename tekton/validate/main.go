@@ -32,6 +32,10 @@ func decode(kind string, doc []byte) (validatable, error) {
 		target = &v1.Task{}
 	case "Pipeline":
 		target = &v1.Pipeline{}
+	case "PipelineRun":
+		target = &v1.PipelineRun{}
+	case "TaskRun":
+		target = &v1.TaskRun{}
 	case "StepAction":
 		target = &v1beta1.StepAction{}
 	default:
@@ -73,7 +77,7 @@ func main() {
 				continue
 			}
 			switch meta.Kind {
-			case "Task", "Pipeline", "StepAction":
+			case "Task", "Pipeline", "StepAction", "PipelineRun", "TaskRun":
 			default:
 				continue // RBAC, Secrets and other samples are not Tekton types
 			}

@@ -125,9 +125,13 @@ describe('signet signs, nginx stores, skopeo judges', () => {
     assert.equal(none.code, 1);
     assert.match(errorLine(none), /no signatures in the lookaside/);
 
-    const wrongKey = await signet(['verify', '--keyring', trusted.publicPath, '--lookaside', nginx.url, otherKey.ref], { env: base });
+    const report = join(dir, 'wrong-key-report.json');
+    const wrongKey = await signet(['verify', '--keyring', trusted.publicPath, '--lookaside', nginx.url, '--report', report, otherKey.ref], { env: base });
     assert.equal(wrongKey.code, 1);
     assert.match(errorLine(wrongKey), new RegExp(`signature-1: signed by key ${untrusted.fingerprint.slice(-16)}, which is not in the keyring`));
+    // The report types the refusal as cosign-format rejections are, for every front end to count.
+    const written = JSON.parse(await readFile(report, 'utf8')) as { verified: { ok: boolean; rejections?: { signature: string; code: string }[] }[] };
+    assert.deepEqual(written.verified.map((v) => [v.ok, v.rejections?.map((r) => [r.signature, r.code])]), [[false, [['signature-1', 'untrusted']]]]);
   });
 });
 

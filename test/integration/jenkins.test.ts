@@ -24,8 +24,17 @@ const JENKINS = join(ROOT, 'jenkins');
 const COMMANDS = join(JENKINS, 'target', 'commands');
 const PASSWORD = 'jenkins-secret-pw-5d1e';
 
-/** The same line formats jenkins/src/dev/signet/Cli.groovy (signedImages) parses. */
-const SIGNED_LINE = /^(?:\[\d+\/\d+\] )?Signed (\S+) -> (\S+)$/;
+/** The fields of `--report` that jenkins/src/dev/signet/Cli.groovy reads (signResults, verifyResults, failureDetail). */
+interface Report {
+  signed: { image: string; digest: string; location: string | null; appended: boolean; format: string; identity: string }[];
+  failed: { image: string; error: string }[];
+  verified: { input: string; image: string; ok: boolean; reason?: string; error?: string; payloads: { critical: { identity: { 'docker-reference': string }; image: { 'docker-manifest-digest': string } }; optional: Record<string, string> | null }[] }[];
+  error?: string;
+}
+
+/** The Maven tests' placeholder image (SignetSignTest/SignetVerifyTest), for scripts that name it. */
+const PLACEHOLDER_REPO = 'registry.example.com/team/app';
+const PLACEHOLDER_DIGEST = `sha256:${'a'.repeat(64)}`;
 
 let registry: RunningRegistry;
 let dir: string;
@@ -62,7 +71,7 @@ async function captured(test: string): Promise<Captured> {
  * written where the script's --images-file points (the step's writeFile), `signet` on PATH, and
  * exactly the credential variables the script was captured with, valued from `secrets`.
  */
-async function replay(c: Captured, refs: string[], secrets: Record<string, string>, files: Record<string, string> = {}): Promise<RunResult & { workspace: string }> {
+async function replay(c: Captured, refs: string[], secrets: Record<string, string>, files: Record<string, string> = {}): Promise<RunResult & { workspace: string; report: () => Promise<Report> }> {
   const workspace = await mkdtemp(join(dir, 'workspace-'));
   const imagesFile = /--images-file '([^']+)'/.exec(c.script)?.[1];
   assert.ok(imagesFile, `no --images-file in\n${c.script}`);
@@ -76,7 +85,17 @@ async function replay(c: Captured, refs: string[], secrets: Record<string, strin
     env[variable] = value;
   }
   await writeFile(join(workspace, 'script.sh'), c.script);
-  return { ...(await run('bash', ['script.sh'], { env, cwd: workspace })), workspace };
+  const reportFile = /--report '([^']+)'/.exec(c.script)?.[1];
+  assert.ok(reportFile, `no --report in\n${c.script}`);
+  const report = async () => JSON.parse(await readFile(join(workspace, reportFile), 'utf8')) as Report;
+  return { ...(await run('bash', ['script.sh'], { env, cwd: workspace })), workspace, report };
+}
+
+/** A captured script with the Maven test's placeholder image replaced by a pushed one (imageName/digest parameters). */
+function naming(c: Captured, image: { repository: string; digest?: string }): Captured {
+  let script = c.script.replaceAll(PLACEHOLDER_REPO, image.repository);
+  if (image.digest) script = script.replaceAll(PLACEHOLDER_DIGEST, image.digest);
+  return { ...c, script };
 }
 
 before(async () => {
@@ -121,14 +140,16 @@ describe('Jenkins shared library', () => {
 
     const r = await replay(c, refs, secrets);
     assert.equal(r.code, 0, r.stderr + r.stdout);
-    // What the step reads back to return the signed digests: one line per image, in the form
-    // Cli.signedImages parses, and the same lines in the build log (the script cats the file).
-    const logFile = /2>'([^']+)'/.exec(c.script)?.[1];
-    assert.ok(logFile);
-    const log = await readFile(join(r.workspace, logFile), 'utf8');
-    const signed = log.split('\n').map((l) => SIGNED_LINE.exec(l)?.[1]).filter((x): x is string => Boolean(x));
-    assert.deepEqual(signed.sort(), [...refs].sort(), log);
-    assert.ok(r.stderr.includes(log.trim()), 'the log reaches the build log');
+    // What the step returns: the report, one entry per image with the fields Cli.signResults reads.
+    const report = await r.report();
+    assert.deepEqual(report.signed.map((e) => e.image).sort(), [...refs].sort());
+    for (const e of report.signed) {
+      const pushed = images.find((i) => i.ref === e.image)!;
+      assert.deepEqual(e, { image: pushed.ref, digest: pushed.digest, location: `${pushed.repository}:${pushed.digest.replace(':', '-')}.sig`, appended: true, format: 'cosign', identity: pushed.repository });
+    }
+    assert.deepEqual(report.failed, []);
+    // stderr is not redirected: signet's own lines reach the build log as it writes them.
+    for (const ref of refs) assert.match(r.stderr, new RegExp(`Signed ${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} -> `));
     assert.ok(!r.stdout.includes(PASSWORD) && !r.stderr.includes(PASSWORD));
 
     for (const ref of refs) {
@@ -143,42 +164,89 @@ describe('Jenkins shared library', () => {
     const r = await replay(c, [images[0]!.ref], { 'cosign-key': join(dir, 'cosign.key'), 'cosign-password': wrong });
     assert.equal(r.code, 2, r.stderr + r.stdout);
     assert.match(r.stderr, /password/i);
+    assert.match((await r.report()).error ?? '', /password/i, 'the step fails with the report\'s error');
     assert.ok(!r.stdout.includes(wrong) && !r.stderr.includes(wrong));
+    assert.ok(!JSON.stringify(await r.report()).includes(wrong));
   });
 
-  test('the captured signetVerify script passes for signed images and prints what the step parses', async () => {
+  test('the same script with one image that does not exist: the report names it and why, the other is signed', async () => {
+    const c = await captured('SignetSignTest.signsWithKeyFileCredentialAndPassword');
+    const missing = `${registry.host}/jenkins/missing@sha256:${'0'.repeat(64)}`;
+    const r = await replay(c, [images[0]!.ref, missing], { 'cosign-key': join(dir, 'cosign.key'), 'cosign-password': PASSWORD });
+    assert.notEqual(r.code, 0, r.stderr);
+    const report = await r.report();
+    assert.deepEqual(report.signed.map((e) => e.image), [images[0]!.ref]);
+    assert.equal(report.failed.length, 1, JSON.stringify(report));
+    assert.equal(report.failed[0]!.image, missing);
+    assert.match(report.failed[0]!.error, /not found|unknown|404/i);
+  });
+
+  test('imageName + digest: the captured script signs that digest (the tag on the name is dropped); cosign verifies', async () => {
+    const c = naming(await captured('SignetSignTest.imageNameAndDigestArePassedThroughAsGiven'), images[1]!);
+    assert.match(c.script, /--image '[^']+:v1' --digest 'sha256:/);
+    const r = await replay(c, [], { 'cosign-password': PASSWORD }, { 'cosign.key': join(dir, 'cosign.key') });
+    assert.equal(r.code, 0, r.stderr + r.stdout);
+    assert.deepEqual((await r.report()).signed.map((e) => e.image), [images[1]!.ref]);
+    const v = await cosign(['verify', '--key', join(dir, 'cosign.pub'), '--insecure-ignore-tlog=true', '--allow-http-registry', images[1]!.ref], { HOME: dir });
+    assert.equal(v.code, 0, v.stderr);
+  });
+
+  test('an unset digest reaches signet as empty: exit 2 naming the step parameter, nothing signed', async () => {
+    const c = naming(await captured('SignetSignTest.aMissingDigestIsPassedAsEmptySoTheCliRefusesIt'), unsigned);
+    const r = await replay(c, [], { 'cosign-password': PASSWORD }, { 'cosign.key': join(dir, 'cosign.key') });
+    assert.equal(r.code, 2, r.stderr + r.stdout);
+    assert.match(r.stderr, /error: parameter digest is empty, so nothing says which \S+\/jenkins\/unsigned:v1 to use: pass the digest .*; parameter allowTag uses what the tag points to now/);
+    const report = await r.report();
+    assert.match(report.error ?? '', /^parameter digest is empty, so nothing says which \S+\/jenkins\/unsigned:v1 to use/);
+    assert.deepEqual(report.signed, []);
+    const still = await signet(['verify', '--key', join(dir, 'cosign.pub'), '-o', 'json', unsigned.ref], { env: { SIGNET_INSECURE_REGISTRIES: registry.host, HOME: dir } });
+    assert.equal(still.code, 1, still.stderr);
+  });
+
+  test('the captured signetVerify script passes for signed images; its report is what the step returns', async () => {
     const c = await captured('SignetVerifyTest.verifiedImagesPassAndReturnTheirPayloads');
     assert.deepEqual(c.bindings, {});
     const refs = images.map((i) => i.ref);
     // The test verified with key: 'cosign.pub', a path relative to the workspace.
     const r = await replay(c, refs, {}, { 'cosign.pub': join(dir, 'cosign.pub') });
     assert.equal(r.code, 0, r.stderr + r.stdout);
-    const resultFile = />'([^']+)'/.exec(c.script)?.[1];
-    assert.ok(resultFile);
-    // One JSON array of cosign payloads per image, in input order (Cli.verifyResults).
-    const lines = (await readFile(join(r.workspace, resultFile), 'utf8')).trim().split('\n');
-    assert.equal(lines.length, refs.length);
-    lines.forEach((line, i) => {
-      const payloads = JSON.parse(line) as { critical: { identity: { 'docker-reference': string }; image: { 'docker-manifest-digest': string } }; optional: Record<string, string> }[];
-      assert.equal(payloads[0]?.critical.image['docker-manifest-digest'], images[i]!.digest);
-      assert.equal(payloads[0]?.critical.identity['docker-reference'], images[i]!.repository);
-      assert.equal(payloads[0]?.optional.env, 'prod');
+    // One entry per image, in input order (Cli.verifyResults).
+    const { verified } = await r.report();
+    assert.deepEqual(verified.map((v) => [v.input, v.image, v.ok]), refs.map((ref) => [ref, ref, true]));
+    verified.forEach((v, i) => {
+      assert.equal(v.payloads[0]?.critical.image['docker-manifest-digest'], images[i]!.digest);
+      assert.equal(v.payloads[0]?.critical.identity['docker-reference'], images[i]!.repository);
+      assert.equal(v.payloads[0]?.optional?.env, 'prod');
     });
+    // -o text: the table goes to the build log.
+    for (const ref of refs) assert.ok(r.stdout.includes(ref), r.stdout);
   });
 
-  test('the captured signetVerify script exits 1 for an unsigned image and prints only the signed one', async () => {
+  test('the captured signetVerify script exits 1 for an unsigned image; the report gives the reason', async () => {
     const c = await captured('SignetVerifyTest.verifiedImagesPassAndReturnTheirPayloads');
-    // Unsigned first: the step must match output lines to images by digest, not by position.
     const refs = [unsigned.ref, images[0]!.ref];
     const r = await replay(c, refs, {}, { 'cosign.pub': join(dir, 'cosign.pub') });
     assert.equal(r.code, 1, r.stderr + r.stdout);
     assert.ok(r.stderr.includes(unsigned.ref), r.stderr);
-    const resultFile = />'([^']+)'/.exec(c.script)?.[1];
-    const lines = (await readFile(join(r.workspace, resultFile!), 'utf8')).trim().split('\n');
-    assert.equal(lines.length, 1);
-    const [payload] = JSON.parse(lines[0]!) as { critical: { identity: { 'docker-reference': string }; image: { 'docker-manifest-digest': string } } }[];
-    assert.equal(payload?.critical.image['docker-manifest-digest'], images[0]!.digest);
-    assert.equal(payload?.critical.identity['docker-reference'], images[0]!.repository);
+    const { verified } = await r.report();
+    assert.deepEqual(verified.map((v) => [v.input, v.ok]), [[unsigned.ref, false], [images[0]!.ref, true]]);
+    assert.match(verified[0]!.reason ?? verified[0]!.error ?? '', /no signatures found/);
+  });
+
+  test('junit: the captured script writes JUnit XML (one passing case for a signed digest, a failure for an unsigned one)', async () => {
+    const c = await captured('SignetVerifyTest.junitWritesTheCliJunitOutputToAWorkspaceFile');
+    const junitFile = />'([^']+)'/.exec(c.script)?.[1];
+    assert.ok(junitFile);
+    const pass = await replay(naming(c, images[0]!), [], {}, { 'cosign.pub': join(dir, 'cosign.pub') });
+    assert.equal(pass.code, 0, pass.stderr);
+    const ok = await readFile(join(pass.workspace, junitFile), 'utf8');
+    assert.match(ok, /<testsuite[^>]* tests="1"[^>]* failures="0"/);
+    assert.ok(ok.includes(images[0]!.ref), ok);
+    const fail = await replay(naming(c, unsigned), [], {}, { 'cosign.pub': join(dir, 'cosign.pub') });
+    assert.equal(fail.code, 1, fail.stderr);
+    const bad = await readFile(join(fail.workspace, junitFile), 'utf8');
+    assert.match(bad, /<testsuite[^>]* failures="1"/);
+    assert.match(bad, /<failure[^>]*>|<failure /);
   });
   test('Docker Content Trust: the captured signetSign and signetVerify scripts publish into and verify against a real notary-server; the pinned notary client lists what was published', async () => {
     const notary = await startNotaryServer();
@@ -199,22 +267,23 @@ describe('Jenkins shared library', () => {
       assert.deepEqual(sign.bindings, { SIGNET_KEY_FILE: 'cosign-key' });
       const signed = await replay(here(sign), [`${gun}:v1`], { 'cosign-key': targetsKey }, files);
       assert.equal(signed.code, 0, signed.stderr + signed.stdout);
-      const log = await readFile(join(signed.workspace, /2>'([^']+)'/.exec(sign.script)![1]!), 'utf8');
-      // The line Cli.signedImages reads: the digest published, as which tag, where.
-      assert.ok(log.split('\n').some((l) => l.startsWith(`Signed ${app.ref} as ${gun}:v1 -> ${notary.url}#`) && l.endsWith('#targets')), log);
+      // What Cli.signResults returns: the digest published, as which tag, where.
+      const published = (await signed.report()).signed as unknown as { image: string; digest: string; format: string; identity: string; location: string }[];
+      assert.deepEqual(published.map((e) => [e.image, e.format, e.identity]), [[app.ref, 'notary', `${gun}:v1`]]);
       const rows = await pinnedList({ url: notary.url, caCert: notary.ca.caCert }, await mkdtemp(join(dir, 'notary-trust-')), gun, rootKeyId);
       assert.equal(rows.get('v1')?.[0], app.digest.slice('sha256:'.length), 'the pinned notary client lists the digest the step published');
 
       const verify = await captured('SignetVerifyTest.verifiesTagsAgainstNotaryTrustData');
       const ok = await replay(here(verify), [`${gun}:v1`], {}, files);
       assert.equal(ok.code, 0, ok.stderr + ok.stdout);
-      const resultFile = />'([^']+)'/.exec(verify.script)![1]!;
-      const [target] = JSON.parse((await readFile(join(ok.workspace, resultFile), 'utf8')).trim()) as { gun: string; tag: string; digest: string }[];
-      assert.deepEqual([target?.gun, target?.tag, target?.digest], [gun, 'v1', app.digest], 'the line Cli.verifyResults matches to the input');
+      const verdicts = (await ok.report()).verified as unknown as { input: string; image: string; ok: boolean }[];
+      assert.deepEqual(verdicts.map((v) => [v.input, v.image, v.ok]), [[`${gun}:v1`, app.ref, true]], 'what Cli.verifyResults returns');
       const unsignedTag = await pushRandomImage(registry.host, 'jenkins/dct', 'unsigned');
       const refused = await replay(here(verify), [`${gun}:unsigned`, `${gun}:v1`], {}, files);
       assert.equal(refused.code, 1, refused.stderr + refused.stdout);
-      assert.equal((await readFile(join(refused.workspace, resultFile), 'utf8')).trim().split('\n').length, 1, `only v1 is printed (${unsignedTag.digest} is not signed)`);
+      const mixed = (await refused.report()).verified as unknown as { input: string; ok: boolean; reason?: string }[];
+      assert.deepEqual(mixed.map((v) => [v.input, v.ok]), [[`${gun}:unsigned`, false], [`${gun}:v1`, true]], `${unsignedTag.digest} is not signed`);
+      assert.match(mixed[0]!.reason ?? '', /unsigned/);
     } finally {
       await notary.stop();
     }

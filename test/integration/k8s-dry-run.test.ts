@@ -31,7 +31,7 @@ function moduleDir(module: string, version: string): string {
 const CRD_FILES: [string, string, string[]][] = [
   ['github.com/kyverno/kyverno', 'v1.15.2', ['config/crds/kyverno/kyverno.io_clusterpolicies.yaml', 'config/crds/kyverno/kyverno.io_policies.yaml']],
   ['github.com/sigstore/policy-controller', 'v0.13.1', ['config/300-clusterimagepolicy.yaml', 'config/300-trustroot.yaml']],
-  ['github.com/tektoncd/pipeline', 'v1.6.0', ['config/300-crds/300-task.yaml', 'config/300-crds/300-pipeline.yaml', 'config/300-crds/300-stepaction.yaml']],
+  ['github.com/tektoncd/pipeline', 'v1.6.0', ['config/300-crds/300-task.yaml', 'config/300-crds/300-pipeline.yaml', 'config/300-crds/300-stepaction.yaml', 'config/300-crds/300-pipelinerun.yaml']],
 ];
 
 type Obj = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string }; spec?: Record<string, unknown> };
@@ -40,6 +40,7 @@ const resources = new Map<string, { plural: string; namespaced: boolean }>([
   ['Role', { plural: 'roles', namespaced: true }],
   ['RoleBinding', { plural: 'rolebindings', namespaced: true }],
   ['ServiceAccount', { plural: 'serviceaccounts', namespaced: true }],
+  ['Secret', { plural: 'secrets', namespaced: true }],
 ]);
 
 let kube: KubeApiserver;
@@ -172,7 +173,7 @@ describe('the API server judges what signet generates', () => {
     assert.equal(bad.status, 422, bad.message);
   });
 
-  test('the Tekton Tasks, their sample Pipeline and RBAC are created by a server-side dry-run', async () => {
+  test('the Tekton Tasks, their sample Pipeline and RBAC, and tests/run.yaml are created by a server-side dry-run', async () => {
     const files = (await readdir(join(ROOT, 'tekton', 'task'), { recursive: true })).filter((f) => f.endsWith('.yaml')).sort();
     const kinds: string[] = [];
     for (const f of files) {
@@ -182,7 +183,8 @@ describe('the API server judges what signet generates', () => {
         kinds.push(o.kind);
       }
     }
-    assert.deepEqual([...new Set(kinds)].sort(), ['Pipeline', 'Role', 'RoleBinding', 'ServiceAccount', 'Task']);
+    assert.deepEqual([...new Set(kinds)].sort(), ['Pipeline', 'PipelineRun', 'Role', 'RoleBinding', 'Secret', 'ServiceAccount', 'Task']);
+    assert.equal(kinds.filter((k) => k === 'PipelineRun').length, 2, 'one tests/run.yaml per Task');
     assert.equal(kinds.filter((k) => k === 'Task').length, 2);
     // And a broken Task is refused by the same server.
     const [task] = await docsOf(join(ROOT, 'tekton', 'task', files.find((f) => f.endsWith('signet-sign.yaml')) ?? ''));

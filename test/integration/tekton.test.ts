@@ -7,21 +7,25 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import { parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
 import { pushRandomImage, type PushedImage } from '../support/image.ts';
 import { run, signet } from '../support/cli.ts';
-import { cosign } from '../support/peers.ts';
-import { runTask } from '../support/tekton-runner.ts';
+import { cosign, cosignV3 } from '../support/peers.ts';
+import { runPipelineRun, runTask } from '../support/tekton-runner.ts';
+import { identityToken, startLocalSigstore, type LocalSigstore } from '../support/sigstore-local.ts';
 import { pinnedList, servedManifest, startNotaryServer } from '../support/notary.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TEKTON = join(ROOT, 'tekton');
 const SIGN_TASK = join(TEKTON, 'task', 'signet-sign', '0.1', 'signet-sign.yaml');
 const VERIFY_TASK = join(TEKTON, 'task', 'signet-verify', '0.1', 'signet-verify.yaml');
+const SIGN_RUN = join(TEKTON, 'task', 'signet-sign', '0.1', 'tests', 'run.yaml');
+const VERIFY_RUN = join(TEKTON, 'task', 'signet-verify', '0.1', 'tests', 'run.yaml');
+const TASK_FILES = { 'signet-sign': SIGN_TASK, 'signet-verify': VERIFY_TASK };
 const SCHEMAS = join(ROOT, 'test', 'fixtures', 'schemas');
 const VALIDATE = process.env.SIGNET_TEKTON_VALIDATE;
 
@@ -45,6 +49,11 @@ describe('validation', () => {
     assert.match(r.stdout, /Task signet-sign \(tekton\.dev\/v1\) valid/);
     assert.match(r.stdout, /Task signet-verify \(tekton\.dev\/v1\) valid/);
     assert.match(r.stdout, /Pipeline build-sign-verify \(tekton\.dev\/v1\) valid/);
+    // The catalog-style tests/run.yaml: its Pipeline and PipelineRun.
+    for (const name of ['signet-sign-test', 'signet-verify-test']) {
+      assert.match(r.stdout, new RegExp(`Pipeline ${name} \\(tekton\\.dev/v1\\) valid`));
+      assert.match(r.stdout, new RegExp(`PipelineRun ${name}-run \\(tekton\\.dev/v1\\) valid`));
+    }
     // The validator is not a rubber stamp: a Task using a param it does not declare is refused.
     const dir = await mkdtemp(join(tmpdir(), 'signet-tekton-'));
     const broken = (await readFile(SIGN_TASK, 'utf8')).replace(/    - name: KEY\n[\s\S]*?default: ""\n/, '');
@@ -52,6 +61,11 @@ describe('validation', () => {
     const bad = await run(VALIDATE!, [join(dir, 'broken.yaml')]);
     assert.equal(bad.code, 1, bad.stdout);
     assert.match(bad.stdout, /non-existent variable in "\$\(params\.KEY\)"/);
+    // Nor for a run.yaml whose Pipeline reads a result of a task it does not have.
+    await writeFile(join(dir, 'run.yaml'), (await readFile(SIGN_RUN, 'utf8')).replace('$(tasks.sign.results.SIGNED_DIGEST)', '$(tasks.sing.results.SIGNED_DIGEST)'));
+    const badRun = await run(VALIDATE!, [join(dir, 'run.yaml')]);
+    assert.equal(badRun.code, 1, badRun.stdout);
+    assert.match(badRun.stdout, /Pipeline signet-sign-test: .*sing/);
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -69,7 +83,35 @@ describe('validation', () => {
         checked++;
       }
     }
-    assert.equal(checked, 3);
+    assert.equal(checked, 5);
+  });
+
+  for (const [task, file] of Object.entries(TASK_FILES)) {
+    test(`${task}: every param, result and workspace is in the README's tables, and the tables list nothing else`, async () => {
+      const spec = (parseAllDocuments(await readFile(file, 'utf8'))[0]!.toJS() as { spec: { params: { name: string }[]; results: { name: string }[]; workspaces: { name: string }[] } }).spec;
+      const readme = await readFile(join(dirname(file), 'README.md'), 'utf8');
+      for (const [heading, declared] of [['Params', spec.params], ['Results', spec.results], ['Workspaces', spec.workspaces]] as const) {
+        const section = new RegExp(`^## ${heading}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(readme)?.[1];
+        assert.ok(section, `${task} README has no "## ${heading}" section`);
+        const rows = section.split('\n').filter((l) => l.startsWith('| `')).map((l) => /^\| `([A-Za-z0-9_-]+)` \|/.exec(l)?.[1]);
+        assert.ok(rows.every(Boolean), `${heading}: a row whose first cell is not one \`NAME\``);
+        assert.deepEqual(rows, declared.map((d) => d.name), `${task} README ${heading} table vs the Task's ${heading.toLowerCase()}`);
+      }
+    });
+  }
+
+  test('the Platforms the Tasks and READMEs state are those the release builds the signet image for', async () => {
+    // .github/workflows/release.yml's image job: its runner decides the image's platform (no cross-building).
+    const workflow = parse(await readFile(join(ROOT, '.github', 'workflows', 'release.yml'), 'utf8')) as { jobs: { image: { 'runs-on': string } } };
+    const runners: Record<string, string> = { 'ubuntu-24.04': 'linux/amd64', 'ubuntu-latest': 'linux/amd64', 'ubuntu-24.04-arm': 'linux/arm64' };
+    const built = runners[workflow.jobs.image['runs-on']];
+    assert.ok(built, `unknown runner ${workflow.jobs.image['runs-on']}`);
+    for (const file of Object.values(TASK_FILES)) {
+      const doc = parseAllDocuments(await readFile(file, 'utf8'))[0]!.toJS() as { metadata: { annotations: Record<string, string> } };
+      assert.deepEqual(doc.metadata.annotations['tekton.dev/platforms']!.split(',').map((p) => p.trim()), [built], file);
+      const platforms = /^## Platforms\n([\s\S]*?)(?=^## |(?![\s\S]))/m.exec(await readFile(join(dirname(file), 'README.md'), 'utf8'))?.[1] ?? '';
+      assert.deepEqual([...platforms.matchAll(/`(linux\/[a-z0-9]+)`/g)].map((m) => m[1]), [built], `${file}: README Platforms`);
+    }
   });
 });
 
@@ -78,10 +120,11 @@ describe('running the Tasks', () => {
   let dir: string;
   let keys: string;
   let images: PushedImage[];
+  let sigstore: LocalSigstore;
   const secrets = () => ({ 'signet-key': { 'cosign.password': 'tekton-pw' } });
 
   before(async () => {
-    registry = await startRegistry();
+    [registry, sigstore] = await Promise.all([startRegistry(), startLocalSigstore()]);
     dir = await mkdtemp(join(tmpdir(), 'signet-tekton-run-'));
     keys = join(dir, 'keys');
     await mkdir(keys);
@@ -91,7 +134,7 @@ describe('running the Tasks', () => {
   });
 
   after(async () => {
-    await registry.stop();
+    await Promise.all([registry?.stop(), sigstore?.stop()]);
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -217,5 +260,98 @@ describe('running the Tasks', () => {
     } finally {
       await notary.stop();
     }
+  });
+
+  test('tests/run.yaml of signet-sign: the PipelineRun succeeds, results passed task to task; a broken Task fails it', async () => {
+    const r = await runPipelineRun(SIGN_RUN, { tasks: TASK_FILES });
+    assert.equal(r.code, 0, r.tasks.map((t) => `${t.name}: ${t.outcome.code}\n${t.outcome.stderr}`).join('\n'));
+    assert.deepEqual(r.tasks.map((t) => t.name), ['build', 'sign', 'check']);
+    assert.match(r.tasks[2]!.outcome.stdout, /^verified\s+oci:/m);
+    // The check task is not a rubber stamp: a sign Task that drops the annotations fails it.
+    const dir2 = await mkdtemp(join(tmpdir(), 'signet-tekton-broken-'));
+    const broken = join(dir2, 'signet-sign.yaml');
+    await writeFile(broken, (await readFile(SIGN_TASK, 'utf8')).replace('while IFS= read -r a; do set -- "$@" -a "$a"; done < "$work/annotations"', ': no annotations'));
+    const bad = await runPipelineRun(SIGN_RUN, { tasks: { ...TASK_FILES, 'signet-sign': broken } });
+    await rm(dir2, { recursive: true, force: true });
+    assert.equal(bad.code, 1, bad.tasks.map((t) => t.outcome.stderr).join('\n'));
+    assert.deepEqual(bad.tasks.map((t) => [t.name, t.outcome.code]), [['build', 0], ['sign', 0], ['check', 1]]);
+  });
+
+  test('tests/run.yaml of signet-verify: the gate passes the signed image and reports the wrong annotation with a reason', async () => {
+    const r = await runPipelineRun(VERIFY_RUN, { tasks: TASK_FILES });
+    assert.equal(r.code, 0, r.tasks.map((t) => `${t.name}: ${t.outcome.code}\n${t.outcome.stderr}`).join('\n'));
+    assert.deepEqual(r.tasks.map((t) => t.name), ['build-and-sign', 'gate', 'report-only', 'check']);
+    assert.equal(r.tasks[1]!.outcome.results.VERIFIED, 'true');
+    const [entry] = JSON.parse(r.tasks[2]!.outcome.results.RESULT ?? '[]') as { verified: boolean; reason: string }[];
+    assert.equal(entry?.verified, false);
+    assert.match(entry?.reason ?? '', /annotation|env/);
+  });
+
+  test('signet-sign KEYLESS (FULCIO_URL, REKOR_URL, IDENTITY_TOKEN, TRUSTED_ROOT, FORMAT both), then signet-verify on identity regexp + issuer; cosign v3 judges', async () => {
+    const img = await pushRandomImage(registry.host, 'tekton/keyless', 'v1');
+    const root = join(dir, 'trusted_root.json');
+    await sigstore.writeTrustedRoot(root);
+    const issuer = 'https://token.actions.example';
+    const identity = 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main';
+    const signed = await runTask(SIGN_TASK, {
+      params: {
+        IMAGE_URL: img.repository, IMAGE_DIGEST: img.digest, KEYLESS: 'true', FULCIO_URL: sigstore.fulcioURL, REKOR_URL: sigstore.rekorURL,
+        IDENTITY_TOKEN: identityToken({ iss: issuer, sub: identity }), TRUSTED_ROOT: root, FORMAT: 'both', ALLOW_HTTP_REGISTRY: 'true',
+      },
+      // The keys workspace is bound, yet KEYLESS uses no key from it.
+      workspaces: { keys },
+    });
+    assert.equal(signed.code, 0, signed.stderr);
+    assert.equal(signed.results.SIGNED_DIGEST, img.digest);
+    const judged = await cosignV3(['verify', '--trusted-root', root, '--certificate-identity', identity, '--certificate-oidc-issuer', issuer, '--allow-http-registry', img.ref], { HOME: dir });
+    assert.equal(judged.code, 0, judged.stderr);
+
+    const gate = { IMAGE_URL: img.repository, IMAGE_DIGEST: img.digest, TRUSTED_ROOT: root, ALLOW_HTTP_REGISTRY: 'true' };
+    const ok = await runTask(VERIFY_TASK, { params: { ...gate, CERTIFICATE_IDENTITY_REGEXP: '^https://github[.]com/acme/', CERTIFICATE_OIDC_ISSUER: issuer } });
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(ok.results.VERIFIED, 'true');
+    const exact = await runTask(VERIFY_TASK, { params: { ...gate, CERTIFICATE_IDENTITY: identity, CERTIFICATE_OIDC_ISSUER_REGEXP: '^https://token[.]actions[.]' } });
+    assert.equal(exact.code, 0, exact.stderr);
+    const wrong = await runTask(VERIFY_TASK, { params: { ...gate, CERTIFICATE_IDENTITY_REGEXP: '^https://github[.]com/evil/', CERTIFICATE_OIDC_ISSUER: issuer, FAIL_ON_UNSIGNED: 'false' } });
+    assert.equal(wrong.code, 0, wrong.stderr);
+    assert.equal(wrong.results.VERIFIED, 'false');
+    const [entry] = JSON.parse(wrong.results.RESULT ?? '[]') as { verified: boolean; reason: string }[];
+    assert.equal(entry?.verified, false);
+    assert.ok(entry?.reason, wrong.results.RESULT);
+    // An issuer param the certificate does not carry fails the gate, naming nothing it did not check.
+    const issuerWrong = await runTask(VERIFY_TASK, { params: { ...gate, CERTIFICATE_IDENTITY: identity, CERTIFICATE_OIDC_ISSUER: 'https://other.example' } });
+    assert.equal(issuerWrong.code, 1, issuerWrong.stderr);
+  });
+
+  test('signet-sign TLOG_UPLOAD + REKOR_URL + FORMAT bundle + RECURSIVE; signet-verify with KEY + TRUSTED_ROOT requires the entry; ANNOTATIONS on verify', async () => {
+    const img = await pushRandomImage(registry.host, 'tekton/tlog', 'v1');
+    const root = join(dir, 'trusted_root.json');
+    await sigstore.writeTrustedRoot(root);
+    const before = sigstore.requests.get('/api/v1/log/entries') ?? 0;
+    const signed = await runTask(SIGN_TASK, {
+      params: { IMAGES: [img.ref], TLOG_UPLOAD: 'true', REKOR_URL: sigstore.rekorURL, FORMAT: 'bundle', RECURSIVE: 'true', ANNOTATIONS: ['env=prod'], ALLOW_HTTP_REGISTRY: 'true' },
+      workspaces: { keys },
+      secrets: secrets(),
+    });
+    assert.equal(signed.code, 0, signed.stderr);
+    assert.equal((sigstore.requests.get('/api/v1/log/entries') ?? 0) - before, 1, 'one Rekor entry');
+    const judged = await cosignV3(['verify', '--key', join(keys, 'cosign.pub'), '--trusted-root', root, '--allow-http-registry', '-a', 'env=prod', img.ref], { HOME: dir });
+    assert.equal(judged.code, 0, judged.stderr);
+    const gate = await runTask(VERIFY_TASK, { params: { IMAGES: [img.ref], KEY: join(keys, 'cosign.pub'), TRUSTED_ROOT: root, ANNOTATIONS: ['env=prod'], ALLOW_HTTP_REGISTRY: 'true' } });
+    assert.equal(gate.code, 0, gate.stderr);
+    const wrongAnnotation = await runTask(VERIFY_TASK, { params: { IMAGES: [img.ref], KEY: join(keys, 'cosign.pub'), ANNOTATIONS: ['env=staging'], ALLOW_HTTP_REGISTRY: 'true' } });
+    assert.equal(wrongAnnotation.code, 1, wrongAnnotation.stderr);
+    // Without TLOG_UPLOAD the same verify (TRUSTED_ROOT names a Rekor log) refuses a signature with no entry.
+    const plain = await pushRandomImage(registry.host, 'tekton/no-tlog', 'v1');
+    assert.equal((await runTask(SIGN_TASK, { params: { IMAGES: [plain.ref], FORMAT: 'bundle', ALLOW_HTTP_REGISTRY: 'true' }, workspaces: { keys }, secrets: secrets() })).code, 0);
+    const noEntry = await runTask(VERIFY_TASK, { params: { IMAGES: [plain.ref], KEY: join(keys, 'cosign.pub'), TRUSTED_ROOT: root, ALLOW_HTTP_REGISTRY: 'true' } });
+    assert.equal(noEntry.code, 1, noEntry.stderr);
+  });
+
+  test('signet-verify: with no KEY or other trust, cosign.pub in the trust workspace is the key', async () => {
+    const r = await runTask(VERIFY_TASK, { params: { IMAGES: [images[0]!.ref], ALLOW_HTTP_REGISTRY: 'true' }, workspaces: { trust: keys } });
+    assert.equal(r.code, 0, r.stderr);
+    const none = await runTask(VERIFY_TASK, { params: { IMAGES: [images[0]!.ref], ALLOW_HTTP_REGISTRY: 'true' } });
+    assert.equal(none.code, 2, none.stderr);
   });
 });

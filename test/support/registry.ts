@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -32,6 +32,21 @@ export interface RegistryOptions {
   extraConfig?: string;
   /** A registry with the OCI 1.1 Referrers API (go-containerregistry's) instead of docker-registry. */
   referrersApi?: boolean;
+  /** docker-registry over HTTPS with this certificate; with `clientCas`, it requires client certificates they issued. */
+  tls?: { certificate: string; key: string; clientCas?: readonly string[] } | undefined;
+  /** Serve this existing storage directory (another instance's `dir`) instead of a new one. */
+  storageOf?: string | undefined;
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 export async function freePort(): Promise<number> {
@@ -49,13 +64,16 @@ export async function freePort(): Promise<number> {
 export async function startRegistry(options: RegistryOptions = {}): Promise<RunningRegistry> {
   const dir = await mkdtemp(join(tmpdir(), 'signet-registry-'));
   const port = await freePort();
+  const tls = options.tls
+    ? `, tls: { certificate: "${options.tls.certificate}", key: "${options.tls.key}"${options.tls.clientCas ? `, clientcas: [${options.tls.clientCas.map((c) => `"${c}"`).join(', ')}]` : ''} }`
+    : '';
   const config = [
     'version: 0.1',
     'log: { level: error, accesslog: { disabled: true } }',
     'storage:',
-    `  filesystem: { rootdirectory: ${join(dir, 'data')} }`,
+    `  filesystem: { rootdirectory: ${join(options.storageOf ?? dir, 'data')} }`,
     '  delete: { enabled: true }',
-    `http: { addr: "127.0.0.1:${port}" }`,
+    `http: { addr: "127.0.0.1:${port}"${tls} }`,
     options.extraConfig ?? '',
   ].join('\n');
   const configPath = join(dir, 'config.yml');
@@ -73,9 +91,14 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Runn
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${binary} exited: ${stderr}`);
     try {
-      const res = await fetch(`http://${host}/v2/`);
-      await res.arrayBuffer();
-      if (res.status === 200 || res.status === 401) break;
+      if (options.tls) {
+        // Listening is enough: the tests themselves judge the TLS set-up.
+        if (await listening(port)) break;
+      } else {
+        const res = await fetch(`http://${host}/v2/`);
+        await res.arrayBuffer();
+        if (res.status === 200 || res.status === 401) break;
+      }
     } catch {
       // not listening yet
     }

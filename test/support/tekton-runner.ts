@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { run, type RunResult } from './cli.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,9 +46,14 @@ export interface TaskRunOutcome extends RunResult {
 }
 
 export async function runTask(file: string, input: TaskRunInput): Promise<TaskRunOutcome> {
-  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`pnpm bundle\` (scripts/test.sh does)`);
   const task = parse(await readFile(file, 'utf8')) as Task;
   if (task.kind !== 'Task') throw new Error(`${file} is a ${task.kind}, not a Task`);
+  return runTaskSpec(task, input);
+}
+
+/** Runs a Task's spec (a Task file's, or a Pipeline's inline taskSpec). */
+export async function runTaskSpec(task: Pick<Task, 'spec'>, input: TaskRunInput & { context?: Record<string, string> }): Promise<TaskRunOutcome> {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`pnpm bundle\` (scripts/test.sh does)`);
   const dir = await mkdtemp(join(tmpdir(), 'signet-taskrun-'));
   const resultsDir = join(dir, 'results');
   const bin = join(dir, 'bin');
@@ -87,6 +92,7 @@ export async function runTask(file: string, input: TaskRunInput): Promise<TaskRu
       m = /^results\.([A-Za-z0-9_-]+)\.path$/.exec(expr);
       if (m) return join(resultsDir, m[1]!);
       if (expr === 'context.taskRun.namespace') return input.namespace ?? 'default';
+      if (input.context?.[expr] !== undefined) return input.context[expr]!;
       return whole;
     });
 
@@ -125,4 +131,96 @@ export async function runTask(file: string, input: TaskRunInput): Promise<TaskRu
     if (existsSync(path)) results[r.name] = await readFile(path, 'utf8');
   }
   return { ...last, results };
+}
+
+interface PipelineTask {
+  name: string;
+  taskRef?: { name: string };
+  taskSpec?: Task['spec'];
+  runAfter?: string[];
+  params?: { name: string; value: string | string[] }[];
+  workspaces?: { name: string; workspace: string }[];
+}
+interface Doc { kind: string; metadata: { name: string }; spec: Record<string, unknown>; stringData?: Record<string, string> }
+
+export interface PipelineRunOutcome {
+  /** The exit status of the TaskRun that failed, 0 when every one succeeded. */
+  code: number;
+  /** Each pipeline task that ran, in order, with its outcome. */
+  tasks: { name: string; outcome: TaskRunOutcome }[];
+}
+
+/**
+ * Runs the PipelineRun of a catalog `tests/run.yaml` the way the controller would: the Pipeline
+ * it names (in the same file), each pipeline task as a TaskRun once the tasks it names in
+ * runAfter or in `$(tasks.X.results.Y)` are done, params substituted from the PipelineRun, the
+ * Pipeline's defaults and earlier results, the PipelineRun's workspaces as one directory each
+ * (what a volumeClaimTemplate gives every task), and the file's Secrets as the namespace's.
+ * `taskRef`s resolve to the Task files given (the catalog applies the Task before run.yaml).
+ */
+export async function runPipelineRun(file: string, options: { tasks: Record<string, string>; env?: NodeJS.ProcessEnv; namespace?: string }): Promise<PipelineRunOutcome> {
+  const docs = parseAllDocuments(await readFile(file, 'utf8')).map((d) => d.toJS() as Doc).filter((d) => d?.kind);
+  const runs = docs.filter((d) => d.kind === 'PipelineRun');
+  if (runs.length !== 1) throw new Error(`${file}: expected one PipelineRun, found ${runs.length}`);
+  const run = runs[0]!;
+  const runSpec = run.spec as { pipelineRef?: { name: string }; params?: { name: string; value: string | string[] }[]; workspaces?: { name: string }[] };
+  const pipeline = docs.find((d) => d.kind === 'Pipeline' && d.metadata.name === runSpec.pipelineRef?.name);
+  if (!pipeline) throw new Error(`${file}: no Pipeline ${runSpec.pipelineRef?.name}`);
+  const spec = pipeline.spec as { params?: TaskParam[]; workspaces?: { name: string }[]; tasks: PipelineTask[] };
+  const secrets = Object.fromEntries(docs.filter((d) => d.kind === 'Secret').map((d) => [d.metadata.name, d.stringData ?? {}]));
+
+  const params = new Map<string, string | string[]>();
+  for (const p of spec.params ?? []) {
+    const value = runSpec.params?.find((q) => q.name === p.name)?.value ?? p.default;
+    if (value === undefined) throw new Error(`Pipeline param ${p.name} has no value and no default`);
+    params.set(p.name, value);
+  }
+  const root = await mkdtemp(join(tmpdir(), 'signet-pipelinerun-'));
+  const workspaces = new Map<string, string>();
+  for (const w of spec.workspaces ?? []) {
+    if (!runSpec.workspaces?.some((b) => b.name === w.name)) throw new Error(`the PipelineRun binds no workspace ${w.name}`);
+    const path = join(root, w.name);
+    await mkdir(path);
+    workspaces.set(w.name, path);
+  }
+  const context = { 'context.pipelineRun.name': run.metadata.name, 'context.pipelineRun.namespace': options.namespace ?? 'default', 'context.pipeline.name': pipeline.metadata.name };
+  const results = new Map<string, Record<string, string>>();
+  const substitute = (text: string): string =>
+    text.replace(/\$\(([^)]+)\)/g, (whole, expr: string) => {
+      let m = /^params\.([A-Za-z0-9_-]+)$/.exec(expr);
+      if (m) {
+        const v = params.get(m[1]!);
+        if (typeof v !== 'string') throw new Error(`$(${expr}) is not a string Pipeline param`);
+        return v;
+      }
+      m = /^tasks\.([A-Za-z0-9_-]+)\.results\.([A-Za-z0-9_-]+)$/.exec(expr);
+      if (m) {
+        const v = results.get(m[1]!)?.[m[2]!];
+        if (v === undefined) throw new Error(`$(${expr}): task ${m[1]} has not produced that result`);
+        return v;
+      }
+      return (context as Record<string, string>)[expr] ?? whole;
+    });
+
+  const outcome: PipelineRunOutcome = { code: 0, tasks: [] };
+  for (const t of spec.tasks) {
+    const needs = new Set([...(t.runAfter ?? []), ...JSON.stringify(t.params ?? []).matchAll(/\$\(tasks\.([A-Za-z0-9_-]+)\.results\./g)].map((x) => (typeof x === 'string' ? x : x[1]!)));
+    for (const n of needs) if (!outcome.tasks.some((d) => d.name === n)) throw new Error(`${t.name} needs ${n}, which is not before it in the Pipeline's task list`);
+    const task = t.taskRef ? (parse(await readFile(options.tasks[t.taskRef.name] ?? '', 'utf8')) as Task) : { spec: t.taskSpec! };
+    if (t.taskRef && !options.tasks[t.taskRef.name]) throw new Error(`taskRef ${t.taskRef.name}: no Task file given`);
+    const taskParams = Object.fromEntries((t.params ?? []).map((p) => {
+      const whole = typeof p.value === 'string' ? /^\$\(params\.([A-Za-z0-9_-]+)\[\*\]\)$/.exec(p.value) : null;
+      if (whole) return [p.name, params.get(whole[1]!)!];
+      return [p.name, Array.isArray(p.value) ? p.value.map(substitute) : substitute(p.value)];
+    }));
+    const taskWorkspaces = Object.fromEntries((t.workspaces ?? []).map((w) => [w.name, workspaces.get(w.workspace)!]));
+    const r = await runTaskSpec(task, { params: taskParams, workspaces: taskWorkspaces, secrets, env: options.env, namespace: options.namespace, context });
+    outcome.tasks.push({ name: t.name, outcome: r });
+    results.set(t.name, r.results);
+    if (r.code !== 0) {
+      outcome.code = r.code;
+      break;
+    }
+  }
+  return outcome;
 }

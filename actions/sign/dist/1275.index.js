@@ -375,7 +375,7 @@ async function verifyWithGpgBinary(signature, keyring) {
         const lines = r.status.split('\n').filter((l) => l.startsWith('[GNUPG:] ')).map((l) => l.slice('[GNUPG:] '.length).split(' '));
         const signatures = lines.filter((l) => l[0] === 'NEWSIG').length;
         if (signatures !== 1)
-            return { ok: false, reason: `expected exactly one OpenPGP signature, found ${signatures}` };
+            return { ok: false, malformed: true, reason: `expected exactly one OpenPGP signature, found ${signatures}` };
         const refused = lines.find((l) => l[0] !== undefined && l[0] in REFUSED);
         if (refused)
             return { ok: false, reason: `${REFUSED[refused[0]]} (gpg: ${refused.slice(0, 2).join(' ')})` };
@@ -411,12 +411,15 @@ async function keyNotValidNow(key, keyID, now = new Date()) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/verify/types.ts
+var types = __webpack_require__(65645);
 ;// CONCATENATED MODULE: ./packages/core/src/gpg/verify.ts
 /**
  * Verifies containers/image signatures as its signedBy policy does: exactly one OpenPGP
  * signature, made by a key in the trusted keyring, over a payload naming this manifest digest
  * and an identity that matches the image under matchRepoDigestOrExact.
  */
+
 
 
 
@@ -431,14 +434,14 @@ async function openAtomicSignature(signature, keyring) {
         message = await (await (0,openpgp/* openpgp */.I)()).readMessage({ binaryMessage: signature });
     }
     catch {
-        return { ok: false, reason: 'not an OpenPGP signed message' };
+        return { ok: false, code: 'malformed', reason: 'not an OpenPGP signed message' };
     }
     let result;
     try {
         result = await (await (0,openpgp/* openpgp */.I)()).verify({ message, verificationKeys: [...keyring], format: 'binary' });
     }
     catch (e) {
-        return { ok: false, reason: `unreadable OpenPGP message (${e.message.split('\n')[0]})` };
+        return { ok: false, code: 'malformed', reason: `unreadable OpenPGP message (${e.message.split('\n')[0]})` };
     }
     // openpgp.js skips version-3 signature packets, so a v3-signed message shows no signature:
     // gpg reads those (gpg-binary-verify.ts), and then decides alone.
@@ -447,21 +450,21 @@ async function openAtomicSignature(signature, keyring) {
     // containers/image rejects anything but exactly one signature, so a message carrying a
     // trusted and an untrusted signature cannot be read two ways.
     if (result.signatures.length !== 1)
-        return { ok: false, reason: `expected exactly one OpenPGP signature, found ${result.signatures.length}` };
+        return { ok: false, code: 'malformed', reason: `expected exactly one OpenPGP signature, found ${result.signatures.length}` };
     const sig = result.signatures[0];
     const keyId = sig.keyID.toHex().toUpperCase();
     const key = keyring.find((k) => k.getKeys(sig.keyID).length > 0);
     if (!key)
-        return { ok: false, reason: `signed by key ${keyId}, which is not in the keyring` };
+        return { ok: false, code: 'untrusted', reason: `signed by key ${keyId}, which is not in the keyring` };
     try {
         await sig.verified;
     }
     catch (e) {
-        return { ok: false, reason: `signature by key ${keyId} does not verify (${e.message.split('\n')[0]})` };
+        return { ok: false, code: 'untrusted', reason: `signature by key ${keyId} does not verify (${e.message.split('\n')[0]})` };
     }
     const stale = await keyNotValidNow(key, sig.keyID);
     if (stale)
-        return { ok: false, reason: `signature by key ${keyId}: ${stale}` };
+        return { ok: false, code: 'untrusted', reason: `signature by key ${keyId}: ${stale}` };
     return withPayload(result.data, (0,keys/* fingerprintOf */.ax)(key));
 }
 function withPayload(data, signedBy) {
@@ -470,18 +473,18 @@ function withPayload(data, signedBy) {
         payload = (0,simple_signing/* parseAtomicPayload */.rr)(data);
     }
     catch (e) {
-        return { ok: false, reason: e.message };
+        return { ok: false, code: 'malformed', reason: e.message };
     }
     return { ok: true, value: { payload, signedBy } };
 }
 async function viaGpgBinary(signature, keyring) {
     const r = await verifyWithGpgBinary(signature, keyring);
     if (!r.ok)
-        return r;
+        return { ok: false, code: r.malformed ? 'malformed' : 'untrusted', reason: r.reason };
     // gpg names the primary key; report the keyring's spelling of it.
     const key = keyring.find((k) => (0,keys/* fingerprintOf */.ax)(k) === r.primaryFingerprint);
     if (!key)
-        return { ok: false, reason: `signed by key ${r.primaryFingerprint}, which is not in the keyring` };
+        return { ok: false, code: 'untrusted', reason: `signed by key ${r.primaryFingerprint}, which is not in the keyring` };
     return withPayload(r.data, (0,keys/* fingerprintOf */.ax)(key));
 }
 /**
@@ -509,11 +512,13 @@ function matchRepoDigestOrExact(image, signedReference) {
 /** Why a verified signature's claims do not fit this image, or undefined when they do. */
 function claimMismatch(payload, check) {
     if (payload.digest !== check.digest)
-        return `signed digest ${payload.digest} is not the image's ${check.digest}`;
-    if (check.signedIdentity)
-        return (0,signed_identity/* signedIdentityProblem */.cY)(`${check.image.registry}/${check.image.repository}`, payload.dockerReference, check.signedIdentity, 'signed identity');
+        return (0,types/* rejection */.c)('digest', `signed digest ${payload.digest} is not the image's ${check.digest}`);
+    if (check.signedIdentity) {
+        const problem = (0,signed_identity/* signedIdentityProblem */.cY)(`${check.image.registry}/${check.image.repository}`, payload.dockerReference, check.signedIdentity, 'signed identity');
+        return problem === undefined ? undefined : (0,types/* rejection */.c)('identity', problem);
+    }
     if (!matchRepoDigestOrExact(check.image, payload.dockerReference)) {
-        return `signed identity "${payload.dockerReference}" does not match ${(0,reference/* formatReference */.FH)(check.image)}`;
+        return (0,types/* rejection */.c)('identity', `signed identity "${payload.dockerReference}" does not match ${(0,reference/* formatReference */.FH)(check.image)}`);
     }
     return undefined;
 }
@@ -575,12 +580,12 @@ async function verifyAtomic(ref, digest, store, keyring, signedIdentity) {
     for (const [i, signature] of signatures.entries()) {
         const opened = await openAtomicSignature(signature, keyring);
         if (!opened.ok) {
-            rejected.push({ index: i + 1, reason: opened.reason });
+            rejected.push({ index: i + 1, code: opened.code, reason: opened.reason });
             continue;
         }
         const mismatch = claimMismatch(opened.value.payload, { image, digest, signedIdentity });
         if (mismatch)
-            rejected.push({ index: i + 1, reason: mismatch });
+            rejected.push({ index: i + 1, ...mismatch });
         else
             verified.push(opened.value);
     }

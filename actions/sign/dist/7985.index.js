@@ -62,6 +62,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: limitsFrom, parseByteSize
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/.pnpm/commander@14.0.3/node_modules/commander/esm.mjs
 var esm = __webpack_require__(44342);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -404,10 +408,16 @@ var verbosity = __webpack_require__(61304);
 
 
 
+
+
 /** The registry flags every command that talks to registries shares. */
 function addRegistryOptions(command) {
     return command
         .option('--allow-http-registry', 'use plain HTTP for the registries named in this command')
+        .option('--allow-insecure-registry', 'do not verify the TLS certificate of the registries named in this command (expired or self-signed: testing only; prefer --registry-cacert)')
+        .option('--registry-cacert <file>', 'PEM CA certificate(s) trusted for registries besides the system store (a private CA)')
+        .option('--registry-client-cert <file>', 'PEM client certificate for registries that require mutual TLS (with --registry-client-key)')
+        .option('--registry-client-key <file>', 'PEM private key (unencrypted) of --registry-client-cert')
         .option('--registry-username <name>', 'registry user (default: docker config.json / credential helpers)')
         .option('--registry-password <password>', 'registry password; prefer SIGNET_REGISTRY_PASSWORD (argv is visible to other users)')
         .option('--request-timeout <duration>', 'deadline of one registry request, whole body included (then retried), e.g. 30s, 2m (default 30s)', parseDuration)
@@ -491,6 +501,57 @@ const stderrLogger = {
             (0,progress/* writeAboveProgress */.V)(`warning: ${line}\n`);
     },
 };
+/** Reads --registry-cacert / --registry-client-cert / --registry-client-key, checked here so a broken file is a usage error naming the flag. */
+function registryTls(flags) {
+    const read = (flag, path) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (e) {
+            throw (0,errors/* usageError */.Wp)(`cannot read ${flag} ${path}: ${e.code ?? String(e)}`);
+        }
+    };
+    const certificates = (flag, path) => {
+        const pem = read(flag, path);
+        const blocks = pem.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
+        if (blocks.length === 0)
+            throw (0,errors/* usageError */.Wp)(`${flag} ${path} holds no PEM certificate`, 'give the CA certificate in PEM ("-----BEGIN CERTIFICATE-----"); convert DER with `openssl x509 -inform der`');
+        for (const block of blocks) {
+            try {
+                new external_node_crypto_.X509Certificate(block);
+            }
+            catch (e) {
+                throw (0,errors/* usageError */.Wp)(`${flag} ${path} holds a certificate that does not parse (${e.message})`);
+            }
+        }
+        return pem;
+    };
+    const tls = {};
+    if (flags.registryCacert)
+        tls.extraCa = certificates('--registry-cacert', flags.registryCacert);
+    if ((flags.registryClientCert === undefined) !== (flags.registryClientKey === undefined)) {
+        throw (0,errors/* usageError */.Wp)('--registry-client-cert and --registry-client-key go together', 'pass the client certificate and its private key');
+    }
+    if (flags.registryClientCert && flags.registryClientKey) {
+        const cert = certificates('--registry-client-cert', flags.registryClientCert);
+        const keyPem = read('--registry-client-key', flags.registryClientKey);
+        let key;
+        try {
+            key = (0,external_node_crypto_.createPrivateKey)(keyPem);
+        }
+        catch (e) {
+            // Node's message names the problem, never the key's bytes.
+            const encrypted = /ENCRYPTED/.test(keyPem) || /passphrase/i.test(e.message);
+            throw (0,errors/* usageError */.Wp)(`--registry-client-key ${flags.registryClientKey} is not ${encrypted ? 'an unencrypted' : 'a PEM'} private key`, encrypted ? 'decrypt it first (`openssl pkey -in KEY -out KEY.pem`), kept 0600' : 'give the PEM private key of the client certificate');
+        }
+        if (!new external_node_crypto_.X509Certificate(cert).checkPrivateKey(key)) {
+            throw (0,errors/* usageError */.Wp)(`--registry-client-key ${flags.registryClientKey} is not the key of --registry-client-cert ${flags.registryClientCert}`);
+        }
+        tls.clientCert = cert;
+        tls.clientKey = keyPem;
+    }
+    return tls;
+}
 function registriesOf(images) {
     const hosts = [];
     for (const image of images) {
@@ -528,7 +589,11 @@ function createContext(images, flags) {
             : `${flags.registryPassword !== undefined ? '--registry-password' : 'SIGNET_REGISTRY_PASSWORD'} is set but no username (SIGNET_REGISTRY_USERNAME or --registry-username): it is ignored, docker config.json is used`);
     }
     providers.push((0,credentials/* dockerConfigCredentials */.D)({ env, warn: (message) => stderrLogger.warn(message) }));
+    const skipVerify = flags.allowInsecureRegistry ? registriesOf(signatureRepository ? [...images, signatureRepository] : images) : [];
+    if (skipVerify.length > 0)
+        stderrLogger.warn(`--allow-insecure-registry: the TLS certificates of ${[...new Set(skipVerify)].join(', ')} are not verified; anyone on the network path can read and change what is sent, credentials included`);
     const registry = new RegistryClient({
+        tls: { ...registryTls(flags), skipVerifyHosts: skipVerify },
         credentials: (0,credentials/* chainCredentials */.a)(...providers),
         insecureRegistries: insecure,
         logger: stderrLogger,
@@ -565,7 +630,11 @@ var src_errors = __webpack_require__(637);
 const hints_text = (data, key) => (typeof data[key] === 'string' ? data[key] : '');
 const NO_ROOT = 'pass --trusted-root or signet initialize --mirror URL --root root.json';
 const HINTS = {
-    'registry.unreachable': (d) => d.plainHttp ? 'check the registry address and that it is running' : 'check the registry address and network; for a plain-HTTP registry pass --allow-http-registry or set SIGNET_INSECURE_REGISTRIES',
+    'registry.unreachable': (d) => d.tls === 'untrusted'
+        ? "pass the CA that issued the registry's certificate with --registry-cacert FILE (or NODE_EXTRA_CA_CERTS); --allow-insecure-registry skips the check (testing only)"
+        : d.tls === 'client-certificate'
+            ? 'the registry wants a client certificate it trusts: pass --registry-client-cert FILE and --registry-client-key FILE'
+            : d.plainHttp ? 'check the registry address and that it is running' : 'check the registry address and network; for a plain-HTTP registry pass --allow-http-registry or set SIGNET_INSECURE_REGISTRIES',
     'registry.timeout': (d) => d.plainHttp
         ? 'the registry did not answer in time: check that it is running, or raise --request-timeout'
         : 'the registry did not answer in time: check the registry and network, or raise --request-timeout',
@@ -1017,6 +1086,7 @@ const UNSUPPORTED = {
         '--k8s-keychain': 'use a docker config.json (DOCKER_CONFIG) or SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD',
         '--issue-certificate': 'use --keyless',
         '--record-creation-timestamp': 'drop it: signet does not write a creation timestamp into the payload',
+        '--registry-server-name': 'name the registry by the host its certificate was issued for (--registry-cacert trusts a private CA)',
     },
     verify: {
         '--certificate': 'use --key CERT.pem (its public key) or --cert-chain CHAIN.pem --certificate-identity ID for certificate-backed signatures',
@@ -1040,6 +1110,7 @@ const UNSUPPORTED = {
         '--sk': 'use --key with a file, env://, k8s:// or hashivault:// key',
         '--slot': 'use --key with a file, env://, k8s:// or hashivault:// key',
         '--k8s-keychain': 'use a docker config.json (DOCKER_CONFIG) or SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD',
+        '--registry-server-name': 'name the registry by the host its certificate was issued for (--registry-cacert trusts a private CA)',
     },
 };
 function kebab(attribute) {
@@ -1170,13 +1241,13 @@ function timedOut() {
  */
 const COMMANDS = [
     { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await __webpack_require__.e(/* import() */ 1127).then(__webpack_require__.bind(__webpack_require__, 31127))).registerKeys },
-    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(1085), __webpack_require__.e(6139), __webpack_require__.e(6422), __webpack_require__.e(1275), __webpack_require__.e(7618)]).then(__webpack_require__.bind(__webpack_require__, 37618)); return (p, o) => registerSign(p, o.report); } },
-    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(1085), __webpack_require__.e(6139), __webpack_require__.e(6422), __webpack_require__.e(1275), __webpack_require__.e(4749)]).then(__webpack_require__.bind(__webpack_require__, 44749)); return (p, o) => registerVerify(p, o.report); } },
+    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(1085), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(1275), __webpack_require__.e(7618)]).then(__webpack_require__.bind(__webpack_require__, 37618)); return (p, o) => registerSign(p, o.report); } },
+    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(1085), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(1275), __webpack_require__.e(4749)]).then(__webpack_require__.bind(__webpack_require__, 44749)); return (p, o) => registerVerify(p, o.report); } },
     { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(6139), __webpack_require__.e(1863)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
     { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8009), __webpack_require__.e(6698), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 94827))).registerPolicy },
     { names: ['demo-image'], load: async () => (await __webpack_require__.e(/* import() */ 4180).then(__webpack_require__.bind(__webpack_require__, 34180))).registerDemo },
     { names: ['lookaside'], load: async () => (await __webpack_require__.e(/* import() */ 9043).then(__webpack_require__.bind(__webpack_require__, 39043))).registerLookaside },
-    { names: ['migrate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(8009), __webpack_require__.e(1085), __webpack_require__.e(7240), __webpack_require__.e(6139), __webpack_require__.e(6422), __webpack_require__.e(6698), __webpack_require__.e(6545)]).then(__webpack_require__.bind(__webpack_require__, 16545))).registerMigrate },
+    { names: ['migrate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(8009), __webpack_require__.e(1085), __webpack_require__.e(7240), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(6698), __webpack_require__.e(6545)]).then(__webpack_require__.bind(__webpack_require__, 16545))).registerMigrate },
     { names: ['notary'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 70779))).registerNotary },
     { names: ['initialize'], load: async () => (await __webpack_require__.e(/* import() */ 7064).then(__webpack_require__.bind(__webpack_require__, 17064))).registerInitialize },
     { names: ['version'], load: async () => (await __webpack_require__.e(/* import() */ 7228).then(__webpack_require__.bind(__webpack_require__, 67228))).registerVersion },
@@ -1320,8 +1391,9 @@ function createProgress(stream = process.stderr) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
 /* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67080);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20792);
 /**
  * What a command did, for front ends that run the CLI in-process (the GitHub Actions) and need
  * structured outputs rather than parsing stderr. The terminal output stays the same.
@@ -1329,8 +1401,9 @@ function createProgress(stream = process.stderr) {
 
 
 
+
 function newRunReport() {
-    return { signed: [], verified: [] };
+    return { signed: [], failed: [], verified: [] };
 }
 /**
  * Wraps a command action so `--report FILE` writes its run report as JSON (CI systems read it
@@ -1343,13 +1416,14 @@ function withReportFile(given, body) {
             await body(images, flags, report);
         }
         catch (e) {
-            if (report && (0,_signet_core__WEBPACK_IMPORTED_MODULE_2__/* .isSignetError */ .$1)(e))
+            if (report && (0,_signet_core__WEBPACK_IMPORTED_MODULE_3__/* .isSignetError */ .$1)(e))
                 Object.assign(report, { error: (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(e), exitCode: e.exitCode });
             throw e;
         }
         finally {
+            // The file is for wrappers: its error names their inputs, as the printed one does.
             if (flags.report && report) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(flags.report, `${JSON.stringify({ signed: report.signed, verified: report.verified, ...(report.error ? { error: report.error } : {}) }, null, 2)}\n`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(flags.report, `${JSON.stringify({ signed: report.signed, failed: report.failed.map((f) => ({ ...f, error: (0,_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inInputNames */ .q)(f.error) })), verified: report.verified, ...(report.error ? { error: (0,_input_names_js__WEBPACK_IMPORTED_MODULE_2__/* .inInputNames */ .q)(report.error) } : {}) }, null, 2)}\n`);
             }
         }
     };
@@ -1440,6 +1514,9 @@ class HttpPool {
     #logger;
     #userAgent;
     #ca;
+    #tls;
+    #skipVerify;
+    /** By protocol, plus one https agent that skips verification for the hosts allowed to. */
     #agents = new Map();
     /** Aborted by close(): retries waiting and exchanges in flight end at once instead of holding the process. */
     #closing = new AbortController();
@@ -1451,6 +1528,8 @@ class HttpPool {
         this.#logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q;
         this.#userAgent = options.userAgent ?? 'signet';
         this.#ca = options.ca;
+        this.#tls = options.tls ?? {};
+        this.#skipVerify = new Set(this.#tls.skipVerifyHosts ?? []);
     }
     /**
      * One request with retries for transient failures. Resolves with any final HTTP status;
@@ -1489,7 +1568,7 @@ class HttpPool {
         const protocol = url.protocol;
         if (protocol !== 'http:' && protocol !== 'https:')
             throw new Error(`unsupported URL scheme ${url.protocol}`);
-        const agent = await this.#agent(protocol);
+        const agent = await this.#agent(protocol === 'https:' && this.#skipVerify.has(url.host) ? 'https:unverified' : protocol);
         const send = protocol === 'https:' ? this.#requestHttps : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
         const headers = { 'user-agent': this.#userAgent, ...request.headers };
         // A length, never chunked encoding: registries and WebDAV servers handle it best.
@@ -1571,21 +1650,33 @@ class HttpPool {
             (await agent).destroy();
         this.#agents.clear();
     }
-    #agent(protocol) {
-        let agent = this.#agents.get(protocol);
+    #agent(kind) {
+        let agent = this.#agents.get(kind);
         if (!agent) {
             const options = { keepAlive: true, maxSockets: this.#maxSockets };
             // TLS is loaded on first https use: plain-HTTP runs (local registries, tests) skip it.
             agent =
-                protocol === 'http:'
+                kind === 'http:'
                     ? Promise.resolve(new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(options))
-                    : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)).then((https) => {
+                    : Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 41692, 23))]).then(([https, tls]) => {
                         this.#requestHttps = https.request;
-                        return new https.Agent(this.#ca === undefined ? options : { ...options, ca: this.#ca });
+                        return new https.Agent({ ...options, ...this.#tlsOptions(tls, kind === 'https:unverified') });
                     });
-            this.#agents.set(protocol, agent);
+            this.#agents.set(kind, agent);
         }
         return agent;
+    }
+    #tlsOptions(tls, unverified) {
+        const { extraCa, clientCert, clientKey } = this.#tls;
+        // An explicit `ca` replaces Node's store, so the extra CA joins the default one (Mozilla's
+        // roots plus NODE_EXTRA_CA_CERTS, and the system's with --use-system-ca), as cosign adds
+        // --registry-cacert to the system pool.
+        const ca = this.#ca ?? (extraCa !== undefined ? [...(tls.getCACertificates?.('default') ?? tls.rootCertificates), extraCa] : undefined);
+        return {
+            ...(ca !== undefined ? { ca } : {}),
+            ...(clientCert !== undefined && clientKey !== undefined ? { cert: clientCert, key: clientKey } : {}),
+            ...(unverified ? { rejectUnauthorized: false } : {}),
+        };
     }
 }
 
@@ -2443,7 +2534,7 @@ function dockerConfigCredentials(options = {}) {
 
 
 const RegistryErrorCodes = {
-    /** No connection, or it broke, after the retries. data: host, plainHttp. */
+    /** No connection, or it broke, after the retries. data: host, plainHttp, tls (which TLS check failed, if one did). */
     unreachable: 'registry.unreachable',
     /** No complete answer within the request deadline, after the retries. data: host, plainHttp, timeoutMs. */
     timeout: 'registry.timeout',
@@ -2490,8 +2581,24 @@ function transportError(e, url, what, plainHttp) {
         return registryError(code, `${what}: ${e.message}`, { data: { host, limit: e.limit, declared: e.declared }, cause: e });
     }
     const errno = e.code ?? e.message;
+    const tls = tlsProblem(errno);
+    if (tls) {
+        const detail = tls === 'client-certificate' ? 'the server refused the TLS client certificate (or asked for one)' : "the server's TLS certificate is not trusted";
+        return registryError(RegistryErrorCodes.unreachable, `${what}: cannot reach ${host}: ${detail} (${errno})`, { data: { host, plainHttp, tls }, cause: e });
+    }
     const code = errno === 'ETIMEDOUT' ? RegistryErrorCodes.timeout : RegistryErrorCodes.unreachable;
     return registryError(code, `${what}: cannot reach ${host} (${errno})`, { data: { host, plainHttp }, temporary: true, cause: e });
+}
+/**
+ * Which side of a TLS handshake failed, from Node's error code: the server's alert about our
+ * client certificate (OpenSSL's ERR_SSL_*_ALERT_*), or our check of the server's certificate.
+ */
+function tlsProblem(errno) {
+    if (/^ERR_SSL_.*ALERT_(CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN|HANDSHAKE_FAILURE)/.test(errno))
+        return 'client-certificate';
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_CERT_ALTNAME_INVALID/.test(errno))
+        return 'untrusted';
+    return undefined;
 }
 /** The distribution spec's error body: {"errors":[{"code","message"}]}. */
 function registryErrorBody(body) {
@@ -2597,11 +2704,11 @@ function normalizeConfigKey(key) {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73438);
 /* harmony import */ var _oci_stale_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41345);
 /* harmony import */ var _oci_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58156);
-/* harmony import */ var _http_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19839);
+/* harmony import */ var _http_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19839);
 /* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45375);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31136);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22743);
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83565);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83565);
 /**
  * The registry auth/transport session, as go-containerregistry separates `transport` from
  * `remote`: which scheme a registry is spoken to over, its auth challenge (remembered, so later
@@ -2638,7 +2745,8 @@ class RegistryTransport {
         this.#credentials = options.credentials;
         this.#insecure = new Set(options.insecureRegistries ?? []);
         const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_0__/* .silentLogger */ .q;
-        this.#http = new _http_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpPool */ .dj({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, ca: options.ca });
+        const tls = options.tls && { ...options.tls, skipVerifyHosts: options.tls.skipVerifyHosts?.map((host) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .apiHost */ .nz)(host).replace(/:443$/, '')) };
+        this.#http = new _http_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpPool */ .dj({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls, ca: options.ca });
     }
     /** A snapshot of the counters (requests sent, tokens fetched, retries). */
     get stats() {
@@ -2646,10 +2754,10 @@ class RegistryTransport {
     }
     /** Whether the user allowed plain HTTP for this host[:port] (or registry name). */
     allowsPlainHttp(host) {
-        return this.#insecure.has(host) || this.#insecure.has((0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .apiHost */ .nz)(host));
+        return this.#insecure.has(host) || this.#insecure.has((0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .apiHost */ .nz)(host));
     }
     baseUrl(registry) {
-        return `${this.allowsPlainHttp(registry) ? 'http' : 'https'}://${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_2__/* .apiHost */ .nz)(registry)}`;
+        return `${this.allowsPlainHttp(registry) ? 'http' : 'https'}://${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .apiHost */ .nz)(registry)}`;
     }
     /** True when `url` is the registry's own API origin: the only place its credentials go. */
     isRegistryOrigin(registry, url) {

@@ -169,7 +169,15 @@ async function verifyWithKeyring(inputs, flags, report) {
             (signedIdentity ? `signedIdentity ${signedIdentity.type}` : 'matchRepoDigestOrExact') +
             ')\n');
         const results = batch.images.map((o) => o.ok
-            ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.reason, payloads: [], seconds: o.value.seconds }
+            ? {
+                input: o.item,
+                image: o.value.image,
+                ok: o.value.ok,
+                reason: o.value.reason,
+                payloads: [],
+                rejections: (o.value.atomic?.rejected ?? []).map((r) => ({ signature: `signature-${r.index}`, code: r.code, reason: r.reason })),
+                seconds: o.value.seconds,
+            }
             : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: (0,exit_code/* errorLine */.BP)(o.error), seconds: 0 });
         report?.verified.push(...results);
         if (flags.output === 'junit')
@@ -408,6 +416,7 @@ function gateResult(v) {
         ...(v.rule !== undefined || v.signers ? { rule: v.rule, signers: v.signers?.map(({ signer, ok, reason }) => ({ signer, ok, reason })) } : {}),
         rejections: [
             ...(v.verification?.rejected ?? []).map((r) => ({ signature: r.layerDigest, code: r.code, reason: r.reason })),
+            ...(v.atomic?.rejected ?? []).map((r) => ({ signature: `signature-${r.index}`, code: r.code, reason: r.reason })),
             ...(v.signers ?? []).flatMap((s) => (s.rejected ?? []).map((r) => ({ signer: s.signer, signature: r.layerDigest, code: r.code, reason: r.reason }))),
         ],
         seconds: v.seconds,
@@ -583,7 +592,7 @@ const prefixed = (problem) => (problem ? `transparency log: ${problem}` : undefi
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(637);
 /* harmony import */ var _targets_open_image_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76139);
-/* harmony import */ var _verify_image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2987);
+/* harmony import */ var _verify_image_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82933);
 /**
  * One verifier spec and one loader for every trust signet verifies against: a public key
  * (optionally requiring Rekor entries), a certificate chain, keyless (a sigstore trusted root
@@ -671,7 +680,7 @@ async function verifyWith(verifier, image, claims, context) {
 
 /***/ }),
 
-/***/ 2987:
+/***/ 82933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -697,17 +706,14 @@ var external_node_crypto_ = __webpack_require__(77598);
 var sigstore_bundle = __webpack_require__(89074);
 // EXTERNAL MODULE: ./packages/core/src/verify/signed-identity.ts
 var signed_identity = __webpack_require__(34489);
-;// CONCATENATED MODULE: ./packages/core/src/verify/types.ts
-function rejection(code, reason) {
-    return { code, reason };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/verify/types.ts
+var verify_types = __webpack_require__(65645);
 ;// CONCATENATED MODULE: ./packages/core/src/verify/claims.ts
 
 
 function claimsProblem(image, claims, required) {
     if (!claims.digestMatches)
-        return rejection('digest', claims.digestProblem);
+        return (0,verify_types/* rejection */.c)('digest', claims.digestProblem);
     if (claims.identity !== undefined && required.checkIdentity !== false) {
         // Without a signedIdentity rule the image's own matcher decides (it knows layouts too); the
         // rule's wording still explains a promoted signature.
@@ -719,13 +725,13 @@ function claimsProblem(image, claims, required) {
                 : ((0,signed_identity/* signedIdentityProblem */.cY)(image.dockerReference, claims.identity, undefined, claims.identityNoun) ??
                     `${claims.identityNoun} "${claims.identity}" does not name this image's repository (${image.dockerReference})`);
         if (wrong)
-            return rejection('identity', wrong);
+            return (0,verify_types/* rejection */.c)('identity', wrong);
     }
     for (const [key, value] of Object.entries(required.annotations ?? {})) {
         // Own keys only: `optional.__proto__` or `optional.constructor` must not be inherited values.
         const actual = Object.hasOwn(claims.annotations, key) ? claims.annotations[key] : undefined;
         if (actual !== value) {
-            return rejection('annotation', actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`);
+            return (0,verify_types/* rejection */.c)('annotation', actual === undefined ? `annotation ${key} missing (want "${value}")` : `annotation ${key}="${String(actual)}", want "${value}"`);
         }
     }
     return undefined;
@@ -756,7 +762,7 @@ var certificates = __webpack_require__(24813);
 
 /** A bundle's rejection reads "bundle: ...", so users can tell the layouts apart. */
 function rejected(code, reason) {
-    return rejection(code, `bundle: ${reason}`);
+    return (0,verify_types/* rejection */.c)(code, `bundle: ${reason}`);
 }
 /** The accepted claims in cosign's JSON shape (as cosign v3 prints them), or why the bundle was rejected. */
 async function checkBundle(image, bundle, options) {
@@ -866,14 +872,14 @@ async function verifyImage(image, options) {
     const rejected = [];
     for (const sig of stored) {
         // A layer the registry could not serve is a rejected signature, not the end of the verify.
-        const checked = sig.problem !== undefined ? rejection('malformed', sig.problem) : await checkSignature(image, sig, options);
+        const checked = sig.problem !== undefined ? (0,verify_types/* rejection */.c)('malformed', sig.problem) : await checkSignature(image, sig, options);
         if ('code' in checked)
             rejected.push({ layerDigest: sig.layer.digest, ...checked });
         else
             verified.push(checked);
     }
     for (const stored of bundles) {
-        const checked = stored.bundle ? await checkBundle(image, stored.bundle, options) : rejection('malformed', `bundle referrer: ${stored.problem ?? 'unusable'}`);
+        const checked = stored.bundle ? await checkBundle(image, stored.bundle, options) : (0,verify_types/* rejection */.c)('malformed', `bundle referrer: ${stored.problem ?? 'unusable'}`);
         if ('code' in checked)
             rejected.push({ layerDigest: stored.manifestDigest, ...checked });
         else
@@ -899,17 +905,17 @@ async function verifyImage(image, options) {
 async function checkSignature(image, sig, options) {
     const { payload, signature } = sig;
     if (signature.byteLength === 0)
-        return rejection('malformed', 'signature annotation missing or not base64');
+        return (0,verify_types/* rejection */.c)('malformed', 'signature annotation missing or not base64');
     const untrusted = options.keyless ? await (0,keyless/* legacyKeylessProblem */.h5)({ ...sig, annotations: sig.layer.annotations ?? {} }, options.keyless.trust, options.keyless.identity) : await keyProblem(sig, options);
     if (untrusted)
-        return rejection('untrusted', untrusted);
+        return (0,verify_types/* rejection */.c)('untrusted', untrusted);
     let parsed;
     try {
         parsed = (0,simple_signing/* parseCosignPayload */.F3)(payload);
     }
     catch (e) {
         if ((0,errors/* isSignetError */.$1)(e))
-            return rejection('malformed', e.message);
+            return (0,verify_types/* rejection */.c)('malformed', e.message);
         throw e;
     }
     const signedDigest = parsed.critical.image['docker-manifest-digest'];

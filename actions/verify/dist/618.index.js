@@ -368,6 +368,8 @@ var src_password = __webpack_require__(60152);
 var context = __webpack_require__(83119);
 // EXTERNAL MODULE: ./packages/cli/src/batch-command.ts
 var batch_command = __webpack_require__(7573);
+// EXTERNAL MODULE: ./packages/cli/src/exit-code.ts + 1 modules
+var exit_code = __webpack_require__(67080);
 // EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
 var atomic = __webpack_require__(2478);
 // EXTERNAL MODULE: ./packages/core/src/gpg/openpgp.ts
@@ -696,6 +698,7 @@ var lookaside_options = __webpack_require__(63031);
 
 
 
+
 async function signWithGpg(inputs, flags, report) {
     if (Object.keys(flags.annotations).length > 0) {
         throw (0,errors/* usageError */.Wp)('--annotations cannot be used with --sign-by', 'containers/image signatures carry no annotations; drop -a');
@@ -734,6 +737,7 @@ async function signWithGpg(inputs, flags, report) {
         if (only && flags.outputPayload)
             await (0,promises_.writeFile)(flags.outputPayload, only.payload);
         report?.signed.push(...batch.signed.map((r) => ({ image: r.image, digest: r.image.slice(r.image.lastIndexOf('@') + 1), location: r.stored?.location, appended: r.stored !== undefined, format: 'simple-signing', identity: r.identity })));
+        report?.failed.push(...batch.failed.map((f) => ({ image: f.input, error: (0,exit_code/* errorLine */.BP)(f.error) })));
         const failed = batch.failed.length;
         return {
             failures: batch.failed.map((f) => ({ item: f.input, error: f.error })),
@@ -749,6 +753,7 @@ var run_report = __webpack_require__(48595);
 // EXTERNAL MODULE: ./packages/cli/src/notary-options.ts
 var notary_options = __webpack_require__(17455);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/sign.ts
+
 
 
 
@@ -882,6 +887,7 @@ function registerSign(program, report) {
             if (only && flags.outputPayload)
                 await (0,promises_.writeFile)(flags.outputPayload, only.payload);
             report?.signed.push(...batch.signed.map((r) => ({ image: r.image, digest: r.digest, location: r.location, appended: r.appended, format: 'cosign', identity: r.dockerReference })));
+            report?.failed.push(...batch.failed.map((f) => ({ image: f.input, error: (0,exit_code/* errorLine */.BP)(f.error) })));
             const { summary } = batch;
             return {
                 failures: batch.failed.map((f) => ({ item: f.input, error: f.error })),

@@ -1,4 +1,6 @@
 /** Builds the engine's shared state (one registry client, credentials, logger) from flags and env. */
+import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import {
   chainCredentials,
@@ -19,6 +21,10 @@ import { debugEnabled, isQuiet } from './verbosity.ts';
 
 export interface RegistryFlags {
   allowHttpRegistry?: boolean;
+  allowInsecureRegistry?: boolean;
+  registryCacert?: string;
+  registryClientCert?: string;
+  registryClientKey?: string;
   registryUsername?: string;
   registryPassword?: string;
   requestTimeout?: number;
@@ -31,6 +37,10 @@ export interface RegistryFlags {
 export function addRegistryOptions(command: Command): Command {
   return command
     .option('--allow-http-registry', 'use plain HTTP for the registries named in this command')
+    .option('--allow-insecure-registry', 'do not verify the TLS certificate of the registries named in this command (expired or self-signed: testing only; prefer --registry-cacert)')
+    .option('--registry-cacert <file>', 'PEM CA certificate(s) trusted for registries besides the system store (a private CA)')
+    .option('--registry-client-cert <file>', 'PEM client certificate for registries that require mutual TLS (with --registry-client-key)')
+    .option('--registry-client-key <file>', 'PEM private key (unencrypted) of --registry-client-cert')
     .option('--registry-username <name>', 'registry user (default: docker config.json / credential helpers)')
     .option('--registry-password <password>', 'registry password; prefer SIGNET_REGISTRY_PASSWORD (argv is visible to other users)')
     .option('--request-timeout <duration>', 'deadline of one registry request, whole body included (then retried), e.g. 30s, 2m (default 30s)', parseDuration)
@@ -111,6 +121,56 @@ export const stderrLogger: Logger = {
   },
 };
 
+/** Reads --registry-cacert / --registry-client-cert / --registry-client-key, checked here so a broken file is a usage error naming the flag. */
+function registryTls(flags: RegistryFlags): { extraCa?: string; clientCert?: string; clientKey?: string } {
+  const read = (flag: string, path: string): string => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (e) {
+      throw usageError(`cannot read ${flag} ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+  };
+  const certificates = (flag: string, path: string): string => {
+    const pem = read(flag, path);
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g) ?? [];
+    if (blocks.length === 0) throw usageError(`${flag} ${path} holds no PEM certificate`, 'give the CA certificate in PEM ("-----BEGIN CERTIFICATE-----"); convert DER with `openssl x509 -inform der`');
+    for (const block of blocks) {
+      try {
+        new X509Certificate(block);
+      } catch (e) {
+        throw usageError(`${flag} ${path} holds a certificate that does not parse (${(e as Error).message})`);
+      }
+    }
+    return pem;
+  };
+  const tls: { extraCa?: string; clientCert?: string; clientKey?: string } = {};
+  if (flags.registryCacert) tls.extraCa = certificates('--registry-cacert', flags.registryCacert);
+  if ((flags.registryClientCert === undefined) !== (flags.registryClientKey === undefined)) {
+    throw usageError('--registry-client-cert and --registry-client-key go together', 'pass the client certificate and its private key');
+  }
+  if (flags.registryClientCert && flags.registryClientKey) {
+    const cert = certificates('--registry-client-cert', flags.registryClientCert);
+    const keyPem = read('--registry-client-key', flags.registryClientKey);
+    let key: KeyObject;
+    try {
+      key = createPrivateKey(keyPem);
+    } catch (e) {
+      // Node's message names the problem, never the key's bytes.
+      const encrypted = /ENCRYPTED/.test(keyPem) || /passphrase/i.test((e as Error).message);
+      throw usageError(
+        `--registry-client-key ${flags.registryClientKey} is not ${encrypted ? 'an unencrypted' : 'a PEM'} private key`,
+        encrypted ? 'decrypt it first (`openssl pkey -in KEY -out KEY.pem`), kept 0600' : 'give the PEM private key of the client certificate',
+      );
+    }
+    if (!new X509Certificate(cert).checkPrivateKey(key)) {
+      throw usageError(`--registry-client-key ${flags.registryClientKey} is not the key of --registry-client-cert ${flags.registryClientCert}`);
+    }
+    tls.clientCert = cert;
+    tls.clientKey = keyPem;
+  }
+  return tls;
+}
+
 function registriesOf(images: readonly string[]): string[] {
   const hosts: string[] = [];
   for (const image of images) {
@@ -148,7 +208,10 @@ export function createContext(images: readonly string[], flags: RegistryFlags): 
     );
   }
   providers.push(dockerConfigCredentials({ env, warn: (message) => stderrLogger.warn(message) }));
+  const skipVerify = flags.allowInsecureRegistry ? registriesOf(signatureRepository ? [...images, signatureRepository] : images) : [];
+  if (skipVerify.length > 0) stderrLogger.warn(`--allow-insecure-registry: the TLS certificates of ${[...new Set(skipVerify)].join(', ')} are not verified; anyone on the network path can read and change what is sent, credentials included`);
   const registry = new RegistryClient({
+    tls: { ...registryTls(flags), skipVerifyHosts: skipVerify },
     credentials: chainCredentials(...providers),
     insecureRegistries: insecure,
     logger: stderrLogger,

@@ -47,6 +47,7 @@ const UNSUPPORTED: Readonly<Record<string, Readonly<Record<string, string>>>> = 
     '--k8s-keychain': 'use a docker config.json (DOCKER_CONFIG) or SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD',
     '--issue-certificate': 'use --keyless',
     '--record-creation-timestamp': 'drop it: signet does not write a creation timestamp into the payload',
+    '--registry-server-name': 'name the registry by the host its certificate was issued for (--registry-cacert trusts a private CA)',
   },
   verify: {
     '--certificate': 'use --key CERT.pem (its public key) or --cert-chain CHAIN.pem --certificate-identity ID for certificate-backed signatures',
@@ -70,6 +71,7 @@ const UNSUPPORTED: Readonly<Record<string, Readonly<Record<string, string>>>> = 
     '--sk': 'use --key with a file, env://, k8s:// or hashivault:// key',
     '--slot': 'use --key with a file, env://, k8s:// or hashivault:// key',
     '--k8s-keychain': 'use a docker config.json (DOCKER_CONFIG) or SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD',
+    '--registry-server-name': 'name the registry by the host its certificate was issued for (--registry-cacert trusts a private CA)',
   },
 };
 

@@ -11,7 +11,11 @@ const NO_ROOT = 'pass --trusted-root or signet initialize --mirror URL --root ro
 
 const HINTS: Readonly<Record<string, (data: Data) => string>> = {
   'registry.unreachable': (d) =>
-    d.plainHttp ? 'check the registry address and that it is running' : 'check the registry address and network; for a plain-HTTP registry pass --allow-http-registry or set SIGNET_INSECURE_REGISTRIES',
+    d.tls === 'untrusted'
+      ? "pass the CA that issued the registry's certificate with --registry-cacert FILE (or NODE_EXTRA_CA_CERTS); --allow-insecure-registry skips the check (testing only)"
+      : d.tls === 'client-certificate'
+        ? 'the registry wants a client certificate it trusts: pass --registry-client-cert FILE and --registry-client-key FILE'
+        : d.plainHttp ? 'check the registry address and that it is running' : 'check the registry address and network; for a plain-HTTP registry pass --allow-http-registry or set SIGNET_INSECURE_REGISTRIES',
   'registry.timeout': (d) =>
     d.plainHttp
       ? 'the registry did not answer in time: check that it is running, or raise --request-timeout'

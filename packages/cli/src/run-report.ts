@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { isSignetError } from '@signet/core';
 import type { GateResult } from './report.ts';
 import { errorLine } from './exit-code.ts';
+import { inInputNames } from './input-names.ts';
 
 export interface SignedEntry {
   /** The image as signed: repo@digest (or the layout target). */
@@ -21,8 +22,17 @@ export interface SignedEntry {
   identity: string;
 }
 
+/** An image a command could not sign, with the one-line reason (what the log says for it). */
+export interface FailedEntry {
+  /** The image as given. */
+  image: string;
+  error: string;
+}
+
 export interface RunReport {
   signed: SignedEntry[];
+  /** sign: the images that failed; verify reports its failures in `verified`. */
+  failed: FailedEntry[];
   verified: GateResult[];
   /** The one-line error the command ended with, if any. */
   error?: string;
@@ -30,7 +40,7 @@ export interface RunReport {
 }
 
 export function newRunReport(): RunReport {
-  return { signed: [], verified: [] };
+  return { signed: [], failed: [], verified: [] };
 }
 
 /**
@@ -49,8 +59,9 @@ export function withReportFile<F extends { report?: string }>(
       if (report && isSignetError(e)) Object.assign(report, { error: errorLine(e), exitCode: e.exitCode });
       throw e;
     } finally {
+      // The file is for wrappers: its error names their inputs, as the printed one does.
       if (flags.report && report) {
-        await writeFile(flags.report, `${JSON.stringify({ signed: report.signed, verified: report.verified, ...(report.error ? { error: report.error } : {}) }, null, 2)}\n`);
+        await writeFile(flags.report, `${JSON.stringify({ signed: report.signed, failed: report.failed.map((f) => ({ ...f, error: inInputNames(f.error) })), verified: report.verified, ...(report.error ? { error: inInputNames(report.error) } : {}) }, null, 2)}\n`);
       }
     }
   };

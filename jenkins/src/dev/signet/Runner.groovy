@@ -43,6 +43,15 @@ class Runner implements Serializable {
         return shell() as int
     }
 
+    /** A file the CLI may not have written (it stopped before): its text, or null. */
+    String readIfPresent(String path) {
+        try {
+            return steps.readFile(path)
+        } catch (Exception ignored) {
+            return null
+        }
+    }
+
     /** Removes the call's directory; failures to clean up must not hide the step's own result. */
     void cleanup() {
         try {

@@ -51,37 +51,52 @@ class CliTest {
     }
 
     @Test
-    void signedImagesFromTheCliLog() {
-        String log = '''WARNING: r/b:v1 is a tag; signing its digest
-[1/3] Signed r/a@sha256:1 -> r/a:sha256-1.sig
-[2/3] r/b@sha256:2 already carries this signature at r/b:sha256-2.sig; nothing added
-[3/3] FAILED r/c@sha256:3: registry said no
-Signed r/d@sha256:4 as 0123ABCD -> file:///sigs/r/d@sha256=4/signature-1
-Summary: 2 signature(s) for 2/3 image(s): 1 added, 1 already present, 1 failed
-'''
-        assertEquals(['r/a@sha256:1', 'r/b@sha256:2', 'r/d@sha256:4'], Cli.signedImages(log))
-        assertEquals([], Cli.signedImages(''))
+    void resultsComeFromTheReportAsTheCliWroteThem() {
+        def report = Cli.parseReport('''{"signed":[{"image":"r/a@sha256:1","digest":"sha256:1","location":"r/a:sha256-1.sig","appended":false,"format":"cosign","identity":"r/a"}],
+            "failed":[{"image":"r/b:v1","error":"r/b:v1: manifest unknown"}],"verified":[],"error":"Summary: 1/2"}''')
+        assertEquals([[image: 'r/a@sha256:1', digest: 'sha256:1', location: 'r/a:sha256-1.sig', added: false, format: 'cosign', identity: 'r/a']], Cli.signResults(report))
+        assertEquals(': Summary: 1/2; r/b:v1: r/b:v1: manifest unknown', Cli.failureDetail(report))
+        assertEquals('', Cli.failureDetail(null))
+        assertEquals(null, Cli.parseReport(null))
+        assertEquals(null, Cli.parseReport(' '))
+        assertThrows(IllegalArgumentException) { Cli.parseReport('[1]') }
+
+        // Verify: the CLI's verdict per input, in input order; the library matches nothing itself.
+        def gate = Cli.parseReport('''{"signed":[],"failed":[],"verified":[
+            {"input":"r/a:v1","image":"r/a@sha256:1","ok":true,"payloads":[{"critical":{}}]},
+            {"input":"r/b@sha256:2","image":"r/b@sha256:2","ok":false,"reason":"no signatures found","payloads":[]},
+            {"input":"r/c@sha256:3","image":"r/c@sha256:3","ok":false,"error":"registry unreachable","payloads":[]}]}''')
+        def results = Cli.verifyResults(gate)
+        assertEquals([true, false, false], results*.verified)
+        assertEquals(['r/a:v1', 'r/b@sha256:2', 'r/c@sha256:3'], results*.image)
+        assertEquals('r/a@sha256:1', results[0].resolved)
+        assertEquals([null, 'no signatures found', 'registry unreachable'], results*.reason)
+        assertEquals(['r/b@sha256:2: no signatures found', 'r/c@sha256:3: registry unreachable'], Cli.unverified(results))
+        assertEquals(': r/c@sha256:3: registry unreachable', Cli.failureDetail(gate))
     }
 
     @Test
-    void verifyResultsMatchPayloadsToInputs() {
-        String line = '[{"critical":{"identity":{"docker-reference":"r/a"},"image":{"docker-manifest-digest":"sha256:1"},"type":"cosign container image signature"},"optional":null}]'
-        def results = Cli.verifyResults(['r/b@sha256:2', 'r/a@sha256:1'], line + '\n')
-        assertEquals([false, true], results*.verified)
-        assertEquals('sha256:1', results[1].signatures[0].critical.image.'docker-manifest-digest')
-        // All verified: one line per input in order, tags included.
-        assertEquals([true], Cli.verifyResults(['r/a:v1'], line)*.verified)
-        // Same digest, other repository: not this image's signature.
-        assertEquals([false, false], Cli.verifyResults(['r/x@sha256:1', 'r/y@sha256:9'], line)*.verified)
-        // GPG simple signing identities may carry the tag the image was pushed as.
-        String gpg = '[{"critical":{"identity":{"docker-reference":"r/a:v1"},"image":{"docker-manifest-digest":"sha256:1"},"type":"atomic container signature"}}]'
-        assertEquals([true, false], Cli.verifyResults(['r/a@sha256:1', 'r/ab@sha256:1'], gpg)*.verified)
-        assertThrows(IllegalArgumentException) { Cli.verifyResults(['r/a@sha256:1'], '{"not":"a list"}') }
-        // Docker Content Trust (verify --notary): signed targets, matched by tag or by digest.
-        String dct = '[{"gun":"r/a","tag":"v1","digest":"sha256:1","length":3,"roles":["targets"]}]'
-        assertEquals([true, false], Cli.verifyResults(['r/a:v1', 'r/a:v2'], dct)*.verified)
-        assertEquals([true, false, true], Cli.verifyResults(['r/a@sha256:1', 'r/b@sha256:1', 'r/a:v1@sha256:1'], dct)*.verified)
-        assertEquals([false, true], Cli.verifyResults(['r/a:v1@sha256:9', 'r/a:v1@sha256:1'], dct)*.verified)
+    void imageAndDigestPassThroughAsGivenEvenEmpty() {
+        Map names = [:]
+        assertEquals(["--image", "'r/a:v1'", '--digest', "''"], Cli.imageDigestArgs([imageName: 'r/a:v1', digest: null], names))
+        assertEquals(['--image': 'imageName', '--digest': 'digest', '--allow-tag': 'allowTag'], names)
+        assertEquals(["--image", "''", '--digest', "'sha256:1'"], Cli.imageDigestArgs([digest: 'sha256:1'], [:]))
+        assertEquals([], Cli.imageDigestArgs([images: ['r/a@sha256:1']], [:]))
+        assertEquals(['--image', "'r/a'", '--digest', "''", '--allow-tag'], Cli.imageDigestArgs([imageName: 'r/a', allowTag: 'true'], [:]))
+        assertEquals(true, Cli.hasImageDigest([digest: null]))
+        assertEquals(false, Cli.hasImageDigest([images: []]))
+    }
+
+    @Test
+    void theEnvironmentNamesTheStepsParametersForTheCli() {
+        assertEquals([:], Cli.environment(null, [:]))
+        Map env = Cli.environment("r/sigs'x", ['--digest': 'digest'])
+        assertEquals("r/sigs'x", env.COSIGN_REPOSITORY)
+        assertEquals('{"--digest":"parameter digest"}', env.SIGNET_INPUT_NAMES)
+        // What /bin/sh exports is the value itself, whatever it holds.
+        String script = Cli.script('c', env, ['sh', '-c', 'printf "%s|%s" "$COSIGN_REPOSITORY" "$SIGNET_INPUT_NAMES"'], [], null, null)
+        Process p = new ProcessBuilder('/bin/sh', '-c', script).start()
+        assertEquals("r/sigs'x|{\"--digest\":\"parameter digest\"}", p.inputStream.getText('UTF-8'))
     }
 
     @Test

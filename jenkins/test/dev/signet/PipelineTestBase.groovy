@@ -289,6 +289,29 @@ abstract class PipelineTestBase extends BasePipelineTest {
         return script.replaceAll(/\.signet\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/, '.signet/ID')
     }
 
+    /** The signet command line of a script (after its shebang, comment and exports), normalized. */
+    static String commandLine(String script) {
+        return normalized(script).readLines().find { !it.startsWith('#') && !it.startsWith('export ') }
+    }
+
+    /** The variables a script exports, name -> value as /bin/sh sees it (single-quoted values). */
+    static Map<String, String> exported(String script) {
+        Map<String, String> out = [:]
+        script.readLines().findAll { it.startsWith('export ') }.each { String line ->
+            def m = line =~ /^export ([A-Z_]+)=(.*)$/
+            assertTrue(m.matches(), line)
+            out[m.group(1)] = CliTest.shellWords(m.group(2))[0]
+        }
+        return out
+    }
+
+    /** The --report file the script names, relative to the workspace. */
+    static String reportPath(String script) {
+        def m = script =~ /--report '([^']+)'/
+        assertTrue(m.find(), "no --report in:\n${script}")
+        return m.group(1)
+    }
+
     /** The pipeline steps called, in order (library-internal helper calls left out). */
     List<String> stepsCalled() {
         Set<String> steps = ['signetSign', 'signetVerify', 'writeFile', 'readFile', 'withCredentials', 'string', 'file', 'usernamePassword',

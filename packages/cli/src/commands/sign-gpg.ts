@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { loadGpgSigner, lookasideReference, parseSignBy, signAtomicImages, usageError } from '@signet/core';
 import type { RegistryFlags } from '../context.ts';
 import { failureLine, runBatchCommand } from '../batch-command.ts';
+import { errorLine } from '../exit-code.ts';
 import { fileExists, gpgPassphrase, lookasideStore } from '../lookaside-options.ts';
 import type { RunReport } from '../run-report.ts';
 
@@ -59,6 +60,7 @@ export async function signWithGpg(inputs: readonly string[], flags: GpgSignFlags
       report?.signed.push(
         ...batch.signed.map((r) => ({ image: r.image, digest: r.image.slice(r.image.lastIndexOf('@') + 1), location: r.stored?.location, appended: r.stored !== undefined, format: 'simple-signing' as const, identity: r.identity })),
       );
+      report?.failed.push(...batch.failed.map((f) => ({ image: f.input, error: errorLine(f.error) })));
       const failed = batch.failed.length;
       return {
         failures: batch.failed.map((f) => ({ item: f.input, error: f.error })),

@@ -16,6 +16,7 @@ import { collectKeyValue, parseBool } from '../options.ts';
 import { keyPassword } from '../password.ts';
 import { addRegistryOptions, stderrLogger, type RegistryFlags } from '../context.ts';
 import { failureLine, runBatchCommand } from '../batch-command.ts';
+import { errorLine } from '../exit-code.ts';
 import { signWithGpg } from './sign-gpg.ts';
 import { withReportFile, type RunReport } from '../run-report.ts';
 import { addNotaryOptions, type NotaryFlags } from '../notary-options.ts';
@@ -168,6 +169,7 @@ export function registerSign(program: Command, report?: RunReport): void {
         report?.signed.push(
           ...batch.signed.map((r) => ({ image: r.image, digest: r.digest, location: r.location, appended: r.appended, format: 'cosign' as const, identity: r.dockerReference })),
         );
+        report?.failed.push(...batch.failed.map((f) => ({ image: f.input, error: errorLine(f.error) })));
         const { summary } = batch;
         return {
           failures: batch.failed.map((f) => ({ item: f.input, error: f.error })),

@@ -65,7 +65,15 @@ export async function verifyWithKeyring(inputs: readonly string[], flags: GpgVer
       );
       const results: GateResult[] = batch.images.map((o) =>
         o.ok
-          ? { input: o.item, image: o.value.image, ok: o.value.ok, reason: o.value.reason, payloads: [], seconds: o.value.seconds }
+          ? {
+              input: o.item,
+              image: o.value.image,
+              ok: o.value.ok,
+              reason: o.value.reason,
+              payloads: [],
+              rejections: (o.value.atomic?.rejected ?? []).map((r) => ({ signature: `signature-${r.index}`, code: r.code, reason: r.reason })),
+              seconds: o.value.seconds,
+            }
           : { input: o.item, image: o.item, ok: false, reason: undefined, payloads: [], error: errorLine(o.error), seconds: 0 },
       );
       report?.verified.push(...results);

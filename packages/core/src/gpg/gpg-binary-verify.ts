@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PublicKey } from './keys.ts';
 
-export type GpgBinaryVerification = { ok: true; data: Uint8Array; primaryFingerprint: string } | { ok: false; reason: string };
+export type GpgBinaryVerification = { ok: true; data: Uint8Array; primaryFingerprint: string } | { ok: false; reason: string; malformed?: boolean };
 
 /** Signatures are small; a bound keeps a hostile one from filling memory through gpg's output. */
 const MAX_OUTPUT = 4 * 1024 * 1024;
@@ -69,7 +69,7 @@ export async function verifyWithGpgBinary(signature: Uint8Array, keyring: readon
     const r = await runGpg(['--output', '-', '--decrypt'], home, signature);
     const lines = r.status.split('\n').filter((l) => l.startsWith('[GNUPG:] ')).map((l) => l.slice('[GNUPG:] '.length).split(' '));
     const signatures = lines.filter((l) => l[0] === 'NEWSIG').length;
-    if (signatures !== 1) return { ok: false, reason: `expected exactly one OpenPGP signature, found ${signatures}` };
+    if (signatures !== 1) return { ok: false, malformed: true, reason: `expected exactly one OpenPGP signature, found ${signatures}` };
     const refused = lines.find((l) => l[0] !== undefined && l[0] in REFUSED);
     if (refused) return { ok: false, reason: `${REFUSED[refused[0]!]} (gpg: ${refused.slice(0, 2).join(' ')})` };
     const valid = lines.find((l) => l[0] === 'VALIDSIG');

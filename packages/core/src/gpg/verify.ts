@@ -11,6 +11,7 @@ import { formatReference, parseReference, type Reference } from '../reference/in
 import { fingerprintOf, type PublicKey } from './keys.ts';
 import { verifyWithGpgBinary } from './gpg-binary-verify.ts';
 import { keyNotValidNow } from './key-validity.ts';
+import { rejection, type Rejection } from '../verify/types.ts';
 
 export interface VerifiedAtomicSignature {
   payload: AtomicPayload;
@@ -18,7 +19,8 @@ export interface VerifiedAtomicSignature {
   signedBy: string;
 }
 
-export type AtomicVerification = { ok: true; value: VerifiedAtomicSignature } | { ok: false; reason: string };
+/** A refusal carries the same codes as cosign-format rejections (verify/types.ts), so every front end counts them alike. */
+export type AtomicVerification = { ok: true; value: VerifiedAtomicSignature } | ({ ok: false } & Rejection);
 
 /** Checks the OpenPGP signature only; the caller checks the claims. */
 export async function openAtomicSignature(signature: Uint8Array, keyring: readonly PublicKey[]): Promise<AtomicVerification> {
@@ -26,31 +28,31 @@ export async function openAtomicSignature(signature: Uint8Array, keyring: readon
   try {
     message = await (await openpgp()).readMessage({ binaryMessage: signature });
   } catch {
-    return { ok: false, reason: 'not an OpenPGP signed message' };
+    return { ok: false, code: 'malformed', reason: 'not an OpenPGP signed message' };
   }
   let result: OpenPGP.VerifyMessageResult<Uint8Array>;
   try {
     result = await (await openpgp()).verify({ message, verificationKeys: [...keyring], format: 'binary' });
   } catch (e) {
-    return { ok: false, reason: `unreadable OpenPGP message (${(e as Error).message.split('\n')[0]})` };
+    return { ok: false, code: 'malformed', reason: `unreadable OpenPGP message (${(e as Error).message.split('\n')[0]})` };
   }
   // openpgp.js skips version-3 signature packets, so a v3-signed message shows no signature:
   // gpg reads those (gpg-binary-verify.ts), and then decides alone.
   if (result.signatures.length === 0) return viaGpgBinary(signature, keyring);
   // containers/image rejects anything but exactly one signature, so a message carrying a
   // trusted and an untrusted signature cannot be read two ways.
-  if (result.signatures.length !== 1) return { ok: false, reason: `expected exactly one OpenPGP signature, found ${result.signatures.length}` };
+  if (result.signatures.length !== 1) return { ok: false, code: 'malformed', reason: `expected exactly one OpenPGP signature, found ${result.signatures.length}` };
   const sig = result.signatures[0]!;
   const keyId = sig.keyID.toHex().toUpperCase();
   const key = keyring.find((k) => k.getKeys(sig.keyID).length > 0);
-  if (!key) return { ok: false, reason: `signed by key ${keyId}, which is not in the keyring` };
+  if (!key) return { ok: false, code: 'untrusted', reason: `signed by key ${keyId}, which is not in the keyring` };
   try {
     await sig.verified;
   } catch (e) {
-    return { ok: false, reason: `signature by key ${keyId} does not verify (${(e as Error).message.split('\n')[0]})` };
+    return { ok: false, code: 'untrusted', reason: `signature by key ${keyId} does not verify (${(e as Error).message.split('\n')[0]})` };
   }
   const stale = await keyNotValidNow(key, sig.keyID);
-  if (stale) return { ok: false, reason: `signature by key ${keyId}: ${stale}` };
+  if (stale) return { ok: false, code: 'untrusted', reason: `signature by key ${keyId}: ${stale}` };
   return withPayload(result.data, fingerprintOf(key));
 }
 
@@ -59,17 +61,17 @@ function withPayload(data: Uint8Array, signedBy: string): AtomicVerification {
   try {
     payload = parseAtomicPayload(data);
   } catch (e) {
-    return { ok: false, reason: (e as Error).message };
+    return { ok: false, code: 'malformed', reason: (e as Error).message };
   }
   return { ok: true, value: { payload, signedBy } };
 }
 
 async function viaGpgBinary(signature: Uint8Array, keyring: readonly PublicKey[]): Promise<AtomicVerification> {
   const r = await verifyWithGpgBinary(signature, keyring);
-  if (!r.ok) return r;
+  if (!r.ok) return { ok: false, code: r.malformed ? 'malformed' : 'untrusted', reason: r.reason };
   // gpg names the primary key; report the keyring's spelling of it.
   const key = keyring.find((k) => fingerprintOf(k) === r.primaryFingerprint);
-  if (!key) return { ok: false, reason: `signed by key ${r.primaryFingerprint}, which is not in the keyring` };
+  if (!key) return { ok: false, code: 'untrusted', reason: `signed by key ${r.primaryFingerprint}, which is not in the keyring` };
   return withPayload(r.data, fingerprintOf(key));
 }
 
@@ -100,11 +102,14 @@ export interface ClaimCheck {
 }
 
 /** Why a verified signature's claims do not fit this image, or undefined when they do. */
-export function claimMismatch(payload: AtomicPayload, check: ClaimCheck): string | undefined {
-  if (payload.digest !== check.digest) return `signed digest ${payload.digest} is not the image's ${check.digest}`;
-  if (check.signedIdentity) return signedIdentityProblem(`${check.image.registry}/${check.image.repository}`, payload.dockerReference, check.signedIdentity, 'signed identity');
+export function claimMismatch(payload: AtomicPayload, check: ClaimCheck): Rejection | undefined {
+  if (payload.digest !== check.digest) return rejection('digest', `signed digest ${payload.digest} is not the image's ${check.digest}`);
+  if (check.signedIdentity) {
+    const problem = signedIdentityProblem(`${check.image.registry}/${check.image.repository}`, payload.dockerReference, check.signedIdentity, 'signed identity');
+    return problem === undefined ? undefined : rejection('identity', problem);
+  }
   if (!matchRepoDigestOrExact(check.image, payload.dockerReference)) {
-    return `signed identity "${payload.dockerReference}" does not match ${formatReference(check.image)}`;
+    return rejection('identity', `signed identity "${payload.dockerReference}" does not match ${formatReference(check.image)}`);
   }
   return undefined;
 }

@@ -72,6 +72,21 @@ export interface HttpPoolOptions {
   userAgent?: string | undefined;
   /** PEM CA certificates trusted for https instead of the system store (a private Notary server). */
   ca?: string | undefined;
+  /** Registry TLS: a private CA besides the system store, a client certificate, hosts not verified. */
+  tls?: HttpTlsOptions | undefined;
+}
+
+export interface HttpTlsOptions {
+  /** PEM CA certificates trusted in addition to the default store (cosign's --registry-cacert). */
+  extraCa?: string | undefined;
+  /** PEM client certificate and its unencrypted key, for servers that require one (mutual TLS). */
+  clientCert?: string | undefined;
+  clientKey?: string | undefined;
+  /**
+   * host[:port] (as URL.host spells it) whose certificate is not verified at all (cosign's
+   * --allow-insecure-registry); every other host is verified as usual.
+   */
+  skipVerifyHosts?: readonly string[] | undefined;
 }
 
 export interface SendHooks {
@@ -84,6 +99,7 @@ export interface SendHooks {
 }
 
 type Protocol = 'http:' | 'https:';
+type AgentKind = Protocol | 'https:unverified';
 
 export class HttpPool {
   readonly #timeoutMs: number;
@@ -92,7 +108,10 @@ export class HttpPool {
   readonly #logger: Logger;
   readonly #userAgent: string;
   readonly #ca: string | undefined;
-  readonly #agents = new Map<Protocol, Promise<HttpAgent | HttpsAgentType>>();
+  readonly #tls: HttpTlsOptions;
+  readonly #skipVerify: ReadonlySet<string>;
+  /** By protocol, plus one https agent that skips verification for the hosts allowed to. */
+  readonly #agents = new Map<AgentKind, Promise<HttpAgent | HttpsAgentType>>();
   /** Aborted by close(): retries waiting and exchanges in flight end at once instead of holding the process. */
   readonly #closing = new AbortController();
   #requestHttps: typeof httpRequest | undefined;
@@ -104,6 +123,8 @@ export class HttpPool {
     this.#logger = options.logger ?? silentLogger;
     this.#userAgent = options.userAgent ?? 'signet';
     this.#ca = options.ca;
+    this.#tls = options.tls ?? {};
+    this.#skipVerify = new Set(this.#tls.skipVerifyHosts ?? []);
   }
 
   /**
@@ -141,7 +162,7 @@ export class HttpPool {
     const url = new URL(request.url);
     const protocol = url.protocol as Protocol;
     if (protocol !== 'http:' && protocol !== 'https:') throw new Error(`unsupported URL scheme ${url.protocol}`);
-    const agent = await this.#agent(protocol);
+    const agent = await this.#agent(protocol === 'https:' && this.#skipVerify.has(url.host) ? 'https:unverified' : protocol);
     const send = protocol === 'https:' ? this.#requestHttps! : httpRequest;
     const headers: Record<string, string> = { 'user-agent': this.#userAgent, ...request.headers };
     // A length, never chunked encoding: registries and WebDAV servers handle it best.
@@ -221,20 +242,33 @@ export class HttpPool {
     this.#agents.clear();
   }
 
-  #agent(protocol: Protocol): Promise<HttpAgent | HttpsAgentType> {
-    let agent = this.#agents.get(protocol);
+  #agent(kind: AgentKind): Promise<HttpAgent | HttpsAgentType> {
+    let agent = this.#agents.get(kind);
     if (!agent) {
       const options = { keepAlive: true, maxSockets: this.#maxSockets };
       // TLS is loaded on first https use: plain-HTTP runs (local registries, tests) skip it.
       agent =
-        protocol === 'http:'
+        kind === 'http:'
           ? Promise.resolve(new HttpAgent(options))
-          : import('node:https').then((https) => {
+          : Promise.all([import('node:https'), import('node:tls')]).then(([https, tls]) => {
               this.#requestHttps = https.request;
-              return new https.Agent(this.#ca === undefined ? options : { ...options, ca: this.#ca });
+              return new https.Agent({ ...options, ...this.#tlsOptions(tls, kind === 'https:unverified') });
             });
-      this.#agents.set(protocol, agent);
+      this.#agents.set(kind, agent);
     }
     return agent;
+  }
+
+  #tlsOptions(tls: typeof import('node:tls'), unverified: boolean): import('node:tls').ConnectionOptions {
+    const { extraCa, clientCert, clientKey } = this.#tls;
+    // An explicit `ca` replaces Node's store, so the extra CA joins the default one (Mozilla's
+    // roots plus NODE_EXTRA_CA_CERTS, and the system's with --use-system-ca), as cosign adds
+    // --registry-cacert to the system pool.
+    const ca = this.#ca ?? (extraCa !== undefined ? [...(tls.getCACertificates?.('default') ?? tls.rootCertificates), extraCa] : undefined);
+    return {
+      ...(ca !== undefined ? { ca } : {}),
+      ...(clientCert !== undefined && clientKey !== undefined ? { cert: clientCert, key: clientKey } : {}),
+      ...(unverified ? { rejectUnauthorized: false } : {}),
+    };
   }
 }

@@ -10,6 +10,7 @@ import type { PublicKey } from '../gpg/keys.ts';
 import { formatReference, parseReference, parseTarget, type Reference } from '../reference/index.ts';
 import type { LookasideStore, StoredLookasideSignature } from './store.ts';
 import type { SignedIdentity } from '../verify/signed-identity.ts';
+import type { Rejection } from '../verify/types.ts';
 
 /** The registry reference the user named, or a usage error for targets a lookaside cannot key. */
 export function lookasideReference(input: string): Reference {
@@ -74,7 +75,8 @@ export interface AtomicVerifyResult {
   image: string;
   ok: boolean;
   verified: VerifiedAtomicSignature[];
-  rejected: { index: number; reason: string }[];
+  /** Each refused signature (1-based, in the store's order) and why, typed as cosign-format rejections are. */
+  rejected: ({ index: number } & Rejection)[];
   /** How many signatures the store held. */
   found: number;
 }
@@ -83,17 +85,17 @@ export interface AtomicVerifyResult {
 export async function verifyAtomic(ref: Reference, digest: string, store: LookasideStore, keyring: readonly PublicKey[], signedIdentity?: SignedIdentity): Promise<AtomicVerifyResult> {
   const signatures = await store.list(ref, digest);
   const verified: VerifiedAtomicSignature[] = [];
-  const rejected: { index: number; reason: string }[] = [];
+  const rejected: ({ index: number } & Rejection)[] = [];
   // The image as the user named it decides the identity rule; the digest is always checked.
   const image: Reference = ref.digest !== undefined || ref.tag !== undefined ? ref : { ...ref, digest };
   for (const [i, signature] of signatures.entries()) {
     const opened = await openAtomicSignature(signature, keyring);
     if (!opened.ok) {
-      rejected.push({ index: i + 1, reason: opened.reason });
+      rejected.push({ index: i + 1, code: opened.code, reason: opened.reason });
       continue;
     }
     const mismatch = claimMismatch(opened.value.payload, { image, digest, signedIdentity });
-    if (mismatch) rejected.push({ index: i + 1, reason: mismatch });
+    if (mismatch) rejected.push({ index: i + 1, ...mismatch });
     else verified.push(opened.value);
   }
   return {

@@ -13,7 +13,7 @@ import { parseWwwAuthenticate } from './challenge.ts';
 export type Access = 'pull' | 'push';
 
 export const RegistryErrorCodes = {
-  /** No connection, or it broke, after the retries. data: host, plainHttp. */
+  /** No connection, or it broke, after the retries. data: host, plainHttp, tls (which TLS check failed, if one did). */
   unreachable: 'registry.unreachable',
   /** No complete answer within the request deadline, after the retries. data: host, plainHttp, timeoutMs. */
   timeout: 'registry.timeout',
@@ -72,8 +72,23 @@ export function transportError(e: unknown, url: string, what: string, plainHttp:
     return registryError(code, `${what}: ${e.message}`, { data: { host, limit: e.limit, declared: e.declared }, cause: e });
   }
   const errno = (e as { code?: string }).code ?? (e as Error).message;
+  const tls = tlsProblem(errno);
+  if (tls) {
+    const detail = tls === 'client-certificate' ? 'the server refused the TLS client certificate (or asked for one)' : "the server's TLS certificate is not trusted";
+    return registryError(RegistryErrorCodes.unreachable, `${what}: cannot reach ${host}: ${detail} (${errno})`, { data: { host, plainHttp, tls }, cause: e });
+  }
   const code = errno === 'ETIMEDOUT' ? RegistryErrorCodes.timeout : RegistryErrorCodes.unreachable;
   return registryError(code, `${what}: cannot reach ${host} (${errno})`, { data: { host, plainHttp }, temporary: true, cause: e });
+}
+
+/**
+ * Which side of a TLS handshake failed, from Node's error code: the server's alert about our
+ * client certificate (OpenSSL's ERR_SSL_*_ALERT_*), or our check of the server's certificate.
+ */
+function tlsProblem(errno: string): 'client-certificate' | 'untrusted' | undefined {
+  if (/^ERR_SSL_.*ALERT_(CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN|HANDSHAKE_FAILURE)/.test(errno)) return 'client-certificate';
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_CERT_ALTNAME_INVALID/.test(errno)) return 'untrusted';
+  return undefined;
 }
 
 /** The distribution spec's error body: {"errors":[{"code","message"}]}. */

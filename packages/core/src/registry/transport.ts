@@ -15,7 +15,7 @@ import { SignetError } from '../errors.ts';
 import { silentLogger, type Logger } from '../log.ts';
 import { StaleWriteError } from '../oci/stale-write.ts';
 import { MAX_SMALL_BODY_BYTES } from '../oci/limits.ts';
-import { HttpPool, type HttpRequest, type HttpResponse } from '../http/pool.ts';
+import { HttpPool, type HttpRequest, type HttpResponse, type HttpTlsOptions } from '../http/pool.ts';
 import type { RetryPolicy } from '../http/retry.ts';
 import { parseWwwAuthenticate, type Challenge } from './challenge.ts';
 import { credentialSource, type Credential, type CredentialProvider } from './credentials.ts';
@@ -31,6 +31,11 @@ export interface RegistryTransportOptions {
   retry?: Partial<RetryPolicy> | undefined;
   /** Deadline of each attempt of a request, connecting through the last body byte. */
   timeoutMs?: number | undefined;
+  /**
+   * A private CA, a client certificate, registries whose certificate is not verified (their
+   * names as the user gave them: host[:port]).
+   */
+  tls?: HttpTlsOptions | undefined;
   /** PEM CA certificates trusted for https instead of the system store (a private Notary server and its token service). */
   ca?: string | undefined;
 }
@@ -73,7 +78,8 @@ export class RegistryTransport {
     this.#credentials = options.credentials;
     this.#insecure = new Set(options.insecureRegistries ?? []);
     const logger = options.logger ?? silentLogger;
-    this.#http = new HttpPool({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, ca: options.ca });
+    const tls = options.tls && { ...options.tls, skipVerifyHosts: options.tls.skipVerifyHosts?.map((host) => apiHost(host).replace(/:443$/, '')) };
+    this.#http = new HttpPool({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls, ca: options.ca });
   }
 
   /** A snapshot of the counters (requests sent, tokens fetched, retries). */

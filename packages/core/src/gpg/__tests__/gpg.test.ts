@@ -68,6 +68,7 @@ test('a signature from a key outside the keyring, a tampered message and garbage
   const wrong = await openAtomicSignature(signature, b.keyring);
   assert.equal(wrong.ok, false);
   assert.match(wrong.ok ? '' : wrong.reason, /not in the keyring/);
+  assert.equal(wrong.ok ? '' : wrong.code, 'untrusted');
 
   // Flip a byte inside the literal data: the hash no longer matches.
   const tampered = Buffer.from(signature);
@@ -77,9 +78,11 @@ test('a signature from a key outside the keyring, a tampered message and garbage
   const bad = await openAtomicSignature(tampered, a.keyring);
   assert.equal(bad.ok, false);
   assert.match(bad.ok ? '' : bad.reason, /does not verify/);
+  assert.equal(bad.ok ? '' : bad.code, 'untrusted');
 
   const junk = await openAtomicSignature(Buffer.from('not a pgp message'), a.keyring);
   assert.equal(junk.ok, false);
+  assert.equal(junk.ok ? '' : junk.code, 'malformed');
 });
 
 test('a message with two signatures is refused even when one key is trusted', async () => {
@@ -132,7 +135,9 @@ test('matchRepoDigestOrExact: tags exact, digests by repository, name-only never
   // Docker Hub names are normalized on both sides, as containers/image does.
   assert.equal(matchRepoDigestOrExact(parseReference('busybox:1'), 'docker.io/library/busybox:1'), true);
   assert.equal(matchRepoDigestOrExact(byTag, 'NOT A REFERENCE'), false);
-  assert.match(claimMismatch({ dockerReference: 'r.io/team/app:v1', digest: otherDigest, creator: undefined, timestamp: undefined }, { image: byDigest, digest }) ?? '', /signed digest/);
+  assert.match(claimMismatch({ dockerReference: 'r.io/team/app:v1', digest: otherDigest, creator: undefined, timestamp: undefined }, { image: byDigest, digest })?.reason ?? '', /signed digest/);
+  assert.equal(claimMismatch({ dockerReference: 'r.io/team/app:v1', digest: otherDigest, creator: undefined, timestamp: undefined }, { image: byDigest, digest })?.code, 'digest');
+  assert.equal(claimMismatch({ dockerReference: 'r.io/other/app:v1', digest, creator: undefined, timestamp: undefined }, { image: byDigest, digest })?.code, 'identity');
   assert.equal(claimMismatch({ dockerReference: 'r.io/team/app:v1', digest, creator: undefined, timestamp: undefined }, { image: byDigest, digest }), undefined);
 });
 

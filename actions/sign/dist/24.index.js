@@ -1,5 +1,5 @@
-export const id = 6422;
-export const ids = [6422];
+export const id = 24;
+export const ids = [24];
 export const modules = {
 
 /***/ 17455:
@@ -872,6 +872,19 @@ function signedIdentityProblem(imageRepository, signed, rule, prefix = 'payload 
         ? `; if the image was promoted (copied with its signatures) from ${repositoryOf(parsed)}, accept that with --signed-repository ${repositoryOf(parsed)} or --remap-identity PREFIX=SIGNED_PREFIX (trust policy: signedIdentity)`
         : '';
     return `${prefix} "${signed}" does not name this image's repository (${shown})${under}${promoted}`;
+}
+
+
+/***/ }),
+
+/***/ 65645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ rejection)
+/* harmony export */ });
+function rejection(code, reason) {
+    return { code, reason };
 }
 
 
