@@ -1,17 +1,8 @@
-// Entry of the single executable (scripts/release/binary.sh). Node's single executable
-// applications run one CommonJS script, so this entry has no top-level await; esbuild bundles
-// it and every module it loads. In one CommonJS file the modules a static import reaches are
-// evaluated at start-up (ncc's chunks and its sideEffects pruning do not apply), so the program
-// is imported dynamically: `--version`, what scripts call to probe the tool, is answered from
-// the build stamp without evaluating the engine (the same answer as commander's `.version()`).
-const argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  void import('../packages/cli/src/build-info.ts').then(({ stamp }) => process.stdout.write(`${stamp().version}\n`));
-} else {
-  void import('../packages/core/src/keysources/k8s-bundled.ts')
-    .then(() => import('../packages/cli/src/program.ts'))
-    .then(({ main }) => main(argv))
-    .then((code) => {
-      process.exitCode = code;
-    });
-}
+// The program of the single executable, carried as its `app` asset (bundle/sea-main.ts runs it,
+// scripts/release/sea-bundle.ts builds it). `finished` settles when the run has set its exit
+// code: the build-time runs that fill the code cache wait for it.
+export const finished: Promise<void> = import('../packages/cli/src/program.ts')
+  .then(({ main }) => main(process.argv.slice(2)))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -3,8 +3,12 @@
  * cannot drift from what the Action declares (test/integration/action-readmes.test.ts fails when
  * a README is stale). The tables live between `<!-- action-docs:start -->` and
  * `<!-- action-docs:end -->`; the prose around them is written by hand.
- *   node scripts/release/action-readmes.ts          rewrite the tables
- *   node scripts/release/action-readmes.ts --check  exit 1 when a README is stale
+ *
+ * It also writes the repository's root action.yml, the one GitHub Marketplace lists (it lists only
+ * a root action.yml, docs/decisions.md): the sign Action's metadata with `runs.main` pointing at
+ * actions/sign/dist, so `uses: signet-dev/signet@v0` is exactly `…/actions/sign@v0`.
+ *   node scripts/release/action-readmes.ts          rewrite the tables and the root action.yml
+ *   node scripts/release/action-readmes.ts --check  exit 1 when one is stale
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,11 +61,29 @@ export function render(action: string): { path: string; current: string; wanted:
   return { path, current, wanted };
 }
 
+/** The root action.yml: the sign Action as the Marketplace lists it. */
+export const ROOT_ACTION_FROM = 'actions/sign';
+export function renderRootAction(): { path: string; current: string; wanted: string } {
+  const path = join(ROOT, 'action.yml');
+  const source = readFileSync(join(ROOT, ROOT_ACTION_FROM, 'action.yml'), 'utf8');
+  const main = /^( {2}main: )dist\/index\.js$/m;
+  if (!main.test(source)) throw new Error(`${ROOT_ACTION_FROM}/action.yml: no \`main: dist/index.js\` line to point at`);
+  const wanted = `# Generated from ${ROOT_ACTION_FROM}/action.yml by scripts/release/action-readmes.ts: edit that file.\n`
+    + `# GitHub Marketplace lists only a root action.yml; \`uses: signet-dev/signet@v0\` is the sign Action.\n`
+    + source.replace(main, `$1${ROOT_ACTION_FROM}/dist/index.js`);
+  let current = '';
+  try {
+    current = readFileSync(path, 'utf8');
+  } catch {
+    // not written yet
+  }
+  return { path, current, wanted };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   let stale = 0;
-  for (const action of ACTIONS) {
-    const { path, current, wanted } = render(action);
+  for (const { path, current, wanted } of [...ACTIONS.map(render), renderRootAction()]) {
     if (current === wanted) continue;
     stale++;
     if (check) process.stderr.write(`${path} is stale: run node scripts/release/action-readmes.ts\n`);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The single executable `signet` for this machine's platform (Node's single executable
-# applications): esbuild bundles the CLI into one CommonJS file (bundle/sea.ts), stamped as the
-# binary artifact; Node writes the preparation blob with the V8 code cache (start-up compiles
-# nothing the cache holds); postject injects it into a copy of Node 24.
+# applications): scripts/release/sea-bundle.ts writes a tiny main script and, as SEA assets, the
+# program and the heavy packages only some commands use, each with a V8 code cache, stamped as the
+# binary artifact; Node writes the preparation blob; postject injects it into a copy of Node 24.
 #   bash scripts/release/binary.sh [outDir]   -> outDir/signet-<os>-<arch>  (default dist/release)
 # Other platforms: docs/release.md (the same steps on that platform's runner, or with that
 # platform's node binary; macOS and Windows binaries are then code-signed).
@@ -12,17 +12,12 @@ source scripts/lib/toolchain.sh
 source scripts/lib/release-tools.sh
 out=$(mkdir -p "${1:-dist/release}" && cd "${1:-dist/release}" && pwd)
 os=$(node -p 'process.platform'); arch=$(node -p 'process.arch')
-work=dist/sea
-rm -rf "$work" && mkdir -p "$work"
-# CommonJS has no import.meta: modules that build a require from import.meta.url (openpgp) get
-# the script's own file URL instead of an empty object.
-"$SIGNET_ESBUILD" bundle/sea.ts --bundle --platform=node --format=cjs --target=node24 --minify \
-  --banner:js="var __signet_import_meta_url = require('node:url').pathToFileURL(__filename).href;" \
-  --define:import.meta.url=__signet_import_meta_url --legal-comments=eof --log-level=error --outfile="$work/signet.cjs"
-node scripts/release/stamp.ts "$work/signet.cjs" binary
-cat >"$work/sea-config.json" <<JSON
-{ "main": "signet.cjs", "output": "sea.blob", "disableExperimentalSEAWarning": true, "useCodeCache": true }
-JSON
+# A private work directory: CI builds binaries in more than one test at a time.
+work=$(mktemp -d "${TMPDIR:-/tmp}/signet-sea-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+# The main script, the program and the chunks of the heavy packages with their code caches,
+# stamped, and sea-config.json (sea-bundle.ts).
+node scripts/release/sea-bundle.ts "$work" >&2
 (cd "$work" && node --experimental-sea-config sea-config.json >&2)
 os_name=$os; [ "$os" = win32 ] && os_name=windows
 bin="$out/signet-$os_name-$arch"; [ "$os" = win32 ] && bin=$bin.exe

@@ -9,7 +9,8 @@
  * Prints the tarball paths.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ROOT, stampFiles, stampFor } from './stamp.ts';
 
@@ -67,7 +68,7 @@ function buildCli(out: string): void {
 function buildCore(out: string): void {
   const core = read('packages/core/package.json');
   rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'packages/core/tsconfig.publish.json')], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'packages/core/tsconfig.publish.json'), '--outDir', join(out, 'dist')], { stdio: 'inherit' });
   const js = (p: string): string => p.replace(/^\.\/src\//, './dist/').replace(/\.ts$/, '.js');
   const exports = Object.fromEntries(
     Object.entries(core.exports ?? {}).map(([key, target]) => [key, { types: js(target).replace(/\.js$/, '.d.ts'), default: js(target) }]),
@@ -96,9 +97,15 @@ function pack(dir: string, dest: string): string {
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const dest = resolve(process.argv[2] ?? join(ROOT, 'dist/release'));
   mkdirSync(dest, { recursive: true });
-  const cliDir = join(ROOT, 'dist/npm/cli');
-  const coreDir = join(ROOT, 'dist/npm/core');
-  buildCli(cliDir);
-  buildCore(coreDir);
-  process.stdout.write(`${pack(cliDir, dest)}\n${pack(coreDir, dest)}\n`);
+  // Private staging: CI packs in more than one test at a time.
+  const staging = mkdtempSync(join(tmpdir(), 'signet-npm-'));
+  try {
+    const cliDir = join(staging, 'cli');
+    const coreDir = join(staging, 'core');
+    buildCli(cliDir);
+    buildCore(coreDir);
+    process.stdout.write(`${pack(cliDir, dest)}\n${pack(coreDir, dest)}\n`);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }

@@ -19,10 +19,14 @@ export function pin(root: string, version: string, digest: string): string[] {
   const pinned = `${IMAGE}:${version.slice(1)}@${digest}`;
   const anyRef = new RegExp(`${IMAGE.replace(/[./]/g, '\\$&')}(:[\\w.-]+)?(@sha256:[0-9a-f]{64})?`, 'g');
   const changed: string[] = [];
-  const edit = (path: string, change: (text: string) => string): void => {
+  // A file whose pattern is missing has changed shape: refuse. One that already names this
+  // release (re-running a release, or the first release when the defaults already say v0.1.0)
+  // is left as it is.
+  const edit = (path: string, pattern: RegExp, replacement: string): void => {
     const text = readFileSync(path, 'utf8');
-    const next = change(text);
-    if (next === text) throw new Error(`${path}: nothing to pin (has the file changed shape?)`);
+    if (!new RegExp(pattern.source, pattern.flags.replace('g', '')).test(text)) throw new Error(`${path}: nothing to pin (has the file changed shape?)`);
+    const next = text.replace(pattern, replacement);
+    if (next === text) return;
     writeFileSync(path, next);
     changed.push(path);
   };
@@ -30,13 +34,13 @@ export function pin(root: string, version: string, digest: string): string[] {
   for (const task of readdirSync(tasks)) {
     for (const ver of readdirSync(join(tasks, task))) {
       const dir = join(tasks, task, ver);
-      edit(join(dir, `${task}.yaml`), (t) => t.replace(/(- name: SIGNET_IMAGE\n(?:\s+description: .*\n)?\s+default: ).*/, `$1${pinned}`));
+      edit(join(dir, `${task}.yaml`), /(- name: SIGNET_IMAGE\n(?:\s+description: .*\n)?\s+default: ).*/, `$1${pinned}`);
       const readme = join(dir, 'README.md');
-      if (readdirSync(dir).includes('README.md') && readFileSync(readme, 'utf8').includes(IMAGE)) edit(readme, (t) => t.replace(anyRef, pinned));
+      if (readdirSync(dir).includes('README.md') && readFileSync(readme, 'utf8').includes(IMAGE)) edit(readme, anyRef, pinned);
     }
   }
-  edit(join(root, 'jenkins/README.md'), (t) => t.replace(anyRef, pinned));
-  edit(join(root, 'actions/setup/action.yml'), (t) => t.replace(/(\n  version:\n(?:.*\n)*?\s+default: )v\S+/, `$1${version}`));
+  edit(join(root, 'jenkins/README.md'), anyRef, pinned);
+  edit(join(root, 'actions/setup/action.yml'), /(\n  version:\n(?:.*\n)*?\s+default: )v\S+/, `$1${version}`);
   return changed;
 }
 

@@ -26,7 +26,7 @@ async function metadata(action: string): Promise<ActionMetadata> {
   return parse(await readFile(join(ACTIONS_DIR, action, 'action.yml'), 'utf8')) as ActionMetadata;
 }
 
-for (const action of ['sign', 'verify']) {
+for (const action of ['sign', 'verify', 'setup']) {
   test(`actions/${action}/dist is what actions/${action}/src builds to (run \`pnpm bundle:actions\` and commit)`, async () => {
     const out = await mkdtemp(join(tmpdir(), `signet-ncc-${action}-`));
     try {
@@ -49,7 +49,12 @@ for (const action of ['sign', 'verify']) {
 test('action metadata: node24, the bundled entry, outputs the code sets', async () => {
   const sign = await metadata('sign');
   const verify = await metadata('verify');
-  for (const m of [sign, verify]) assert.deepEqual(m.runs, { using: 'node24', main: 'dist/index.js' });
+  const setup = await metadata('setup');
+  for (const m of [sign, verify, setup]) assert.deepEqual(m.runs, { using: 'node24', main: 'dist/index.js' });
+  assert.deepEqual(Object.keys(setup.outputs).sort(), ['cache-hit', 'path', 'version']);
+  const setupSource = await readFile(join(ACTIONS_DIR, 'setup', 'src', 'main.ts'), 'utf8');
+  assert.deepEqual([...setupSource.matchAll(/getInput\('([a-z-]+)'/g)].map((x) => x[1]).sort(), Object.keys(setup.inputs).sort(), 'setup: inputs read vs declared');
+  assert.deepEqual([...setupSource.matchAll(/setOutput\('([a-z-]+)'/g)].map((x) => x[1]).sort(), Object.keys(setup.outputs).sort(), 'setup: outputs set vs declared');
   assert.deepEqual(Object.keys(sign.outputs).sort(), ['signatures', 'signed-digests']);
   assert.deepEqual(Object.keys(verify.outputs).sort(), ['result', 'verified']);
   // Every input the code reads is declared, and every declared input is read.
@@ -82,4 +87,12 @@ test('example workflows use the actions with declared inputs only', async () => 
     }
   }
   assert.ok(uses >= 4);
+});
+
+test('the root action.yml (what GitHub Marketplace lists) is the sign Action, running its bundle', async () => {
+  const rootAction = parse(await readFile(join(ROOT, 'action.yml'), 'utf8')) as ActionMetadata & { name: string; branding: unknown };
+  const sign = parse(await readFile(join(ACTIONS_DIR, 'sign', 'action.yml'), 'utf8')) as ActionMetadata & { name: string; branding: unknown };
+  assert.deepEqual(rootAction.runs, { using: 'node24', main: 'actions/sign/dist/index.js' });
+  assert.deepEqual({ ...rootAction, runs: undefined }, { ...sign, runs: undefined });
+  assert.ok((await readdir(join(ROOT, 'actions', 'sign', 'dist'))).includes('index.js'));
 });

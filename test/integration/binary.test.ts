@@ -3,7 +3,8 @@
  * users run it, with no Node on PATH: key sign and verify against a real registry (cosign
  * judges), a generated policy (byte-identical to the source CLI's, whose policies the Kyverno
  * tests judge), keyless against the local Fulcio/Rekor (cosign v3 judges), and GPG simple signing
- * into a lookaside directory (gpg judges the signature file).
+ * into a lookaside directory (gpg judges the signature file). The setup Action (actions/setup,
+ * node24, bundled) and install.sh install it from a local server and refuse a wrong checksum.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -147,6 +148,81 @@ test('actions/setup install.sh: downloads the release binary, checks SHA256SUMS,
     assert.match(bad.stderr, /checksum .* SHA256SUMS says 0{64}; not installed/);
     assert.equal(bad.path, '');
     assert.ok(!(await readdir(dir)).includes('tampered'));
+  } finally {
+    server.close();
+  }
+});
+
+/** GITHUB_OUTPUT as @actions/core writes it: name<<delimiter, value, delimiter. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+test('actions/setup (node24, dist/index.js): installs the release binary, checks SHA256SUMS, caches it, puts it on PATH; tampering installs nothing', async () => {
+  const bytes = await readFile(binary);
+  let served = bytes;
+  let sums = `${createHash('sha256').update(bytes).digest('hex')}  signet-linux-x64\n`;
+  let binaryDownloads = 0;
+  const server = createServer((req, res) => {
+    if (req.url === '/v9.9.9/signet-linux-x64') {
+      binaryDownloads++;
+      res.end(served);
+    } else if (req.url === '/v9.9.9/SHA256SUMS') res.end(sums);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const setup = async (name: string, installDir: string) => {
+      const ghPath = join(dir, `setup-${name}.path`);
+      const ghOut = join(dir, `setup-${name}.out`);
+      await writeFile(ghPath, '');
+      await writeFile(ghOut, '');
+      // As the runner starts a node24 action: its inputs as INPUT_<NAME>, the command files.
+      const r = await run(process.execPath, [join(ROOT, 'actions/setup/dist/index.js')], {
+        env: { PATH: process.env.PATH, 'INPUT_VERSION': 'v9.9.9', 'INPUT_INSTALL-DIR': installDir, 'INPUT_RELEASE-URL': url, GITHUB_PATH: ghPath, GITHUB_OUTPUT: ghOut },
+      });
+      return { ...r, path: await readFile(ghPath, 'utf8'), outputs: parseOutputs(await readFile(ghOut, 'utf8')) };
+    };
+    const cache = join(dir, 'toolcache');
+    const installed = join(cache, 'v9.9.9', 'signet');
+    const ok = await setup('ok', cache);
+    assert.equal(ok.code, 0, ok.stderr + ok.stdout);
+    assert.equal(ok.path, `${join(cache, 'v9.9.9')}\n`);
+    assert.deepEqual(ok.outputs, { path: installed, version: JSON.parse(await readFile(join(ROOT, 'packages/cli/package.json'), 'utf8')).version, 'cache-hit': 'false' });
+    assert.equal((await run(installed, ['version', '--json'])).code, 0);
+    assert.equal(binaryDownloads, 1);
+
+    const again = await setup('again', cache);
+    assert.equal(again.code, 0, again.stderr + again.stdout);
+    assert.equal(again.outputs['cache-hit'], 'true');
+    assert.equal(binaryDownloads, 1, 'a cached binary with the listed checksum is not downloaded again');
+
+    // A cached binary that no longer has the listed checksum is replaced by a verified download.
+    await writeFile(installed, 'not signet');
+    const replaced = await setup('replaced', cache);
+    assert.equal(replaced.code, 0, replaced.stderr + replaced.stdout);
+    assert.equal(replaced.outputs['cache-hit'], 'false');
+    assert.ok((await readFile(installed)).equals(bytes));
+
+    // The server hands out other bytes than SHA256SUMS lists: refused, nothing installed.
+    served = Buffer.concat([bytes, Buffer.from('tampered')]);
+    const fresh = join(dir, 'toolcache-tampered');
+    const tampered = await setup('tampered', fresh);
+    assert.equal(tampered.code, 1, tampered.stdout);
+    assert.match(tampered.stdout, /::error::signet-linux-x64 of v9\.9\.9: checksum [0-9a-f]{64}, SHA256SUMS says [0-9a-f]{64}; not installed/);
+    assert.equal(tampered.path, '');
+    assert.deepEqual(tampered.outputs, {});
+    assert.deepEqual(await readdir(join(fresh, 'v9.9.9')), [], 'no binary and no partial download left');
+
+    served = bytes;
+    sums = `${'0'.repeat(64)}  signet-linux-x64\n`;
+    const wrongSums = await setup('wrong-sums', fresh);
+    assert.equal(wrongSums.code, 1);
+    assert.match(wrongSums.stdout, /SHA256SUMS says 0{64}; not installed/);
+    assert.deepEqual(await readdir(join(fresh, 'v9.9.9')), []);
   } finally {
     server.close();
   }

@@ -1,7 +1,7 @@
 /** scripts/release/pin.ts on a copy of the repository's files: every image reference users copy is pinned by digest. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,12 @@ test('pins the Tasks\' SIGNET_IMAGE, the READMEs and the setup default; refuses 
     assert.doesNotMatch(jenkins, /ghcr\.io\/signet-dev\/signet:1'/);
     const setup = parse(await readFile(join(root, 'actions/setup/action.yml'), 'utf8')) as { inputs: { version: { default: string } } };
     assert.equal(setup.inputs.version.default, 'v1.2.3');
+    // The same release again (a re-run, or v0.1.0 whose defaults already say so): nothing changes.
+    assert.deepEqual(pin(root, 'v1.2.3', DIGEST), []);
+    assert.equal(parse(await readFile(join(root, 'actions/setup/action.yml'), 'utf8')).inputs.version.default, 'v1.2.3');
+    // A file that lost what is pinned has changed shape: refused, not silently skipped.
+    await writeFile(join(root, 'jenkins/README.md'), 'no image here\n');
+    assert.throws(() => pin(root, 'v1.2.4', DIGEST), /jenkins\/README\.md: nothing to pin/);
     assert.throws(() => pin(root, '1.2.3', DIGEST), /expected vMAJOR/);
     assert.throws(() => pin(root, 'v1.2.3', 'sha256:xyz'), /expected sha256/);
   } finally {

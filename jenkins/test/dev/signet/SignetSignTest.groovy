@@ -175,6 +175,7 @@ ${APP}
         }
     }
 
+    /** Also the script test/integration/image.test.ts runs inside the built image, as `inside` would. */
     @Test
     void runsInsideTheGivenImageWithCredentialsBoundInTheContainer() {
         runPipeline("""

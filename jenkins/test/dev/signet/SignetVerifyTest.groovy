@@ -111,6 +111,19 @@ export SIGNET_INPUT_NAMES='{"--key":"parameter key"}'
         assertTrue(e.message.startsWith('signetVerify: signet verify exited 1 but wrote no report'), e.message)
     }
 
+    /** The script test/integration/image.test.ts runs inside the built image, as `inside` would. */
+    @Test
+    void verifiesInsideTheGivenImage() {
+        def results = runPipeline("""
+            return signetVerify(images: ['${APP}'], keyCredentialsId: 'cosign-pub', image: 'ghcr.io/signet-dev/signet:1', dockerArgs: '--network host')
+        """)
+        assertEquals([[image: APP, verified: true, signatures: [payload(APP)]]], results)
+        assertEquals('ghcr.io/signet-dev/signet:1 --network host', shCalls[0].image)
+        assertEquals([SIGNET_KEY_FILE: 'cosign-pub'], shCalls[0].bindings)
+        assertEquals(['signetVerify', 'file', 'writeFile', 'docker.image', 'inside', 'withCredentials', 'sh', 'readFile', 'echo', 'dir', 'deleteDir'],
+            stepsCalled())
+    }
+
     @Test
     void publicKeyFromAFileCredentialInAContainerWithRegistryCredentials() {
         runPipeline("""
