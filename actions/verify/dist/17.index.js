@@ -199,7 +199,7 @@ async function signNotary(inputs, flags, report) {
                 const result = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .publishTargets */ .si)(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
                 const what = result.version === undefined ? `already signed in ${result.role}` : `published to ${result.role} v${result.version}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ''}, snapshot signed by ${result.snapshotSignedBy === 'server' ? 'the server' : 'signet'}`;
                 _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`${gun}: ${targets.map((t) => `${t.tag} -> ${t.digest}`).join(', ')}: ${what}`);
-                // One line per tag in the sign command's own words (the Jenkins steps read them).
+                // One line per tag in the sign command's own words (as for cosign-format signatures).
                 const where = `${server.url}#${result.role}`;
                 for (const t of targets) {
                     _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(result.version === undefined ? `${gun}@${t.digest} already carries this signature at ${where}; nothing added` : `Signed ${gun}@${t.digest} as ${gun}:${t.tag} -> ${where}`);

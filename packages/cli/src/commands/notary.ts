@@ -179,7 +179,7 @@ export async function signNotary(inputs: readonly string[], flags: NotaryFlags &
           const result = await publishTargets(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: stderrLogger });
           const what = result.version === undefined ? `already signed in ${result.role}` : `published to ${result.role} v${result.version}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ''}, snapshot signed by ${result.snapshotSignedBy === 'server' ? 'the server' : 'signet'}`;
           stderrLogger.info(`${gun}: ${targets.map((t) => `${t.tag} -> ${t.digest}`).join(', ')}: ${what}`);
-          // One line per tag in the sign command's own words (the Jenkins steps read them).
+          // One line per tag in the sign command's own words (as for cosign-format signatures).
           const where = `${server.url}#${result.role}`;
           for (const t of targets) {
             stderrLogger.info(result.version === undefined ? `${gun}@${t.digest} already carries this signature at ${where}; nothing added` : `Signed ${gun}@${t.digest} as ${gun}:${t.tag} -> ${where}`);
