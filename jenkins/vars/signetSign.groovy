@@ -13,7 +13,7 @@ List<Map> call(Map params = [:]) {
     final String step = 'signetSign'
     final List<String> known = ['images', 'imageName', 'digest', 'allowTag', 'key', 'keyCredentialsId', 'credentialsId', 'cert', 'certChain',
                                 'annotations', 'signBy', 'signByCredentialsId', 'lookaside', 'lookasideCredentialsId', 'signatureRepository',
-                                'allowHttpRegistry', 'recursive', 'registryCredentialsId', 'vaultCredentialsId',
+                                'allowHttpRegistry', 'recursive', 'registryCredentialsId', 'vaultCredentialsId', 'notary', 'notaryRoot', 'notaryCa', 'notaryRole',
                                 'keyless', 'identityTokenCredentialsId', 'fulcioUrl', 'rekorUrl', 'timestampServerUrl', 'trustedRoot',
                                 'format', 'tlogUpload', 'quiet',
                                 'image', 'dockerArgs', 'signetCommand']
@@ -71,6 +71,8 @@ List<Map> call(Map params = [:]) {
         args.addAll(Cli.valueArgs(p, [fulcioUrl: '--fulcio-url', rekorUrl: '--rekor-url', timestampServerUrl: '--timestamp-server-url',
                                       trustedRoot: '--trusted-root', format: '--format'], names))
         if (p.tlogUpload != null) args << "--tlog-upload=${Cli.flag(p.tlogUpload, false)}".toString()
+        // ---- Docker Content Trust: images as IMAGE:TAG, into/against a Notary v1 server (docs/notary.md) ----
+        args.addAll(Cli.valueArgs(p, [notary: '--notary', notaryRoot: '--notary-root', notaryCa: '--notary-ca', notaryRole: '--notary-role'], names))
         // ---- image + digest: passed as given; the CLI's one rule (pinToDigest) decides ----
         args.addAll(Cli.imageDigestArgs(p, names))
         args.addAll(Cli.annotationArgs(p.annotations))

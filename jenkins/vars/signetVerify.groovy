@@ -14,7 +14,7 @@ List<Map> call(Map params = [:]) {
     final List<String> known = ['images', 'imageName', 'digest', 'allowTag', 'key', 'keyCredentialsId', 'certChain',
                                 'certificateIdentity', 'certificateIdentityRegexp', 'certificateOidcIssuer', 'certificateOidcIssuerRegexp', 'trustedRoot',
                                 'keyring', 'lookaside', 'policy', 'annotations', 'signatureRepository', 'allowHttpRegistry',
-                                'registryCredentialsId', 'vaultCredentialsId', 'failOnUnsigned', 'junit', 'quiet', 'image', 'dockerArgs', 'signetCommand']
+                                'registryCredentialsId', 'vaultCredentialsId', 'notary', 'notaryRoot', 'notaryCa', 'notaryRole', 'failOnUnsigned', 'junit', 'quiet', 'image', 'dockerArgs', 'signetCommand']
     Map p = params ?: [:]
     String unknown = Cli.unknownParams(p, known)
     if (unknown) error("${step}: ${unknown}")
@@ -31,7 +31,7 @@ List<Map> call(Map params = [:]) {
         failOnUnsigned = Cli.flag(p.failOnUnsigned, true)
         boolean keyless = p.certificateIdentity || p.certificateIdentityRegexp
         if (p.key && p.keyCredentialsId) error("${step}: give key or keyCredentialsId, not both")
-        if (!p.key && !p.keyCredentialsId && !p.certChain && !keyless && !p.keyring && !p.policy) {
+        if (!p.key && !p.keyCredentialsId && !p.certChain && !keyless && !p.keyring && !p.policy && !p.notary) {
             error("${step}: nothing to verify with: pass key (cosign.pub path, env://VAR, k8s://ns/name, hashivault://name), keyCredentialsId (a Secret file credential), certificateIdentity(Regexp) + certificateOidcIssuer(Regexp) for keyless signatures, certChain, keyring (+ lookaside) or policy")
         }
         if (p.key) args << '--key' << Cli.quote(p.key)
@@ -48,6 +48,8 @@ List<Map> call(Map params = [:]) {
         if (p.registryCredentialsId) {
             bindings << usernamePassword(credentialsId: p.registryCredentialsId, usernameVariable: Cli.REGISTRY_USER_VAR, passwordVariable: Cli.REGISTRY_PASSWORD_VAR)
         }
+        // ---- Docker Content Trust: images as IMAGE:TAG, into/against a Notary v1 server (docs/notary.md) ----
+        args.addAll(Cli.valueArgs(p, [notary: '--notary', notaryRoot: '--notary-root', notaryCa: '--notary-ca', notaryRole: '--notary-role'], names))
         // ---- image + digest: passed as given; the CLI's one rule (pinToDigest) decides ----
         args.addAll(Cli.imageDigestArgs(p, names))
         args.addAll(Cli.annotationArgs(p.annotations))

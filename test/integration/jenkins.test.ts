@@ -17,6 +17,7 @@ import { startRegistry, type RunningRegistry } from '../support/registry.ts';
 import { pushRandomImage, type PushedImage } from '../support/image.ts';
 import { CLI_ENTRY, run, signet, type RunResult } from '../support/cli.ts';
 import { cosign } from '../support/peers.ts';
+import { pinnedList, startNotaryServer } from '../support/notary.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const JENKINS = join(ROOT, 'jenkins');
@@ -246,5 +247,45 @@ describe('Jenkins shared library', () => {
     const bad = await readFile(join(fail.workspace, junitFile), 'utf8');
     assert.match(bad, /<testsuite[^>]* failures="1"/);
     assert.match(bad, /<failure[^>]*>|<failure /);
+  });
+  test('Docker Content Trust: the captured signetSign and signetVerify scripts publish into and verify against a real notary-server; the pinned notary client lists what was published', async () => {
+    const notary = await startNotaryServer();
+    try {
+      const app = await pushRandomImage(registry.host, 'jenkins/dct', 'v1');
+      const gun = app.repository;
+      const targetsKey = join(dir, 'dct-targets.key');
+      await run('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', targetsKey]);
+      const rootCert = join(dir, 'dct-root.crt');
+      const init = await signet(['notary', 'init', gun, '--notary', notary.url, '--notary-ca', notary.ca.caCert, '--root-key', join(dir, 'cosign.key'), '--key', targetsKey, '--root-cert-out', rootCert], { env: { ...baseEnv, COSIGN_PASSWORD: PASSWORD } });
+      assert.equal(init.code, 0, init.stderr);
+      const rootKeyId = JSON.parse(init.stdout).root.keyId as string;
+      // The Maven tests named the server https://notary.example.com:4443; the replay points it here.
+      const here = (c: Captured) => ({ ...c, script: c.script.replaceAll('https://notary.example.com:4443', notary.url) });
+      const files = { 'notary-root.crt': rootCert, 'notary-ca.crt': notary.ca.caCert };
+
+      const sign = await captured('SignetSignTest.publishesTagsIntoNotaryWithTheRoleKey');
+      assert.deepEqual(sign.bindings, { SIGNET_KEY_FILE: 'cosign-key' });
+      const signed = await replay(here(sign), [`${gun}:v1`], { 'cosign-key': targetsKey }, files);
+      assert.equal(signed.code, 0, signed.stderr + signed.stdout);
+      // What Cli.signResults returns: the digest published, as which tag, where.
+      const published = (await signed.report()).signed as unknown as { image: string; digest: string; format: string; identity: string; location: string }[];
+      assert.deepEqual(published.map((e) => [e.image, e.format, e.identity]), [[app.ref, 'notary', `${gun}:v1`]]);
+      const rows = await pinnedList({ url: notary.url, caCert: notary.ca.caCert }, await mkdtemp(join(dir, 'notary-trust-')), gun, rootKeyId);
+      assert.equal(rows.get('v1')?.[0], app.digest.slice('sha256:'.length), 'the pinned notary client lists the digest the step published');
+
+      const verify = await captured('SignetVerifyTest.verifiesTagsAgainstNotaryTrustData');
+      const ok = await replay(here(verify), [`${gun}:v1`], {}, files);
+      assert.equal(ok.code, 0, ok.stderr + ok.stdout);
+      const verdicts = (await ok.report()).verified as unknown as { input: string; image: string; ok: boolean }[];
+      assert.deepEqual(verdicts.map((v) => [v.input, v.image, v.ok]), [[`${gun}:v1`, app.ref, true]], 'what Cli.verifyResults returns');
+      const unsignedTag = await pushRandomImage(registry.host, 'jenkins/dct', 'unsigned');
+      const refused = await replay(here(verify), [`${gun}:unsigned`, `${gun}:v1`], {}, files);
+      assert.equal(refused.code, 1, refused.stderr + refused.stdout);
+      const mixed = (await refused.report()).verified as unknown as { input: string; ok: boolean; reason?: string }[];
+      assert.deepEqual(mixed.map((v) => [v.input, v.ok]), [[`${gun}:unsigned`, false], [`${gun}:v1`, true]], `${unsignedTag.digest} is not signed`);
+      assert.match(mixed[0]!.reason ?? '', /unsigned/);
+    } finally {
+      await notary.stop();
+    }
   });
 });

@@ -12,6 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRegistry, type RunningRegistry } from '../support/registry.ts';
+import { pinnedList, servedManifest, startNotaryServer } from '../support/notary.ts';
 import { pushRandomImage } from '../support/image.ts';
 import { run, signet, type RunResult } from '../support/cli.ts';
 import { cosignBinary } from '../support/peers.ts';
@@ -215,5 +216,33 @@ describe('hashivault:// against OpenBao', { concurrency: 1 }, () => {
     expectFailure(await sig(['generate-key-pair', 'hashivault://release', '--output-key-prefix', join(dir, 'x')]), 2, /already exists \(v1\).*--force/);
     expectFailure(await sig(['sign', '--key', 'hashivault://a/b', img.ref]), 2, /use hashivault:\/\/TRANSIT_KEY_NAME/);
     expectFailure(await sig(['generate-key-pair', 'env://X']), 2, /cannot store keys in env:\/\/X/);
+  });
+  test('Docker Content Trust with hashivault:// (OpenBao transit, ecdsa-p256) keys: notary init and publish; Debian\'s notary-server accepts them, the pinned notary client lists the registry\'s digest, signet verifies pinned to the key source', async () => {
+    const root = 'hashivault://notary-root';
+    const targets = 'hashivault://notary-targets';
+    for (const [ref, prefix] of [[root, 'notary-root'], [targets, 'notary-targets']] as const) {
+      const g = await sig(['generate-key-pair', ref, '--output-key-prefix', join(dir, prefix)]);
+      assert.equal(g.code, 0, g.stderr);
+    }
+    const notary = await startNotaryServer();
+    try {
+      const repo = 'vault/dct';
+      const gun = `${registry.host}/${repo}`;
+      await pushRandomImage(registry.host, repo, 'v1');
+      const flags = ['--notary', notary.url, '--notary-ca', notary.ca.caCert, '--notary-cache', join(dir, 'notary-cache')];
+      const init = await sig(['notary', 'init', gun, ...flags, '--root-key', root, '--key', targets]);
+      assert.equal(init.code, 0, init.stderr);
+      const rootKeyId = JSON.parse(init.stdout).root.keyId as string;
+      const signed = await sig(['sign', ...flags, '--notary-root', root, '--key', targets, `${gun}:v1`]);
+      assert.equal(signed.code, 0, signed.stderr);
+      const served = await servedManifest(registry.host, repo, 'v1');
+      const rows = await pinnedList({ url: notary.url, caCert: notary.ca.caCert }, await mkdtemp(join(dir, 'notary-trust-')), gun, rootKeyId);
+      assert.deepEqual(rows.get('v1'), [served.digest, served.size, 'targets']);
+      const verified = await sig(['verify', ...flags, '--notary-root', root, `${gun}:v1`]);
+      assert.equal(verified.code, 0, verified.stderr);
+      expectFailure(await sig(['verify', ...flags, '--notary-root', targets, `${gun}:v1`]), 1, /not signed with the pinned/);
+    } finally {
+      await notary.stop();
+    }
   });
 });

@@ -18,7 +18,10 @@ import { startRegistry, type RunningRegistry } from '../support/registry.ts';
 import { cosign } from '../support/peers.ts';
 import { startDockerd } from '../support/dockerd.ts';
 import { runAction } from '../support/action-runner.ts';
-import { httpsGet, notaryClient, startNotaryServer, startTrustProxy, type RunningNotary } from '../support/notary.ts';
+import { httpsGet, listed, notaryClient, pinnedList, servedManifest, startNotaryServer, startTrustProxy, type RunningNotary } from '../support/notary.ts';
+import { fetchToken, startTokenServer } from '../support/token-auth.ts';
+import { loadSigner, type Signer } from '@signet/core';
+import { bareKey, envelopeBytes, fileMeta, formatExpiry, keyId, signSigned } from '@signet/core/notary';
 
 const exec = promisify(execFile);
 const DOCKER = process.env.SIGNET_DOCKER ?? 'docker';
@@ -32,27 +35,16 @@ const keys: Record<'root' | 'targets' | 'ci' | 'other', { key: string; pub: stri
 const show = (r: RunResult) => `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`;
 const notaryFlags = (url = notary.url) => ['--notary', url, '--notary-ca', notary.ca.caCert];
 
-async function manifestOf(repo: string, tag: string): Promise<{ digest: string; size: number }> {
-  const res = await fetch(`http://${registry.host}/v2/${repo}/manifests/${tag}`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json' } });
-  const body = Buffer.from(await res.arrayBuffer());
-  return { digest: createHash('sha256').update(body).digest('hex'), size: body.byteLength };
-}
+const manifestOf = (repo: string, tag: string) => servedManifest(registry.host, repo, tag);
 
-async function serverRole(gun: string, role: string): Promise<{ version: number; targets?: Record<string, { length: number }> }> {
-  const res = await httpsGet(`${notary.url}/v2/${gun}/_trust/tuf/${role}.json`, notary.caPem);
+async function serverRole(gun: string, role: string, server: RunningNotary = notary): Promise<{ version: number; targets?: Record<string, { length: number }> }> {
+  // Behind token auth: an anonymous pull token from the server's token service.
+  const headers: Record<string, string> = server.tokens ? { authorization: `Bearer ${await fetchToken(server.tokens, '', '', `repository:${gun}:pull`)}` } : {};
+  const res = await httpsGet(`${server.url}/v2/${gun}/_trust/tuf/${role}.json`, server.caPem, headers);
   assert.equal(res.status, 200, `${role}.json of ${gun}`);
   return JSON.parse(res.body.toString()).signed;
 }
 
-/** `notary list` rows: tag -> [digest, size, role]. */
-function listed(out: string): Map<string, [string, number, string]> {
-  const rows = new Map<string, [string, number, string]>();
-  for (const line of out.split('\n')) {
-    const m = /^(\S+)\s+([0-9a-f]{64})\s+(\d+)\s+(\S+)\s*$/.exec(line);
-    if (m) rows.set(m[1]!, [m[2]!, Number(m[3]), m[4]!]);
-  }
-  return rows;
-}
 
 async function freshTrustDir(name: string): Promise<string> {
   const dir = join(work, `trust-${name}-${Math.random().toString(36).slice(2, 8)}`);
@@ -382,7 +374,7 @@ test('migrate notary: every verified tag re-signed in cosign format (judged by c
   assert.deepEqual(status(again), { moved: 'refused', v1: 'already signed', v2: 'already signed' });
 });
 
-test('DOCKER_CONTENT_TRUST=1 docker pull through a private dockerd pulls the digest signet signed and refuses an unsigned tag', async () => {
+test('DOCKER_CONTENT_TRUST=1 docker pull through a private dockerd pulls the digest signet signed and refuses an unsigned tag; what the docker CLI signs (signer add, trust sign, DCT push) verifies with signet and migrates', async () => {
   const repo = 'dct/pull';
   const gun = `${registry.host}/${repo}`;
   await pushRandomImage(registry.host, repo, 'signed');
@@ -402,7 +394,223 @@ test('DOCKER_CONTENT_TRUST=1 docker pull through a private dockerd pulls the dig
     const refused = await run(DOCKER, ['pull', `${gun}:unsigned`], { env: dct });
     assert.notEqual(refused.code, 0, show(refused));
     assert.match(refused.stderr, /No valid trust data for unsigned|does not have trust data/);
+
+    // The other direction, through the same daemon: trust data the docker CLI writes
+    // (`docker trust signer add`, `docker trust sign`, `DOCKER_CONTENT_TRUST=1 docker push`)
+    // verifies with signet, pinned to the root docker made, and migrates to cosign signatures.
+    const byDockerRepo = 'dct/by-docker';
+    const byDocker = `${registry.host}/${byDockerRepo}`;
+    const trustEnv = { ...dct, DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE: 'docker-root-pw', DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: 'docker-repo-pw' };
+    const docker = async (args: string[]) => {
+      const r = await run(DOCKER, args, { env: trustEnv });
+      assert.equal(r.code, 0, `docker ${args.join(' ')}\n${show(r)}`);
+      return r;
+    };
+    for (const tag of ['v1', 'v2', 'unsigned']) await docker(['tag', `${gun}:signed`, `${byDocker}:${tag}`]);
+    const keyDir = join(work, 'docker-keys');
+    await mkdir(keyDir);
+    await docker(['trust', 'key', 'generate', 'ci', '--dir', keyDir]);
+    await docker(['trust', 'signer', 'add', '--key', join(keyDir, 'ci.pub'), 'ci', byDocker]);
+    await docker(['trust', 'sign', `${byDocker}:v1`]);
+    await docker(['push', `${byDocker}:v2`]);
+    await docker(['push', `${byDocker}:unsigned`, '--disable-content-trust']);
+    const inspected = JSON.parse((await docker(['trust', 'inspect', byDocker])).stdout) as { SignedTags: { SignedTag: string; Signers: string[] }[]; AdministrativeKeys: { Name: string; Keys: { ID: string }[] }[] }[];
+    const dockerRoot = inspected[0]!.AdministrativeKeys.find((k) => k.Name === 'Root')!.Keys[0]!.ID;
+    assert.deepEqual(inspected[0]!.SignedTags.map((t) => [t.SignedTag, t.Signers]), [['v1', ['ci']], ['v2', ['ci']]], 'docker signed v1 and v2 as the ci signer (targets/releases and targets/ci)');
+
+    const releases = ['verify', ...notaryFlags(), '--notary-root', dockerRoot, '--notary-role', 'releases', '--allow-http-registry', '-o', 'json'];
+    const verified = await signet([...releases, `${byDocker}:v1`, `${byDocker}:v2`], { env });
+    assert.equal(verified.code, 0, show(verified));
+    const rows = verified.stdout.trim().split('\n').flatMap((l) => JSON.parse(l) as { tag: string; digest: string; roles: string[] }[]);
+    for (const tag of ['v1', 'v2']) {
+      const row = rows.find((r) => r.tag === tag);
+      assert.ok(row, `signet verified ${tag}\n${verified.stdout}`);
+      assert.equal(row!.digest, `sha256:${(await manifestOf(byDockerRepo, tag)).digest}`, `docker signed the digest the registry serves for ${tag}`);
+      assert.deepEqual(row!.roles, ['targets/releases']);
+    }
+    const unsignedByDocker = await signet([...releases, `${byDocker}:unsigned`], { env });
+    assert.equal(unsignedByDocker.code, 1, show(unsignedByDocker));
+    const wrongRoot = await signet(['verify', ...notaryFlags(), '--notary-root', rootCert, '--allow-http-registry', `${byDocker}:v1`], { env });
+    assert.equal(wrongRoot.code, 1, `another repository's root does not verify docker's trust data\n${show(wrongRoot)}`);
+
+    const migrated = await signet(['migrate', 'notary', ...notaryFlags(), '--notary-root', dockerRoot, '--notary-role', 'releases', '--allow-http-registry', '-o', 'json', '--key', keys.ci.key, byDocker], { env });
+    assert.equal(migrated.code, 0, show(migrated));
+    const statuses = Object.fromEntries(migrated.stdout.trim().split('\n').map((l) => JSON.parse(l) as { tag: string; status: string }).map((e) => [e.tag, e.status]));
+    assert.deepEqual(statuses, { v1: 'migrated', v2: 'migrated' });
+    for (const tag of ['v1', 'v2']) {
+      const judged = await cosign(['verify', '--key', keys.ci.pub, '--insecure-ignore-tlog=true', '--allow-http-registry=true', `${byDocker}@sha256:${(await manifestOf(byDockerRepo, tag)).digest}`]);
+      assert.equal(judged.code, 0, `cosign verifies the migrated docker-signed ${tag}\n${show(judged)}`);
+    }
   } finally {
     await dockerd.stop();
   }
+});
+
+test('token auth (notary-server `auth: token`): the token-service fake is judged by the notary client and the server; signet publishes and verifies with the registry\'s credentials and says when they were sent and refused', async () => {
+  const users = { ci: { password: 'ci-pw', actions: ['pull', 'push', '*'] }, reader: { password: 'reader-pw', actions: ['pull'] } };
+  // Anonymous pull, as Docker Hub's public repositories: the notary client reads anonymously.
+  const remote = await startNotaryServer({ tokenAuth: { users, alg: 'ES256', anonymous: ['pull'] } });
+  const forger = await startTokenServer(await mkdtemp(join(work, 'forger-')), users, { service: 'signet-test-notary' });
+  try {
+    const server = { url: remote.url, caCert: remote.ca.caCert };
+    const tokens = remote.tokens!;
+    const notaryAuth = (user: string, password: string) => ({ env: { NOTARY_AUTH: Buffer.from(`${user}:${password}`).toString('base64') } });
+    // The fake, judged by the real client and server: publish with its tokens, refused without them.
+    const byClient = `${registry.host}/dct/token-client`;
+    const trust = await freshTrustDir('token-writer');
+    const init = await notaryClient(server, trust, ['init', byClient, '-p'], notaryAuth('ci', 'ci-pw'));
+    assert.equal(init.code, 0, show(init));
+    const added = await notaryClient(server, trust, ['addhash', byClient, 'v1', '3', '--sha256', 'a'.repeat(64), '-p'], notaryAuth('ci', 'ci-pw'));
+    assert.equal(added.code, 0, show(added));
+    assert.ok(tokens.requests.some((r) => r.user === 'ci' && r.scope === `repository:${byClient}:push,pull`), `the notary client asked the fake for a push token\n${JSON.stringify(tokens.requests)}`);
+    const clientList = await notaryClient(server, await freshTrustDir('token-list'), ['list', byClient]);
+    assert.equal(clientList.code, 0, show(clientList));
+    assert.deepEqual(listed(clientList.stdout).get('v1'), ['a'.repeat(64), 3, 'targets']);
+    const wrongPassword = await notaryClient(server, trust, ['addhash', byClient, 'v2', '3', '--sha256', 'b'.repeat(64), '-p'], notaryAuth('ci', 'nope'));
+    assert.notEqual(wrongPassword.code, 0, show(wrongPassword));
+    assert.match(wrongPassword.stdout + wrongPassword.stderr, /unauthorized/);
+    const readerPublish = await notaryClient(server, trust, ['publish', byClient], notaryAuth('reader', 'reader-pw'));
+    assert.notEqual(readerPublish.code, 0, `a pull-only token cannot publish\n${show(readerPublish)}`);
+    // notary-server checks the signature: a well-formed token from another key is refused.
+    const forged = await fetchToken(forger, 'ci', 'ci-pw', `repository:${byClient}:pull`);
+    const forgedGet = await httpsGet(`${remote.url}/v2/${byClient}/_trust/tuf/root.json`, remote.caPem, { authorization: `Bearer ${forged}` });
+    assert.equal(forgedGet.status, 401, 'notary-server refuses a token its rootcertbundle did not sign');
+    const genuine = await httpsGet(`${remote.url}/v2/${byClient}/_trust/tuf/root.json`, remote.caPem, { authorization: `Bearer ${await fetchToken(tokens, 'ci', 'ci-pw', `repository:${byClient}:pull`)}` });
+    assert.equal(genuine.status, 200, 'and accepts the same request with a token of the fake it trusts');
+
+    // signet, with the registry's credentials from docker's config.json (docker sends its Notary server the same).
+    const repo = 'dct/token';
+    const gun = `${registry.host}/${repo}`;
+    for (const tag of ['v1', 'v2']) await pushRandomImage(registry.host, repo, tag);
+    const dockerConfig = async (name: string, user: string, password: string) => {
+      const dir = join(work, `docker-config-${name}`);
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, 'config.json'), JSON.stringify({ auths: { [registry.host]: { auth: Buffer.from(`${user}:${password}`).toString('base64') } } }));
+      return { ...env, DOCKER_CONFIG: dir };
+    };
+    const ci = await dockerConfig('token-ci', 'ci', 'ci-pw');
+    const flags = ['--notary', remote.url, '--notary-ca', remote.ca.caCert];
+    const seen = tokens.requests.length;
+    const signetInit = await signet(['notary', 'init', gun, ...flags, '--root-key', keys.root.key, '--key', keys.targets.key], { env: ci });
+    assert.equal(signetInit.code, 0, show(signetInit));
+    const rootKeyId = JSON.parse(signetInit.stdout).root.keyId as string;
+    const signed = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v1`], { env: ci });
+    assert.equal(signed.code, 0, show(signed));
+    const asked = tokens.requests.slice(seen);
+    assert.ok(asked.length > 0 && asked.every((r) => r.user === 'ci'), `signet fetched its tokens as ci: ${JSON.stringify(asked)}`);
+    assert.ok(asked.some((r) => r.scope === `repository:${gun}:pull,push`), `and a push token for the GUN: ${JSON.stringify(asked)}`);
+    const list = await notaryClient(server, await freshTrustDir('token-signet'), ['list', gun], { pin: { [gun]: [rootKeyId] } });
+    assert.equal(list.code, 0, show(list));
+    assert.equal(listed(list.stdout).get('v1')?.[0], (await manifestOf(repo, 'v1')).digest, 'the pinned notary client lists what signet published through token auth');
+    const verified = await signet(['verify', ...flags, '--notary-root', rootKeyId, '--allow-http-registry', `${gun}:v1`], { env: ci });
+    assert.equal(verified.code, 0, show(verified));
+
+    // Wrong password: sent, refused by the token service, said so; nothing published.
+    const before = (await serverRole(gun, 'targets', remote)).version;
+    const wrong = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: await dockerConfig('token-wrong', 'ci', 'wrong-pw') });
+    assert.equal(wrong.code, 3, show(wrong));
+    assert.match(wrong.stderr, /credentials from \S+docker-config-token-wrong\/config\.json \(auths\) were sent to the Notary server 127\.0\.0\.1:\d+'s token service and refused \(HTTP 401/);
+    assert.match(wrong.stderr, /check the username and password there/);
+    assert.ok(!wrong.stderr.includes('wrong-pw'), 'the password is not shown');
+    const wrongVerify = await signet(['verify', ...flags, '--notary-root', rootKeyId, '--allow-http-registry', `${gun}:v1`], { env: await dockerConfig('token-wrong', 'ci', 'wrong-pw') });
+    assert.notEqual(wrongVerify.code, 0, show(wrongVerify));
+    assert.match(wrongVerify.stderr + wrongVerify.stdout, /credentials from \S+config\.json \(auths\) were sent .* and refused/);
+    // A pull-only account: accepted, but not for publishing.
+    const reader = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: await dockerConfig('token-reader', 'reader', 'reader-pw') });
+    assert.equal(reader.code, 3, show(reader));
+    assert.match(reader.stderr, /accepted the credentials sent \(from \S+config\.json \(auths\)\) but denied push access/);
+    // No credentials at all: the anonymous token cannot publish, and signet says none were found.
+    const anonymous = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: { ...env, DOCKER_CONFIG: join(work, 'no-docker-config') } });
+    assert.equal(anonymous.code, 3, show(anonymous));
+    assert.match(anonymous.stderr, /requires authentication .* no credentials were found .*`docker login/);
+    assert.equal((await serverRole(gun, 'targets', remote)).version, before, 'the refused publishes changed nothing');
+    // SIGNET_REGISTRY_USERNAME/PASSWORD (the registry's explicit credentials) work the same.
+    const explicit = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: { ...env, DOCKER_CONFIG: join(work, 'no-docker-config'), SIGNET_REGISTRY_USERNAME: 'ci', SIGNET_REGISTRY_PASSWORD: 'ci-pw' } });
+    assert.equal(explicit.code, 0, show(explicit));
+    const explicitWrong = await signet(['sign', ...flags, '--notary-root', rootKeyId, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v2`], { env: { ...env, DOCKER_CONFIG: join(work, 'no-docker-config'), SIGNET_REGISTRY_USERNAME: 'ci', SIGNET_REGISTRY_PASSWORD: 'not-it' } });
+    assert.equal(explicitWrong.code, 3, show(explicitWrong));
+    assert.match(explicitWrong.stderr, /credentials from SIGNET_REGISTRY_USERNAME\/SIGNET_REGISTRY_PASSWORD were sent .* and refused/);
+  } finally {
+    await Promise.all([remote.stop(), forger.stop()]);
+  }
+});
+
+test('an expired timestamp is refused by signet and by the pinned notary client; the same trust data unexpired is accepted by both', async () => {
+  // The server signs a 14-day timestamp and has no setting to shorten it, so the test holds the
+  // keys: a root v2 signed by the repository's (pinned) root key names timestamp and snapshot keys
+  // of the test, and the proxy serves that root with a snapshot and a timestamp signed by them.
+  const repo = 'dct/expired';
+  const gun = `${registry.host}/${repo}`;
+  await pushRandomImage(registry.host, repo, 'v1');
+  const { rootKeyId, rootCert } = await initWithSignet(gun);
+  assert.equal((await signet(['sign', ...notaryFlags(), '--notary-root', rootCert, '--key', keys.targets.key, '--allow-http-registry', `${gun}:v1`], { env })).code, 0);
+  const served = async (file: string) => (await httpsGet(`${notary.url}/v2/${gun}/_trust/tuf/${file}`, notary.caPem)).body;
+  const root = JSON.parse((await served('root.json')).toString()) as { signed: Record<string, any>; signatures: { keyid: string }[] };
+  const snapshot = JSON.parse((await served('snapshot.json')).toString()).signed as Record<string, any>;
+  const timestamp = JSON.parse((await served('timestamp.json')).toString()).signed as Record<string, any>;
+  const [rootSigner, timestampSigner, snapshotSigner] = await Promise.all([loadSigner(keys.root.key, { password: async () => 'signet-pw' }), loadSigner(keys.other.key), loadSigner(keys.ci.key)]);
+  const timestampKey = bareKey(await timestampSigner.publicKey());
+  const snapshotKey = bareKey(await snapshotSigner.publicKey());
+  const root2 = structuredClone(root.signed);
+  for (const role of ['timestamp', 'snapshot']) for (const id of root2.roles[role].keyids) delete root2.keys[id];
+  root2.keys[keyId(timestampKey)] = timestampKey;
+  root2.keys[keyId(snapshotKey)] = snapshotKey;
+  root2.roles.timestamp = { keyids: [keyId(timestampKey)], threshold: 1 };
+  root2.roles.snapshot = { keyids: [keyId(snapshotKey)], threshold: 1 };
+  root2.version = 2;
+  const sign = async (signed: unknown, signer: Signer, keyid: string) => envelopeBytes({ signed, signatures: [await signSigned(signed, signer, keyid)] });
+  const rootBytes = await sign(root2, rootSigner, root.signatures[0]!.keyid);
+  const snapshotBytes = await sign({ ...snapshot, meta: { ...snapshot.meta, root: fileMeta(rootBytes) }, version: snapshot.version + 1 }, snapshotSigner, keyId(snapshotKey));
+  const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+  const proxy = await startTrustProxy(notary);
+  try {
+    const serve = async (expires: Date) => {
+      const timestampBytes = await sign({ ...timestamp, expires: formatExpiry(expires), meta: { snapshot: fileMeta(snapshotBytes) }, version: timestamp.version + 1 }, timestampSigner, keyId(timestampKey));
+      for (const [names, bytes] of [[['root.json', '2.root.json', `root.${sha256(rootBytes)}.json`], rootBytes], [['snapshot.json', `snapshot.${sha256(snapshotBytes)}.json`], snapshotBytes], [['timestamp.json'], timestampBytes]] as const) {
+        for (const name of names) proxy.override.set(name, bytes);
+      }
+    };
+    const judge = async (name: string) => ({
+      signet: await signet(['verify', '--notary', proxy.url, '--notary-root', rootCert, '--notary-cache', join(work, `cache-${name}`), '--allow-http-registry', `${gun}:v1`], { env }),
+      client: await notaryClient({ url: proxy.url, caCert: notary.ca.caCert }, await freshTrustDir(name), ['list', gun], { pin: { [gun]: [rootKeyId] } }),
+    });
+    await serve(new Date(Date.now() + 3600_000));
+    const fresh = await judge('ts-fresh');
+    assert.equal(fresh.signet.code, 0, `signet accepts the re-keyed, unexpired trust data\n${show(fresh.signet)}`);
+    assert.equal(fresh.client.code, 0, `and so does the notary client\n${show(fresh.client)}`);
+    assert.equal(listed(fresh.client.stdout).get('v1')?.[0], (await manifestOf(repo, 'v1')).digest);
+
+    await serve(new Date(Date.now() - 60_000));
+    const expired = await judge('ts-expired');
+    assert.equal(expired.signet.code, 1, show(expired.signet));
+    assert.match(expired.signet.stderr, /timestamp metadata expired at /);
+    assert.notEqual(expired.client.code, 0, `the notary client refuses the expired timestamp\n${show(expired.client)}`);
+    assert.match(expired.client.stdout + expired.client.stderr, /timestamp expired/);
+  } finally {
+    await proxy.close();
+  }
+});
+
+test('keys from env:// (PEM or cosign key text in environment variables): notary init and publish; the pinned notary client lists it; signet verifies pinned to env://', async () => {
+  const repo = 'dct/env-keys';
+  const gun = `${registry.host}/${repo}`;
+  await pushRandomImage(registry.host, repo, 'v1');
+  const keyEnv = {
+    ...env,
+    DCT_ROOT_KEY: await readFile(keys.root.key, 'utf8'), // cosign-encrypted: COSIGN_PASSWORD
+    DCT_ROOT_PUB: await readFile(keys.root.pub, 'utf8'),
+    DCT_TARGETS_KEY: await readFile(keys.ci.key, 'utf8'), // plain PEM P-256
+  };
+  const init = await signet(['notary', 'init', gun, ...notaryFlags(), '--root-key', 'env://DCT_ROOT_KEY', '--key', 'env://DCT_TARGETS_KEY'], { env: keyEnv });
+  assert.equal(init.code, 0, show(init));
+  const rootKeyId = JSON.parse(init.stdout).root.keyId as string;
+  const signed = await signet(['sign', ...notaryFlags(), '--notary-root', 'env://DCT_ROOT_PUB', '--key', 'env://DCT_TARGETS_KEY', '--allow-http-registry', `${gun}:v1`], { env: keyEnv });
+  assert.equal(signed.code, 0, show(signed));
+  const m = await manifestOf(repo, 'v1');
+  assert.deepEqual((await pinnedList({ url: notary.url, caCert: notary.ca.caCert }, await freshTrustDir('env'), gun, rootKeyId)).get('v1'), [m.digest, m.size, 'targets']);
+  const verified = await signet(['verify', ...notaryFlags(), '--notary-root', 'env://DCT_ROOT_PUB', '--allow-http-registry', `${gun}:v1`], { env: keyEnv });
+  assert.equal(verified.code, 0, show(verified));
+  const otherRoot = await signet(['verify', ...notaryFlags(), '--notary-root', 'env://DCT_OTHER', '--allow-http-registry', `${gun}:v1`], { env: { ...keyEnv, DCT_OTHER: await readFile(keys.other.pub, 'utf8') } });
+  assert.equal(otherRoot.code, 1, show(otherRoot));
+  for (const r of [init, signed, verified]) assert.ok(!(r.stdout + r.stderr).includes('PRIVATE KEY'), 'no key material in output');
 });

@@ -17,6 +17,7 @@ import { run, signet } from '../support/cli.ts';
 import { cosign, cosignV3 } from '../support/peers.ts';
 import { runPipelineRun, runTask } from '../support/tekton-runner.ts';
 import { identityToken, startLocalSigstore, type LocalSigstore } from '../support/sigstore-local.ts';
+import { pinnedList, servedManifest, startNotaryServer } from '../support/notary.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TEKTON = join(ROOT, 'tekton');
@@ -219,6 +220,46 @@ describe('running the Tasks', () => {
     });
     assert.equal(report.code, 0, report.stderr);
     assert.equal(report.results.VERIFIED, 'false');
+  });
+  test('Docker Content Trust: signet-sign publishes the build\'s tag pinned to its digest into a real notary-server (the pinned notary client lists it), signet-verify checks it; a moved tag is refused by both', async () => {
+    const notary = await startNotaryServer();
+    try {
+      const app = await pushRandomImage(registry.host, 'tekton/dct', 'v1');
+      const gun = app.repository;
+      const targetsKey = join(keys, 'dct-targets.key');
+      await run('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', targetsKey]);
+      const env = { COSIGN_PASSWORD: 'tekton-pw', SIGNET_NOTARY_CACHE: join(dir, 'notary-cache') };
+      const rootCert = join(keys, 'dct-root.crt');
+      const init = await signet(['notary', 'init', gun, '--notary', notary.url, '--notary-ca', notary.ca.caCert, '--root-key', join(keys, 'cosign.key'), '--key', targetsKey, '--root-cert-out', rootCert], { env });
+      assert.equal(init.code, 0, init.stderr);
+      const rootKeyId = JSON.parse(init.stdout).root.keyId as string;
+      const dct = { NOTARY: notary.url, NOTARY_ROOT: rootCert, NOTARY_CA: notary.ca.caCert, ALLOW_HTTP_REGISTRY: 'true' };
+      const signed = await runTask(SIGN_TASK, { params: { ...dct, IMAGE_URL: `${gun}:v1`, IMAGE_DIGEST: app.digest, KEY: targetsKey }, workspaces: { keys }, env });
+      assert.equal(signed.code, 0, signed.stderr);
+      assert.equal(signed.results.SIGNED_DIGESTS, app.ref);
+      assert.equal(signed.results.SIGNATURE_REFS, `${notary.url} ${gun} targets`);
+      const served = await servedManifest(registry.host, 'tekton/dct', 'v1');
+      const rows = await pinnedList({ url: notary.url, caCert: notary.ca.caCert }, await mkdtemp(join(dir, 'notary-trust-')), gun, rootKeyId);
+      assert.deepEqual(rows.get('v1'), [served.digest, served.size, 'targets']);
+
+      const verified = await runTask(VERIFY_TASK, { params: { ...dct, IMAGE_URL: `${gun}:v1`, IMAGE_DIGEST: app.digest }, workspaces: { trust: keys }, env });
+      assert.equal(verified.code, 0, verified.stderr);
+      assert.equal(verified.results.VERIFIED, 'true');
+
+      // The tag moved after the build: publishing the build's digest under it is refused, nothing changes,
+      // and the gate refuses the new digest the tag was not signed for.
+      const moved = await pushRandomImage(registry.host, 'tekton/dct', 'v1');
+      const refused = await runTask(SIGN_TASK, { params: { ...dct, IMAGE_URL: `${gun}:v1`, IMAGE_DIGEST: app.digest, KEY: targetsKey }, workspaces: { keys }, env });
+      assert.equal(refused.code, 2, refused.stderr);
+      assert.match(refused.stderr, new RegExp(`the registry serves ${moved.digest} for the tag, not ${app.digest}; nothing published`));
+      assert.equal(refused.results.SIGNED_DIGESTS, '');
+      const gate = await runTask(VERIFY_TASK, { params: { ...dct, IMAGE_URL: `${gun}:v1`, IMAGE_DIGEST: moved.digest }, workspaces: { trust: keys }, env });
+      assert.equal(gate.code, 1, gate.stderr);
+      assert.match(JSON.parse(gate.results.RESULT ?? '[]')[0]?.reason ?? '', /signed sha256:[0-9a-f]{64} for the tag, not /);
+      assert.deepEqual((await pinnedList({ url: notary.url, caCert: notary.ca.caCert }, await mkdtemp(join(dir, 'notary-trust-')), gun, rootKeyId)).get('v1'), [served.digest, served.size, 'targets']);
+    } finally {
+      await notary.stop();
+    }
   });
 
   test('tests/run.yaml of signet-sign: the PipelineRun succeeds, results passed task to task; a broken Task fails it', async () => {

@@ -5,6 +5,7 @@
  * and free ports and is stopped by `stop()`.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { request as httpsRequest } from 'node:https';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { freePort } from './registry.ts';
 import { run, type RunResult } from './cli.ts';
+import { startTokenServer, type TokenServer, type TokenServerOptions } from './token-auth.ts';
 
 const exec = promisify(execFile);
 export const NOTARY_SERVER = process.env.SIGNET_NOTARY_SERVER ?? '/usr/bin/notary-server';
@@ -65,9 +67,9 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** GET over TLS with the test CA (node's fetch has no per-request CA option). */
-export function httpsGet(url: string, ca: string): Promise<{ status: number; body: Buffer }> {
+export function httpsGet(url: string, ca: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = httpsRequest(url, { ca, timeout: 5000 }, (res) => {
+    const req = httpsRequest(url, { ca, timeout: 5000, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
@@ -86,14 +88,25 @@ export interface RunningNotary {
   /** PEM of the CA certificate. */
   caPem: string;
   trustService: 'local' | 'notary-signer';
+  /** With `tokenAuth`: the token service notary-server's `auth: token` trusts (https, same CA). */
+  tokens?: TokenServer;
   stop(): Promise<void>;
 }
 
-export async function startNotaryServer(options: { signer?: boolean } = {}): Promise<RunningNotary> {
+export interface NotaryServerOptions {
+  signer?: boolean;
+  /** `auth: {type: token}`: a token service (test/support/token-auth.ts) over TLS with these users. */
+  tokenAuth?: { users: Record<string, { password: string; actions: string[] }>; alg?: TokenServerOptions['alg']; anonymous?: string[] };
+}
+
+export async function startNotaryServer(options: NotaryServerOptions = {}): Promise<RunningNotary> {
   const dir = await mkdtemp(join(tmpdir(), 'signet-notary-'));
   const ca = await makeTestCa(dir);
   const server = await ca.issue('notary-server', { clientAuth: true });
   const children: ChildProcess[] = [];
+  const tokens = options.tokenAuth
+    ? await startTokenServer(dir, options.tokenAuth.users, { alg: options.tokenAuth.alg, anonymous: options.tokenAuth.anonymous, tls: { ...(await ca.issue('token-service')), ca: await readFile(ca.caCert, 'utf8') }, service: 'signet-test-notary' })
+    : undefined;
   let trustService: Record<string, unknown> = { type: 'local', hostname: '', port: '', key_algorithm: 'ecdsa' };
   let signerLog = () => '';
   if (options.signer) {
@@ -117,6 +130,7 @@ export async function startNotaryServer(options: { signer?: boolean } = {}): Pro
     trust_service: trustService,
     logging: { level: 'info' },
     storage: { backend: 'memory' },
+    ...(tokens ? { auth: tokens.notaryAuth() } : {}),
   }));
   const started = spawnLogged(NOTARY_SERVER, ['-config', join(dir, 'server.json')]);
   children.push(started.child);
@@ -124,6 +138,7 @@ export async function startNotaryServer(options: { signer?: boolean } = {}): Pro
   const url = `https://127.0.0.1:${port}`;
   const stop = async () => {
     for (const child of children.reverse()) await stopChild(child);
+    await tokens?.stop();
     await rm(dir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 15_000;
@@ -142,7 +157,7 @@ export async function startNotaryServer(options: { signer?: boolean } = {}): Pro
     }
     await sleep(100);
   }
-  return { url, dir, ca, caPem, trustService: options.signer ? 'notary-signer' : 'local', stop };
+  return { url, dir, ca, caPem, trustService: options.signer ? 'notary-signer' : 'local', ...(tokens ? { tokens } : {}), stop };
 }
 
 /**
@@ -164,6 +179,35 @@ export async function notaryClient(
   return run(NOTARY_CLIENT, ['-c', config, ...args], {
     env: { NOTARY_ROOT_PASSPHRASE: 'root-pw', NOTARY_TARGETS_PASSPHRASE: 'targets-pw', NOTARY_SNAPSHOT_PASSPHRASE: 'snapshot-pw', NOTARY_DELEGATION_PASSPHRASE: 'delegation-pw', ...options.env },
   });
+}
+
+/** A tag's manifest as the (plain-HTTP test) registry serves it: hex digest and size, what trust data must sign. */
+export async function servedManifest(registryHost: string, repo: string, tag: string): Promise<{ digest: string; size: number }> {
+  // Docker pushes schema 2 manifests; without it in Accept the registry would convert them.
+  const res = await fetch(`http://${registryHost}/v2/${repo}/manifests/${tag}`, { headers: { accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' } });
+  if (res.status !== 200) throw new Error(`GET ${repo}:${tag}: HTTP ${res.status}`);
+  const body = Buffer.from(await res.arrayBuffer());
+  return { digest: createHash('sha256').update(body).digest('hex'), size: body.byteLength };
+}
+
+/** `notary list` rows: tag -> [digest, size, role]. */
+export function listed(out: string): Map<string, [string, number, string]> {
+  const rows = new Map<string, [string, number, string]>();
+  for (const line of out.split('\n')) {
+    const m = /^(\S+)\s+([0-9a-f]{64})\s+(\d+)\s+(\S+)\s*$/.exec(line);
+    if (m) rows.set(m[1]!, [m[2]!, Number(m[3]), m[4]!]);
+  }
+  return rows;
+}
+
+/**
+ * The notary client's judgement of a repository signet set up: a fresh trust dir pinned to the
+ * root key ID with TOFU off; resolves to the listed rows, or throws with the client's output.
+ */
+export async function pinnedList(server: { url: string; caCert: string }, trustDir: string, gun: string, rootKeyId: string): Promise<Map<string, [string, number, string]>> {
+  const r = await notaryClient(server, trustDir, ['list', gun], { pin: { [gun]: [rootKeyId] } });
+  if (r.code !== 0) throw new Error(`notary list ${gun} (pinned to ${rootKeyId}) failed: exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+  return listed(r.stdout);
 }
 
 export interface TrustProxy {

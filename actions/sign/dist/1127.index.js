@@ -286,8 +286,8 @@ var key_ref = __webpack_require__(38311);
 var generate = __webpack_require__(9550);
 // EXTERNAL MODULE: ./packages/cli/src/password.ts
 var src_password = __webpack_require__(60152);
-// EXTERNAL MODULE: ./packages/cli/src/context.ts + 7 modules
-var context = __webpack_require__(4439);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 2 modules
+var context = __webpack_require__(83119);
 // EXTERNAL MODULE: ./packages/cli/src/keysources.ts
 var keysources = __webpack_require__(69818);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/keys.ts

@@ -493,7 +493,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   registerTriangulate: () => (/* binding */ registerTriangulate)
 /* harmony export */ });
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76139);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4439);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83119);
 
 
 function registerTriangulate(program) {

@@ -68,7 +68,7 @@ async function gateFor(request) {
         return { check, close: () => evaluator.close() };
     }
     const given = 'loaded' in request.trust ? request.trust.loaded : undefined;
-    const verifier = given ?? (await (0,verify_verifier/* loadVerifier */.VH)(request.trust.verifier, { openLookaside: request.openLookaside, notaryCacheDir: request.notaryCacheDir }));
+    const verifier = given ?? (await (0,verify_verifier/* loadVerifier */.VH)(request.trust.verifier, { openLookaside: request.openLookaside, notaryCacheDir: request.notaryCacheDir, credentials: context.registry.credentials }));
     const claims = { annotations: request.annotations, checkIdentity: request.checkClaims ?? true, signedIdentity: request.signedIdentity };
     const check = async (input) => {
         const image = await (0,open_image/* openImage */.UY)(input, context, { checkDigestExists: verifier.kind === 'gpg', purpose: 'verifying' });
@@ -150,8 +150,8 @@ var options = __webpack_require__(30783);
 var src_images = __webpack_require__(50123);
 // EXTERNAL MODULE: ./packages/cli/src/exit-code.ts + 1 modules
 var exit_code = __webpack_require__(67080);
-// EXTERNAL MODULE: ./packages/cli/src/context.ts + 7 modules
-var context = __webpack_require__(4439);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 2 modules
+var context = __webpack_require__(83119);
 // EXTERNAL MODULE: ./packages/cli/src/batch-command.ts
 var batch_command = __webpack_require__(7573);
 // EXTERNAL MODULE: ./packages/core/src/lookaside/atomic.ts + 3 modules
@@ -321,7 +321,7 @@ function registerVerify(program, report) {
         'input, 3 registry or I/O failure.')
         .argument('[image...]', 'IMAGE@sha256:DIGEST, IMAGE:TAG, oci:DIR[:TAG], or - to read images from stdin')
         .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
-        .option('--concurrency <n>', 'images verified in parallel', src_images/* parseConcurrency */.n, 8)
+        .option('--concurrency <n>', 'images verified in parallel', src_images/* parseConcurrency */.nY, 8)
         .option('--key <ref>', 'public key: a path (PEM public key or certificate), env://VAR, k8s://ns/name, hashivault://name')
         .option('--keyring <file>', 'GPG simple signing (containers/image): OpenPGP public keyring, armored or binary')
         .option('--lookaside <url>', 'with --keyring: where signatures are: file:///DIR or https://HOST/PATH (default SIGNET_LOOKASIDE)')
@@ -349,7 +349,7 @@ function registerVerify(program, report) {
         if (flags.keyring) {
             if (flags.key || flags.certChain || flags.policy)
                 throw (0,errors/* usageError */.Wp)('--keyring cannot be combined with --key, --cert-chain or --policy', 'GPG lookaside signatures are checked on their own; a trust policy names keyrings per rule');
-            return verifyWithKeyring(await (0,src_images/* collectImages */.F)(images, flags.imagesFile, flags), { ...flags, keyring: flags.keyring, output }, report);
+            return verifyWithKeyring(await (0,src_images/* collectImages */.F1)(images, flags.imagesFile, flags), { ...flags, keyring: flags.keyring, output }, report);
         }
         if (flags.lookaside)
             throw (0,errors/* usageError */.Wp)('--lookaside needs --keyring', 'cosign signatures are read from the registry');
@@ -371,7 +371,8 @@ function registerVerify(program, report) {
         const notary = flags.notary ? await (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(3160)]).then(__webpack_require__.bind(__webpack_require__, 70779))).notaryGate(flags) : undefined;
         const trust = notary ? undefined : await trustFor(flags, keyless);
         const loaded = trust && 'verifier' in trust ? await (0,verify_verifier/* loadVerifier */.VH)(trust.verifier) : undefined;
-        const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile, flags);
+        // With --notary, --image NAME:TAG --digest D keeps the tag: the tag's signed target must be D.
+        const inputs = notary ? await (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(3160)]).then(__webpack_require__.bind(__webpack_require__, 70779))).notaryImages(images, flags) : await (0,src_images/* collectImages */.F1)(images, flags.imagesFile, flags);
         await (0,batch_command/* runBatchCommand */.tB)(inputs, flags, async ({ ctx, progress }) => {
             const onProgress = (outcome, done, total) => {
                 if (total <= 1)
@@ -693,7 +694,7 @@ async function loadVerifier(spec, options = {}) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj('usage', `cannot read the Notary CA ${spec.ca}`);
                 })
                 : undefined;
-            const server = new notary.NotaryServer(spec.notary, { ca });
+            const server = new notary.NotaryServer(spec.notary, { ca, credentials: options.credentials });
             const verifier = new notary.NotaryVerifier(server, {
                 pin: await notary.loadRootPin(spec.root),
                 roles: spec.delegations,

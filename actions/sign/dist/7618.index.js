@@ -364,8 +364,8 @@ var image_digest_options = __webpack_require__(61483);
 var options = __webpack_require__(30783);
 // EXTERNAL MODULE: ./packages/cli/src/password.ts
 var src_password = __webpack_require__(60152);
-// EXTERNAL MODULE: ./packages/cli/src/context.ts + 7 modules
-var context = __webpack_require__(4439);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 2 modules
+var context = __webpack_require__(83119);
 // EXTERNAL MODULE: ./packages/cli/src/batch-command.ts
 var batch_command = __webpack_require__(7573);
 // EXTERNAL MODULE: ./packages/cli/src/exit-code.ts + 1 modules
@@ -786,7 +786,7 @@ function registerSign(program, report) {
         'added twice, and other signers\' signatures are always kept.')
         .argument('[image...]', 'IMAGE@sha256:DIGEST, IMAGE:TAG, oci:DIR[:TAG], or - to read images from stdin')
         .option('--images-file <file>', 'read images from a file, one per line (# comments allowed)')
-        .option('--concurrency <n>', 'images signed in parallel', src_images/* parseConcurrency */.n, 8)
+        .option('--concurrency <n>', 'images signed in parallel', src_images/* parseConcurrency */.nY, 8)
         .option('--single-writer', 'promise that nobody else signs these digests meanwhile: skip the confirmation read (~0.7 s per run) that keeps concurrent signers\' signatures (cosign\'s behaviour; see ' + (0,docs_url/* docsUrl */.f)('concurrency.md') + ')')
         .option('-r, --recursive', 'for an image index, also sign every manifest it lists')
         .option('--format <format>', 'legacy (the `.sig` manifest: cosign v2, containers/image, Kyverno, policy-controller), bundle (a sigstore bundle referrer: cosign v3\'s default) or both; default legacy (bundle with --keyless)')
@@ -817,8 +817,10 @@ function registerSign(program, report) {
         .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
         .action((0,run_report/* withReportFile */.x)(report, async (images, flags, report) => {
         // Docker Content Trust publishes tags into Notary trust data instead of cosign signatures.
-        if (flags.notary)
-            return (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(6017)]).then(__webpack_require__.bind(__webpack_require__, 70779))).signNotary(await (0,src_images/* collectImages */.F)(images, flags.imagesFile), flags, report);
+        if (flags.notary) {
+            const notary = await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(6017)]).then(__webpack_require__.bind(__webpack_require__, 70779));
+            return notary.signNotary(await notary.notaryImages(images, flags), flags, report);
+        }
         if (flags.tlogUpload && flags.signBy)
             throw (0,errors/* usageError */.Wp)('--tlog-upload is for cosign key signatures, not --sign-by (GPG)', 'drop --tlog-upload');
         if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
@@ -839,7 +841,7 @@ function registerSign(program, report) {
         const format = flags.keyless && flags.format === undefined && flags.newBundleFormat === undefined ? 'bundle' : signatureFormat(flags);
         if (format !== 'legacy' && flags.signBy)
             throw (0,errors/* usageError */.Wp)(`--format ${format} is for cosign signatures only`, 'GPG signatures go to a lookaside store');
-        const inputs = await (0,src_images/* collectImages */.F)(images, flags.imagesFile, flags);
+        const inputs = await (0,src_images/* collectImages */.F1)(images, flags.imagesFile, flags);
         if ((flags.outputSignature || flags.outputPayload) && inputs.length !== 1) {
             throw (0,errors/* usageError */.Wp)('--output-signature/--output-payload need exactly one image');
         }

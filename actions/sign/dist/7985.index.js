@@ -47,7 +47,7 @@ function buildInfo() {
 
 /***/ }),
 
-/***/ 4439:
+/***/ 83119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -72,347 +72,18 @@ var esm = __webpack_require__(44342);
 var errors = __webpack_require__(637);
 // EXTERNAL MODULE: ./packages/core/src/reference/reference.ts
 var reference = __webpack_require__(17159);
-;// CONCATENATED MODULE: ./packages/core/src/registry/hosts.ts
-/** Where a registry's API lives and whether it may be spoken to over plain HTTP. */
-function apiHost(registry) {
-    return registry === 'docker.io' || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
-}
-/** SIGNET_INSECURE_REGISTRIES: comma-separated host[:port] allowed over plain HTTP (tests, airgaps). */
-function insecureRegistriesFromEnv(env = process.env) {
-    return (env.SIGNET_INSECURE_REGISTRIES ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/** The keys docker's config.json may use for one registry. */
-function configKeys(registry) {
-    if (registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io') {
-        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-    }
-    return [registry];
-}
-/** Normalizes a config.json key ("https://host/v1/", "host") to a bare host[:port]. */
-function normalizeConfigKey(key) {
-    return key.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./packages/core/src/registry/credentials.ts
-/**
- * Registry credentials the way docker, podman and cosign find them: docker's config.json
- * (`auths`, `credHelpers`, `credsStore`) through the docker-credential-helpers protocol,
- * podman's auth file (REGISTRY_AUTH_FILE), and explicit credentials from flags or env.
- */
-
-
-
-
-
-
-/** Where each credential came from, for the message when a registry refuses it (kept out of the value). */
-const sources = new WeakMap();
-function withSource(credential, source) {
-    if (credential)
-        sources.set(credential, source);
-    return credential;
-}
-function credentialSource(credential) {
-    return sources.get(credential);
-}
-function staticCredentials(map, source) {
-    return { get: async (registry) => (source ? withSource(map[registry], source) : map[registry]) };
-}
-function chainCredentials(...providers) {
-    return {
-        async get(registry) {
-            for (const p of providers) {
-                const found = await p.get(registry);
-                if (found)
-                    return found;
-            }
-            return undefined;
-        },
-    };
-}
-function parseAuthEntry(entry) {
-    if (entry.identitytoken)
-        return { identityToken: entry.identitytoken };
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon > 0)
-            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-    if (entry.username && entry.password)
-        return { username: entry.username, password: entry.password };
-    return undefined;
-}
-function findEntry(auths, registry) {
-    if (!auths)
-        return undefined;
-    const wanted = new Set(configKeys(registry).map(normalizeConfigKey));
-    for (const [key, entry] of Object.entries(auths)) {
-        if (wanted.has(normalizeConfigKey(key)))
-            return entry;
-    }
-    return undefined;
-}
-/** The docker-credential-helpers `get` protocol: server URL on stdin, JSON on stdout. */
-function runCredentialHelper(helper, serverUrl) {
-    const program = `docker-credential-${helper}`;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        let out = '';
-        child.stdout.on('data', (c) => (out += c.toString()));
-        child.stderr.resume();
-        child.on('error', (e) => reject(new errors/* SignetError */.Tj('usage', `credential helper ${program} could not run: ${e.code ?? e.message}`, {
-            hint: `install ${program} or remove it from your docker config.json`,
-        })));
-        child.on('close', (code) => {
-            if (code !== 0) {
-                // The protocol reports a miss as a non-zero exit with this message on stdout.
-                if (/credentials not found/i.test(out))
-                    return resolve(undefined);
-                return reject(new errors/* SignetError */.Tj('remote', `credential helper ${program} failed for ${serverUrl} (exit ${code})`, {
-                    hint: `run \`echo ${serverUrl} | ${program} get\` to see why`,
-                }));
-            }
-            try {
-                const doc = JSON.parse(out);
-                if (!doc.Secret)
-                    return resolve(undefined);
-                if (doc.Username === '<token>')
-                    return resolve({ identityToken: doc.Secret });
-                resolve({ username: doc.Username ?? '', password: doc.Secret });
-            }
-            catch {
-                reject(new errors/* SignetError */.Tj('remote', `credential helper ${program} returned invalid JSON for ${serverUrl}`));
-            }
-        });
-        child.stdin.end(serverUrl);
-    });
-}
-async function readJson(path, warn) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        return JSON.parse(text);
-    }
-    catch (e) {
-        // With a logger the run goes on without it (public images need no credentials) and says so.
-        if (warn) {
-            warn(`${path} is not valid JSON (${e.message}); its credentials are not used: fix or remove the file (docker login rewrites it)`);
-            return undefined;
-        }
-        throw new errors/* SignetError */.Tj('usage', `${path} is not valid JSON`, { hint: 'fix or remove the file (docker login rewrites it)' });
-    }
-}
-function dockerConfigCredentials(options = {}) {
-    const env = options.env ?? process.env;
-    const dockerConfigPath = (0,external_node_path_.join)(options.configDir ?? env.DOCKER_CONFIG ?? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), '.docker'), 'config.json');
-    let cached;
-    const load = () => (cached ??= Promise.all([
-        readJson(dockerConfigPath, options.warn),
-        env.REGISTRY_AUTH_FILE ? readJson(env.REGISTRY_AUTH_FILE, options.warn) : Promise.resolve(undefined),
-    ]).then((all) => all.filter((c) => c !== undefined)));
-    const from = withSource;
-    return {
-        async get(registry) {
-            for (const [i, config] of (await load()).entries()) {
-                const file = i === 0 ? dockerConfigPath : (env.REGISTRY_AUTH_FILE ?? 'REGISTRY_AUTH_FILE');
-                const keys = configKeys(registry);
-                const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
-                if (helper)
-                    return from(await runCredentialHelper(helper, keys[0] ?? registry), `credential helper docker-credential-${helper} (credHelpers in ${file})`);
-                const entry = findEntry(config.auths, registry);
-                const fromEntry = entry ? parseAuthEntry(entry) : undefined;
-                if (fromEntry)
-                    return from(fromEntry, `${file} (auths)`);
-                if (config.credsStore) {
-                    const found = await runCredentialHelper(config.credsStore, keys[0] ?? registry);
-                    if (found)
-                        return from(found, `credential helper docker-credential-${config.credsStore} (credsStore in ${file})`);
-                }
-            }
-            return undefined;
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/hosts.ts
+var hosts = __webpack_require__(83565);
+// EXTERNAL MODULE: ./packages/core/src/registry/credentials.ts
+var credentials = __webpack_require__(31136);
 // EXTERNAL MODULE: ./packages/core/src/oci/limits.ts
 var limits = __webpack_require__(58156);
 // EXTERNAL MODULE: ./packages/core/src/oci/digest.ts
 var oci_digest = __webpack_require__(24276);
 // EXTERNAL MODULE: ./packages/core/src/oci/types.ts
 var types = __webpack_require__(41667);
-// EXTERNAL MODULE: ./packages/core/src/http/pool.ts
-var pool = __webpack_require__(19839);
-// EXTERNAL MODULE: ./packages/core/src/http/retry.ts
-var retry = __webpack_require__(99795);
-;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
-function parseWwwAuthenticate(header) {
-    const m = /^\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s*(.*)$/s.exec(header);
-    if (!m)
-        return undefined;
-    const scheme = (m[1] ?? '').toLowerCase();
-    const params = {};
-    const re = /([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/gy;
-    const rest = m[2] ?? '';
-    let match;
-    while ((match = re.exec(rest)) !== null && match[0] !== '') {
-        const value = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '');
-        params[(match[1] ?? '').toLowerCase()] = value;
-    }
-    return { scheme, params };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/errors.ts
-/**
- * Registry failures as structured errors: a code (`registry.*`, `limit.*`), the facts a front
- * end needs to word a hint (`data`), the HTTP status and the registry's own error code, and
- * whether the same request may succeed later (`temporary`, as go-containerregistry's
- * `transport.Error.Temporary()`). Messages say what happened; what to do about it names CLI
- * flags and environment variables, so front ends word it (packages/cli/src/hints.ts).
- */
-
-
-
-
-const RegistryErrorCodes = {
-    /** No connection, or it broke, after the retries. data: host, plainHttp, tls (which TLS check failed, if one did). */
-    unreachable: 'registry.unreachable',
-    /** No complete answer within the request deadline, after the retries. data: host, plainHttp, timeoutMs. */
-    timeout: 'registry.timeout',
-    /** 401 without usable credentials. data: registry. */
-    unauthorized: 'registry.unauthorized',
-    /** The token service refused the credentials. data: registry, withCredentials. */
-    authFailed: 'registry.auth-failed',
-    /** 403, or a token without the scope. data: registry, repository, access. */
-    denied: 'registry.denied',
-    /** 404 where the object had to exist. data: registry, repository. */
-    notFound: 'registry.not-found',
-    /** 429 after the retries. data: registry. */
-    rateLimited: 'registry.rate-limited',
-    /** Any other status. data: registry, status. */
-    status: 'registry.status',
-    /** An answer the protocol does not allow (no token, no upload location, invalid JSON). data: registry. */
-    badResponse: 'registry.bad-response',
-    /** Content that does not hash to the digest it was asked for by. data: digest. */
-    digestMismatch: 'registry.digest-mismatch',
-    /** A digest from the registry (header, manifest, index) that is not a sha256 digest. data: value. */
-    invalidDigest: 'registry.invalid-digest',
-    /** Credentials would have gone over plain HTTP to a host not allowed plain HTTP. data: registry, host. */
-    insecureTransport: 'registry.insecure-transport',
-    /** A body over its limit (declared or sent). data: limit, declared. */
-    bodyTooLarge: 'limit.body-size',
-    /** A body of another size than its descriptor declares. data: expected, declared. */
-    sizeMismatch: 'registry.size-mismatch',
-};
-function registryError(code, message, options = {}) {
-    return new errors/* SignetError */.Tj('remote', message, {
-        code,
-        data: options.data ?? {},
-        ...(options.status !== undefined ? { status: options.status } : {}),
-        ...(options.serverCode !== undefined ? { serverCode: options.serverCode } : {}),
-        temporary: options.temporary ?? false,
-        ...(options.cause !== undefined ? { cause: options.cause } : {}),
-    });
-}
-/** A request that never produced an HTTP answer (or an unacceptable body), retries spent. */
-function transportError(e, url, what, plainHttp) {
-    const host = new URL(url).host;
-    if (e instanceof pool/* HttpBodyError */.hQ) {
-        const code = e.code === 'EBODYSIZE' ? RegistryErrorCodes.sizeMismatch : RegistryErrorCodes.bodyTooLarge;
-        return registryError(code, `${what}: ${e.message}`, { data: { host, limit: e.limit, declared: e.declared }, cause: e });
-    }
-    const errno = e.code ?? e.message;
-    const tls = tlsProblem(errno);
-    if (tls) {
-        const detail = tls === 'client-certificate' ? 'the server refused the TLS client certificate (or asked for one)' : "the server's TLS certificate is not trusted";
-        return registryError(RegistryErrorCodes.unreachable, `${what}: cannot reach ${host}: ${detail} (${errno})`, { data: { host, plainHttp, tls }, cause: e });
-    }
-    const code = errno === 'ETIMEDOUT' ? RegistryErrorCodes.timeout : RegistryErrorCodes.unreachable;
-    return registryError(code, `${what}: cannot reach ${host} (${errno})`, { data: { host, plainHttp }, temporary: true, cause: e });
-}
-/**
- * Which side of a TLS handshake failed, from Node's error code: the server's alert about our
- * client certificate (OpenSSL's ERR_SSL_*_ALERT_*), or our check of the server's certificate.
- */
-function tlsProblem(errno) {
-    if (/^ERR_SSL_.*ALERT_(CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN|HANDSHAKE_FAILURE)/.test(errno))
-        return 'client-certificate';
-    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_CERT_ALTNAME_INVALID/.test(errno))
-        return 'untrusted';
-    return undefined;
-}
-/** The distribution spec's error body: {"errors":[{"code","message"}]}. */
-function registryErrorBody(body) {
-    try {
-        const doc = JSON.parse(body.toString('utf8'));
-        const first = doc?.errors?.[0];
-        if (!first || typeof first !== 'object')
-            return undefined;
-        return {
-            ...(typeof first.code === 'string' ? { code: first.code } : {}),
-            ...(typeof first.message === 'string' ? { message: first.message } : {}),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The registry's distribution error code, e.g. NAME_UNKNOWN. */
-function registryServerCode(body) {
-    return registryErrorBody(body)?.code;
-}
-/**
- * The error for a status the caller cannot work with. `sentFrom` names where the credentials
- * sent to the registry came from: a 401 after sending them is a refusal, not a missing login.
- */
-function statusError(response, registry, repository, access, what, sentFrom) {
-    const status = response.status;
-    const doc = registryErrorBody(response.body);
-    const detail = doc ? [doc.code, doc.message].filter(Boolean).join(': ') : '';
-    const serverCode = doc?.code;
-    const suffix = detail ? ` (${detail})` : '';
-    const base = { status, ...(serverCode ? { serverCode } : {}) };
-    const data = { registry, repository, access, status };
-    // A token without the needed scope is a 401 with error="insufficient_scope": a permission
-    // problem of the account, not missing credentials.
-    const challenge = parseWwwAuthenticate(response.headers['www-authenticate'] ?? '');
-    if (status === 403 || (status === 401 && challenge?.params.error === 'insufficient_scope')) {
-        return registryError(RegistryErrorCodes.denied, `${what}: ${access} access to ${registry}/${repository} denied${suffix}`, { ...base, data });
-    }
-    if (status === 401) {
-        if (sentFrom) {
-            return registryError(RegistryErrorCodes.authFailed, `${what}: authentication failed for ${registry}: credentials from ${sentFrom} were sent and refused${suffix}`, {
-                ...base,
-                data: { ...data, withCredentials: true, sentFrom },
-            });
-        }
-        return registryError(RegistryErrorCodes.unauthorized, `${what}: authentication required for ${registry}${suffix}`, { ...base, data });
-    }
-    if (status === 404) {
-        return registryError(RegistryErrorCodes.notFound, `${what}: ${registry}/${repository} not found${suffix}`, { ...base, data });
-    }
-    if (status === 429) {
-        return registryError(RegistryErrorCodes.rateLimited, `${what}: ${registry} is rate limiting (HTTP 429) and retries ran out${suffix}`, { ...base, data, temporary: true });
-    }
-    return registryError(RegistryErrorCodes.status, `${what}: ${registry} answered HTTP ${status}${suffix}`, { ...base, data, temporary: (0,retry/* isRetryableStatus */.PS)(status) || serverCode === 'UNAVAILABLE' || serverCode === 'TOOMANYREQUESTS' });
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/errors.ts
+var registry_errors = __webpack_require__(22743);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/repository.ts
 /**
  * The OCI distribution API of one repository (go-containerregistry's `remote`), over a
@@ -481,7 +152,7 @@ class RegistryRepository {
     #url(kind, reference, what) {
         const valid = (0,oci_digest/* isDigest */.B)(reference) || (kind === 'manifests' && TAG_RE.test(reference));
         if (!valid) {
-            throw registryError(RegistryErrorCodes.invalidDigest, `${what}: ${shown(reference)} is not a ${kind === 'manifests' ? 'tag or ' : ''}sha256 digest; not requested`, {
+            throw (0,registry_errors/* registryError */.eo)(registry_errors/* RegistryErrorCodes */.YA.invalidDigest, `${what}: ${shown(reference)} is not a ${kind === 'manifests' ? 'tag or ' : ''}sha256 digest; not requested`, {
                 data: { registry: this.#registry, repository: this.#repository, value: reference },
             });
         }
@@ -491,7 +162,7 @@ class RegistryRepository {
         return this.#transport.send({ registry: this.#registry, repository: this.#repository, access }, spec, what);
     }
     #fail(response, access, what) {
-        throw statusError(response, this.#registry, this.#repository, access, what, this.#transport.credentialsSentFrom(this.#registry));
+        throw (0,registry_errors/* statusError */.$C)(response, this.#registry, this.#repository, access, what, this.#transport.credentialsSentFrom(this.#registry));
     }
     async resolve(tagOrDigest) {
         const what = `resolve ${this.#ref(tagOrDigest)}`;
@@ -505,12 +176,12 @@ class RegistryRepository {
         if (digest) {
             // The digest is what gets signed and what later URLs are built from.
             if (!(0,oci_digest/* isDigest */.B)(digest)) {
-                throw registryError(RegistryErrorCodes.invalidDigest, `${what}: the registry sent Docker-Content-Digest ${shown(digest)}, not a sha256 digest`, {
+                throw (0,registry_errors/* registryError */.eo)(registry_errors/* RegistryErrorCodes */.YA.invalidDigest, `${what}: the registry sent Docker-Content-Digest ${shown(digest)}, not a sha256 digest`, {
                     data: { registry: this.#registry, repository: this.#repository, value: digest },
                 });
             }
             if ((0,oci_digest/* isDigest */.B)(tagOrDigest) && digest !== tagOrDigest) {
-                throw registryError(RegistryErrorCodes.digestMismatch, `${what}: the registry answered for ${digest}`, { data: { registry: this.#registry, digest: tagOrDigest } });
+                throw (0,registry_errors/* registryError */.eo)(registry_errors/* RegistryErrorCodes */.YA.digestMismatch, `${what}: the registry answered for ${digest}`, { data: { registry: this.#registry, digest: tagOrDigest } });
             }
             const length = res.headers['content-length'];
             const size = length !== undefined && /^\d+$/.test(length) ? Number(length) : 0;
@@ -528,7 +199,7 @@ class RegistryRepository {
             this.#fail(res, 'pull', what);
         const digest = (0,oci_digest/* sha256Digest */.s)(res.body);
         if ((0,oci_digest/* isDigest */.B)(tagOrDigest) && digest !== tagOrDigest) {
-            throw registryError(RegistryErrorCodes.digestMismatch, `${what}: content does not match the requested digest`, { data: { registry: this.#registry, digest: tagOrDigest } });
+            throw (0,registry_errors/* registryError */.eo)(registry_errors/* RegistryErrorCodes */.YA.digestMismatch, `${what}: content does not match the requested digest`, { data: { registry: this.#registry, digest: tagOrDigest } });
         }
         return { bytes: res.body, mediaType: res.headers['content-type'] ?? '', digest };
     }
@@ -599,13 +270,13 @@ class RegistryRepository {
                 this.#fail(start, 'push', what);
             const location = start.headers.location;
             if (!location)
-                throw registryError(RegistryErrorCodes.badResponse, `${what}: registry sent no upload location`, { data: { registry: this.#registry } });
+                throw (0,registry_errors/* registryError */.eo)(registry_errors/* RegistryErrorCodes */.YA.badResponse, `${what}: registry sent no upload location`, { data: { registry: this.#registry } });
             let url;
             try {
                 url = new URL(location, uploads);
             }
             catch {
-                throw registryError(RegistryErrorCodes.badResponse, `${what}: registry sent an invalid upload location`, { data: { registry: this.#registry } });
+                throw (0,registry_errors/* registryError */.eo)(registry_errors/* RegistryErrorCodes */.YA.badResponse, `${what}: registry sent an invalid upload location`, { data: { registry: this.#registry } });
             }
             url.searchParams.set('digest', digest);
             const put = await this.#send('push', { method: 'PUT', url: url.toString(), headers: { 'content-type': 'application/octet-stream' }, body: bytes }, what);
@@ -633,7 +304,7 @@ class RegistryRepository {
         if (res.status === 404 || res.status === 400 || res.status === 405) {
             // A registry with the API never answers 404 for a repository that exists (OCI distribution
             // spec), so one such answer settles it for the run: a batch saves a request per image.
-            if (registryServerCode(res.body) !== 'NAME_UNKNOWN')
+            if ((0,registry_errors/* registryServerCode */.E7)(res.body) !== 'NAME_UNKNOWN')
                 this.#caches.markNoReferrersApi(this.#registry);
             return undefined;
         }
@@ -671,7 +342,7 @@ class RegistryRepository {
                 target = new URL(res.headers.location, url);
             }
             catch {
-                throw registryError(RegistryErrorCodes.badResponse, `${what}: registry sent an invalid redirect`, { data: { registry: this.#registry } });
+                throw (0,registry_errors/* registryError */.eo)(registry_errors/* RegistryErrorCodes */.YA.badResponse, `${what}: registry sent an invalid redirect`, { data: { registry: this.#registry } });
             }
             url = target.toString();
             // The transport sends credentials only back to the registry's own origin.
@@ -680,243 +351,14 @@ class RegistryRepository {
         if (res.status !== 200)
             this.#fail(res, 'pull', what);
         if ((0,oci_digest/* sha256Digest */.s)(res.body) !== digest) {
-            throw registryError(RegistryErrorCodes.digestMismatch, `${what}: content does not match its digest`, { data: { registry: this.#registry, digest } });
+            throw (0,registry_errors/* registryError */.eo)(registry_errors/* RegistryErrorCodes */.YA.digestMismatch, `${what}: content does not match its digest`, { data: { registry: this.#registry, digest } });
         }
         return res.body;
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/log.ts
-var log = __webpack_require__(73438);
-// EXTERNAL MODULE: ./packages/core/src/oci/stale-write.ts
-var stale_write = __webpack_require__(41345);
-;// CONCATENATED MODULE: ./packages/core/src/registry/transport.ts
-/**
- * The registry auth/transport session, as go-containerregistry separates `transport` from
- * `remote`: which scheme a registry is spoken to over, its auth challenge (remembered, so later
- * requests authenticate up front instead of paying a 401 round trip), bearer tokens per scope,
- * credentials per registry, retries. Everything it caches is private to the session.
- *
- * Credentials go only where they belong (ggcr's `matchesHost`, made stricter):
- * - an Authorization header is attached only to requests for the registry's own origin
- *   (scheme, host and port), so a redirect or an upload location on another host, or the same
- *   host over plain HTTP, never receives it;
- * - a token realm over plain HTTP gets credentials only when the user allowed plain HTTP for
- *   that realm's host or for the registry itself; otherwise the request is refused.
- */
-
-
-
-
-
-
-
-
-
-class RegistryTransport {
-    #stats = { requests: 0, tokenFetches: 0, retries: 0 };
-    #http;
-    #credentials;
-    #insecure;
-    #challenges = new Map();
-    #tokens = new Map();
-    #credentialCache = new Map();
-    /** Where the credentials sent to each registry came from, for the message when they are refused. */
-    #sentFrom = new Map();
-    constructor(options = {}) {
-        this.#credentials = options.credentials;
-        this.#insecure = new Set(options.insecureRegistries ?? []);
-        const logger = options.logger ?? log/* silentLogger */.q;
-        const tls = options.tls && { ...options.tls, skipVerifyHosts: options.tls.skipVerifyHosts?.map((host) => apiHost(host).replace(/:443$/, '')) };
-        this.#http = new pool/* HttpPool */.dj({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls });
-    }
-    /** A snapshot of the counters (requests sent, tokens fetched, retries). */
-    get stats() {
-        return { ...this.#stats };
-    }
-    /** Whether the user allowed plain HTTP for this host[:port] (or registry name). */
-    allowsPlainHttp(host) {
-        return this.#insecure.has(host) || this.#insecure.has(apiHost(host));
-    }
-    baseUrl(registry) {
-        return `${this.allowsPlainHttp(registry) ? 'http' : 'https'}://${apiHost(registry)}`;
-    }
-    /** True when `url` is the registry's own API origin: the only place its credentials go. */
-    isRegistryOrigin(registry, url) {
-        return new URL(url).origin === new URL(this.baseUrl(registry)).origin;
-    }
-    close() {
-        return this.#http.close();
-    }
-    /** Where the credentials sent to `registry` came from (flag, env, config.json, helper), once sent. */
-    credentialsSentFrom(registry) {
-        return this.#sentFrom.get(registry);
-    }
-    #noteSent(registry, credential) {
-        this.#sentFrom.set(registry, credentialSource(credential) ?? 'the configured credentials');
-    }
-    /** Redirect targets and foreign upload locations: sent without any credentials. */
-    sendAnonymous(spec, what) {
-        return this.#send(spec, what);
-    }
-    /**
-     * An authenticated request: credentials up front once the challenge is known, else on 401.
-     * A URL outside the registry's origin is sent without credentials (see the header).
-     */
-    async send(scope, spec, what) {
-        if (!this.isRegistryOrigin(scope.registry, spec.url))
-            return this.#send(spec, what);
-        const auth = await this.#authorization(scope);
-        let response = await this.#send(withAuthorization(spec, auth), what);
-        if (response.status === 401) {
-            const challenge = parseWwwAuthenticate(response.headers['www-authenticate'] ?? '');
-            const known = this.#challenges.get(scope.registry);
-            if (challenge && (challenge.scheme === 'bearer' || challenge.scheme === 'basic') && (!known || !auth)) {
-                this.#challenges.set(scope.registry, challenge);
-                const retryAuth = await this.#authorization(scope);
-                if (retryAuth)
-                    response = await this.#send(withAuthorization(spec, retryAuth), what);
-            }
-        }
-        return response;
-    }
-    #credential(registry) {
-        let found = this.#credentialCache.get(registry);
-        if (!found) {
-            found = this.#credentials ? this.#credentials.get(registry) : Promise.resolve(undefined);
-            this.#credentialCache.set(registry, found);
-        }
-        return found;
-    }
-    /** One HTTP exchange with retries for transient failures; no auth logic here. */
-    async #send(spec, what) {
-        const { notAfter, ...request } = spec;
-        try {
-            return await this.#http.send(request, {
-                what,
-                beforeAttempt: () => {
-                    if (notAfter !== undefined && Date.now() > notAfter)
-                        throw new stale_write/* StaleWriteError */.v(what);
-                    this.#stats.requests++;
-                },
-                onRetry: () => this.#stats.retries++,
-            });
-        }
-        catch (e) {
-            if (e instanceof stale_write/* StaleWriteError */.v || e instanceof errors/* SignetError */.Tj)
-                throw e;
-            throw transportError(e, spec.url, what, spec.url.startsWith('http:'));
-        }
-    }
-    async #authorization(scope) {
-        const challenge = this.#challenges.get(scope.registry);
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            const credential = await this.#credential(scope.registry);
-            if (!credential || 'identityToken' in credential)
-                return undefined;
-            this.#noteSent(scope.registry, credential);
-            return basic(credential);
-        }
-        if (challenge.scheme === 'bearer') {
-            const access = scope.access === 'push' ? 'pull,push' : 'pull';
-            return `Bearer ${await this.#token(scope.registry, challenge, `repository:${scope.repository}:${access}`)}`;
-        }
-        return undefined;
-    }
-    async #token(registry, challenge, scope) {
-        const key = `${registry}|${challenge.params.realm}|${scope}`;
-        const cached = this.#tokens.get(key);
-        if (cached) {
-            const token = await cached.catch(() => undefined);
-            if (token && token.expiresAt > Date.now() + 5_000)
-                return token.value;
-            this.#tokens.delete(key);
-        }
-        const pending = this.#fetchToken(registry, challenge, scope);
-        this.#tokens.set(key, pending);
-        pending.catch(() => this.#tokens.delete(key));
-        return (await pending).value;
-    }
-    async #fetchToken(registry, challenge, scope) {
-        const realm = challenge.params.realm;
-        const bad = (message) => registryError(RegistryErrorCodes.badResponse, message, { data: { registry } });
-        if (!realm)
-            throw bad(`${registry} sent a Bearer challenge without a realm`);
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw bad(`${registry} sent a Bearer challenge whose realm is not a URL`);
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:')
-            throw bad(`${registry} sent a token realm with the scheme ${url.protocol}`);
-        const credential = await this.#credential(registry);
-        // An HTTPS registry naming an http:// realm would have the password sent in clear text.
-        if (credential && url.protocol === 'http:' && !this.allowsPlainHttp(url.host) && !this.allowsPlainHttp(registry)) {
-            throw registryError(RegistryErrorCodes.insecureTransport, `${registry} asks for credentials at the plain-HTTP token service ${url.host}; not sent`, {
-                data: { registry, host: url.host },
-            });
-        }
-        const service = challenge.params.service;
-        this.#stats.tokenFetches++;
-        const what = `token for ${registry}`;
-        let response;
-        if (credential)
-            this.#noteSent(registry, credential);
-        if (credential && 'identityToken' in credential) {
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'signet', scope });
-            if (service)
-                form.set('service', service);
-            response = await this.#send({ method: 'POST', url: url.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(form.toString()), maxBodyBytes: limits/* MAX_SMALL_BODY_BYTES */.uL }, what);
-        }
-        else {
-            if (service)
-                url.searchParams.set('service', service);
-            url.searchParams.set('scope', scope);
-            const headers = {};
-            if (credential)
-                headers.authorization = basic(credential);
-            response = await this.#send({ method: 'GET', url: url.toString(), headers, maxBodyBytes: limits/* MAX_SMALL_BODY_BYTES */.uL }, what);
-        }
-        if (response.status === 401 || response.status === 403) {
-            const sentFrom = credential ? this.credentialsSentFrom(registry) : undefined;
-            const refused = sentFrom ? `credentials from ${sentFrom} were sent and refused` : 'no credentials were sent';
-            throw registryError(RegistryErrorCodes.authFailed, `authentication failed for ${registry} (token service answered ${response.status}): ${refused}`, {
-                status: response.status,
-                data: { registry, withCredentials: credential !== undefined, ...(sentFrom ? { sentFrom } : {}) },
-            });
-        }
-        if (response.status !== 200) {
-            throw registryError(RegistryErrorCodes.status, `token service for ${registry} answered ${response.status}`, {
-                status: response.status,
-                data: { registry, status: response.status },
-                temporary: response.status >= 500 || response.status === 429,
-            });
-        }
-        let doc;
-        try {
-            doc = JSON.parse(response.body.toString('utf8'));
-        }
-        catch {
-            throw bad(`token service for ${registry} returned invalid JSON`);
-        }
-        const value = typeof doc?.token === 'string' ? doc.token : typeof doc?.access_token === 'string' ? doc.access_token : undefined;
-        if (!value)
-            throw bad(`token service for ${registry} returned no token`);
-        const expiresIn = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60;
-        return { value, expiresAt: Date.now() + expiresIn * 1000 };
-    }
-}
-function withAuthorization(spec, auth) {
-    return auth ? { ...spec, headers: { ...spec.headers, authorization: auth } } : spec;
-}
-function basic(credential) {
-    return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/transport.ts
+var transport = __webpack_require__(82387);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
 /**
  * The registry client a process holds: one auth/transport session (transport.ts: keep-alive
@@ -929,10 +371,13 @@ function basic(credential) {
 
 class RegistryClient {
     limits;
+    /** Where this session's credentials come from; a registry's Notary server is sent the same (docker does). */
+    credentials;
     #transport;
     #caches = new RepositoryCaches();
     constructor(options = {}) {
-        this.#transport = new RegistryTransport(options);
+        this.#transport = new transport/* RegistryTransport */.F(options);
+        this.credentials = options.credentials;
         this.limits = Object.freeze((0,limits/* readLimits */.BU)(options.limits));
     }
     /** Requests sent, tokens fetched and retries so far (a snapshot). */
@@ -1118,7 +563,7 @@ function registriesOf(images) {
 }
 function createContext(images, flags) {
     const env = process.env;
-    const insecure = insecureRegistriesFromEnv(env);
+    const insecure = (0,hosts/* insecureRegistriesFromEnv */.zE)(env);
     const signatureRepository = env.COSIGN_REPOSITORY || undefined;
     if (flags.allowHttpRegistry) {
         insecure.push(...registriesOf(images));
@@ -1134,7 +579,7 @@ function createContext(images, flags) {
             flags.registryUsername !== undefined ? '--registry-username' : 'SIGNET_REGISTRY_USERNAME',
             flags.registryPassword !== undefined ? '--registry-password' : 'SIGNET_REGISTRY_PASSWORD',
         ].join('/');
-        providers.push(staticCredentials(Object.fromEntries(registries.map((r) => [r, { username, password }])), source));
+        providers.push((0,credentials/* staticCredentials */.vU)(Object.fromEntries(registries.map((r) => [r, { username, password }])), source));
     }
     else if (username || password) {
         // Half a pair is almost always a secret that did not reach the job: say so instead of
@@ -1143,13 +588,13 @@ function createContext(images, flags) {
             ? `${flags.registryUsername !== undefined ? '--registry-username' : 'SIGNET_REGISTRY_USERNAME'} is set but no password (SIGNET_REGISTRY_PASSWORD or --registry-password): it is ignored, docker config.json is used`
             : `${flags.registryPassword !== undefined ? '--registry-password' : 'SIGNET_REGISTRY_PASSWORD'} is set but no username (SIGNET_REGISTRY_USERNAME or --registry-username): it is ignored, docker config.json is used`);
     }
-    providers.push(dockerConfigCredentials({ env, warn: (message) => stderrLogger.warn(message) }));
+    providers.push((0,credentials/* dockerConfigCredentials */.D)({ env, warn: (message) => stderrLogger.warn(message) }));
     const skipVerify = flags.allowInsecureRegistry ? registriesOf(signatureRepository ? [...images, signatureRepository] : images) : [];
     if (skipVerify.length > 0)
         stderrLogger.warn(`--allow-insecure-registry: the TLS certificates of ${[...new Set(skipVerify)].join(', ')} are not verified; anyone on the network path can read and change what is sent, credentials included`);
     const registry = new RegistryClient({
         tls: { ...registryTls(flags), skipVerifyHosts: skipVerify },
-        credentials: chainCredentials(...providers),
+        credentials: (0,credentials/* chainCredentials */.a)(...providers),
         insecureRegistries: insecure,
         logger: stderrLogger,
         userAgent: 'signet/0.1',
@@ -1205,6 +650,9 @@ const HINTS = {
     'registry.invalid-digest': () => 'the registry or a signature manifest is broken or hostile; nothing was requested with that value',
     'registry.invalid-descriptor': () => 'the registry or a signature manifest is broken or hostile; nothing was read with that size',
     'registry.insecure-transport': (d) => `fix the registry's token realm to use https, or, if plain HTTP is intended there, set SIGNET_INSECURE_REGISTRIES=${hints_text(d, 'host')}`,
+    'notary.unauthorized': (d) => `run \`docker login ${hints_text(d, 'registry')}\` (docker sends the registry's credentials to its Notary server; a \`docker login ${hints_text(d, 'host')}\` entry is used first) or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
+    'notary.auth-failed': (d) => `check the username and password there (they are looked up for ${hints_text(d, 'host')}, then, as docker sends them, for the registry ${hints_text(d, 'registry')}), e.g. docker login again`,
+    'notary.denied': (d) => `grant the account ${d.access === 'push' ? 'push (publish)' : 'pull'} access to ${hints_text(d, 'gun')} on the Notary server's token service`,
     'limit.body-size': () => 'if the content is expected, raise --max-manifest-size or --max-attachment-size',
     'limit.blob-size': () => 'if the attachment is expected, raise --max-attachment-size (or COSIGN_MAX_ATTACHMENT_SIZE)',
     'limit.layers': () => 'if the set is expected, raise --max-signature-layers (cosign refuses more than 1000)',
@@ -1374,8 +822,9 @@ function pinnedImage(flags) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ collectImages),
-/* harmony export */   n: () => (/* binding */ parseConcurrency)
+/* harmony export */   F1: () => (/* binding */ collectImages),
+/* harmony export */   Yo: () => (/* binding */ collectImageList),
+/* harmony export */   nY: () => (/* binding */ parseConcurrency)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -1395,8 +844,11 @@ function lines(content) {
         .filter(Boolean);
 }
 async function collectImages(args, imagesFile, pin = {}) {
+    return collectImageList(args, imagesFile, (0,_image_digest_options_js__WEBPACK_IMPORTED_MODULE_2__/* .pinnedImage */ .Q)(pin));
+}
+/** The lists, then `pinned` (what --image/--digest name, as the caller's mode spells it). */
+async function collectImageList(args, imagesFile, pinned) {
     const images = [];
-    const pinned = (0,_image_digest_options_js__WEBPACK_IMPORTED_MODULE_2__/* .pinnedImage */ .Q)(pin);
     for (const arg of args) {
         if (arg === '-')
             images.push(...lines(await (0,node_stream_consumers__WEBPACK_IMPORTED_MODULE_1__.text)(process.stdin)));
@@ -1610,7 +1062,7 @@ const ALIASES = {
     ],
     verify: [
         { flags: '--certificate-chain <file>', target: 'certChain' },
-        { flags: '--max-workers <n>', target: 'concurrency', parse: src_images/* parseConcurrency */.n },
+        { flags: '--max-workers <n>', target: 'concurrency', parse: src_images/* parseConcurrency */.nY },
     ],
     triangulate: [],
 };
@@ -1707,8 +1159,8 @@ function verifyNewBundleFormat(command) {
 
 // EXTERNAL MODULE: ./packages/cli/src/input-names.ts
 var input_names = __webpack_require__(20792);
-// EXTERNAL MODULE: ./packages/cli/src/context.ts + 7 modules
-var context = __webpack_require__(4439);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 2 modules
+var context = __webpack_require__(83119);
 // EXTERNAL MODULE: ./packages/cli/src/verbosity.ts
 var verbosity = __webpack_require__(61304);
 ;// CONCATENATED MODULE: ./packages/cli/src/run-options.ts
@@ -2856,6 +2308,631 @@ function parseTarget(input) {
     if (rest === '')
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`invalid layout reference "${input}": the directory is missing`, 'use oci:DIR[:TAG]');
     return { kind: 'layout', path: rest, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 45375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseWwwAuthenticate)
+/* harmony export */ });
+function parseWwwAuthenticate(header) {
+    const m = /^\s*([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)\s*(.*)$/s.exec(header);
+    if (!m)
+        return undefined;
+    const scheme = (m[1] ?? '').toLowerCase();
+    const params = {};
+    const re = /([A-Za-z0-9_-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/gy;
+    const rest = m[2] ?? '';
+    let match;
+    while ((match = re.exec(rest)) !== null && match[0] !== '') {
+        const value = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '');
+        params[(match[1] ?? '').toLowerCase()] = value;
+    }
+    return { scheme, params };
+}
+
+
+/***/ }),
+
+/***/ 31136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ dockerConfigCredentials),
+/* harmony export */   Ld: () => (/* binding */ credentialSource),
+/* harmony export */   a: () => (/* binding */ chainCredentials),
+/* harmony export */   vU: () => (/* binding */ staticCredentials)
+/* harmony export */ });
+/* unused harmony exports withSource, parseAuthEntry, runCredentialHelper */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83565);
+/**
+ * Registry credentials the way docker, podman and cosign find them: docker's config.json
+ * (`auths`, `credHelpers`, `credsStore`) through the docker-credential-helpers protocol,
+ * podman's auth file (REGISTRY_AUTH_FILE), and explicit credentials from flags or env.
+ */
+
+
+
+
+
+
+/** Where each credential came from, for the message when a registry refuses it (kept out of the value). */
+const sources = new WeakMap();
+function withSource(credential, source) {
+    if (credential)
+        sources.set(credential, source);
+    return credential;
+}
+function credentialSource(credential) {
+    return sources.get(credential);
+}
+function staticCredentials(map, source) {
+    return { get: async (registry) => (source ? withSource(map[registry], source) : map[registry]) };
+}
+function chainCredentials(...providers) {
+    return {
+        async get(registry) {
+            for (const p of providers) {
+                const found = await p.get(registry);
+                if (found)
+                    return found;
+            }
+            return undefined;
+        },
+    };
+}
+function parseAuthEntry(entry) {
+    if (entry.identitytoken)
+        return { identityToken: entry.identitytoken };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+    if (entry.username && entry.password)
+        return { username: entry.username, password: entry.password };
+    return undefined;
+}
+function findEntry(auths, registry) {
+    if (!auths)
+        return undefined;
+    const wanted = new Set((0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .configKeys */ .nK)(registry).map(_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeConfigKey */ .xA));
+    for (const [key, entry] of Object.entries(auths)) {
+        if (wanted.has((0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeConfigKey */ .xA)(key)))
+            return entry;
+    }
+    return undefined;
+}
+/** The docker-credential-helpers `get` protocol: server URL on stdin, JSON on stdout. */
+function runCredentialHelper(helper, serverUrl) {
+    const program = `docker-credential-${helper}`;
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let out = '';
+        child.stdout.on('data', (c) => (out += c.toString()));
+        child.stderr.resume();
+        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('usage', `credential helper ${program} could not run: ${e.code ?? e.message}`, {
+            hint: `install ${program} or remove it from your docker config.json`,
+        })));
+        child.on('close', (code) => {
+            if (code !== 0) {
+                // The protocol reports a miss as a non-zero exit with this message on stdout.
+                if (/credentials not found/i.test(out))
+                    return resolve(undefined);
+                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('remote', `credential helper ${program} failed for ${serverUrl} (exit ${code})`, {
+                    hint: `run \`echo ${serverUrl} | ${program} get\` to see why`,
+                }));
+            }
+            try {
+                const doc = JSON.parse(out);
+                if (!doc.Secret)
+                    return resolve(undefined);
+                if (doc.Username === '<token>')
+                    return resolve({ identityToken: doc.Secret });
+                resolve({ username: doc.Username ?? '', password: doc.Secret });
+            }
+            catch {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('remote', `credential helper ${program} returned invalid JSON for ${serverUrl}`));
+            }
+        });
+        child.stdin.end(serverUrl);
+    });
+}
+async function readJson(path, warn) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        // With a logger the run goes on without it (public images need no credentials) and says so.
+        if (warn) {
+            warn(`${path} is not valid JSON (${e.message}); its credentials are not used: fix or remove the file (docker login rewrites it)`);
+            return undefined;
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('usage', `${path} is not valid JSON`, { hint: 'fix or remove the file (docker login rewrites it)' });
+    }
+}
+function dockerConfigCredentials(options = {}) {
+    const env = options.env ?? process.env;
+    const dockerConfigPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.configDir ?? env.DOCKER_CONFIG ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker'), 'config.json');
+    let cached;
+    const load = () => (cached ??= Promise.all([
+        readJson(dockerConfigPath, options.warn),
+        env.REGISTRY_AUTH_FILE ? readJson(env.REGISTRY_AUTH_FILE, options.warn) : Promise.resolve(undefined),
+    ]).then((all) => all.filter((c) => c !== undefined)));
+    const from = withSource;
+    return {
+        async get(registry) {
+            for (const [i, config] of (await load()).entries()) {
+                const file = i === 0 ? dockerConfigPath : (env.REGISTRY_AUTH_FILE ?? 'REGISTRY_AUTH_FILE');
+                const keys = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .configKeys */ .nK)(registry);
+                const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
+                if (helper)
+                    return from(await runCredentialHelper(helper, keys[0] ?? registry), `credential helper docker-credential-${helper} (credHelpers in ${file})`);
+                const entry = findEntry(config.auths, registry);
+                const fromEntry = entry ? parseAuthEntry(entry) : undefined;
+                if (fromEntry)
+                    return from(fromEntry, `${file} (auths)`);
+                if (config.credsStore) {
+                    const found = await runCredentialHelper(config.credsStore, keys[0] ?? registry);
+                    if (found)
+                        return from(found, `credential helper docker-credential-${config.credsStore} (credsStore in ${file})`);
+                }
+            }
+            return undefined;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 22743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ statusError),
+/* harmony export */   E7: () => (/* binding */ registryServerCode),
+/* harmony export */   WQ: () => (/* binding */ transportError),
+/* harmony export */   YA: () => (/* binding */ RegistryErrorCodes),
+/* harmony export */   eo: () => (/* binding */ registryError)
+/* harmony export */ });
+/* unused harmony export registryErrorBody */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
+/* harmony import */ var _http_pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19839);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99795);
+/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45375);
+/**
+ * Registry failures as structured errors: a code (`registry.*`, `limit.*`), the facts a front
+ * end needs to word a hint (`data`), the HTTP status and the registry's own error code, and
+ * whether the same request may succeed later (`temporary`, as go-containerregistry's
+ * `transport.Error.Temporary()`). Messages say what happened; what to do about it names CLI
+ * flags and environment variables, so front ends word it (packages/cli/src/hints.ts).
+ */
+
+
+
+
+const RegistryErrorCodes = {
+    /** No connection, or it broke, after the retries. data: host, plainHttp, tls (which TLS check failed, if one did). */
+    unreachable: 'registry.unreachable',
+    /** No complete answer within the request deadline, after the retries. data: host, plainHttp, timeoutMs. */
+    timeout: 'registry.timeout',
+    /** 401 without usable credentials. data: registry. */
+    unauthorized: 'registry.unauthorized',
+    /** The token service refused the credentials. data: registry, withCredentials. */
+    authFailed: 'registry.auth-failed',
+    /** 403, or a token without the scope. data: registry, repository, access. */
+    denied: 'registry.denied',
+    /** 404 where the object had to exist. data: registry, repository. */
+    notFound: 'registry.not-found',
+    /** 429 after the retries. data: registry. */
+    rateLimited: 'registry.rate-limited',
+    /** Any other status. data: registry, status. */
+    status: 'registry.status',
+    /** An answer the protocol does not allow (no token, no upload location, invalid JSON). data: registry. */
+    badResponse: 'registry.bad-response',
+    /** Content that does not hash to the digest it was asked for by. data: digest. */
+    digestMismatch: 'registry.digest-mismatch',
+    /** A digest from the registry (header, manifest, index) that is not a sha256 digest. data: value. */
+    invalidDigest: 'registry.invalid-digest',
+    /** Credentials would have gone over plain HTTP to a host not allowed plain HTTP. data: registry, host. */
+    insecureTransport: 'registry.insecure-transport',
+    /** A body over its limit (declared or sent). data: limit, declared. */
+    bodyTooLarge: 'limit.body-size',
+    /** A body of another size than its descriptor declares. data: expected, declared. */
+    sizeMismatch: 'registry.size-mismatch',
+};
+function registryError(code, message, options = {}) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .SignetError */ .Tj('remote', message, {
+        code,
+        data: options.data ?? {},
+        ...(options.status !== undefined ? { status: options.status } : {}),
+        ...(options.serverCode !== undefined ? { serverCode: options.serverCode } : {}),
+        temporary: options.temporary ?? false,
+        ...(options.cause !== undefined ? { cause: options.cause } : {}),
+    });
+}
+/** A request that never produced an HTTP answer (or an unacceptable body), retries spent. */
+function transportError(e, url, what, plainHttp) {
+    const host = new URL(url).host;
+    if (e instanceof _http_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpBodyError */ .hQ) {
+        const code = e.code === 'EBODYSIZE' ? RegistryErrorCodes.sizeMismatch : RegistryErrorCodes.bodyTooLarge;
+        return registryError(code, `${what}: ${e.message}`, { data: { host, limit: e.limit, declared: e.declared }, cause: e });
+    }
+    const errno = e.code ?? e.message;
+    const tls = tlsProblem(errno);
+    if (tls) {
+        const detail = tls === 'client-certificate' ? 'the server refused the TLS client certificate (or asked for one)' : "the server's TLS certificate is not trusted";
+        return registryError(RegistryErrorCodes.unreachable, `${what}: cannot reach ${host}: ${detail} (${errno})`, { data: { host, plainHttp, tls }, cause: e });
+    }
+    const code = errno === 'ETIMEDOUT' ? RegistryErrorCodes.timeout : RegistryErrorCodes.unreachable;
+    return registryError(code, `${what}: cannot reach ${host} (${errno})`, { data: { host, plainHttp }, temporary: true, cause: e });
+}
+/**
+ * Which side of a TLS handshake failed, from Node's error code: the server's alert about our
+ * client certificate (OpenSSL's ERR_SSL_*_ALERT_*), or our check of the server's certificate.
+ */
+function tlsProblem(errno) {
+    if (/^ERR_SSL_.*ALERT_(CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN|HANDSHAKE_FAILURE)/.test(errno))
+        return 'client-certificate';
+    if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ERR_TLS_CERT_ALTNAME_INVALID/.test(errno))
+        return 'untrusted';
+    return undefined;
+}
+/** The distribution spec's error body: {"errors":[{"code","message"}]}. */
+function registryErrorBody(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        const first = doc?.errors?.[0];
+        if (!first || typeof first !== 'object')
+            return undefined;
+        return {
+            ...(typeof first.code === 'string' ? { code: first.code } : {}),
+            ...(typeof first.message === 'string' ? { message: first.message } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The registry's distribution error code, e.g. NAME_UNKNOWN. */
+function registryServerCode(body) {
+    return registryErrorBody(body)?.code;
+}
+/**
+ * The error for a status the caller cannot work with. `sentFrom` names where the credentials
+ * sent to the registry came from: a 401 after sending them is a refusal, not a missing login.
+ */
+function statusError(response, registry, repository, access, what, sentFrom) {
+    const status = response.status;
+    const doc = registryErrorBody(response.body);
+    const detail = doc ? [doc.code, doc.message].filter(Boolean).join(': ') : '';
+    const serverCode = doc?.code;
+    const suffix = detail ? ` (${detail})` : '';
+    const base = { status, ...(serverCode ? { serverCode } : {}) };
+    const data = { registry, repository, access, status };
+    // A token without the needed scope is a 401 with error="insufficient_scope": a permission
+    // problem of the account, not missing credentials.
+    const challenge = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWwwAuthenticate */ .q)(response.headers['www-authenticate'] ?? '');
+    if (status === 403 || (status === 401 && challenge?.params.error === 'insufficient_scope')) {
+        return registryError(RegistryErrorCodes.denied, `${what}: ${access} access to ${registry}/${repository} denied${suffix}`, { ...base, data });
+    }
+    if (status === 401) {
+        if (sentFrom) {
+            return registryError(RegistryErrorCodes.authFailed, `${what}: authentication failed for ${registry}: credentials from ${sentFrom} were sent and refused${suffix}`, {
+                ...base,
+                data: { ...data, withCredentials: true, sentFrom },
+            });
+        }
+        return registryError(RegistryErrorCodes.unauthorized, `${what}: authentication required for ${registry}${suffix}`, { ...base, data });
+    }
+    if (status === 404) {
+        return registryError(RegistryErrorCodes.notFound, `${what}: ${registry}/${repository} not found${suffix}`, { ...base, data });
+    }
+    if (status === 429) {
+        return registryError(RegistryErrorCodes.rateLimited, `${what}: ${registry} is rate limiting (HTTP 429) and retries ran out${suffix}`, { ...base, data, temporary: true });
+    }
+    return registryError(RegistryErrorCodes.status, `${what}: ${registry} answered HTTP ${status}${suffix}`, { ...base, data, temporary: (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .isRetryableStatus */ .PS)(status) || serverCode === 'UNAVAILABLE' || serverCode === 'TOOMANYREQUESTS' });
+}
+
+
+/***/ }),
+
+/***/ 83565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nK: () => (/* binding */ configKeys),
+/* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   xA: () => (/* binding */ normalizeConfigKey),
+/* harmony export */   zE: () => (/* binding */ insecureRegistriesFromEnv)
+/* harmony export */ });
+/** Where a registry's API lives and whether it may be spoken to over plain HTTP. */
+function apiHost(registry) {
+    return registry === 'docker.io' || registry === 'index.docker.io' ? 'registry-1.docker.io' : registry;
+}
+/** SIGNET_INSECURE_REGISTRIES: comma-separated host[:port] allowed over plain HTTP (tests, airgaps). */
+function insecureRegistriesFromEnv(env = process.env) {
+    return (env.SIGNET_INSECURE_REGISTRIES ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** The keys docker's config.json may use for one registry. */
+function configKeys(registry) {
+    if (registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io') {
+        return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
+    }
+    return [registry];
+}
+/** Normalizes a config.json key ("https://host/v1/", "host") to a bare host[:port]. */
+function normalizeConfigKey(key) {
+    return key.replace(/^[a-z]+:\/\//, '').replace(/\/.*$/, '');
+}
+
+
+/***/ }),
+
+/***/ 82387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ RegistryTransport)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(637);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73438);
+/* harmony import */ var _oci_stale_write_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41345);
+/* harmony import */ var _oci_limits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58156);
+/* harmony import */ var _http_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19839);
+/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45375);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31136);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22743);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83565);
+/**
+ * The registry auth/transport session, as go-containerregistry separates `transport` from
+ * `remote`: which scheme a registry is spoken to over, its auth challenge (remembered, so later
+ * requests authenticate up front instead of paying a 401 round trip), bearer tokens per scope,
+ * credentials per registry, retries. Everything it caches is private to the session.
+ *
+ * Credentials go only where they belong (ggcr's `matchesHost`, made stricter):
+ * - an Authorization header is attached only to requests for the registry's own origin
+ *   (scheme, host and port), so a redirect or an upload location on another host, or the same
+ *   host over plain HTTP, never receives it;
+ * - a token realm over plain HTTP gets credentials only when the user allowed plain HTTP for
+ *   that realm's host or for the registry itself; otherwise the request is refused.
+ */
+
+
+
+
+
+
+
+
+
+class RegistryTransport {
+    #stats = { requests: 0, tokenFetches: 0, retries: 0 };
+    #http;
+    #credentials;
+    #insecure;
+    #challenges = new Map();
+    #tokens = new Map();
+    #credentialCache = new Map();
+    /** Where the credentials sent to each registry came from, for the message when they are refused. */
+    #sentFrom = new Map();
+    constructor(options = {}) {
+        this.#credentials = options.credentials;
+        this.#insecure = new Set(options.insecureRegistries ?? []);
+        const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_0__/* .silentLogger */ .q;
+        const tls = options.tls && { ...options.tls, skipVerifyHosts: options.tls.skipVerifyHosts?.map((host) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .apiHost */ .nz)(host).replace(/:443$/, '')) };
+        this.#http = new _http_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpPool */ .dj({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls, ca: options.ca });
+    }
+    /** A snapshot of the counters (requests sent, tokens fetched, retries). */
+    get stats() {
+        return { ...this.#stats };
+    }
+    /** Whether the user allowed plain HTTP for this host[:port] (or registry name). */
+    allowsPlainHttp(host) {
+        return this.#insecure.has(host) || this.#insecure.has((0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .apiHost */ .nz)(host));
+    }
+    baseUrl(registry) {
+        return `${this.allowsPlainHttp(registry) ? 'http' : 'https'}://${(0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .apiHost */ .nz)(registry)}`;
+    }
+    /** True when `url` is the registry's own API origin: the only place its credentials go. */
+    isRegistryOrigin(registry, url) {
+        return new URL(url).origin === new URL(this.baseUrl(registry)).origin;
+    }
+    close() {
+        return this.#http.close();
+    }
+    /** Where the credentials sent to `registry` came from (flag, env, config.json, helper), once sent. */
+    credentialsSentFrom(registry) {
+        return this.#sentFrom.get(registry);
+    }
+    #noteSent(registry, credential) {
+        this.#sentFrom.set(registry, (0,_credentials_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialSource */ .Ld)(credential) ?? 'the configured credentials');
+    }
+    /** Redirect targets and foreign upload locations: sent without any credentials. */
+    sendAnonymous(spec, what) {
+        return this.#send(spec, what);
+    }
+    /**
+     * An authenticated request: credentials up front once the challenge is known, else on 401.
+     * A URL outside the registry's origin is sent without credentials (see the header).
+     */
+    async send(scope, spec, what) {
+        if (!this.isRegistryOrigin(scope.registry, spec.url))
+            return this.#send(spec, what);
+        const auth = await this.#authorization(scope);
+        let response = await this.#send(withAuthorization(spec, auth), what);
+        if (response.status === 401) {
+            const challenge = (0,_challenge_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWwwAuthenticate */ .q)(response.headers['www-authenticate'] ?? '');
+            const known = this.#challenges.get(scope.registry);
+            if (challenge && (challenge.scheme === 'bearer' || challenge.scheme === 'basic') && (!known || !auth)) {
+                this.#challenges.set(scope.registry, challenge);
+                const retryAuth = await this.#authorization(scope);
+                if (retryAuth)
+                    response = await this.#send(withAuthorization(spec, retryAuth), what);
+            }
+        }
+        return response;
+    }
+    #credential(registry) {
+        let found = this.#credentialCache.get(registry);
+        if (!found) {
+            found = this.#credentials ? this.#credentials.get(registry) : Promise.resolve(undefined);
+            this.#credentialCache.set(registry, found);
+        }
+        return found;
+    }
+    /** One HTTP exchange with retries for transient failures; no auth logic here. */
+    async #send(spec, what) {
+        const { notAfter, ...request } = spec;
+        try {
+            return await this.#http.send(request, {
+                what,
+                beforeAttempt: () => {
+                    if (notAfter !== undefined && Date.now() > notAfter)
+                        throw new _oci_stale_write_js__WEBPACK_IMPORTED_MODULE_5__/* .StaleWriteError */ .v(what);
+                    this.#stats.requests++;
+                },
+                onRetry: () => this.#stats.retries++,
+            });
+        }
+        catch (e) {
+            if (e instanceof _oci_stale_write_js__WEBPACK_IMPORTED_MODULE_5__/* .StaleWriteError */ .v || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .SignetError */ .Tj)
+                throw e;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .transportError */ .WQ)(e, spec.url, what, spec.url.startsWith('http:'));
+        }
+    }
+    async #authorization(scope) {
+        const challenge = this.#challenges.get(scope.registry);
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            const credential = await this.#credential(scope.registry);
+            if (!credential || 'identityToken' in credential)
+                return undefined;
+            this.#noteSent(scope.registry, credential);
+            return basic(credential);
+        }
+        if (challenge.scheme === 'bearer') {
+            const access = scope.access === 'push' ? 'pull,push' : 'pull';
+            return `Bearer ${await this.#token(scope.registry, challenge, `repository:${scope.repository}:${access}`)}`;
+        }
+        return undefined;
+    }
+    async #token(registry, challenge, scope) {
+        const key = `${registry}|${challenge.params.realm}|${scope}`;
+        const cached = this.#tokens.get(key);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt > Date.now() + 5_000)
+                return token.value;
+            this.#tokens.delete(key);
+        }
+        const pending = this.#fetchToken(registry, challenge, scope);
+        this.#tokens.set(key, pending);
+        pending.catch(() => this.#tokens.delete(key));
+        return (await pending).value;
+    }
+    async #fetchToken(registry, challenge, scope) {
+        const realm = challenge.params.realm;
+        const bad = (message) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .registryError */ .eo)(_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryErrorCodes */ .YA.badResponse, message, { data: { registry } });
+        if (!realm)
+            throw bad(`${registry} sent a Bearer challenge without a realm`);
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw bad(`${registry} sent a Bearer challenge whose realm is not a URL`);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw bad(`${registry} sent a token realm with the scheme ${url.protocol}`);
+        const credential = await this.#credential(registry);
+        // An HTTPS registry naming an http:// realm would have the password sent in clear text.
+        if (credential && url.protocol === 'http:' && !this.allowsPlainHttp(url.host) && !this.allowsPlainHttp(registry)) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .registryError */ .eo)(_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryErrorCodes */ .YA.insecureTransport, `${registry} asks for credentials at the plain-HTTP token service ${url.host}; not sent`, {
+                data: { registry, host: url.host },
+            });
+        }
+        const service = challenge.params.service;
+        this.#stats.tokenFetches++;
+        const what = `token for ${registry}`;
+        let response;
+        if (credential)
+            this.#noteSent(registry, credential);
+        if (credential && 'identityToken' in credential) {
+            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: 'signet', scope });
+            if (service)
+                form.set('service', service);
+            response = await this.#send({ method: 'POST', url: url.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(form.toString()), maxBodyBytes: _oci_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_SMALL_BODY_BYTES */ .uL }, what);
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            url.searchParams.set('scope', scope);
+            const headers = {};
+            if (credential)
+                headers.authorization = basic(credential);
+            response = await this.#send({ method: 'GET', url: url.toString(), headers, maxBodyBytes: _oci_limits_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_SMALL_BODY_BYTES */ .uL }, what);
+        }
+        if (response.status === 401 || response.status === 403) {
+            const sentFrom = credential ? this.credentialsSentFrom(registry) : undefined;
+            const refused = sentFrom ? `credentials from ${sentFrom} were sent and refused` : 'no credentials were sent';
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .registryError */ .eo)(_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryErrorCodes */ .YA.authFailed, `authentication failed for ${registry} (token service answered ${response.status}): ${refused}`, {
+                status: response.status,
+                data: { registry, withCredentials: credential !== undefined, ...(sentFrom ? { sentFrom } : {}) },
+            });
+        }
+        if (response.status !== 200) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .registryError */ .eo)(_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryErrorCodes */ .YA.status, `token service for ${registry} answered ${response.status}`, {
+                status: response.status,
+                data: { registry, status: response.status },
+                temporary: response.status >= 500 || response.status === 429,
+            });
+        }
+        let doc;
+        try {
+            doc = JSON.parse(response.body.toString('utf8'));
+        }
+        catch {
+            throw bad(`token service for ${registry} returned invalid JSON`);
+        }
+        const value = typeof doc?.token === 'string' ? doc.token : typeof doc?.access_token === 'string' ? doc.access_token : undefined;
+        if (!value)
+            throw bad(`token service for ${registry} returned no token`);
+        const expiresIn = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60;
+        return { value, expiresAt: Date.now() + expiresIn * 1000 };
+    }
+}
+function withAuthorization(spec, auth) {
+    return auth ? { ...spec, headers: { ...spec.headers, authorization: auth } } : spec;
+}
+function basic(credential) {
+    return `Basic ${Buffer.from(`${credential.username}:${credential.password}`).toString('base64')}`;
 }
 
 

@@ -666,7 +666,9 @@ async function loadRootPin(spec) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
-/* harmony import */ var _http_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19839);
+/* harmony import */ var _registry_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22743);
+/* harmony import */ var _registry_challenge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45375);
+/* harmony import */ var _registry_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82387);
 /**
  * The Notary v1 server's HTTP API, as the notary client and docker use it:
  *   GET  /v2/<gun>/_trust/tuf/<role>.json             current metadata
@@ -675,7 +677,15 @@ async function loadRootPin(spec) {
  *   GET  /v2/<gun>/_trust/tuf/{timestamp,snapshot}.key the server's key (created on first ask)
  *   POST /v2/<gun>/_trust/tuf/                        multipart/form-data, one `files` part per role
  * Errors are `{"errors":[{"code","message","detail"}]}`; `VERSION` means another writer got there first.
+ *
+ * Authentication is the registry's: notary-server's `auth: token` answers 401 with a Bearer
+ * challenge scoped `repository:<gun>:pull` (`push,pull` to publish), and the token comes from
+ * the same WWW-Authenticate -> token flow as a registry's (registry/transport.ts). The
+ * credentials are those stored for the Notary server's host, else those of the GUN's registry,
+ * which is what docker sends its Notary server (`docker login REGISTRY` covers both).
  */
+
+
 
 
 
@@ -703,7 +713,10 @@ function serverError(response) {
 }
 class NotaryServer {
     url;
-    #http;
+    #host;
+    #options;
+    /** One auth session per registry whose GUNs are asked for: their credentials differ. */
+    #transports = new Map();
     constructor(url, options = {}) {
         let parsed;
         try {
@@ -715,29 +728,88 @@ class NotaryServer {
         if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('usage', `invalid Notary server URL "${url}"`, { hint: 'use an https:// URL' });
         this.url = parsed.href.replace(/\/+$/, '');
-        this.#http = new _http_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpPool */ .dj({ ca: options.ca, logger: options.logger, timeoutMs: options.timeoutMs, maxSockets: 8 });
+        this.#host = parsed.host;
+        this.#options = options;
     }
     #tuf(gun, file = '') {
         return `${this.url}/v2/${gun.split('/').map(encodeURIComponent).join('/')}/_trust/tuf/${file}`;
     }
-    async #send(method, url, what, extra = {}) {
+    /** The registry a GUN names (its first component), whose credentials docker sends the Notary server. */
+    #registryOf(gun) {
+        return gun.split('/')[0] ?? gun;
+    }
+    #credentialsFor(gun) {
+        const registry = this.#registryOf(gun);
+        const source = this.#options.credentials;
+        return {
+            get: async (host) => (source ? ((await source.get(host)) ?? (host === registry ? undefined : await source.get(registry))) : undefined),
+        };
+    }
+    #transport(gun) {
+        const registry = this.#registryOf(gun);
+        let found = this.#transports.get(registry);
+        if (!found) {
+            found = new _registry_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryTransport */ .F({
+                credentials: this.#credentialsFor(gun),
+                // The user named this URL: plain HTTP (a test server, a sidecar) is spoken when given.
+                insecureRegistries: this.url.startsWith('http:') ? [this.#host] : [],
+                logger: this.#options.logger,
+                timeoutMs: this.#options.timeoutMs,
+                ca: this.#options.ca,
+                userAgent: 'signet/0.1',
+            });
+            this.#transports.set(registry, found);
+        }
+        return found;
+    }
+    async #send(gun, access, method, url, what, extra = {}) {
+        let response;
         try {
-            return await this.#http.send({ method, url, ...extra }, { what });
+            response = await this.#transport(gun).send({ registry: this.#host, repository: gun, access }, { method, url, ...extra }, what);
         }
         catch (e) {
-            const code = e.code ?? e.message;
-            if (code === 'ETOOLARGE')
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj))
+                throw e;
+            if (e.code === _registry_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryErrorCodes */ .YA.bodyTooLarge)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('verification', `${what}: the Notary server sent more than ${extra.maxBodyBytes} bytes`, { cause: e });
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('remote', `${what}: cannot reach the Notary server ${new URL(url).host} (${code})`, {
-                hint: /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code) ? 'pass --notary-ca with the CA that issued the server certificate' : 'check the --notary URL and that the server is running',
-                cause: e,
-            });
+            if (e.code === _registry_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryErrorCodes */ .YA.authFailed)
+                throw await this.#authError(gun, access, what, e.status ?? 401, e);
+            if (e.code === _registry_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryErrorCodes */ .YA.unreachable || e.code === _registry_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryErrorCodes */ .YA.timeout) {
+                const cause = e.cause?.code ?? e.cause?.message ?? e.code;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('remote', `${what}: cannot reach the Notary server ${this.#host} (${cause})`, {
+                    hint: /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(cause) ? 'pass --notary-ca with the CA that issued the server certificate' : 'check the --notary URL and that the server is running',
+                    cause: e,
+                });
+            }
+            throw e;
         }
+        if (response.status === 401 || response.status === 403)
+            throw await this.#authError(gun, access, what, response.status, undefined, response);
+        return response;
+    }
+    /**
+     * Refused access, said so that the user knows whether credentials went out: none found,
+     * sent and refused by the token service, or accepted but without the access asked for.
+     */
+    async #authError(gun, access, what, status, cause, response) {
+        const registry = this.#registryOf(gun);
+        // Where the credentials sent came from (config.json auths, a helper, flags or env), when any were.
+        const sentFrom = this.#transport(gun).credentialsSentFrom(this.#host) ?? ((await this.#credentialsFor(gun).get(this.#host)) ? 'the configured credentials' : undefined);
+        const data = { host: this.#host, registry, gun, access, status, ...(sentFrom ? { sentFrom } : {}) };
+        const challenge = response ? (0,_registry_challenge_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWwwAuthenticate */ .q)(response.headers['www-authenticate'] ?? '') : undefined;
+        if (sentFrom && response && (status === 403 || challenge?.params.error === 'insufficient_scope')) {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('remote', `${what}: the Notary server ${this.#host} accepted the credentials sent (from ${sentFrom}) but denied ${access} access to ${gun} (HTTP ${status})`, { code: 'notary.denied', data, status });
+        }
+        if (sentFrom) {
+            const why = challenge?.params.error ? `, ${challenge.params.error}` : '';
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('remote', `${what}: credentials from ${sentFrom} were sent to the Notary server ${this.#host}${cause ? '\'s token service' : ''} and refused (HTTP ${status}${why})`, { code: 'notary.auth-failed', data, status, ...(cause ? { cause } : {}) });
+        }
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('remote', `${what}: the Notary server ${this.#host} requires authentication (HTTP ${status}) and no credentials were found for ${this.#host} or ${registry}`, { code: 'notary.unauthorized', data, status, ...(cause ? { cause } : {}) });
     }
     /** Metadata bytes, or undefined when the server has none (404). */
     async get(gun, file, maxBodyBytes) {
         const what = `GET ${gun} ${file}`;
-        const response = await this.#send('GET', this.#tuf(gun, file), what, { maxBodyBytes });
+        const response = await this.#send(gun, 'pull', 'GET', this.#tuf(gun, file), what, { maxBodyBytes });
         if (response.status === 404)
             return undefined;
         if (response.status !== 200)
@@ -747,7 +819,8 @@ class NotaryServer {
     /** The server-held key of a role (timestamp or snapshot); the server creates it on first ask. */
     async roleKey(gun, role) {
         const what = `GET ${gun} ${role}.key`;
-        const response = await this.#send('GET', this.#tuf(gun, `${role}.key`), what, { maxBodyBytes: 64 * 1024 });
+        // The server creates the key on first ask, so it wants push access (notary's `key` endpoint).
+        const response = await this.#send(gun, 'push', 'GET', this.#tuf(gun, `${role}.key`), what, { maxBodyBytes: 64 * 1024 });
         if (response.status !== 200)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj('remote', `${what}: ${serverError(response).message}`, { status: response.status });
         const key = JSON.parse(response.body.toString('utf8'));
@@ -764,7 +837,7 @@ class NotaryServer {
         }
         parts.push(Buffer.from(`--${boundary}--\r\n`));
         const what = `publish ${gun} (${[...files.keys()].join(', ')})`;
-        const response = await this.#send('POST', this.#tuf(gun), what, { body: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, maxBodyBytes: 64 * 1024 });
+        const response = await this.#send(gun, 'push', 'POST', this.#tuf(gun), what, { body: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, maxBodyBytes: 64 * 1024 });
         if (response.status === 200)
             return;
         const e = serverError(response);
@@ -776,7 +849,7 @@ class NotaryServer {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj(response.status >= 500 ? 'remote' : 'usage', `${gun}: the Notary server refused the upload: ${e.message}`, { status: response.status, code: e.code, hint });
     }
     async close() {
-        await this.#http.close();
+        await Promise.all([...this.#transports.values()].map((t) => t.close()));
     }
 }
 
@@ -1302,6 +1375,10 @@ class NotaryVerifier {
             if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .SignetError */ .Tj && e.kind === 'verification')
                 return fail(e.message);
             throw e;
+        }
+        // TAG@DIGEST (a build's tag and digest): the tag must be signed for exactly that digest.
+        if (ref.digest !== undefined && ref.tag !== undefined && target.digest !== ref.digest) {
+            return fail(`${gun}:${tag}: ${target.roles.join(', ')} signed ${target.digest} for the tag, not ${ref.digest}`, target);
         }
         const repository = ctx.registry.repository(ref.registry, ref.repository);
         const served = await repository.resolve(ref.digest ?? tag);

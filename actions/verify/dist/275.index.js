@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   tB: () => (/* binding */ runBatchCommand)
 /* harmony export */ });
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(637);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4439);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83119);
 /* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67080);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53314);
 /**
@@ -90,7 +90,7 @@ function docsUrl(page) {
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1748);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
 /* harmony import */ var read__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90254);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4439);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83119);
 /** Options shared by the GPG / lookaside paths of sign and verify. */
 
 

@@ -342,8 +342,8 @@ async function containersConfig(policy, options = {}) {
 
 // EXTERNAL MODULE: ./packages/cli/src/options.ts
 var options = __webpack_require__(30783);
-// EXTERNAL MODULE: ./packages/cli/src/context.ts + 7 modules
-var context = __webpack_require__(4439);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 2 modules
+var context = __webpack_require__(83119);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/policy.ts
 
 

@@ -77,8 +77,8 @@ function createLookasideServer(dir) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/cli/src/context.ts + 7 modules
-var context = __webpack_require__(4439);
+// EXTERNAL MODULE: ./packages/cli/src/context.ts + 2 modules
+var context = __webpack_require__(83119);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/lookaside.ts
 /** `signet lookaside serve`: publish a file:// lookaside tree read-only over HTTP. */
 

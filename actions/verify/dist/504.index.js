@@ -38,7 +38,7 @@ class PolicyEvaluator {
         const key = `${rule.name}/${signer.name}`;
         let found = this.#verifiers.get(key);
         if (!found) {
-            found = (0,_verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__/* .loadVerifier */ .VH)(signer, { openLookaside: this.#options.openLookaside, notaryCacheDir: this.#options.notaryCacheDir });
+            found = (0,_verify_verifier_js__WEBPACK_IMPORTED_MODULE_0__/* .loadVerifier */ .VH)(signer, { openLookaside: this.#options.openLookaside, notaryCacheDir: this.#options.notaryCacheDir, credentials: this.#ctx.registry.credentials });
             this.#verifiers.set(key, found);
         }
         return found;

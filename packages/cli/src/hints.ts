@@ -34,6 +34,11 @@ const HINTS: Readonly<Record<string, (data: Data) => string>> = {
   'registry.invalid-descriptor': () => 'the registry or a signature manifest is broken or hostile; nothing was read with that size',
   'registry.insecure-transport': (d) =>
     `fix the registry's token realm to use https, or, if plain HTTP is intended there, set SIGNET_INSECURE_REGISTRIES=${text(d, 'host')}`,
+  'notary.unauthorized': (d) =>
+    `run \`docker login ${text(d, 'registry')}\` (docker sends the registry's credentials to its Notary server; a \`docker login ${text(d, 'host')}\` entry is used first) or set SIGNET_REGISTRY_USERNAME/SIGNET_REGISTRY_PASSWORD`,
+  'notary.auth-failed': (d) =>
+    `check the username and password there (they are looked up for ${text(d, 'host')}, then, as docker sends them, for the registry ${text(d, 'registry')}), e.g. docker login again`,
+  'notary.denied': (d) => `grant the account ${d.access === 'push' ? 'push (publish)' : 'pull'} access to ${text(d, 'gun')} on the Notary server's token service`,
   'limit.body-size': () => 'if the content is expected, raise --max-manifest-size or --max-attachment-size',
   'limit.blob-size': () => 'if the attachment is expected, raise --max-attachment-size (or COSIGN_MAX_ATTACHMENT_SIZE)',
   'limit.layers': () => 'if the set is expected, raise --max-signature-layers (cosign refuses more than 1000)',

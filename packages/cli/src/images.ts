@@ -12,8 +12,12 @@ function lines(content: string): string[] {
 }
 
 export async function collectImages(args: readonly string[], imagesFile?: string, pin: ImageDigestFlags = {}): Promise<string[]> {
+  return collectImageList(args, imagesFile, pinnedImage(pin));
+}
+
+/** The lists, then `pinned` (what --image/--digest name, as the caller's mode spells it). */
+export async function collectImageList(args: readonly string[], imagesFile: string | undefined, pinned: string | undefined): Promise<string[]> {
   const images: string[] = [];
-  const pinned = pinnedImage(pin);
   for (const arg of args) {
     if (arg === '-') images.push(...lines(await text(process.stdin)));
     else images.push(arg);

@@ -216,6 +216,28 @@ ${APP}
         assertFalse(shCalls[0].script.contains('registry-pw'))
     }
 
+    /** Docker Content Trust: the script test/integration/jenkins.test.ts replays against a real notary-server. */
+    @Test
+    void publishesTagsIntoNotaryWithTheRoleKey() {
+        // What signet sign --notary --report writes: the digest published, as which tag, where.
+        Map entry = [image: APP, digest: 'sha256:' + 'a' * 64, location: 'https://notary.example.com:4443 registry.example.com/team/app targets', appended: true,
+                     format: 'notary', identity: 'registry.example.com/team/app:v1']
+        shHandler = { ShCall call -> workspace[reportPath(call.script)] = report([entry]); 0 }
+        def signed = runPipeline("""
+            return signetSign(images: ['registry.example.com/team/app:v1'], keyCredentialsId: 'cosign-key',
+                              notary: 'https://notary.example.com:4443', notaryRoot: 'notary-root.crt', notaryCa: 'notary-ca.crt', allowHttpRegistry: true)
+        """)
+        assertEquals([APP], signed*.image)
+        assertEquals(['notary'], signed*.format)
+        List<String> lines = normalized(shCalls[0].script).readLines()
+        assertEquals("'signet' sign --key \"\$SIGNET_KEY_FILE\" --notary 'https://notary.example.com:4443' --notary-root 'notary-root.crt' --notary-ca 'notary-ca.crt' --allow-http-registry --images-file '.signet/ID/images' --report '.signet/ID/report.json'",
+            lines.find { it.startsWith("'signet' ") })
+        assertTrue(lines.find { it.startsWith('export SIGNET_INPUT_NAMES=') }.contains('"--notary-root":"parameter notaryRoot"'), lines.join('\n'))
+        assertEquals([SIGNET_KEY_FILE: 'cosign-key'], shCalls[0].bindings)
+        assertCleanedUp()
+        assertJobStatusSuccess()
+    }
+
     @Test
     void alreadySignedImagesAndTagsAreReturnedAsTheReportSaysNotReDerived() {
         // The report names the digest the CLI resolved a tag to; the step passes it on as is.

@@ -140,6 +140,26 @@ export SIGNET_INPUT_NAMES='{"--key":"parameter key"}'
             stepsCalled())
     }
 
+    /** Docker Content Trust: the script test/integration/jenkins.test.ts replays against a real notary-server. */
+    @Test
+    void verifiesTagsAgainstNotaryTrustData() {
+        String tag = 'registry.example.com/team/app:v1'
+        shHandler = { ShCall call ->
+            workspace[reportPath(call.script)] = report([[input: tag, image: APP, ok: true, reason: null, payloads: [],
+                notary: [gun: 'registry.example.com/team/app', tag: 'v1', digest: 'sha256:' + 'a' * 64, length: 3, roles: ['targets']], seconds: 0.1]])
+            0
+        }
+        def results = runPipeline("""
+            return signetVerify(images: ['${tag}'], notary: 'https://notary.example.com:4443', notaryRoot: 'notary-root.crt', notaryCa: 'notary-ca.crt', allowHttpRegistry: true)
+        """)
+        assertEquals([tag], results*.image)
+        assertEquals([APP], results*.resolved)
+        assertEquals([true], results*.verified)
+        String line = normalized(shCalls[0].script).readLines().find { it.startsWith("'signet' ") }
+        assertTrue(line.startsWith("'signet' verify --notary 'https://notary.example.com:4443' --notary-root 'notary-root.crt' --notary-ca 'notary-ca.crt' --allow-http-registry "), line)
+        assertJobStatusSuccess()
+    }
+
     @Test
     void certChainKeyringAndPolicyModes() {
         runPipeline("""

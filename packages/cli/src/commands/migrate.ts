@@ -81,8 +81,8 @@ export function registerMigrate(program: Command): void {
       if (Boolean(flags.key) === Boolean(flags.keyless)) throw usageError('pass exactly one of --key or --keyless');
       if (flags.output !== 'json' && flags.output !== 'text') throw usageError('--output must be json or text');
       if (!flags.notaryRoot) stderrLogger.warn('no --notary-root: the root is trusted as the server serves it; pin it to migrate only what the repository owner signed');
-      const server = await notaryServer(flags);
       const ctx = createContext(repositories, flags);
+      const server = await notaryServer(flags, ctx.registry.credentials);
       let rows: Row[];
       // The signer's public key: to skip digests it already signed, and for the written policies.
       const publicKey = flags.key ? await (await loadSigner(flags.key, { password: keyPassword(flags.key) })).publicKey() : undefined;

@@ -108,7 +108,10 @@ export function registerSign(program: Command, report?: RunReport): void {
     .option('--report <file>', 'also write what was signed as JSON to FILE (for CI results; written on failure too)')
     .action(withReportFile(report, async (images: string[], flags: SignFlags, report: RunReport | undefined) => {
       // Docker Content Trust publishes tags into Notary trust data instead of cosign signatures.
-      if (flags.notary) return (await import('./notary.ts')).signNotary(await collectImages(images, flags.imagesFile), flags, report);
+      if (flags.notary) {
+        const notary = await import('./notary.ts');
+        return notary.signNotary(await notary.notaryImages(images, flags), flags, report);
+      }
       if (flags.tlogUpload && flags.signBy) throw usageError('--tlog-upload is for cosign key signatures, not --sign-by (GPG)', 'drop --tlog-upload');
       if ([flags.key, flags.signBy, flags.keyless].filter(Boolean).length !== 1) {
         throw usageError('pass exactly one of --key, --keyless or --sign-by', 'use --key for cosign key signatures, --keyless for Fulcio/Rekor, --sign-by for GPG signatures in a lookaside store');

@@ -135,7 +135,8 @@ export function registerVerify(program: Command, report?: RunReport): void {
       const notary = flags.notary ? await (await import('./notary.ts')).notaryGate(flags) : undefined;
       const trust = notary ? undefined : await trustFor(flags, keyless);
       const loaded = trust && 'verifier' in trust ? await loadVerifier(trust.verifier) : undefined;
-      const inputs = await collectImages(images, flags.imagesFile, flags);
+      // With --notary, --image NAME:TAG --digest D keeps the tag: the tag's signed target must be D.
+      const inputs = notary ? await (await import('./notary.ts')).notaryImages(images, flags) : await collectImages(images, flags.imagesFile, flags);
       await runBatchCommand(
         inputs,
         flags,

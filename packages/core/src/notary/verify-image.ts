@@ -84,6 +84,10 @@ export class NotaryVerifier {
       if (e instanceof SignetError && e.kind === 'verification') return fail(e.message);
       throw e;
     }
+    // TAG@DIGEST (a build's tag and digest): the tag must be signed for exactly that digest.
+    if (ref.digest !== undefined && ref.tag !== undefined && target.digest !== ref.digest) {
+      return fail(`${gun}:${tag}: ${target.roles.join(', ')} signed ${target.digest} for the tag, not ${ref.digest}`, target);
+    }
     const repository = ctx.registry.repository(ref.registry, ref.repository);
     const served = await repository.resolve(ref.digest ?? tag!);
     if (!served) return fail(`${gun}:${tag ?? ref.digest}: the registry has no such manifest (trust data signs ${target.digest})`, target);

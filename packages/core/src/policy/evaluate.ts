@@ -53,7 +53,7 @@ export class PolicyEvaluator {
     const key = `${rule.name}/${signer.name}`;
     let found = this.#verifiers.get(key);
     if (!found) {
-      found = loadVerifier(signer, { openLookaside: this.#options.openLookaside, notaryCacheDir: this.#options.notaryCacheDir });
+      found = loadVerifier(signer, { openLookaside: this.#options.openLookaside, notaryCacheDir: this.#options.notaryCacheDir, credentials: this.#ctx.registry.credentials });
       this.#verifiers.set(key, found);
     }
     return found;

@@ -8,6 +8,7 @@ import { readLimits, type ReadLimits } from '../oci/limits.ts';
 import type { ArtifactRepository } from '../oci/types.ts';
 import { RegistryRepository, RepositoryCaches } from './repository.ts';
 import { RegistryTransport, type RegistryStats, type RegistryTransportOptions } from './transport.ts';
+import type { CredentialProvider } from './credentials.ts';
 
 export type { RegistryStats } from './transport.ts';
 
@@ -18,11 +19,14 @@ export interface RegistryClientOptions extends RegistryTransportOptions {
 
 export class RegistryClient {
   readonly limits: Readonly<ReadLimits>;
+  /** Where this session's credentials come from; a registry's Notary server is sent the same (docker does). */
+  readonly credentials: CredentialProvider | undefined;
   readonly #transport: RegistryTransport;
   readonly #caches = new RepositoryCaches();
 
   constructor(options: RegistryClientOptions = {}) {
     this.#transport = new RegistryTransport(options);
+    this.credentials = options.credentials;
     this.limits = Object.freeze(readLimits(options.limits));
   }
 

@@ -36,6 +36,8 @@ export interface RegistryTransportOptions {
    * names as the user gave them: host[:port]).
    */
   tls?: HttpTlsOptions | undefined;
+  /** PEM CA certificates trusted for https instead of the system store (a private Notary server and its token service). */
+  ca?: string | undefined;
 }
 
 export interface RegistryStats {
@@ -77,7 +79,7 @@ export class RegistryTransport {
     this.#insecure = new Set(options.insecureRegistries ?? []);
     const logger = options.logger ?? silentLogger;
     const tls = options.tls && { ...options.tls, skipVerifyHosts: options.tls.skipVerifyHosts?.map((host) => apiHost(host).replace(/:443$/, '')) };
-    this.#http = new HttpPool({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls });
+    this.#http = new HttpPool({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls, ca: options.ca });
   }
 
   /** A snapshot of the counters (requests sent, tokens fetched, retries). */

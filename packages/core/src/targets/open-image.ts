@@ -19,6 +19,7 @@ import {
   type Target,
 } from '../reference/index.ts';
 import { CosignSignatureStore } from '../stores/cosign-signatures.ts';
+import type { CredentialProvider } from '../registry/credentials.ts';
 import { BundleReferrerStore } from '../stores/bundle-referrers.ts';
 
 /** Opens a registry's repositories: a `RegistryClient`, or any store speaking ArtifactRepository. */
@@ -26,6 +27,8 @@ export interface Repositories {
   repository(registry: string, repository: string): ArtifactRepository;
   /** Read limits for what these repositories serve; OCI layouts opened alongside get the same. */
   readonly limits?: Partial<ReadLimits> | undefined;
+  /** The session's credential sources; a registry's Notary server is sent the same (docker does). */
+  readonly credentials?: CredentialProvider | undefined;
 }
 
 export interface TargetContext {

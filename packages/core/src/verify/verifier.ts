@@ -16,6 +16,7 @@ import { openLookasideStore } from '../lookaside/open-store.ts';
 import type { LookasideStore } from '../lookaside/store.ts';
 import { readFile } from 'node:fs/promises';
 import { SignetError } from '../errors.ts';
+import type { CredentialProvider } from '../registry/credentials.ts';
 import { imageExists, type OpenedImage, type TargetContext } from '../targets/open-image.ts';
 import type { NotaryImageVerification, NotaryVerifier } from '../notary/verify-image.ts';
 import { describeFailure, verifyImage } from './verify-image.ts';
@@ -81,6 +82,8 @@ export interface LoadVerifierOptions {
   openLookaside?: ((url: string) => LookasideStore) | undefined;
   /** Where Notary verifiers remember versions seen (rollback protection); none: only within the run. */
   notaryCacheDir?: string | undefined;
+  /** Credentials for Notary servers: the registry session's (docker sends a registry's to its Notary server). */
+  credentials?: CredentialProvider | undefined;
 }
 
 export function identityRequirement(spec: IdentitySpec): IdentityRequirement {
@@ -112,7 +115,7 @@ export async function loadVerifier(spec: VerifierSpec, options: LoadVerifierOpti
             throw new SignetError('usage', `cannot read the Notary CA ${spec.ca}`);
           })
         : undefined;
-      const server = new notary.NotaryServer(spec.notary, { ca });
+      const server = new notary.NotaryServer(spec.notary, { ca, credentials: options.credentials });
       const verifier = new notary.NotaryVerifier(server, {
         pin: await notary.loadRootPin(spec.root),
         roles: spec.delegations,

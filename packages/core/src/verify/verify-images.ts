@@ -122,7 +122,7 @@ async function gateFor(request: VerifyRequest): Promise<{ check: Check; close: (
     return { check, close: () => evaluator.close() };
   }
   const given = 'loaded' in request.trust ? request.trust.loaded : undefined;
-  const verifier: Verifier = given ?? (await loadVerifier((request.trust as { verifier: VerifierSpec }).verifier, { openLookaside: request.openLookaside, notaryCacheDir: request.notaryCacheDir }));
+  const verifier: Verifier = given ?? (await loadVerifier((request.trust as { verifier: VerifierSpec }).verifier, { openLookaside: request.openLookaside, notaryCacheDir: request.notaryCacheDir, credentials: context.registry.credentials }));
   const claims = { annotations: request.annotations, checkIdentity: request.checkClaims ?? true, signedIdentity: request.signedIdentity };
   const check: Check = async (input) => {
     const image = await openImage(input, context, { checkDigestExists: verifier.kind === 'gpg', purpose: 'verifying' });
