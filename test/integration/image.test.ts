@@ -192,10 +192,11 @@ test('the Jenkins steps with image: run inside the image as docker.image().insid
   assert.deepEqual(sign.bindings, { SIGNET_KEY_FILE: 'cosign-key', COSIGN_PASSWORD: 'cosign-password' });
   const signed = await insideImage(sign, [img.ref], { 'cosign-key': join(dir, 'cosign.key'), 'cosign-password': PASSWORD });
   assert.equal(signed.code, 0, signed.stderr + signed.stdout);
-  // The step reads back which digests were signed from its log file (Cli.signedImages).
-  const logFile = /2>'([^']+)'/.exec(sign.script)?.[1];
-  const log = await readFile(join(signed.ws, logFile!), 'utf8');
-  assert.ok(log.includes(`Signed ${img.ref} -> `), log);
+  // The step reads back what was signed from the --report file (Cli.signResults).
+  const report = (script: string) => /--report '([^']+)'/.exec(script)?.[1];
+  assert.ok(report(sign.script), sign.script);
+  const signReport = JSON.parse(await readFile(join(signed.ws, report(sign.script)!), 'utf8')) as { signed: { image: string; digest: string }[] };
+  assert.deepEqual(signReport.signed.map((s) => s.digest), [img.digest]);
   assert.ok(!signed.stdout.includes(PASSWORD) && !signed.stderr.includes(PASSWORD));
   const judged = await cosign(['verify', '--key', join(dir, 'cosign.pub'), '--insecure-ignore-tlog=true', '--allow-http-registry', img.ref], { HOME: dir });
   assert.equal(judged.code, 0, judged.stderr);
@@ -204,9 +205,10 @@ test('the Jenkins steps with image: run inside the image as docker.image().insid
   assert.deepEqual(verify.bindings, { SIGNET_KEY_FILE: 'cosign-pub' });
   const verified = await insideImage(verify, [img.ref], { 'cosign-pub': join(dir, 'cosign.pub') });
   assert.equal(verified.code, 0, verified.stderr + verified.stdout);
-  const resultFile = />'([^']+)'/.exec(verify.script)?.[1];
-  const [payload] = JSON.parse((await readFile(join(verified.ws, resultFile!), 'utf8')).trim()) as { critical: { image: { 'docker-manifest-digest': string } } }[];
-  assert.equal(payload?.critical.image['docker-manifest-digest'], img.digest);
+  const verifyReport = JSON.parse(await readFile(join(verified.ws, report(verify.script)!), 'utf8')) as {
+    verified: { ok: boolean; payloads: { critical: { image: { 'docker-manifest-digest': string } } }[] }[];
+  };
+  assert.deepEqual(verifyReport.verified.map((v) => [v.ok, v.payloads[0]?.critical.image['docker-manifest-digest']]), [[true, img.digest]]);
   const unsigned = await pushRandomImage(registry.host, 'jenkins/in-image-unsigned', 'v1');
   const refused = await insideImage(verify, [unsigned.ref], { 'cosign-pub': join(dir, 'cosign.pub') });
   assert.equal(refused.code, 1, refused.stderr + refused.stdout);
