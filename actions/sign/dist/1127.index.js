@@ -1,5 +1,5 @@
 export const id = 1127;
-export const ids = [1127];
+export const ids = [1127,254];
 export const modules = {
 
 /***/ 27721:
@@ -307,7 +307,7 @@ async function writeKeyFiles(prefix, privateKeyPem, publicKeyPem, force) {
     if (!replace && process.stdin.isTTY) {
         const taken = await existingKeyFiles(names);
         if (taken.length > 0) {
-            const answer = await (0,read/* read */.L)({ prompt: `File ${taken.join(' and ')} already exist${taken.length === 1 ? 's' : ''}. Overwrite (y/n)? `, output: process.stderr });
+            const answer = await (0,read.read)({ prompt: `File ${taken.join(' and ')} already exist${taken.length === 1 ? 's' : ''}. Overwrite (y/n)? `, output: process.stderr });
             if (!/^y(es)?$/i.test(answer.trim()))
                 throw (0,errors/* usageError */.Wp)('not overwriting the existing key files', 'pass --force to replace them, or choose --output-key-prefix');
             replace = true;
@@ -392,20 +392,20 @@ function registerKeys(program) {
 /* harmony export */   hi: () => (/* binding */ keyPassword)
 /* harmony export */ });
 /* unused harmony export passwordFromEnv */
-/* harmony import */ var read__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90254);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
 /**
  * Passwords come from COSIGN_PASSWORD (cosign's variable, so existing CI secrets work) or
  * SIGNET_PASSWORD, else from a prompt when a person is at the terminal. Never from argv,
  * where the process list would show them.
  */
 
-
 function passwordFromEnv(env = process.env) {
     return env.COSIGN_PASSWORD ?? env.SIGNET_PASSWORD;
 }
 async function prompt(message) {
-    return (0,read__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)({ prompt: message, silent: true, replace: '', output: process.stderr });
+    // Loaded on a prompt only: readline is not on every run's start-up path.
+    const { read } = await __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 90254));
+    return read({ prompt: message, silent: true, replace: '', output: process.stderr });
 }
 function keyPassword(what) {
     return async () => {
@@ -413,7 +413,7 @@ function keyPassword(what) {
         if (fromEnv !== undefined)
             return fromEnv;
         if (!process.stdin.isTTY)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${what} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${what} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
         return prompt(`Enter password for ${what}: `);
     };
 }
@@ -422,11 +422,11 @@ async function newKeyPassword() {
     if (fromEnv !== undefined)
         return fromEnv;
     if (!process.stdin.isTTY)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('no password for the new key', 'set COSIGN_PASSWORD (it may be empty) or run in a terminal');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('no password for the new key', 'set COSIGN_PASSWORD (it may be empty) or run in a terminal');
     const first = await prompt('Enter password for private key: ');
     const again = await prompt('Enter password for private key again: ');
     if (first !== again)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('passwords do not match', 'run the command again');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('passwords do not match', 'run the command again');
     return first;
 }
 
@@ -469,7 +469,7 @@ async function importKeyPair(pem, options) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ read)
+/* harmony export */   read: () => (/* binding */ read)
 /* harmony export */ });
 /* harmony import */ var mute_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27721);
 /* harmony import */ var readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23785);

@@ -368,11 +368,11 @@ function registerVerify(program, report) {
         }
         // The trust is loaded once, before the images are read.
         const signedIdentity = (0,identity_options/* signedIdentityFrom */.$)(flags);
-        const notary = flags.notary ? await (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(3160)]).then(__webpack_require__.bind(__webpack_require__, 70779))).notaryGate(flags) : undefined;
+        const notary = flags.notary ? await (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(6448)]).then(__webpack_require__.bind(__webpack_require__, 70779))).notaryGate(flags) : undefined;
         const trust = notary ? undefined : await trustFor(flags, keyless);
         const loaded = trust && 'verifier' in trust ? await (0,verify_verifier/* loadVerifier */.VH)(trust.verifier) : undefined;
         // With --notary, --image NAME:TAG --digest D keeps the tag: the tag's signed target must be D.
-        const inputs = notary ? await (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(3160)]).then(__webpack_require__.bind(__webpack_require__, 70779))).notaryImages(images, flags) : await (0,src_images/* collectImages */.F1)(images, flags.imagesFile, flags);
+        const inputs = notary ? await (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(6448)]).then(__webpack_require__.bind(__webpack_require__, 70779))).notaryImages(images, flags) : await (0,src_images/* collectImages */.F1)(images, flags.imagesFile, flags);
         await (0,batch_command/* runBatchCommand */.tB)(inputs, flags, async ({ ctx, progress }) => {
             const onProgress = (outcome, done, total) => {
                 if (total <= 1)
@@ -688,7 +688,7 @@ async function loadVerifier(spec, options = {}) {
         }
         case 'notary': {
             // The Notary engine is loaded on first use of a Notary verifier.
-            const notary = await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(9208)]).then(__webpack_require__.bind(__webpack_require__, 39208));
+            const notary = await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(3952)]).then(__webpack_require__.bind(__webpack_require__, 39208));
             const ca = spec.ca
                 ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(spec.ca, 'utf8').catch(() => {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj('usage', `cannot read the Notary CA ${spec.ca}`);

@@ -1,5 +1,5 @@
 export const id = 6545;
-export const ids = [6545,6017,3160];
+export const ids = [6545];
 export const modules = {
 
 /***/ 16545:
@@ -14,11 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88009);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(22222);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(11945);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62421);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(637);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(87014);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22222);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(11945);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62421);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87014);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(82933);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(76139);
 /* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(9550);
@@ -26,9 +26,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(38287);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(52737);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83119);
-/* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60152);
-/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48595);
-/* harmony import */ var _notary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70779);
+/* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(60152);
+/* harmony import */ var _run_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48595);
+/* harmony import */ var _notary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70779);
 /**
  * `signet migrate notary`: move Docker Content Trust repositories to cosign signatures without
  * a gap. Every signed tag is verified from the pinned root; verified digests are signed in
@@ -66,9 +66,9 @@ async function writePolicies(dir, rows, publicPem) {
     await writeAtomically((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'cosign.pub'), publicPem);
     const trustFile = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'trust-policy.yaml');
     await writeAtomically(trustFile, `# Written by \`signet migrate notary\`: the cosign signatures that replace Docker Content Trust.\n${(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .As)({ apiVersion: 'signet.dev/v1alpha1', kind: 'TrustPolicy', metadata: { name: 'migrated-from-notary' }, spec: { rules } })}`);
-    const policy = await (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__.loadTrustPolicy)(trustFile);
-    await writeAtomically((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'kyverno.yaml'), render('Kyverno ClusterPolicy', await (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .kyvernoPolicy */ .D)(policy)));
-    await writeAtomically((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'connaisseur-values.yaml'), render('Connaisseur cosign validator replacing notaryv1', await (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .connaisseurValues */ .X)(policy)));
+    const policy = await (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__.loadTrustPolicy)(trustFile);
+    await writeAtomically((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'kyverno.yaml'), render('Kyverno ClusterPolicy', await (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .kyvernoPolicy */ .D)(policy)));
+    await writeAtomically((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'connaisseur-values.yaml'), render('Connaisseur cosign validator replacing notaryv1', await (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .connaisseurValues */ .X)(policy)));
     return ['trust-policy.yaml', 'cosign.pub', 'kyverno.yaml', 'connaisseur-values.yaml'].map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f));
 }
 function registerMigrate(program) {
@@ -89,19 +89,19 @@ function registerMigrate(program) {
         .option('-o, --output <format>', 'json (one line per tag) or text', 'text')
         .action(async (repositories, flags) => {
         if (Boolean(flags.key) === Boolean(flags.keyless))
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_10__/* .usageError */ .Wp)('pass exactly one of --key or --keyless');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .usageError */ .Wp)('pass exactly one of --key or --keyless');
         if (flags.output !== 'json' && flags.output !== 'text')
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_10__/* .usageError */ .Wp)('--output must be json or text');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .usageError */ .Wp)('--output must be json or text');
         if (!flags.notaryRoot)
             _context_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7.warn('no --notary-root: the root is trusted as the server serves it; pin it to migrate only what the repository owner signed');
         const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .createContext */ .q6)(repositories, flags);
-        const server = await (0,_notary_js__WEBPACK_IMPORTED_MODULE_6__.notaryServer)(flags, ctx.registry.credentials);
+        const server = await (0,_notary_js__WEBPACK_IMPORTED_MODULE_5__.notaryServer)(flags, ctx.registry.credentials);
         let rows;
         // The signer's public key: to skip digests it already signed, and for the written policies.
-        const publicKey = flags.key ? await (await (0,_signet_core__WEBPACK_IMPORTED_MODULE_11__/* .loadSigner */ .vu)(flags.key, { password: (0,_password_js__WEBPACK_IMPORTED_MODULE_4__/* .keyPassword */ .hi)(flags.key) })).publicKey() : undefined;
+        const publicKey = flags.key ? await (await (0,_signet_core__WEBPACK_IMPORTED_MODULE_10__/* .loadSigner */ .vu)(flags.key, { password: (0,_password_js__WEBPACK_IMPORTED_MODULE_11__/* .keyPassword */ .hi)(flags.key) })).publicKey() : undefined;
         try {
             const pin = flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_12__/* .loadRootPin */ .mw)(flags.notaryRoot) : { description: 'served root', matches: () => true };
-            const verifier = new _signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .NotaryVerifier */ .M2(server, { pin, roles: flags.notaryRole, cache: (0,_notary_js__WEBPACK_IMPORTED_MODULE_6__.notaryCache)(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7 });
+            const verifier = new _signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .NotaryVerifier */ .M2(server, { pin, roles: flags.notaryRole, cache: (0,_notary_js__WEBPACK_IMPORTED_MODULE_5__.notaryCache)(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLogger */ .D7 });
             const plan = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .planMigration */ .E)(verifier, ctx, repositories);
             rows = await Promise.all(plan.map(async (t) => {
                 if (!t.verified || !t.digest)
@@ -116,7 +116,7 @@ function registerMigrate(program) {
             const toSign = [...new Set(rows.filter((r) => r.status === 'migrated').map((r) => `${r.gun}@${r.digest}`))];
             if (toSign.length > 0) {
                 const { main } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 17985));
-                const report = (0,_run_report_js__WEBPACK_IMPORTED_MODULE_5__/* .newRunReport */ .I)();
+                const report = (0,_run_report_js__WEBPACK_IMPORTED_MODULE_4__/* .newRunReport */ .I)();
                 const argv = ['sign', ...(flags.key ? ['--key', flags.key] : ['--keyless']), ...(flags.format ? ['--format', flags.format] : []), ...(flags.allowHttpRegistry ? ['--allow-http-registry'] : []), ...toSign];
                 const code = await main(argv, { report });
                 if (code !== 0) {
@@ -146,7 +146,7 @@ function registerMigrate(program) {
             }
         }
         if (counts('refused') > 0)
-            throw new _signet_core__WEBPACK_IMPORTED_MODULE_10__/* .SignetError */ .Tj('verification', `${counts('refused')} tag(s) were not migrated (failed verification or signing); they were not signed`);
+            throw new _signet_core__WEBPACK_IMPORTED_MODULE_9__/* .SignetError */ .Tj('verification', `${counts('refused')} tag(s) were not migrated (failed verification or signing); they were not signed`);
     });
 }
 
@@ -167,11 +167,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24813);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(637);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87014);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53030);
-/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8953);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24813);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87014);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53030);
+/* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8953);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(38287);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(88331);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(51271);
@@ -179,12 +179,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(99034);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(61462);
 /* harmony import */ var _signet_core_notary__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(91164);
-/* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60152);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83119);
-/* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67080);
-/* harmony import */ var _notary_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17455);
+/* harmony import */ var _password_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(60152);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83119);
+/* harmony import */ var _exit_code_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67080);
+/* harmony import */ var _notary_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17455);
 /* harmony import */ var _image_digest_options_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(61483);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50123);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50123);
 /**
  * Docker Content Trust (Notary v1): `sign --notary`, `verify --notary` and `signet notary
  * init|delegate|inspect`. Flags -> request -> render; the engine is @signet/core/notary.
@@ -199,20 +199,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function notaryCache(flags) {
-    return (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_6__/* .fileTrustCache */ .T)((0,_notary_options_js__WEBPACK_IMPORTED_MODULE_4__/* .notaryCacheDir */ .z)(flags));
+    return (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_5__/* .fileTrustCache */ .T)((0,_notary_options_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryCacheDir */ .z)(flags));
 }
 async function readCa(file) {
     if (!file)
         return undefined;
     try {
         const pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-        (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .parseCertificates */ .WW)(pem, file);
+        (0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .parseCertificates */ .WW)(pem, file);
         return pem;
     }
     catch (e) {
-        if (e instanceof _signet_core__WEBPACK_IMPORTED_MODULE_8__/* .SignetError */ .Tj)
+        if (e instanceof _signet_core__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj)
             throw e;
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .Wp)(`cannot read --notary-ca ${file}: ${e.code ?? String(e)}`);
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)(`cannot read --notary-ca ${file}: ${e.code ?? String(e)}`);
     }
 }
 /**
@@ -221,12 +221,12 @@ async function readCa(file) {
  */
 async function notaryServer(flags, credentials) {
     if (!flags.notary)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .Wp)('--notary URL is required');
-    return new _signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .NotaryServer */ .ZL(flags.notary, { ca: await readCa(flags.notaryCa), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7, timeoutMs: flags.requestTimeout, credentials });
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('--notary URL is required');
+    return new _signet_core_notary__WEBPACK_IMPORTED_MODULE_8__/* .NotaryServer */ .ZL(flags.notary, { ca: await readCa(flags.notaryCa), logger: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7, timeoutMs: flags.requestTimeout, credentials });
 }
 /** A command on GUNs: the Notary server with the credentials the GUNs' registries use. */
 async function withServer(guns, flags, use) {
-    const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q6)(guns, flags);
+    const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .createContext */ .q6)(guns, flags);
     try {
         const server = await notaryServer(flags, ctx.registry.credentials);
         try {
@@ -241,7 +241,7 @@ async function withServer(guns, flags, use) {
     }
 }
 function signerFor(ref) {
-    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_10__/* .loadSigner */ .vu)(ref, { password: (0,_password_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPassword */ .hi)(ref) });
+    return (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .loadSigner */ .vu)(ref, { password: (0,_password_js__WEBPACK_IMPORTED_MODULE_10__/* .keyPassword */ .hi)(ref) });
 }
 /**
  * Images for --notary: the lists, then --image/--digest as a tag pinned to the digest
@@ -255,23 +255,23 @@ async function notaryImages(images, flags) {
     if (pinned !== undefined) {
         const ref = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_12__/* .registryReference */ .r)(flags.image ?? '');
         if (ref.tag === undefined)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .Wp)(`--image ${flags.image}: Docker Content Trust signs tags`, 'pass --image as registry/repo:TAG (the build step\'s tag)');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)(`--image ${flags.image}: Docker Content Trust signs tags`, 'pass --image as registry/repo:TAG (the build step\'s tag)');
         const at = pinned.lastIndexOf('@');
         tagged = at > 0 ? `${(flags.image ?? '').replace(/@.*$/, '')}@${pinned.slice(at + 1)}` : pinned;
     }
-    return (0,_images_js__WEBPACK_IMPORTED_MODULE_5__/* .collectImageList */ .Yo)(images, flags.imagesFile, tagged);
+    return (0,_images_js__WEBPACK_IMPORTED_MODULE_4__/* .collectImageList */ .Yo)(images, flags.imagesFile, tagged);
 }
 /** The verify gate for --notary: one check per image, trust data read once per repository. */
 async function notaryGate(flags) {
     if (!flags.notaryRoot)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .Wp)('--notary needs --notary-root', 'pin the repository\'s root key: its public key or certificate (PEM), its key ID, or a trusted root.json (no trust on first use)');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('--notary needs --notary-root', 'pin the repository\'s root key: its public key or certificate (PEM), its key ID, or a trusted root.json (no trust on first use)');
     const [pin, ca] = [await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .loadRootPin */ .mw)(flags.notaryRoot), await readCa(flags.notaryCa)];
     // Made on the first check: the server is sent the credentials of the batch's registry session.
     let opened;
     const open = (ctx) => {
         if (!opened) {
-            const server = new _signet_core_notary__WEBPACK_IMPORTED_MODULE_9__/* .NotaryServer */ .ZL(flags.notary, { ca, logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7, timeoutMs: flags.requestTimeout, credentials: ctx.registry.credentials });
-            opened = { server, verifier: new _signet_core_notary__WEBPACK_IMPORTED_MODULE_12__/* .NotaryVerifier */ .M2(server, { pin, roles: flags.notaryRole, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 }) };
+            const server = new _signet_core_notary__WEBPACK_IMPORTED_MODULE_8__/* .NotaryServer */ .ZL(flags.notary, { ca, logger: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7, timeoutMs: flags.requestTimeout, credentials: ctx.registry.credentials });
+            opened = { server, verifier: new _signet_core_notary__WEBPACK_IMPORTED_MODULE_12__/* .NotaryVerifier */ .M2(server, { pin, roles: flags.notaryRole, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7 }) };
         }
         return opened.verifier;
     };
@@ -296,19 +296,19 @@ async function notaryGate(flags) {
 /** `sign --notary`: every tag of one repository in one publish. */
 async function signNotary(inputs, flags, report) {
     if (!flags.key)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .Wp)('sign --notary needs --key', 'the key of the role published into (targets/releases delegation or the repository targets key), ECDSA P-256');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('sign --notary needs --key', 'the key of the role published into (targets/releases delegation or the repository targets key), ECDSA P-256');
     const byGun = new Map();
     /** gun:tag -> the digest the tag must serve (IMAGE:TAG@DIGEST, --image/--digest). */
     const pinnedDigests = new Map();
     for (const input of inputs) {
         const ref = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_12__/* .registryReference */ .r)(input);
         if (ref.tag === undefined)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .Wp)(`${input}: Docker Content Trust signs tags`, 'name the image as IMAGE:TAG');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)(`${input}: Docker Content Trust signs tags`, 'name the image as IMAGE:TAG');
         const gun = (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_12__/* .gunOf */ .qu)(ref);
         if (ref.digest !== undefined) {
             const seen = pinnedDigests.get(`${gun}:${ref.tag}`);
             if (seen !== undefined && seen !== ref.digest)
-                throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .Wp)(`${gun}:${ref.tag} is named with two digests (${seen}, ${ref.digest})`);
+                throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)(`${gun}:${ref.tag} is named with two digests (${seen}, ${ref.digest})`);
             pinnedDigests.set(`${gun}:${ref.tag}`, ref.digest);
         }
         const entry = byGun.get(gun) ?? { registry: ref.registry, repository: ref.repository, tags: [] };
@@ -316,7 +316,7 @@ async function signNotary(inputs, flags, report) {
             entry.tags.push(ref.tag);
         byGun.set(gun, entry);
     }
-    const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .createContext */ .q6)(inputs, flags);
+    const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .createContext */ .q6)(inputs, flags);
     const [signer, snapshotSigner, pin, server] = await Promise.all([
         signerFor(flags.key),
         flags.notarySnapshotKey ? signerFor(flags.notarySnapshotKey) : undefined,
@@ -327,10 +327,10 @@ async function signNotary(inputs, flags, report) {
         throw e;
     });
     if (!pin)
-        _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.warn('no --notary-root: the repository\'s root is trusted as the server serves it (pin it for production use)');
+        _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7.warn('no --notary-root: the repository\'s root is trusted as the server serves it (pin it for production use)');
     if (flags.notaryRole && flags.notaryRole.length > 1) {
         await Promise.all([ctx.close(), server.close()]);
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .Wp)('sign --notary publishes into one role', 'pass --notary-role once');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('sign --notary publishes into one role', 'pass --notary-role once');
     }
     const failures = [];
     try {
@@ -340,38 +340,38 @@ async function signNotary(inputs, flags, report) {
                 const targets = await Promise.all(tags.map(async (tag) => {
                     const manifest = await repo.getManifest(tag);
                     if (!manifest)
-                        throw new _signet_core__WEBPACK_IMPORTED_MODULE_8__/* .SignetError */ .Tj('usage', `${gun}:${tag} not found in the registry`, { hint: 'push the image first; trust data signs what the registry serves' });
+                        throw new _signet_core__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj('usage', `${gun}:${tag} not found in the registry`, { hint: 'push the image first; trust data signs what the registry serves' });
                     const wanted = pinnedDigests.get(`${gun}:${tag}`);
                     if (wanted !== undefined && wanted !== manifest.digest) {
-                        throw new _signet_core__WEBPACK_IMPORTED_MODULE_8__/* .SignetError */ .Tj('usage', `${gun}:${tag}: the registry serves ${manifest.digest} for the tag, not ${wanted}; nothing published`, { hint: 'the tag moved after the build: push it again, or sign the digest the tag points to' });
+                        throw new _signet_core__WEBPACK_IMPORTED_MODULE_7__/* .SignetError */ .Tj('usage', `${gun}:${tag}: the registry serves ${manifest.digest} for the tag, not ${wanted}; nothing published`, { hint: 'the tag moved after the build: push it again, or sign the digest the tag points to' });
                     }
                     return { tag, digest: manifest.digest, length: manifest.bytes.byteLength };
                 }));
-                const result = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .publishTargets */ .si)(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+                const result = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_14__/* .publishTargets */ .si)(server, gun, { targets, signer, snapshotSigner, role: flags.notaryRole?.[0], pin, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7 });
                 const what = result.version === undefined ? `already signed in ${result.role}` : `published to ${result.role} v${result.version}${result.attempts > 1 ? ` after ${result.attempts} attempts` : ''}, snapshot signed by ${result.snapshotSignedBy === 'server' ? 'the server' : 'signet'}`;
-                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`${gun}: ${targets.map((t) => `${t.tag} -> ${t.digest}`).join(', ')}: ${what}`);
+                _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7.info(`${gun}: ${targets.map((t) => `${t.tag} -> ${t.digest}`).join(', ')}: ${what}`);
                 // One line per tag in the sign command's own words (as for cosign-format signatures).
                 const where = `${server.url}#${result.role}`;
                 for (const t of targets) {
-                    _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(result.version === undefined ? `${gun}@${t.digest} already carries this signature at ${where}; nothing added` : `Signed ${gun}@${t.digest} as ${gun}:${t.tag} -> ${where}`);
+                    _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7.info(result.version === undefined ? `${gun}@${t.digest} already carries this signature at ${where}; nothing added` : `Signed ${gun}@${t.digest} as ${gun}:${t.tag} -> ${where}`);
                 }
                 for (const t of targets) {
                     report?.signed.push({ image: `${gun}@${t.digest}`, digest: t.digest, location: `${server.url} ${gun} ${result.role}`, appended: result.version !== undefined, format: 'notary', identity: `${gun}:${t.tag}` });
                 }
             }
             catch (e) {
-                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`ERROR ${gun}: ${(0,_exit_code_js__WEBPACK_IMPORTED_MODULE_3__/* .errorLine */ .BP)(e)}`);
+                _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7.info(`ERROR ${gun}: ${(0,_exit_code_js__WEBPACK_IMPORTED_MODULE_2__/* .errorLine */ .BP)(e)}`);
                 failures.push({ item: gun, error: e });
             }
         }));
-        (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfFailed */ .tq)(failures);
+        (0,_exit_code_js__WEBPACK_IMPORTED_MODULE_2__/* .throwIfFailed */ .tq)(failures);
     }
     finally {
         await Promise.all([ctx.close(), server.close()]);
     }
 }
 function addServerOptions(command) {
-    return (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .addRegistryOptions */ .pX)(command)
+    return (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .addRegistryOptions */ .pX)(command)
         .requiredOption('--notary <url>', 'the Notary v1 server (e.g. https://notary.example.com:4443)')
         .option('--notary-ca <file>', 'PEM CA certificate(s) of the Notary server\'s TLS certificate')
         .option('--notary-cache <dir>', 'where versions seen are kept for rollback protection (default SIGNET_NOTARY_CACHE or ~/.cache/signet/notary)');
@@ -392,7 +392,7 @@ function registerNotary(program) {
             if (flags.rootCertOut)
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(flags.rootCertOut, r.rootCertificatePem);
             process.stdout.write(`${JSON.stringify({ gun, root: { keyId: r.rootKeyId, canonicalKeyId: r.rootCanonicalKeyId }, targets: { keyId: r.targetsKeyId }, snapshot: { keyId: r.snapshotKeyId, heldBy: 'server' }, timestamp: { keyId: r.timestampKeyId, heldBy: 'server' } }, null, 2)}\n`);
-            _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(`Initialised ${gun} on ${server.url}. Pin its root with --notary-root ${r.rootKeyId} (or the root certificate).`);
+            _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7.info(`Initialised ${gun} on ${server.url}. Pin its root with --notary-root ${r.rootKeyId} (or the root certificate).`);
         });
     });
     addServerOptions(notary.command('delegate'))
@@ -405,11 +405,11 @@ function registerNotary(program) {
         .option('--notary-root <root>', 'the pinned root key, key ID or root.json')
         .action(async (gun, flags) => {
         const keys = [
-            ...(await Promise.all((flags.cert ?? []).map(async (file) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_16__/* .x509Key */ .WC)((0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .parseCertificates */ .WW)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file)[0].toString())))),
-            ...(await Promise.all((flags.pub ?? []).map(async (ref) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_16__/* .bareKey */ .AZ)(await (0,_signet_core__WEBPACK_IMPORTED_MODULE_10__/* .loadVerificationKey */ .LX)(ref))))),
+            ...(await Promise.all((flags.cert ?? []).map(async (file) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_16__/* .x509Key */ .WC)((0,_signet_core__WEBPACK_IMPORTED_MODULE_6__/* .parseCertificates */ .WW)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file)[0].toString())))),
+            ...(await Promise.all((flags.pub ?? []).map(async (ref) => (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_16__/* .bareKey */ .AZ)(await (0,_signet_core__WEBPACK_IMPORTED_MODULE_9__/* .loadVerificationKey */ .LX)(ref))))),
         ];
         if (keys.length === 0)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_8__/* .usageError */ .Wp)('delegate needs --cert or --pub', 'name the signer\'s certificate or public key');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_7__/* .usageError */ .Wp)('delegate needs --cert or --pub', 'name the signer\'s certificate or public key');
         await withServer([gun], flags, async (server) => {
             const r = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_15__/* .addDelegation */ .g)(server, gun, {
                 role: flags.role,
@@ -417,9 +417,9 @@ function registerNotary(program) {
                 targetsSigner: await signerFor(flags.key),
                 pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined,
                 cache: notaryCache(flags),
-                logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7,
+                logger: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7,
             });
-            _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.info(r.version === undefined ? `${gun}: ${flags.role} already has key(s) ${r.keyIds.join(', ')}` : `${gun}: added key(s) ${r.keyIds.join(', ')} to ${flags.role} (targets v${r.version})`);
+            _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7.info(r.version === undefined ? `${gun}: ${flags.role} already has key(s) ${r.keyIds.join(', ')}` : `${gun}: added key(s) ${r.keyIds.join(', ')} to ${flags.role} (targets v${r.version})`);
             process.stdout.write(`${JSON.stringify({ gun, role: flags.role, keyIds: r.keyIds })}\n`);
         });
     });
@@ -431,8 +431,8 @@ function registerNotary(program) {
         .action(async (gun, tag, flags) => {
         await withServer([gun], flags, async (server) => {
             if (!flags.notaryRoot)
-                _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7.warn('no --notary-root: showing the trust data as the server serves it, with its own root (not pinned)');
-            const repo = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_17__/* .loadTrustedRepository */ .w)(server, gun, { pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_2__/* .stderrLogger */ .D7 });
+                _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7.warn('no --notary-root: showing the trust data as the server serves it, with its own root (not pinned)');
+            const repo = await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_17__/* .loadTrustedRepository */ .w)(server, gun, { pin: flags.notaryRoot ? await (0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_13__/* .loadRootPin */ .mw)(flags.notaryRoot) : undefined, cache: notaryCache(flags), logger: _context_js__WEBPACK_IMPORTED_MODULE_1__/* .stderrLogger */ .D7 });
             process.stdout.write(`${JSON.stringify([(0,_signet_core_notary__WEBPACK_IMPORTED_MODULE_18__/* .inspectRepository */ .F)(repo, gun, tag)], null, 2)}\n`);
         });
     });
@@ -449,20 +449,20 @@ function registerNotary(program) {
 /* harmony export */   hi: () => (/* binding */ keyPassword)
 /* harmony export */ });
 /* unused harmony export passwordFromEnv */
-/* harmony import */ var read__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90254);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
 /**
  * Passwords come from COSIGN_PASSWORD (cosign's variable, so existing CI secrets work) or
  * SIGNET_PASSWORD, else from a prompt when a person is at the terminal. Never from argv,
  * where the process list would show them.
  */
 
-
 function passwordFromEnv(env = process.env) {
     return env.COSIGN_PASSWORD ?? env.SIGNET_PASSWORD;
 }
 async function prompt(message) {
-    return (0,read__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)({ prompt: message, silent: true, replace: '', output: process.stderr });
+    // Loaded on a prompt only: readline is not on every run's start-up path.
+    const { read } = await __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 90254));
+    return read({ prompt: message, silent: true, replace: '', output: process.stderr });
 }
 function keyPassword(what) {
     return async () => {
@@ -470,7 +470,7 @@ function keyPassword(what) {
         if (fromEnv !== undefined)
             return fromEnv;
         if (!process.stdin.isTTY)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${what} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${what} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
         return prompt(`Enter password for ${what}: `);
     };
 }
@@ -479,11 +479,11 @@ async function newKeyPassword() {
     if (fromEnv !== undefined)
         return fromEnv;
     if (!process.stdin.isTTY)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('no password for the new key', 'set COSIGN_PASSWORD (it may be empty) or run in a terminal');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('no password for the new key', 'set COSIGN_PASSWORD (it may be empty) or run in a terminal');
     const first = await prompt('Enter password for private key: ');
     const again = await prompt('Enter password for private key again: ');
     if (first !== again)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('passwords do not match', 'run the command again');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('passwords do not match', 'run the command again');
     return first;
 }
 

@@ -818,7 +818,7 @@ function registerSign(program, report) {
         .action((0,run_report/* withReportFile */.x)(report, async (images, flags, report) => {
         // Docker Content Trust publishes tags into Notary trust data instead of cosign signatures.
         if (flags.notary) {
-            const notary = await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(6017)]).then(__webpack_require__.bind(__webpack_require__, 70779));
+            const notary = await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(9305)]).then(__webpack_require__.bind(__webpack_require__, 70779));
             return notary.signNotary(await notary.notaryImages(images, flags), flags, report);
         }
         if (flags.tlogUpload && flags.signBy)
@@ -920,20 +920,20 @@ function progressLine(outcome, upload, format) {
 /* harmony export */   hi: () => (/* binding */ keyPassword)
 /* harmony export */ });
 /* unused harmony export passwordFromEnv */
-/* harmony import */ var read__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90254);
-/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(637);
+/* harmony import */ var _signet_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(637);
 /**
  * Passwords come from COSIGN_PASSWORD (cosign's variable, so existing CI secrets work) or
  * SIGNET_PASSWORD, else from a prompt when a person is at the terminal. Never from argv,
  * where the process list would show them.
  */
 
-
 function passwordFromEnv(env = process.env) {
     return env.COSIGN_PASSWORD ?? env.SIGNET_PASSWORD;
 }
 async function prompt(message) {
-    return (0,read__WEBPACK_IMPORTED_MODULE_0__/* .read */ .L)({ prompt: message, silent: true, replace: '', output: process.stderr });
+    // Loaded on a prompt only: readline is not on every run's start-up path.
+    const { read } = await __webpack_require__.e(/* import() */ 254).then(__webpack_require__.bind(__webpack_require__, 90254));
+    return read({ prompt: message, silent: true, replace: '', output: process.stderr });
 }
 function keyPassword(what) {
     return async () => {
@@ -941,7 +941,7 @@ function keyPassword(what) {
         if (fromEnv !== undefined)
             return fromEnv;
         if (!process.stdin.isTTY)
-            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`${what} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
+            throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)(`${what} is encrypted and no password was given`, 'set COSIGN_PASSWORD');
         return prompt(`Enter password for ${what}: `);
     };
 }
@@ -950,11 +950,11 @@ async function newKeyPassword() {
     if (fromEnv !== undefined)
         return fromEnv;
     if (!process.stdin.isTTY)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('no password for the new key', 'set COSIGN_PASSWORD (it may be empty) or run in a terminal');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('no password for the new key', 'set COSIGN_PASSWORD (it may be empty) or run in a terminal');
     const first = await prompt('Enter password for private key: ');
     const again = await prompt('Enter password for private key again: ');
     if (first !== again)
-        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)('passwords do not match', 'run the command again');
+        throw (0,_signet_core__WEBPACK_IMPORTED_MODULE_0__/* .usageError */ .Wp)('passwords do not match', 'run the command again');
     return first;
 }
 

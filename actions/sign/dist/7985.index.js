@@ -1241,14 +1241,14 @@ function timedOut() {
  */
 const COMMANDS = [
     { names: ['generate-key-pair', 'import-key-pair'], load: async () => (await __webpack_require__.e(/* import() */ 1127).then(__webpack_require__.bind(__webpack_require__, 31127))).registerKeys },
-    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(1085), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(1275), __webpack_require__.e(7618)]).then(__webpack_require__.bind(__webpack_require__, 37618)); return (p, o) => registerSign(p, o.report); } },
-    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(1085), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(1275), __webpack_require__.e(4749)]).then(__webpack_require__.bind(__webpack_require__, 44749)); return (p, o) => registerVerify(p, o.report); } },
+    { names: ['sign'], load: async () => { const { registerSign } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(2706), __webpack_require__.e(7618)]).then(__webpack_require__.bind(__webpack_require__, 37618)); return (p, o) => registerSign(p, o.report); } },
+    { names: ['verify'], load: async () => { const { registerVerify } = await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(2706), __webpack_require__.e(4749)]).then(__webpack_require__.bind(__webpack_require__, 44749)); return (p, o) => registerVerify(p, o.report); } },
     { names: ['triangulate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(6139), __webpack_require__.e(1863)]).then(__webpack_require__.bind(__webpack_require__, 54870))).registerTriangulate },
     { names: ['policy'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(8009), __webpack_require__.e(6698), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 94827))).registerPolicy },
     { names: ['demo-image'], load: async () => (await __webpack_require__.e(/* import() */ 4180).then(__webpack_require__.bind(__webpack_require__, 34180))).registerDemo },
     { names: ['lookaside'], load: async () => (await __webpack_require__.e(/* import() */ 9043).then(__webpack_require__.bind(__webpack_require__, 39043))).registerLookaside },
-    { names: ['migrate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(8009), __webpack_require__.e(1085), __webpack_require__.e(7240), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(6698), __webpack_require__.e(6545)]).then(__webpack_require__.bind(__webpack_require__, 16545))).registerMigrate },
-    { names: ['notary'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(779)]).then(__webpack_require__.bind(__webpack_require__, 70779))).registerNotary },
+    { names: ['migrate'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(1443), __webpack_require__.e(8009), __webpack_require__.e(4568), __webpack_require__.e(7240), __webpack_require__.e(6139), __webpack_require__.e(24), __webpack_require__.e(6698), __webpack_require__.e(6545)]).then(__webpack_require__.bind(__webpack_require__, 16545))).registerMigrate },
+    { names: ['notary'], load: async () => (await Promise.all(/* import() */[__webpack_require__.e(7240), __webpack_require__.e(4067)]).then(__webpack_require__.bind(__webpack_require__, 70779))).registerNotary },
     { names: ['initialize'], load: async () => (await __webpack_require__.e(/* import() */ 7064).then(__webpack_require__.bind(__webpack_require__, 17064))).registerInitialize },
     { names: ['version'], load: async () => (await __webpack_require__.e(/* import() */ 7228).then(__webpack_require__.bind(__webpack_require__, 67228))).registerVersion },
     { names: ['completion'], load: async () => (await __webpack_require__.e(/* import() */ 4796).then(__webpack_require__.bind(__webpack_require__, 54796))).registerCompletion },
@@ -2348,22 +2348,19 @@ function parseWwwAuthenticate(header) {
 /* harmony export */   vU: () => (/* binding */ staticCredentials)
 /* harmony export */ });
 /* unused harmony exports withSource, parseAuthEntry, runCredentialHelper */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(637);
-/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83565);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(637);
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83565);
 /**
  * Registry credentials the way docker, podman and cosign find them: docker's config.json
  * (`auths`, `credHelpers`, `credsStore`) through the docker-credential-helpers protocol,
  * podman's auth file (REGISTRY_AUTH_FILE), and explicit credentials from flags or env.
  */
-
 
 
 
@@ -2410,22 +2407,24 @@ function parseAuthEntry(entry) {
 function findEntry(auths, registry) {
     if (!auths)
         return undefined;
-    const wanted = new Set((0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .configKeys */ .nK)(registry).map(_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeConfigKey */ .xA));
+    const wanted = new Set((0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .configKeys */ .nK)(registry).map(_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeConfigKey */ .xA));
     for (const [key, entry] of Object.entries(auths)) {
-        if (wanted.has((0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeConfigKey */ .xA)(key)))
+        if (wanted.has((0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeConfigKey */ .xA)(key)))
             return entry;
     }
     return undefined;
 }
 /** The docker-credential-helpers `get` protocol: server URL on stdin, JSON on stdout. */
-function runCredentialHelper(helper, serverUrl) {
+async function runCredentialHelper(helper, serverUrl) {
     const program = `docker-credential-${helper}`;
+    // child_process is loaded when a helper is configured, not on every run's start-up path.
+    const { spawn } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 31421, 23));
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
         let out = '';
         child.stdout.on('data', (c) => (out += c.toString()));
         child.stderr.resume();
-        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('usage', `credential helper ${program} could not run: ${e.code ?? e.message}`, {
+        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SignetError */ .Tj('usage', `credential helper ${program} could not run: ${e.code ?? e.message}`, {
             hint: `install ${program} or remove it from your docker config.json`,
         })));
         child.on('close', (code) => {
@@ -2433,7 +2432,7 @@ function runCredentialHelper(helper, serverUrl) {
                 // The protocol reports a miss as a non-zero exit with this message on stdout.
                 if (/credentials not found/i.test(out))
                     return resolve(undefined);
-                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('remote', `credential helper ${program} failed for ${serverUrl} (exit ${code})`, {
+                return reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SignetError */ .Tj('remote', `credential helper ${program} failed for ${serverUrl} (exit ${code})`, {
                     hint: `run \`echo ${serverUrl} | ${program} get\` to see why`,
                 }));
             }
@@ -2446,7 +2445,7 @@ function runCredentialHelper(helper, serverUrl) {
                 resolve({ username: doc.Username ?? '', password: doc.Secret });
             }
             catch {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('remote', `credential helper ${program} returned invalid JSON for ${serverUrl}`));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SignetError */ .Tj('remote', `credential helper ${program} returned invalid JSON for ${serverUrl}`));
             }
         });
         child.stdin.end(serverUrl);
@@ -2455,7 +2454,7 @@ function runCredentialHelper(helper, serverUrl) {
 async function readJson(path, warn) {
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -2469,12 +2468,12 @@ async function readJson(path, warn) {
             warn(`${path} is not valid JSON (${e.message}); its credentials are not used: fix or remove the file (docker login rewrites it)`);
             return undefined;
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .SignetError */ .Tj('usage', `${path} is not valid JSON`, { hint: 'fix or remove the file (docker login rewrites it)' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .SignetError */ .Tj('usage', `${path} is not valid JSON`, { hint: 'fix or remove the file (docker login rewrites it)' });
     }
 }
 function dockerConfigCredentials(options = {}) {
     const env = options.env ?? process.env;
-    const dockerConfigPath = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(options.configDir ?? env.DOCKER_CONFIG ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker'), 'config.json');
+    const dockerConfigPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.configDir ?? env.DOCKER_CONFIG ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.HOME ?? (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker'), 'config.json');
     let cached;
     const load = () => (cached ??= Promise.all([
         readJson(dockerConfigPath, options.warn),
@@ -2485,7 +2484,7 @@ function dockerConfigCredentials(options = {}) {
         async get(registry) {
             for (const [i, config] of (await load()).entries()) {
                 const file = i === 0 ? dockerConfigPath : (env.REGISTRY_AUTH_FILE ?? 'REGISTRY_AUTH_FILE');
-                const keys = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_4__/* .configKeys */ .nK)(registry);
+                const keys = (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .configKeys */ .nK)(registry);
                 const helper = keys.map((k) => config.credHelpers?.[k]).find(Boolean);
                 if (helper)
                     return from(await runCredentialHelper(helper, keys[0] ?? registry), `credential helper docker-credential-${helper} (credHelpers in ${file})`);

@@ -425,7 +425,7 @@ class FulcioCertifiedSigner {
         const token = await this.#getToken();
         // Imported on first use like the rest of @sigstore/sign. Not re-exported by the package
         // index; the dependency version is pinned (package.json), so these paths are stable.
-        const [{ CAClient }, { extractJWTSubject }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(835), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 51678)), Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(132)]).then(__webpack_require__.bind(__webpack_require__, 3132))]);
+        const [{ CAClient }, { extractJWTSubject }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1845), __webpack_require__.e(6835), __webpack_require__.e(1678)]).then(__webpack_require__.bind(__webpack_require__, 51678)), Promise.all(/* import() */[__webpack_require__.e(1845), __webpack_require__.e(3132)]).then(__webpack_require__.bind(__webpack_require__, 3132))]);
         this.#ca ??= new CAClient({ fulcioBaseURL: this.#fulcioURL });
         // Proof of possession: Fulcio checks a signature over the token's subject with the key it certifies.
         const challenge = (0,external_node_crypto_.sign)('sha256', Buffer.from(extractJWTSubject(token)), this.#keys.privateKey);
@@ -493,7 +493,7 @@ function identityProvider(explicit) {
     return {
         getToken: async () => {
             // CIContextProvider reads SIGSTORE_ID_TOKEN first, then asks the Actions runtime.
-            const { CIContextProvider } = await Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(835), __webpack_require__.e(678), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
+            const { CIContextProvider } = await Promise.all(/* import() */[__webpack_require__.e(1845), __webpack_require__.e(6835), __webpack_require__.e(1678), __webpack_require__.e(9548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
             try {
                 return await new CIContextProvider('sigstore').getToken();
             }
@@ -556,12 +556,12 @@ async function loadTrustedRoot(path, options = {}) {
  * public-good repository, or the mirror `signet initialize` set; see tuf.ts).
  */
 async function loadDefaultTrustedRoot(options = {}) {
-    const { fetchTufTrustedRoot } = await __webpack_require__.e(/* import() */ 854).then(__webpack_require__.bind(__webpack_require__, 74854));
+    const { fetchTufTrustedRoot } = await __webpack_require__.e(/* import() */ 4854).then(__webpack_require__.bind(__webpack_require__, 74854));
     const { root, source } = await fetchTufTrustedRoot(options.env);
     return trustMaterial(root, `the trusted root from ${source}`, options);
 }
 async function trustMaterial(root, source, options) {
-    const { toSignedEntity, toTrustMaterial, Verifier } = await Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(330)]).then(__webpack_require__.bind(__webpack_require__, 79330));
+    const { toSignedEntity, toTrustMaterial, Verifier } = await Promise.all(/* import() */[__webpack_require__.e(1845), __webpack_require__.e(9330)]).then(__webpack_require__.bind(__webpack_require__, 79330));
     (0,trusted_root/* checkedTrustedRoot */.Hn)(root, source);
     // As cosign v2 and v3 (judged on containers/image's Fulcio fixture): one verified SCT is
     // required unless --insecure-ignore-sct, also when the root lists no CT log; with the flag the
@@ -656,7 +656,7 @@ async function keylessProblem(bundle, trust, identity) {
 
 /** Parses and sanity-checks a trusted root; `what` names it in errors (a flag or a policy field). */
 async function readTrustedRoot(path, what = `--trusted-root ${path}`) {
-    const { TrustedRoot: codec } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
+    const { TrustedRoot: codec } = await __webpack_require__.e(/* import() */ 1443).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
     let root;
     try {
         root = codec.fromJSON(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));
@@ -710,7 +710,7 @@ const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 /** The two bundle shapes over one signer; sigstore-js failures become one-line I/O errors with `code` (front ends word the hint). */
 function bundleBuilders(signer, options, code) {
     const make = async () => {
-        const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(845), __webpack_require__.e(835), __webpack_require__.e(678), __webpack_require__.e(548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
+        const { DSSEBundleBuilder, MessageSignatureBundleBuilder, RekorWitness, TSAWitness } = await Promise.all(/* import() */[__webpack_require__.e(1845), __webpack_require__.e(6835), __webpack_require__.e(1678), __webpack_require__.e(9548)]).then(__webpack_require__.bind(__webpack_require__, 99548));
         const rekorBaseURL = options.rekorURL ?? DEFAULT_REKOR_URL;
         const tsa = options.timestampServerURL ? [new TSAWitness({ tsaBaseURL: tsaBase(options.timestampServerURL) })] : [];
         return {
@@ -953,7 +953,7 @@ const HANDLED_EXTENSIONS = new Set([
 ]);
 let loaded;
 async function pkijs() {
-    loaded ??= Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(214)]).then(__webpack_require__.t.bind(__webpack_require__, 9214, 19)).then((m) => {
+    loaded ??= Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(9214)]).then(__webpack_require__.t.bind(__webpack_require__, 9214, 19)).then((m) => {
         // pkijs looks for `self.crypto` (browsers); give it Node's Web Crypto explicitly.
         m.setEngine('node', new m.CryptoEngine({ name: 'node', crypto: external_node_crypto_.webcrypto }));
         return m;
@@ -1097,7 +1097,7 @@ function subjectAlternativeNames(cert) {
         .filter((v) => typeof v === 'string');
 }
 async function oidcIssuer(cert) {
-    const [{ AsnConvert }, { Certificate }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(338)]).then(__webpack_require__.t.bind(__webpack_require__, 22338, 23)), Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(338), __webpack_require__.e(754)]).then(__webpack_require__.t.bind(__webpack_require__, 86754, 23))]);
+    const [{ AsnConvert }, { Certificate }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(2338)]).then(__webpack_require__.t.bind(__webpack_require__, 22338, 23)), Promise.all(/* import() */[__webpack_require__.e(402), __webpack_require__.e(2338), __webpack_require__.e(6754)]).then(__webpack_require__.t.bind(__webpack_require__, 86754, 23))]);
     const parsed = AsnConvert.parse(cert.raw, Certificate);
     const extensions = parsed.tbsCertificate.extensions ?? [];
     const value = (oid) => extensions.find((e) => e.extnID === oid)?.extnValue.buffer;

@@ -666,7 +666,7 @@ async function parseSecretKey(bytes, source, passphrase) {
 /* harmony export */ });
 let loaded;
 function openpgp() {
-    loaded ??= __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 27279));
+    loaded ??= __webpack_require__.e(/* import() */ 7279).then(__webpack_require__.bind(__webpack_require__, 27279));
     return loaded;
 }
 
@@ -695,7 +695,7 @@ function openpgp() {
 
 /** Parses and sanity-checks a trusted root; `what` names it in errors (a flag or a policy field). */
 async function readTrustedRoot(path, what = `--trusted-root ${path}`) {
-    const { TrustedRoot: codec } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
+    const { TrustedRoot: codec } = await __webpack_require__.e(/* import() */ 1443).then(__webpack_require__.t.bind(__webpack_require__, 21443, 23));
     let root;
     try {
         root = codec.fromJSON(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));

@@ -1,7 +1,6 @@
 /** Options shared by the GPG / lookaside paths of sign and verify. */
 import { existsSync } from 'node:fs';
 import { openLookasideStore, usageError, type LookasideStore } from '@signet/core';
-import { read } from 'read';
 import { stderrLogger } from './context.ts';
 
 /** --lookaside, else SIGNET_LOOKASIDE; the store is opened once for the whole batch. */
@@ -31,6 +30,7 @@ export function gpgPassphrase(what: string): () => Promise<string> {
     const fromEnv = process.env.SIGNET_GPG_PASSPHRASE;
     if (fromEnv !== undefined) return fromEnv;
     if (!process.stdin.isTTY) throw usageError(`the OpenPGP key in ${what} is passphrase-protected and no passphrase was given`, 'set SIGNET_GPG_PASSPHRASE');
+    const { read } = await import('read');
     return read({ prompt: `Enter passphrase for ${what}: `, silent: true, replace: '', output: process.stderr });
   };
 }

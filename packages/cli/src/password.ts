@@ -3,7 +3,6 @@
  * SIGNET_PASSWORD, else from a prompt when a person is at the terminal. Never from argv,
  * where the process list would show them.
  */
-import { read } from 'read';
 import { usageError } from '@signet/core';
 
 export function passwordFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -11,6 +10,8 @@ export function passwordFromEnv(env: NodeJS.ProcessEnv = process.env): string | 
 }
 
 async function prompt(message: string): Promise<string> {
+  // Loaded on a prompt only: readline is not on every run's start-up path.
+  const { read } = await import('read');
   return read({ prompt: message, silent: true, replace: '', output: process.stderr });
 }
 

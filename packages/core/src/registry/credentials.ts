@@ -3,7 +3,6 @@
  * (`auths`, `credHelpers`, `credsStore`) through the docker-credential-helpers protocol,
  * podman's auth file (REGISTRY_AUTH_FILE), and explicit credentials from flags or env.
  */
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -78,8 +77,10 @@ function findEntry(auths: Record<string, AuthEntry> | undefined, registry: strin
 }
 
 /** The docker-credential-helpers `get` protocol: server URL on stdin, JSON on stdout. */
-export function runCredentialHelper(helper: string, serverUrl: string): Promise<Credential | undefined> {
+export async function runCredentialHelper(helper: string, serverUrl: string): Promise<Credential | undefined> {
   const program = `docker-credential-${helper}`;
+  // child_process is loaded when a helper is configured, not on every run's start-up path.
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     const child = spawn(program, ['get'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
