@@ -684,7 +684,7 @@ class NotaryServer {
                 insecureRegistries: this.url.startsWith('http:') ? [this.#host] : [],
                 logger: this.#options.logger,
                 timeoutMs: this.#options.timeoutMs,
-                ca: this.#options.ca,
+                tls: { ca: this.#options.ca },
                 userAgent: 'signet/0.1',
             });
             this.#transports.set(registry, found);

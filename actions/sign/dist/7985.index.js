@@ -1513,7 +1513,6 @@ class HttpPool {
     #retry;
     #logger;
     #userAgent;
-    #ca;
     #tls;
     #skipVerify;
     /** By protocol, plus one https agent that skips verification for the hosts allowed to. */
@@ -1527,7 +1526,6 @@ class HttpPool {
         this.#retry = { ..._retry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY */ .vI, ...options.retry };
         this.#logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q;
         this.#userAgent = options.userAgent ?? 'signet';
-        this.#ca = options.ca;
         this.#tls = options.tls ?? {};
         this.#skipVerify = new Set(this.#tls.skipVerifyHosts ?? []);
     }
@@ -1671,7 +1669,7 @@ class HttpPool {
         // An explicit `ca` replaces Node's store, so the extra CA joins the default one (Mozilla's
         // roots plus NODE_EXTRA_CA_CERTS, and the system's with --use-system-ca), as cosign adds
         // --registry-cacert to the system pool.
-        const ca = this.#ca ?? (extraCa !== undefined ? [...(tls.getCACertificates?.('default') ?? tls.rootCertificates), extraCa] : undefined);
+        const ca = this.#tls.ca ?? (extraCa !== undefined ? [...(tls.getCACertificates?.('default') ?? tls.rootCertificates), extraCa] : undefined);
         return {
             ...(ca !== undefined ? { ca } : {}),
             ...(clientCert !== undefined && clientKey !== undefined ? { cert: clientCert, key: clientKey } : {}),
@@ -2745,7 +2743,7 @@ class RegistryTransport {
         this.#insecure = new Set(options.insecureRegistries ?? []);
         const logger = options.logger ?? _log_js__WEBPACK_IMPORTED_MODULE_0__/* .silentLogger */ .q;
         const tls = options.tls && { ...options.tls, skipVerifyHosts: options.tls.skipVerifyHosts?.map((host) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_1__/* .apiHost */ .nz)(host).replace(/:443$/, '')) };
-        this.#http = new _http_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpPool */ .dj({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls, ca: options.ca });
+        this.#http = new _http_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpPool */ .dj({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls });
     }
     /** A snapshot of the counters (requests sent, tokens fetched, retries). */
     get stats() {

@@ -70,13 +70,13 @@ export interface HttpPoolOptions {
   retry?: Partial<RetryPolicy> | undefined;
   logger?: Logger | undefined;
   userAgent?: string | undefined;
-  /** PEM CA certificates trusted for https instead of the system store (a private Notary server). */
-  ca?: string | undefined;
-  /** Registry TLS: a private CA besides the system store, a client certificate, hosts not verified. */
+  /** TLS: the CAs trusted, a client certificate, hosts not verified. */
   tls?: HttpTlsOptions | undefined;
 }
 
 export interface HttpTlsOptions {
+  /** PEM CA certificates trusted instead of the default store (a private Notary server: --notary-ca). */
+  ca?: string | undefined;
   /** PEM CA certificates trusted in addition to the default store (cosign's --registry-cacert). */
   extraCa?: string | undefined;
   /** PEM client certificate and its unencrypted key, for servers that require one (mutual TLS). */
@@ -107,7 +107,6 @@ export class HttpPool {
   readonly #retry: RetryPolicy;
   readonly #logger: Logger;
   readonly #userAgent: string;
-  readonly #ca: string | undefined;
   readonly #tls: HttpTlsOptions;
   readonly #skipVerify: ReadonlySet<string>;
   /** By protocol, plus one https agent that skips verification for the hosts allowed to. */
@@ -122,7 +121,6 @@ export class HttpPool {
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
     this.#logger = options.logger ?? silentLogger;
     this.#userAgent = options.userAgent ?? 'signet';
-    this.#ca = options.ca;
     this.#tls = options.tls ?? {};
     this.#skipVerify = new Set(this.#tls.skipVerifyHosts ?? []);
   }
@@ -264,7 +262,7 @@ export class HttpPool {
     // An explicit `ca` replaces Node's store, so the extra CA joins the default one (Mozilla's
     // roots plus NODE_EXTRA_CA_CERTS, and the system's with --use-system-ca), as cosign adds
     // --registry-cacert to the system pool.
-    const ca = this.#ca ?? (extraCa !== undefined ? [...(tls.getCACertificates?.('default') ?? tls.rootCertificates), extraCa] : undefined);
+    const ca = this.#tls.ca ?? (extraCa !== undefined ? [...(tls.getCACertificates?.('default') ?? tls.rootCertificates), extraCa] : undefined);
     return {
       ...(ca !== undefined ? { ca } : {}),
       ...(clientCert !== undefined && clientKey !== undefined ? { cert: clientCert, key: clientKey } : {}),

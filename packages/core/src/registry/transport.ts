@@ -32,12 +32,11 @@ export interface RegistryTransportOptions {
   /** Deadline of each attempt of a request, connecting through the last body byte. */
   timeoutMs?: number | undefined;
   /**
-   * A private CA, a client certificate, registries whose certificate is not verified (their
-   * names as the user gave them: host[:port]).
+   * The CAs trusted (instead of or besides the default store: a private Notary server and its
+   * token service, --registry-cacert), a client certificate, registries whose certificate is
+   * not verified (their names as the user gave them: host[:port]).
    */
   tls?: HttpTlsOptions | undefined;
-  /** PEM CA certificates trusted for https instead of the system store (a private Notary server and its token service). */
-  ca?: string | undefined;
 }
 
 export interface RegistryStats {
@@ -79,7 +78,7 @@ export class RegistryTransport {
     this.#insecure = new Set(options.insecureRegistries ?? []);
     const logger = options.logger ?? silentLogger;
     const tls = options.tls && { ...options.tls, skipVerifyHosts: options.tls.skipVerifyHosts?.map((host) => apiHost(host).replace(/:443$/, '')) };
-    this.#http = new HttpPool({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls, ca: options.ca });
+    this.#http = new HttpPool({ timeoutMs: options.timeoutMs, maxSockets: 32, retry: options.retry, logger, userAgent: options.userAgent, tls });
   }
 
   /** A snapshot of the counters (requests sent, tokens fetched, retries). */
