@@ -74,7 +74,7 @@ export type { Dropped } from './policy/generate/material.ts';
 export { imageExists, layoutIdentity, openImage, type OpenedImage, type OpenOptions, type Repositories, type TargetContext } from './targets/open-image.ts';
 export { childManifests } from './targets/expand-index.ts';
 export * from './reference/index.ts';
-export { runBatch, type Outcome } from './batch/run-batch.ts';
+export { runBatch, timed, type Outcome } from './batch/run-batch.ts';
 
 // Registries and OCI layouts (registry/index.ts curates its own surface).
 export * from './registry/index.ts';

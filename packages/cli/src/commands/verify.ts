@@ -4,6 +4,7 @@ import {
   closeVerifier,
   loadVerifier,
   runBatch,
+  timed,
   usageError,
   verifyImages,
   type ImageVerdict,
@@ -148,10 +149,7 @@ export function registerVerify(program: Command, report?: RunReport): void {
           };
           // Docker Content Trust checks tags against Notary trust data (commands/notary.ts); the rest is core's verifyImages.
           const outcomes: Outcome<string, GateResult>[] = notary
-            ? await runBatch(inputs, flags.concurrency, async (input) => {
-                const started = performance.now();
-                return { ...(await notary.check(input, ctx)), seconds: (performance.now() - started) / 1000 };
-              }, onProgress)
+            ? await runBatch(inputs, flags.concurrency, (input) => timed(() => notary.check(input, ctx)), onProgress)
             : (
                 await verifyImages({
                   images: inputs,

@@ -4,7 +4,7 @@
  * rule per image; each image ends as a verdict (signatures passed or why not) or an error (bad
  * input, unreachable registry), in input order.
  */
-import { runBatch, type Outcome } from '../batch/run-batch.ts';
+import { runBatch, timed, type Outcome } from '../batch/run-batch.ts';
 import type { SimpleSigningPayload } from '../formats/simple-signing.ts';
 import type { AtomicVerifyResult } from '../lookaside/atomic.ts';
 import type { NotaryImageVerification } from '../notary/verify-image.ts';
@@ -86,11 +86,7 @@ export async function verifyImages(request: VerifyRequest): Promise<VerifyBatch>
     const images = await runBatch(
       request.images,
       request.concurrency ?? 8,
-      async (input) => {
-        const started = performance.now();
-        const verdict = await gate.check(input);
-        return { ...verdict, seconds: (performance.now() - started) / 1000 };
-      },
+      (input) => timed(() => gate.check(input)),
       request.onImage,
     );
     const verified = images.filter((o) => o.ok && o.value.ok).length;
