@@ -137,6 +137,31 @@ const chunkLoader = {
   },
 };
 
+/**
+ * Built-ins the program imports at the top of a module but uses only in some runs: commander
+ * requires child_process (for executable subcommands, which signet has none of), and with it
+ * Node loads dgram and three internal modules, on every run. Each import of one becomes an object
+ * that loads the module on first use (bundle/lazy-builtin.ts).
+ */
+export const LAZY_BUILTINS: readonly string[] = ['child_process'];
+const LAZY_FILTER = new RegExp(`^(node:)?(${LAZY_BUILTINS.map(escape).join('|')})$`);
+
+const lazyBuiltins = {
+  name: 'sea-lazy-builtins',
+  setup(build: PluginBuild) {
+    build.onResolve({ filter: LAZY_FILTER }, (args) => (args.namespace === 'sea-lazy' ? undefined : { path: args.path.replace(/^node:/, ''), namespace: 'sea-lazy' }));
+    build.onLoad({ filter: /.*/, namespace: 'sea-lazy' }, (args) => {
+      const id = `node:${args.path}`;
+      const keys = Object.keys(createRequire(import.meta.url)(id) as object);
+      return {
+        contents: `module.exports = require(${JSON.stringify(join(ROOT, 'bundle/lazy-builtin.ts'))}).lazyBuiltin(${JSON.stringify(keys)}, () => require(${JSON.stringify(id)}));`,
+        loader: 'js',
+        resolveDir: ROOT,
+      };
+    });
+  },
+};
+
 async function buildChunk(eb: Esbuild, out: string, name: string): Promise<void> {
   const outfile = join(out, `${chunkFile(name)}.cjs`);
   // The package's namespace as the main script would import it ("import" condition), default
@@ -220,7 +245,7 @@ async function main(out: string): Promise<void> {
   mkdirSync(join(out, CHUNK_ASSET_PREFIX), { recursive: true });
   const app = join(out, `${APP_ASSET}.cjs`);
   await eb.build({ ...common, entryPoints: [join(ROOT, 'bundle/sea-main.ts')], outfile: join(out, 'signet.cjs') });
-  await eb.build({ ...common, entryPoints: [join(ROOT, 'bundle/sea.ts')], outfile: app, plugins: [chunkLoader, coreFacadePlugin(await coreFacade())] });
+  await eb.build({ ...common, entryPoints: [join(ROOT, 'bundle/sea.ts')], outfile: app, plugins: [lazyBuiltins, chunkLoader, coreFacadePlugin(await coreFacade())] });
   // Stamped before the code cache is taken: the cache belongs to the exact text.
   const stamp = stampFor('binary');
   stampFiles(join(out, 'signet.cjs'), stamp);
