@@ -178,6 +178,14 @@ async function buildChunk(eb: Esbuild, out: string, name: string): Promise<void>
   }
 }
 
+/** The text of the program asset, which must be ASCII: the binary reads it as latin1 (bundle/sea-assets.ts). */
+function asciiSource(file: string): string {
+  const source = readFileSync(file, 'utf8');
+  const at = source.search(/[^\x00-\x7f]/);
+  if (at >= 0) throw new Error(`${file} is not ASCII at offset ${at} (${JSON.stringify(source.slice(Math.max(0, at - 40), at + 10))}): escape the character in the source (\\uXXXX)`);
+  return source;
+}
+
 /** The code cache of each chunk, made by this Node (the one the binary is made of) after evaluating it. */
 function writeCodeCache(file: string): void {
   const source = readFileSync(file, 'utf8');
@@ -196,7 +204,7 @@ function writeCodeCache(file: string): void {
  * build: the cache would silently stop covering it.
  */
 async function writeAppCache(file: string): Promise<void> {
-  const source = readFileSync(file, 'utf8');
+  const source = asciiSource(file);
   const script = new Script(wrapCommonJs(source), { filename: file });
   const program = script.runInThisContext() as CommonJsFunction;
   const dir = mkdtempSync(join(tmpdir(), 'signet-sea-warm-'));

@@ -8,7 +8,8 @@
 import { Help, type Argument, type Command, type HelpConfiguration, type Option } from 'commander';
 
 export function unwrapProse(text: string): string {
-  return text.replace(/([^\n])\n(?=[^\s\n\-*•0-9])/g, '$1 ');
+  // \u2022 (a bullet) escaped: the single executable's program must be ASCII (bundle/sea-assets.ts).
+  return text.replace(/([^\n])\n(?=[^\s\n\-*\u20220-9])/g, '$1 ');
 }
 
 export const helpConfiguration: HelpConfiguration = {
