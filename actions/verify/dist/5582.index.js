@@ -34,11 +34,7 @@ var open_image = __webpack_require__(76139);
 async function verifyImages(request) {
     const gate = await gateFor(request);
     try {
-        const images = await (0,run_batch/* runBatch */.a)(request.images, request.concurrency ?? 8, async (input) => {
-            const started = performance.now();
-            const verdict = await gate.check(input);
-            return { ...verdict, seconds: (performance.now() - started) / 1000 };
-        }, request.onImage);
+        const images = await (0,run_batch/* runBatch */.a)(request.images, request.concurrency ?? 8, (input) => (0,run_batch/* timed */.J)(() => gate.check(input)), request.onImage);
         const verified = images.filter((o) => o.ok && o.value.ok).length;
         return { images, summary: { images: images.length, verified, failed: images.length - verified } };
     }
@@ -329,10 +325,7 @@ function registerVerify(program, report) {
             };
             // Docker Content Trust checks tags against Notary trust data (commands/notary.ts); the rest is core's verifyImages.
             const outcomes = notary
-                ? await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, async (input) => {
-                    const started = performance.now();
-                    return { ...(await notary.check(input, ctx)), seconds: (performance.now() - started) / 1000 };
-                }, onProgress)
+                ? await (0,run_batch/* runBatch */.a)(inputs, flags.concurrency, (input) => (0,run_batch/* timed */.J)(() => notary.check(input, ctx)), onProgress)
                 : (await verifyImages({
                     images: inputs,
                     context: ctx,
@@ -855,19 +848,23 @@ async function bundleCertificateKey(bundle, trust) {
 /**
  * Both layouts are read: cosign's legacy `.sig` manifest and sigstore bundle referrers (cosign
  * v3's default). A signature found in either that passes every check counts; both are read in
- * parallel, so a bundle costs one extra round trip (the referrers list) when there are none.
+ * parallel, so looking for bundles costs requests but no round trip beyond the `.sig` layout's two.
  */
 async function verifyImage(image, options) {
     // The image must exist, as for cosign (it fetches the image first) and containers/image (it
     // digests the manifest it pulled): a signature left behind for a deleted manifest verifies
     // nothing. Asked in parallel with the reads, so it costs a request, not a round trip.
-    const [set, referrers, exists] = await Promise.all([image.signatures.read(image.digest), image.bundles.list(image.digest, types/* MediaTypes */.m.sigstoreBundle), (0,open_image/* imageExists */.US)(image)]);
+    // Each layout fetches what its listing names as soon as the listing arrives: the `.sig`
+    // payloads do not wait for the bundle listing (the Referrers API probe, then the fallback
+    // tag), which took one more round trip on every verify of a registry without the API.
+    const legacy = image.signatures.read(image.digest).then(async (set) => ({ set, stored: await image.signatures.load(set) }));
+    const bundled = image.bundles.list(image.digest, types/* MediaTypes */.m.sigstoreBundle).then(async (referrers) => ({ referrers, bundles: await image.bundles.load(image.digest, referrers.entries) }));
+    const [{ set, stored }, { referrers, bundles }, exists] = await Promise.all([legacy, bundled, (0,open_image/* imageExists */.US)(image)]);
     if (!exists) {
         throw new errors/* SignetError */.Tj('usage', `image ${image.display} not found`, {
             hint: set.layers.length + referrers.entries.length > 0 ? 'signatures exist for a manifest the registry no longer has: push the image again, or check the digest' : 'push the image first, or check the repository name and digest',
         });
     }
-    const [stored, bundles] = await Promise.all([image.signatures.load(set), image.bundles.load(image.digest, referrers.entries)]);
     const verified = [];
     const rejected = [];
     for (const sig of stored) {

@@ -1024,7 +1024,8 @@ var build_info = __webpack_require__(86978);
  */
 
 function unwrapProse(text) {
-    return text.replace(/([^\n])\n(?=[^\s\n\-*•0-9])/g, '$1 ');
+    // \u2022 (a bullet) escaped: the single executable's program must be ASCII (bundle/sea-assets.ts).
+    return text.replace(/([^\n])\n(?=[^\s\n\-*\u20220-9])/g, '$1 ');
 }
 const helpConfiguration = {
     commandDescription(cmd) {
