@@ -7,12 +7,11 @@
  *   node bench/release-start.ts [--runs 15]
  */
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { startRegistry } from '../test/support/registry.ts';
 import { pushRandomImage } from '../test/support/image.ts';
 import { cosignBinary } from '../test/support/peers.ts';
